@@ -1,0 +1,546 @@
+//! The audit log: who changed what, when, from which value to which.
+//!
+//! Entries form a hash chain: each entry's hash covers its own fields and the previous entry's
+//! hash, so editing, deleting or reordering an entry breaks the chain. Each entry about a
+//! record also carries the hash of that record's state after the change; comparing those with
+//! the records' current states reveals records edited, added or deleted outside the app.
+//! This module is pure: the store feeds it entries and current states.
+
+use std::collections::HashMap;
+
+use chrono::{DateTime, SecondsFormat, Utc};
+use serde::{Deserialize, Serialize};
+use serde_json::Value;
+use sha2::{Digest, Sha256};
+
+use crate::actor::Role;
+
+/// The `prev_hash` of the first entry.
+pub const GENESIS_HASH: &str = "0000000000000000000000000000000000000000000000000000000000000000";
+
+/// One field's change: its value before and after, as text.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+pub struct FieldChange {
+    pub field: String,
+    pub old: Option<String>,
+    pub new: Option<String>,
+}
+
+/// An entry as written to the log.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+#[serde(rename_all = "camelCase")]
+pub struct AuditEntry {
+    #[cfg_attr(feature = "ts", ts(type = "number"))]
+    pub seq: i64,
+    pub at: DateTime<Utc>,
+    pub actor: String,
+    pub role: Role,
+    /// What happened, e.g. `vendor.update`.
+    pub action: String,
+    /// The kind of record changed, e.g. `vendor`; `register` for register-wide events.
+    pub entity_kind: String,
+    #[cfg_attr(feature = "ts", ts(type = "number | null"))]
+    pub entity_id: Option<i64>,
+    /// A human label for the record, e.g. the vendor's name.
+    pub summary: String,
+    pub changes: Vec<FieldChange>,
+    /// SHA-256 of the record's state after the change; `None` when it no longer exists.
+    pub state_hash: Option<String>,
+    pub prev_hash: String,
+    pub hash: String,
+}
+
+/// What a mutation records, before the store numbers and chains it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct AuditRecord {
+    pub action: String,
+    pub entity_kind: String,
+    pub entity_id: Option<i64>,
+    pub summary: String,
+    pub changes: Vec<FieldChange>,
+    pub state_hash: Option<String>,
+}
+
+impl AuditRecord {
+    /// A record change, diffing the record's serialized state before and after.
+    pub fn change<T: Serialize>(
+        action: &str,
+        kind: &str,
+        id: i64,
+        summary: &str,
+        before: Option<&T>,
+        after: Option<&T>,
+    ) -> Self {
+        let before = before.map(to_value);
+        let after_value = after.map(to_value);
+        AuditRecord {
+            action: action.to_owned(),
+            entity_kind: kind.to_owned(),
+            entity_id: Some(id),
+            summary: summary.to_owned(),
+            changes: diff(before.as_ref(), after_value.as_ref()),
+            state_hash: after.map(state_hash),
+        }
+    }
+
+    /// An event about the register as a whole.
+    pub fn register_event(action: &str, summary: &str) -> Self {
+        AuditRecord {
+            action: action.to_owned(),
+            entity_kind: "register".to_owned(),
+            entity_id: None,
+            summary: summary.to_owned(),
+            changes: Vec::new(),
+            state_hash: None,
+        }
+    }
+}
+
+fn to_value<T: Serialize>(value: &T) -> Value {
+    serde_json::to_value(value).unwrap_or(Value::Null)
+}
+
+/// SHA-256 (hex) of a record's canonical JSON form.
+pub fn state_hash<T: Serialize>(state: &T) -> String {
+    let bytes = serde_json::to_vec(state).unwrap_or_default();
+    hex::encode(Sha256::digest(bytes))
+}
+
+/// Fields that change on every write and would only add noise to a diff.
+const UNDIFFED: &[&str] = &["updatedAt", "createdAt", "id"];
+
+/// Field-by-field differences between two JSON states (nested objects flattened to dotted
+/// paths; lists compared whole).
+pub fn diff(before: Option<&Value>, after: Option<&Value>) -> Vec<FieldChange> {
+    let mut old = Vec::new();
+    let mut new = Vec::new();
+    if let Some(value) = before {
+        flatten("", value, &mut old);
+    }
+    if let Some(value) = after {
+        flatten("", value, &mut new);
+    }
+    let old: HashMap<String, String> = old.into_iter().collect();
+    let mut changes: Vec<FieldChange> = new
+        .iter()
+        .filter(|(field, value)| old.get(field) != Some(value))
+        .map(|(field, value)| FieldChange {
+            field: field.clone(),
+            old: old.get(field).cloned(),
+            new: Some(value.clone()),
+        })
+        .collect();
+    let new_fields: std::collections::HashSet<&String> = new.iter().map(|(f, _)| f).collect();
+    let mut removed: Vec<FieldChange> = old
+        .iter()
+        .filter(|(field, _)| !new_fields.contains(field))
+        .map(|(field, value)| FieldChange {
+            field: field.clone(),
+            old: Some(value.clone()),
+            new: None,
+        })
+        .collect();
+    removed.sort_by(|a, b| a.field.cmp(&b.field));
+    changes.extend(removed);
+    changes
+}
+
+fn flatten(prefix: &str, value: &Value, out: &mut Vec<(String, String)>) {
+    match value {
+        Value::Object(map) => {
+            for (key, inner) in map {
+                if prefix.is_empty() && UNDIFFED.contains(&key.as_str()) {
+                    continue;
+                }
+                let path = if prefix.is_empty() {
+                    key.clone()
+                } else {
+                    format!("{prefix}.{key}")
+                };
+                flatten(&path, inner, out);
+            }
+        }
+        Value::Null => {}
+        Value::String(text) => out.push((prefix.to_owned(), text.clone())),
+        Value::Array(items) if items.is_empty() => {}
+        Value::Array(items) => out.push((prefix.to_owned(), list_text(items))),
+        other => out.push((prefix.to_owned(), other.to_string())),
+    }
+}
+
+/// A list as readable text: strings joined, objects without their ids.
+fn list_text(items: &[Value]) -> String {
+    let parts: Vec<String> = items
+        .iter()
+        .map(|item| match item {
+            Value::String(text) => text.clone(),
+            Value::Object(map) => {
+                let fields: Vec<String> = map
+                    .iter()
+                    .filter(|(key, v)| key.as_str() != "id" && !v.is_null())
+                    .map(|(_, v)| v.as_str().map_or_else(|| v.to_string(), str::to_owned))
+                    .collect();
+                fields.join(" / ")
+            }
+            other => other.to_string(),
+        })
+        .collect();
+    parts.join("; ")
+}
+
+/// The entry's hash over its own fields and its predecessor's hash.
+pub fn entry_hash(entry: &AuditEntry) -> String {
+    let canonical = serde_json::json!([
+        entry.seq,
+        entry.at.to_rfc3339_opts(SecondsFormat::Micros, true),
+        entry.actor,
+        entry.role.as_str(),
+        entry.action,
+        entry.entity_kind,
+        entry.entity_id,
+        entry.summary,
+        entry.changes,
+        entry.state_hash,
+        entry.prev_hash,
+    ]);
+    hex::encode(Sha256::digest(canonical.to_string().as_bytes()))
+}
+
+/// What `audit verify` found.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+#[serde(rename_all = "camelCase")]
+pub struct AuditVerification {
+    /// True when the chain is intact and every record matches its last audited state.
+    pub intact: bool,
+    #[cfg_attr(feature = "ts", ts(type = "number"))]
+    pub entries_checked: u64,
+    /// The hash of the last entry: a fingerprint of the register's whole history.
+    pub head_hash: String,
+    pub problems: Vec<AuditProblem>,
+}
+
+/// One thing `audit verify` found wrong.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+#[serde(rename_all = "camelCase")]
+pub struct AuditProblem {
+    /// The audit entry concerned, when there is one.
+    #[cfg_attr(feature = "ts", ts(type = "number | null"))]
+    pub seq: Option<i64>,
+    pub kind: AuditProblemKind,
+    pub message: String,
+}
+
+/// The kinds of tampering `audit verify` tells apart.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+#[serde(rename_all = "snake_case")]
+pub enum AuditProblemKind {
+    /// An entry's content no longer matches its hash.
+    EntryAltered,
+    /// Entries are missing from the sequence.
+    EntryMissing,
+    /// An entry does not follow its predecessor's hash.
+    ChainBroken,
+    /// A record differs from its last audited state.
+    RecordAltered,
+    /// A record exists without any audit history.
+    RecordUnaudited,
+    /// A record the log says exists is gone.
+    RecordDeleted,
+    /// The triggers that keep the log append-only were removed.
+    ProtectionRemoved,
+}
+
+/// Walks the log in sequence order, then compares records with their last audited state.
+#[derive(Debug)]
+pub struct ChainVerifier {
+    expected_seq: i64,
+    prev_hash: String,
+    entries: u64,
+    last_state: HashMap<(String, i64), (i64, Option<String>)>,
+    problems: Vec<AuditProblem>,
+}
+
+impl Default for ChainVerifier {
+    fn default() -> Self {
+        ChainVerifier {
+            expected_seq: 1,
+            prev_hash: GENESIS_HASH.to_owned(),
+            entries: 0,
+            last_state: HashMap::new(),
+            problems: Vec::new(),
+        }
+    }
+}
+
+impl ChainVerifier {
+    /// Checks the next entry of the log.
+    pub fn push(&mut self, entry: &AuditEntry) {
+        self.entries += 1;
+        if entry.seq > self.expected_seq {
+            let missing = if entry.seq - self.expected_seq == 1 {
+                format!("entry {} is missing (deleted)", self.expected_seq)
+            } else {
+                format!(
+                    "entries {} to {} are missing (deleted)",
+                    self.expected_seq,
+                    entry.seq - 1
+                )
+            };
+            self.problem(Some(entry.seq), AuditProblemKind::EntryMissing, missing);
+        }
+        if entry_hash(entry) != entry.hash {
+            self.problem(
+                Some(entry.seq),
+                AuditProblemKind::EntryAltered,
+                format!("entry {} was altered after it was written", entry.seq),
+            );
+        } else if entry.prev_hash != self.prev_hash {
+            let message = format!(
+                "entry {} does not follow the entry before it: entries were reordered or removed",
+                entry.seq
+            );
+            self.problem(Some(entry.seq), AuditProblemKind::ChainBroken, message);
+        }
+        if let Some(id) = entry.entity_id {
+            self.last_state.insert(
+                (entry.entity_kind.clone(), id),
+                (entry.seq, entry.state_hash.clone()),
+            );
+        }
+        self.expected_seq = entry.seq + 1;
+        self.prev_hash = entry.hash.clone();
+    }
+
+    /// Notes an entry whose stored fields cannot even be read back.
+    pub fn unreadable(&mut self, seq: i64) {
+        self.entries += 1;
+        self.problem(
+            Some(seq),
+            AuditProblemKind::EntryAltered,
+            format!("entry {seq} was altered after it was written (unreadable)"),
+        );
+        self.expected_seq = seq + 1;
+        self.prev_hash = String::new();
+    }
+
+    /// Notes that the append-only triggers are missing.
+    pub fn protection_removed(&mut self, detail: &str) {
+        self.problem(
+            None,
+            AuditProblemKind::ProtectionRemoved,
+            format!("the audit log's append-only protection was removed ({detail})"),
+        );
+    }
+
+    /// Compares the current records of one kind with their last audited states.
+    pub fn check_records(&mut self, kind: &str, current: &[(i64, String, String)]) {
+        let mut seen = std::collections::HashSet::new();
+        for (id, label, hash) in current {
+            seen.insert(*id);
+            match self.last_state.get(&(kind.to_owned(), *id)).cloned() {
+                None => self.problem(
+                    None,
+                    AuditProblemKind::RecordUnaudited,
+                    format!(
+                        "{kind} {id} ({label}) has no audit history: it was added outside the app"
+                    ),
+                ),
+                Some((seq, None)) => self.problem(
+                    Some(seq),
+                    AuditProblemKind::RecordUnaudited,
+                    format!("{kind} {id} ({label}) was deleted in entry {seq} but exists again"),
+                ),
+                Some((seq, Some(audited))) if &audited != hash => self.problem(
+                    Some(seq),
+                    AuditProblemKind::RecordAltered,
+                    format!(
+                        "{kind} {id} ({label}) was changed outside the app after audit entry {seq}"
+                    ),
+                ),
+                Some(_) => {}
+            }
+        }
+        let mut deleted: Vec<(i64, i64)> = self
+            .last_state
+            .iter()
+            .filter(|((k, id), (_, state))| k == kind && state.is_some() && !seen.contains(id))
+            .map(|((_, id), (seq, _))| (*id, *seq))
+            .collect();
+        deleted.sort_unstable();
+        for (id, seq) in deleted {
+            self.problem(
+                Some(seq),
+                AuditProblemKind::RecordDeleted,
+                format!("{kind} {id} was deleted outside the app (last audited in entry {seq})"),
+            );
+        }
+    }
+
+    fn problem(&mut self, seq: Option<i64>, kind: AuditProblemKind, message: String) {
+        self.problems.push(AuditProblem { seq, kind, message });
+    }
+
+    /// The verdict.
+    pub fn finish(self) -> AuditVerification {
+        AuditVerification {
+            intact: self.problems.is_empty(),
+            entries_checked: self.entries,
+            head_hash: self.prev_hash,
+            problems: self.problems,
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn chain(n: i64) -> Vec<AuditEntry> {
+        let mut prev = GENESIS_HASH.to_owned();
+        (1..=n)
+            .map(|seq| {
+                let mut entry = AuditEntry {
+                    seq,
+                    at: DateTime::from_timestamp(1_700_000_000 + seq, 0).unwrap(),
+                    actor: "ana".into(),
+                    role: Role::Compliance,
+                    action: "vendor.update".into(),
+                    entity_kind: "vendor".into(),
+                    entity_id: Some(seq % 2),
+                    summary: format!("vendor {seq}"),
+                    changes: vec![FieldChange {
+                        field: "name".into(),
+                        old: None,
+                        new: Some(format!("v{seq}")),
+                    }],
+                    state_hash: Some(format!("state{seq}")),
+                    prev_hash: prev.clone(),
+                    hash: String::new(),
+                };
+                entry.hash = entry_hash(&entry);
+                prev = entry.hash.clone();
+                entry
+            })
+            .collect()
+    }
+
+    fn verify(entries: &[AuditEntry]) -> Vec<AuditProblemKind> {
+        let mut verifier = ChainVerifier::default();
+        entries.iter().for_each(|e| verifier.push(e));
+        verifier
+            .finish()
+            .problems
+            .into_iter()
+            .map(|p| p.kind)
+            .collect()
+    }
+
+    #[test]
+    fn an_untouched_chain_verifies() {
+        assert!(verify(&chain(5)).is_empty());
+    }
+
+    #[test]
+    fn an_edited_entry_is_detected() {
+        let mut entries = chain(5);
+        entries[2].changes[0].new = Some("forged".into());
+        assert_eq!(verify(&entries), [AuditProblemKind::EntryAltered]);
+    }
+
+    #[test]
+    fn a_deleted_entry_is_detected() {
+        let mut entries = chain(5);
+        entries.remove(2);
+        assert_eq!(
+            verify(&entries),
+            [
+                AuditProblemKind::EntryMissing,
+                AuditProblemKind::ChainBroken
+            ]
+        );
+    }
+
+    #[test]
+    fn renumbered_entries_after_a_deletion_are_detected() {
+        let mut entries = chain(5);
+        entries.remove(2);
+        for entry in entries.iter_mut().skip(2) {
+            entry.seq -= 1;
+        }
+        assert!(verify(&entries).contains(&AuditProblemKind::EntryAltered));
+    }
+
+    #[test]
+    fn swapped_entries_are_detected() {
+        let mut entries = chain(5);
+        entries.swap(1, 2);
+        let (a, b) = (entries[1].seq, entries[2].seq);
+        entries[1].seq = b;
+        entries[2].seq = a;
+        assert!(!verify(&entries).is_empty());
+    }
+
+    #[test]
+    fn records_are_compared_with_their_last_audited_state() {
+        let entries = chain(4); // vendor 1 last audited in entry 3, vendor 0 in entry 4
+        let mut verifier = ChainVerifier::default();
+        entries.iter().for_each(|e| verifier.push(e));
+        verifier.check_records(
+            "vendor",
+            &[
+                (0, "a".into(), "state4".into()),
+                (1, "b".into(), "state3".into()),
+            ],
+        );
+        assert!(verifier.finish().intact);
+
+        let mut verifier = ChainVerifier::default();
+        entries.iter().for_each(|e| verifier.push(e));
+        verifier.check_records(
+            "vendor",
+            &[
+                (1, "b".into(), "edited".into()),
+                (7, "new".into(), "x".into()),
+            ],
+        );
+        let kinds: Vec<_> = verifier
+            .finish()
+            .problems
+            .into_iter()
+            .map(|p| p.kind)
+            .collect();
+        assert_eq!(
+            kinds,
+            [
+                AuditProblemKind::RecordAltered,
+                AuditProblemKind::RecordUnaudited,
+                AuditProblemKind::RecordDeleted
+            ]
+        );
+    }
+
+    #[test]
+    fn diff_lists_changed_added_and_removed_fields() {
+        let before = serde_json::json!({"name": "Mixpanel", "country": "US", "contract": {"noticePeriodDays": 30}, "updatedAt": "x"});
+        let after = serde_json::json!({"name": "Mixpanel Inc", "contract": {"noticePeriodDays": 60}, "services": ["Analytics"], "updatedAt": "y"});
+        let changes = diff(Some(&before), Some(&after));
+        let fields: Vec<(&str, Option<&str>, Option<&str>)> = changes
+            .iter()
+            .map(|c| (c.field.as_str(), c.old.as_deref(), c.new.as_deref()))
+            .collect();
+        assert_eq!(
+            fields,
+            [
+                ("contract.noticePeriodDays", Some("30"), Some("60")),
+                ("name", Some("Mixpanel"), Some("Mixpanel Inc")),
+                ("services", None, Some("Analytics")),
+                ("country", Some("US"), None),
+            ]
+        );
+    }
+}

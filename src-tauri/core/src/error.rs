@@ -1,0 +1,139 @@
+//! The core's error type. Front ends branch on [`ErrorCode`] and show the message; internal
+//! detail (SQL text, file-system paths of temporaries) stays in the `Display` of the source
+//! error, which front ends log rather than show.
+
+use crate::validate::FieldErrors;
+
+/// Everything that can go wrong in the core.
+#[derive(Debug, thiserror::Error)]
+pub enum CoreError {
+    /// One or more input fields were rejected; nothing was written.
+    #[error("{0}")]
+    Validation(FieldErrors),
+    /// The record asked for does not exist.
+    #[error("{kind} not found: {key}")]
+    NotFound { kind: &'static str, key: String },
+    /// The change conflicts with the register's current state.
+    #[error("{0}")]
+    Conflict(String),
+    /// The file was written by a newer version of the app.
+    #[error(
+        "this register was written by a newer version of Vendor Risk Register \
+         (schema version {found}; this version understands up to {supported}). \
+         Update the app to open it. The file was not changed."
+    )]
+    NewerSchema { found: i64, supported: i64 },
+    /// The file is not a Vendor Risk Register (another SQLite database, or not SQLite at all).
+    #[error("{0} is not a Vendor Risk Register file. The file was not changed.")]
+    NotARegister(String),
+    /// The file is a register but is damaged.
+    #[error(
+        "the register file {0} is damaged and cannot be opened. The file was not changed; restore it from a backup."
+    )]
+    Corrupt(String),
+    /// A file that must exist does not.
+    #[error("no register at {0}")]
+    Missing(String),
+    /// A file exists where a new register was to be created.
+    #[error("{0} already exists; open it instead, or choose another name")]
+    AlreadyExists(String),
+    /// Another program holds the write lock for too long.
+    #[error(
+        "the register is busy: another program (the app or the vendor-risk CLI) is writing \
+         to it. Nothing was changed; try again in a moment."
+    )]
+    Busy,
+    /// A migration failed; the file was left as it was.
+    #[error(
+        "upgrading the register to schema version {version} failed, and the file was left unchanged: {detail}"
+    )]
+    Migration { version: i64, detail: String },
+    /// An unexpected database failure.
+    #[error("database error: {0}")]
+    Db(rusqlite::Error),
+    /// An unexpected file-system failure.
+    #[error("file error: {0}")]
+    Io(#[from] std::io::Error),
+}
+
+/// The stable codes front ends branch on.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+#[serde(rename_all = "snake_case")]
+pub enum ErrorCode {
+    Validation,
+    NotFound,
+    Conflict,
+    NewerSchema,
+    NotARegister,
+    Corrupt,
+    Missing,
+    AlreadyExists,
+    Busy,
+    Migration,
+    Internal,
+}
+
+impl CoreError {
+    /// The code a front end branches on.
+    pub fn code(&self) -> ErrorCode {
+        match self {
+            CoreError::Validation(_) => ErrorCode::Validation,
+            CoreError::NotFound { .. } => ErrorCode::NotFound,
+            CoreError::Conflict(_) => ErrorCode::Conflict,
+            CoreError::NewerSchema { .. } => ErrorCode::NewerSchema,
+            CoreError::NotARegister(_) => ErrorCode::NotARegister,
+            CoreError::Corrupt(_) => ErrorCode::Corrupt,
+            CoreError::Missing(_) => ErrorCode::Missing,
+            CoreError::AlreadyExists(_) => ErrorCode::AlreadyExists,
+            CoreError::Busy => ErrorCode::Busy,
+            CoreError::Migration { .. } => ErrorCode::Migration,
+            CoreError::Db(_) | CoreError::Io(_) => ErrorCode::Internal,
+        }
+    }
+
+    /// The message to show a user: internal detail is replaced by a generic sentence.
+    pub fn user_message(&self) -> String {
+        match self.code() {
+            ErrorCode::Internal => "An unexpected internal error occurred; nothing was changed. \
+                 The details are in the log."
+                .to_owned(),
+            _ => self.to_string(),
+        }
+    }
+
+    /// The rejected fields, when this is a validation error.
+    pub fn field_errors(&self) -> Option<&FieldErrors> {
+        match self {
+            CoreError::Validation(errors) => Some(errors),
+            _ => None,
+        }
+    }
+
+    pub(crate) fn not_found(kind: &'static str, key: impl ToString) -> Self {
+        CoreError::NotFound {
+            kind,
+            key: key.to_string(),
+        }
+    }
+}
+
+impl From<rusqlite::Error> for CoreError {
+    fn from(err: rusqlite::Error) -> Self {
+        match err.sqlite_error_code() {
+            Some(rusqlite::ErrorCode::DatabaseBusy | rusqlite::ErrorCode::DatabaseLocked) => {
+                CoreError::Busy
+            }
+            _ => CoreError::Db(err),
+        }
+    }
+}
+
+impl From<FieldErrors> for CoreError {
+    fn from(errors: FieldErrors) -> Self {
+        CoreError::Validation(errors)
+    }
+}
+
+/// The core's result type.
+pub type Result<T, E = CoreError> = std::result::Result<T, E>;

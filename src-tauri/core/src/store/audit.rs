@@ -1,0 +1,185 @@
+//! SQL for the audit log: append, page, and the ordered walk `audit verify` uses.
+
+use chrono::{DateTime, Utc};
+use rusqlite::{Connection, OptionalExtension, Row, params};
+use serde::{Deserialize, Serialize};
+
+use super::{parse_timestamp, timestamp};
+use crate::actor::Actor;
+use crate::audit::{AuditEntry, AuditRecord, ChainVerifier, GENESIS_HASH, entry_hash};
+use crate::error::Result;
+use crate::vendor::Page;
+
+const COLUMNS: &str = "seq, at, actor, role, action, entity_kind, entity_id, summary, changes, state_hash, prev_hash, hash";
+
+/// The triggers that keep the log append-only.
+const PROTECTION_TRIGGERS: &[&str] = &["audit_log_no_update", "audit_log_no_delete"];
+
+/// Which audit entries to list: newest first.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+#[serde(rename_all = "camelCase", default)]
+pub struct AuditQuery {
+    /// Only entries about this kind of record (e.g. `vendor`).
+    pub entity_kind: Option<String>,
+    /// Only entries about this record.
+    #[cfg_attr(feature = "ts", ts(type = "number | null"))]
+    pub entity_id: Option<i64>,
+    /// Matches the summary, action or actor (case-insensitive).
+    pub search: String,
+    #[cfg_attr(feature = "ts", ts(type = "number"))]
+    pub offset: u64,
+    #[cfg_attr(feature = "ts", ts(type = "number"))]
+    pub limit: u64,
+}
+
+impl Default for AuditQuery {
+    fn default() -> Self {
+        AuditQuery {
+            entity_kind: None,
+            entity_id: None,
+            search: String::new(),
+            offset: 0,
+            limit: 100,
+        }
+    }
+}
+
+fn from_row(row: &Row<'_>) -> rusqlite::Result<AuditEntry> {
+    let changes: String = row.get(8)?;
+    let at: String = row.get(1)?;
+    Ok(AuditEntry {
+        seq: row.get(0)?,
+        at: parse_timestamp(&at, 1)?,
+        actor: row.get(2)?,
+        role: row.get(3)?,
+        action: row.get(4)?,
+        entity_kind: row.get(5)?,
+        entity_id: row.get(6)?,
+        summary: row.get(7)?,
+        changes: serde_json::from_str(&changes).map_err(|e| {
+            rusqlite::Error::FromSqlConversionFailure(8, rusqlite::types::Type::Text, Box::new(e))
+        })?,
+        state_hash: row.get(9)?,
+        prev_hash: row.get(10)?,
+        hash: row.get(11)?,
+    })
+}
+
+/// The last entry's sequence number and hash.
+pub(crate) fn head(conn: &Connection) -> Result<Option<(i64, String)>> {
+    Ok(conn
+        .query_row(
+            "SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1",
+            [],
+            |r| Ok((r.get(0)?, r.get(1)?)),
+        )
+        .optional()?)
+}
+
+/// Numbers, chains and inserts one entry.
+pub(crate) fn append(
+    conn: &Connection,
+    actor: &Actor,
+    now: DateTime<Utc>,
+    record: AuditRecord,
+) -> Result<AuditEntry> {
+    let (last_seq, prev_hash) = head(conn)?.unwrap_or((0, GENESIS_HASH.to_owned()));
+    let mut entry = AuditEntry {
+        seq: last_seq + 1,
+        at: now,
+        actor: actor.name.clone(),
+        role: actor.role,
+        action: record.action,
+        entity_kind: record.entity_kind,
+        entity_id: record.entity_id,
+        summary: record.summary,
+        changes: record.changes,
+        state_hash: record.state_hash,
+        prev_hash,
+        hash: String::new(),
+    };
+    entry.hash = entry_hash(&entry);
+    conn.prepare_cached(&format!("INSERT INTO audit_log ({COLUMNS}) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)"))?
+        .execute(params![
+            entry.seq,
+            timestamp(entry.at),
+            entry.actor,
+            entry.role.as_str(),
+            entry.action,
+            entry.entity_kind,
+            entry.entity_id,
+            entry.summary,
+            serde_json::to_string(&entry.changes).unwrap_or_else(|_| "[]".to_owned()),
+            entry.state_hash,
+            entry.prev_hash,
+            entry.hash,
+        ])?;
+    Ok(entry)
+}
+
+/// One page of entries, newest first.
+pub(crate) fn page(conn: &Connection, query: &AuditQuery) -> Result<Page<AuditEntry>> {
+    let filter = "(?1 IS NULL OR entity_kind = ?1) AND (?2 IS NULL OR entity_id = ?2) \
+                  AND (?3 = '' OR lower(summary || ' ' || action || ' ' || actor) LIKE ?4 ESCAPE '\\')";
+    let pattern = super::like_pattern(&query.search);
+    let args = params![query.entity_kind, query.entity_id, query.search, pattern];
+    let total: u64 = conn.query_row(
+        &format!("SELECT count(*) FROM audit_log WHERE {filter}"),
+        args,
+        |r| r.get(0),
+    )?;
+    let sql = format!(
+        "SELECT {COLUMNS} FROM audit_log WHERE {filter} ORDER BY seq DESC LIMIT ?5 OFFSET ?6"
+    );
+    let mut stmt = conn.prepare(&sql)?;
+    let limit = query.limit.clamp(1, 1000);
+    let items = stmt
+        .query_map(
+            params![
+                query.entity_kind,
+                query.entity_id,
+                query.search,
+                pattern,
+                limit,
+                query.offset
+            ],
+            from_row,
+        )?
+        .collect::<rusqlite::Result<Vec<_>>>()?;
+    Ok(Page {
+        items,
+        total,
+        offset: query.offset,
+    })
+}
+
+/// Feeds every entry, in sequence order, to the verifier; unreadable rows count as altered.
+pub(crate) fn walk_chain(conn: &Connection, verifier: &mut ChainVerifier) -> Result<()> {
+    let mut stmt = conn.prepare(&format!("SELECT {COLUMNS} FROM audit_log ORDER BY seq"))?;
+    let mut rows = stmt.query([])?;
+    while let Some(row) = rows.next()? {
+        match from_row(row) {
+            Ok(entry) => verifier.push(&entry),
+            Err(_) => {
+                let seq: i64 = row.get(0)?;
+                verifier.unreadable(seq);
+            }
+        }
+    }
+    let present: Vec<String> = conn
+        .prepare(
+            "SELECT name FROM sqlite_schema WHERE type = 'trigger' AND tbl_name = 'audit_log'",
+        )?
+        .query_map([], |r| r.get(0))?
+        .collect::<rusqlite::Result<_>>()?;
+    let missing: Vec<&str> = PROTECTION_TRIGGERS
+        .iter()
+        .copied()
+        .filter(|t| !present.iter().any(|p| p == t))
+        .collect();
+    if !missing.is_empty() {
+        verifier.protection_removed(&missing.join(", "));
+    }
+    Ok(())
+}

@@ -1,0 +1,62 @@
+//! Schema migrations: append-only SQL files applied in one transaction, tracked by
+//! `PRAGMA user_version`. To change the schema, add `migrations/000N_name.sql`, list it in
+//! [`MIGRATIONS`], and commit a schema snapshot (see the migration tests).
+
+use rusqlite::{Connection, Transaction, TransactionBehavior};
+
+use super::APPLICATION_ID;
+use crate::error::{CoreError, Result};
+
+/// One schema step.
+#[derive(Debug, Clone, Copy)]
+pub struct Migration {
+    pub name: &'static str,
+    pub sql: &'static str,
+}
+
+/// Every migration, in order; version N is `MIGRATIONS[N - 1]`.
+pub(crate) const MIGRATIONS: &[Migration] = &[Migration {
+    name: "0001_init",
+    sql: include_str!("../../migrations/0001_init.sql"),
+}];
+
+/// The schema version this build writes.
+pub const LATEST_VERSION: i64 = MIGRATIONS.len() as i64;
+
+/// Applies every migration after `from`, all or nothing.
+pub(crate) fn migrate(conn: &Connection, migrations: &[Migration], from: i64) -> Result<()> {
+    let pending = migrations
+        .iter()
+        .enumerate()
+        .skip(usize::try_from(from).unwrap_or(usize::MAX));
+    let tx = Transaction::new_unchecked(conn, TransactionBehavior::Immediate)?;
+    let mut latest = from;
+    for (index, migration) in pending {
+        let version = index as i64 + 1;
+        tx.execute_batch(migration.sql)
+            .map_err(|e| CoreError::Migration {
+                version,
+                detail: format!("{}: {e}", migration.name),
+            })?;
+        latest = version;
+    }
+    if latest == from {
+        return Ok(());
+    }
+    let violations: i64 =
+        tx.query_row("SELECT count(*) FROM pragma_foreign_key_check", [], |r| {
+            r.get(0)
+        })?;
+    if violations > 0 {
+        return Err(CoreError::Migration {
+            version: latest,
+            detail: format!("{violations} foreign-key violations"),
+        });
+    }
+    tx.pragma_update(None, "user_version", latest)?;
+    if from == 0 {
+        tx.pragma_update(None, "application_id", APPLICATION_ID)?;
+    }
+    tx.commit()?;
+    Ok(())
+}

@@ -1,0 +1,246 @@
+//! The SQLite store: opening, migrating, and the `read`/`write` transaction closures.
+//!
+//! All SQL lives under this module. [`Store::write`] runs its closure in one IMMEDIATE
+//! transaction and refuses to commit unless the closure appended an audit entry, so no
+//! mutation can skip the log (architecture invariant 2).
+
+pub(crate) mod audit;
+mod migrate;
+pub(crate) mod vendors;
+
+use std::path::{Path, PathBuf};
+use std::time::Duration;
+
+use chrono::{DateTime, Utc};
+use rusqlite::{Connection, OpenFlags, Transaction, TransactionBehavior};
+
+use crate::actor::Actor;
+use crate::audit::{AuditEntry, AuditRecord};
+use crate::error::{CoreError, Result};
+
+pub use audit::AuditQuery;
+pub use migrate::{LATEST_VERSION, Migration};
+
+/// `PRAGMA application_id` of a register file ("VRR1").
+pub const APPLICATION_ID: i32 = 0x5652_5231;
+
+/// How long a write waits for another program's write lock before reporting "busy".
+const BUSY_TIMEOUT: Duration = Duration::from_secs(5);
+
+/// Whether [`Store::open`] may create a new file.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum OpenMode {
+    /// The file must exist and be a register.
+    Existing,
+    /// The file must not exist (or be empty); a new register is created.
+    Create,
+}
+
+/// An open register database.
+#[derive(Debug)]
+pub struct Store {
+    conn: Connection,
+    path: Option<PathBuf>,
+}
+
+impl Store {
+    /// Opens (or creates) the register at `path`, migrating it to the latest schema.
+    pub fn open(path: &Path, mode: OpenMode) -> Result<Store> {
+        Self::open_with(path, mode, migrate::MIGRATIONS)
+    }
+
+    /// A private in-memory register, for tests and previews.
+    pub fn open_in_memory() -> Result<Store> {
+        let conn = Connection::open_in_memory()?;
+        configure(&conn)?;
+        migrate::migrate(&conn, migrate::MIGRATIONS, 0)?;
+        Ok(Store { conn, path: None })
+    }
+
+    pub(crate) fn open_with(
+        path: &Path,
+        mode: OpenMode,
+        migrations: &[Migration],
+    ) -> Result<Store> {
+        let display = path.display().to_string();
+        let exists_with_content = std::fs::metadata(path)
+            .map(|m| m.len() > 0)
+            .unwrap_or(false);
+        match mode {
+            OpenMode::Existing if !path.exists() => return Err(CoreError::Missing(display)),
+            OpenMode::Create if exists_with_content => {
+                return Err(CoreError::AlreadyExists(display));
+            }
+            _ => {}
+        }
+        let flags = OpenFlags::SQLITE_OPEN_READ_WRITE
+            | OpenFlags::SQLITE_OPEN_CREATE
+            | OpenFlags::SQLITE_OPEN_NO_MUTEX;
+        let conn = Connection::open_with_flags(path, flags).map_err(|e| open_error(e, &display))?;
+        let version = probe(&conn, mode, &display)?;
+        configure(&conn).map_err(|e| open_error(e, &display))?;
+        if mode == OpenMode::Existing {
+            check_integrity(&conn, &display)?;
+        }
+        if version > migrations.len() as i64 {
+            return Err(CoreError::NewerSchema {
+                found: version,
+                supported: migrations.len() as i64,
+            });
+        }
+        migrate::migrate(&conn, migrations, version)?;
+        conn.pragma_update(None, "journal_mode", "WAL")?;
+        Ok(Store {
+            conn,
+            path: Some(path.to_path_buf()),
+        })
+    }
+
+    /// The file this store reads, if any.
+    pub fn path(&self) -> Option<&Path> {
+        self.path.as_deref()
+    }
+
+    /// Runs `f` in a read transaction: it sees one consistent state of the register.
+    pub fn read<T>(&self, f: impl FnOnce(&Connection) -> Result<T>) -> Result<T> {
+        let tx = Transaction::new_unchecked(&self.conn, TransactionBehavior::Deferred)?;
+        let value = f(&tx)?;
+        tx.finish()?;
+        Ok(value)
+    }
+
+    /// Runs `f` in one write transaction, committed only if `f` succeeds and appended at
+    /// least one audit entry.
+    pub fn write<T>(
+        &self,
+        actor: &Actor,
+        now: DateTime<Utc>,
+        f: impl FnOnce(&mut Writer<'_>) -> Result<T>,
+    ) -> Result<T> {
+        let tx = Transaction::new_unchecked(&self.conn, TransactionBehavior::Immediate)?;
+        let mut writer = Writer {
+            tx,
+            actor,
+            now,
+            audited: 0,
+        };
+        let value = f(&mut writer)?;
+        if writer.audited == 0 {
+            return Err(CoreError::Conflict(
+                "internal: a change must be recorded in the audit log".to_owned(),
+            ));
+        }
+        writer.tx.commit()?;
+        Ok(value)
+    }
+}
+
+/// The handle a write closure works through.
+pub struct Writer<'a> {
+    tx: Transaction<'a>,
+    actor: &'a Actor,
+    now: DateTime<Utc>,
+    audited: usize,
+}
+
+impl Writer<'_> {
+    /// The transaction, for the store's table functions.
+    pub fn conn(&self) -> &Connection {
+        &self.tx
+    }
+
+    /// The time this change is recorded at.
+    pub fn now(&self) -> DateTime<Utc> {
+        self.now
+    }
+
+    /// Appends an audit entry in this transaction.
+    pub fn audit(&mut self, record: AuditRecord) -> Result<AuditEntry> {
+        let entry = audit::append(&self.tx, self.actor, self.now, record)?;
+        self.audited += 1;
+        Ok(entry)
+    }
+}
+
+/// Sets the per-connection PRAGMAs every register connection uses.
+fn configure(conn: &Connection) -> rusqlite::Result<()> {
+    conn.busy_timeout(BUSY_TIMEOUT)?;
+    conn.pragma_update(None, "foreign_keys", true)?;
+    conn.pragma_update(None, "synchronous", "FULL")?;
+    Ok(())
+}
+
+/// Reads the file's identity without writing to it; returns its schema version.
+fn probe(conn: &Connection, mode: OpenMode, display: &str) -> Result<i64> {
+    let read = || -> rusqlite::Result<(i32, i64, i64)> {
+        let app_id: i32 = conn.pragma_query_value(None, "application_id", |r| r.get(0))?;
+        let version: i64 = conn.pragma_query_value(None, "user_version", |r| r.get(0))?;
+        let objects: i64 =
+            conn.query_row("SELECT count(*) FROM sqlite_schema", [], |r| r.get(0))?;
+        Ok((app_id, version, objects))
+    };
+    let (app_id, version, objects) = read().map_err(|e| open_error(e, display))?;
+    let blank = app_id == 0 && version == 0 && objects == 0;
+    match (blank, mode) {
+        (true, OpenMode::Create) => Ok(0),
+        (true, OpenMode::Existing) | (false, OpenMode::Create) => {
+            Err(CoreError::NotARegister(display.to_owned()))
+        }
+        (false, OpenMode::Existing) if app_id != APPLICATION_ID => {
+            Err(CoreError::NotARegister(display.to_owned()))
+        }
+        (false, OpenMode::Existing) => Ok(version),
+    }
+}
+
+/// `PRAGMA quick_check`: refuses a damaged file before anything is written to it.
+fn check_integrity(conn: &Connection, display: &str) -> Result<()> {
+    let verdict: String = conn
+        .query_row("PRAGMA quick_check(1)", [], |r| r.get(0))
+        .map_err(|e| open_error(e, display))?;
+    if verdict == "ok" {
+        Ok(())
+    } else {
+        Err(CoreError::Corrupt(display.to_owned()))
+    }
+}
+
+fn open_error(err: rusqlite::Error, display: &str) -> CoreError {
+    match err.sqlite_error_code() {
+        Some(rusqlite::ErrorCode::NotADatabase) => CoreError::NotARegister(display.to_owned()),
+        Some(rusqlite::ErrorCode::DatabaseCorrupt) => CoreError::Corrupt(display.to_owned()),
+        _ => CoreError::from(err),
+    }
+}
+
+#[cfg(test)]
+mod tests;
+
+/// The stored text form of an instant: RFC 3339, UTC, microseconds.
+pub(crate) fn timestamp(at: DateTime<Utc>) -> String {
+    at.to_rfc3339_opts(chrono::SecondsFormat::Micros, true)
+}
+
+/// Reads a stored instant back; `column` names the column in the error.
+pub(crate) fn parse_timestamp(text: &str, column: usize) -> rusqlite::Result<DateTime<Utc>> {
+    DateTime::parse_from_rfc3339(text)
+        .map(|t| t.with_timezone(&Utc))
+        .map_err(|e| {
+            rusqlite::Error::FromSqlConversionFailure(
+                column,
+                rusqlite::types::Type::Text,
+                Box::new(e),
+            )
+        })
+}
+
+/// A `LIKE ... ESCAPE '\'` pattern matching `text` anywhere, case-folded.
+pub(crate) fn like_pattern(text: &str) -> String {
+    let escaped = text
+        .trim()
+        .to_lowercase()
+        .replace('\\', "\\\\")
+        .replace('%', "\\%")
+        .replace('_', "\\_");
+    format!("%{escaped}%")
+}
