@@ -1,1 +1,93 @@
-fn main() {}
+//! `vendor-risk`: the headless front end over the Vendor Risk Register core, for automation,
+//! scheduled reports and scripting. It parses arguments, calls one `Register` method, prints
+//! the result (text, or stable JSON with `--json`) and maps errors to exit codes:
+//! 0 success, 1 error, 2 usage error, 3 `audit verify` found tampering.
+
+mod args;
+mod audit;
+mod output;
+mod vendor;
+
+use std::io::Write;
+use std::process::ExitCode;
+
+use clap::Parser;
+use vendor_risk_core::{CoreError, Register, RegisterOptions};
+
+use args::{Cli, Command};
+
+/// What a command printed, and whether `audit verify` found tampering.
+pub struct Outcome {
+    pub stdout: String,
+    pub tampered: bool,
+}
+
+impl Outcome {
+    /// A successful command's output.
+    pub fn printed(stdout: String) -> Self {
+        Outcome {
+            stdout,
+            tampered: false,
+        }
+    }
+}
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    match run(cli) {
+        Ok(outcome) => {
+            // A closed pipe (`vendor-risk ... | head`) is not an error worth reporting.
+            let _ = std::io::stdout()
+                .lock()
+                .write_all(outcome.stdout.as_bytes());
+            if outcome.tampered {
+                ExitCode::from(3)
+            } else {
+                ExitCode::SUCCESS
+            }
+        }
+        Err(err) => {
+            output::print_error(&err);
+            ExitCode::from(1)
+        }
+    }
+}
+
+fn run(cli: Cli) -> Result<Outcome, CoreError> {
+    let options = RegisterOptions {
+        actor: cli.actor(),
+        ..RegisterOptions::default()
+    };
+    match cli.command {
+        Command::Init => {
+            let register = Register::create(&cli.db, options)?;
+            Ok(Outcome::printed(format!(
+                "Created {}\n",
+                register.info().path.unwrap_or_default()
+            )))
+        }
+        Command::Sample(sample) => {
+            let register = if cli.db.exists() {
+                Register::open(&cli.db, options)?
+            } else {
+                Register::create(&cli.db, options)?
+            };
+            let text = match sample.synthetic {
+                Some(count) => {
+                    register.create_vendors(&vendor_risk_core::sample::synthetic_vendors(
+                        count,
+                        sample.seed,
+                    ))?;
+                    format!("Wrote {count} synthetic vendors to {}\n", cli.db.display())
+                }
+                None => {
+                    vendor_risk_core::sample::write_sample(&register)?;
+                    format!("Wrote the sample register to {}\n", cli.db.display())
+                }
+            };
+            Ok(Outcome::printed(text))
+        }
+        Command::Vendor(command) => vendor::run(&Register::open(&cli.db, options)?, command),
+        Command::Audit(command) => audit::run(&Register::open(&cli.db, options)?, command),
+    }
+}

@@ -1,0 +1,235 @@
+//! The command line, declared with clap.
+
+use std::path::PathBuf;
+
+use clap::{Args, Parser, Subcommand, ValueEnum};
+use vendor_risk_core::{Actor, Role};
+
+/// Vendor Risk Register, headless: the same register as the desktop app, for scripts.
+#[derive(Debug, Parser)]
+#[command(name = "vendor-risk", version, about)]
+pub struct Cli {
+    /// The register file.
+    #[arg(long, env = "VENDOR_RISK_DB")]
+    pub db: PathBuf,
+    /// Who is acting, as recorded in the audit log (default: the OS user).
+    #[arg(long, global = true, env = "VENDOR_RISK_ACTOR")]
+    pub actor: Option<String>,
+    /// The role to act under.
+    #[arg(long, global = true, value_enum, default_value_t = RoleArg::Compliance)]
+    pub role: RoleArg,
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+impl Cli {
+    /// The actor the register records.
+    pub fn actor(&self) -> Actor {
+        let local = Actor::local_user();
+        let role = match self.role {
+            RoleArg::Compliance => Role::Compliance,
+            RoleArg::Procurement => Role::Procurement,
+            RoleArg::Auditor => Role::Auditor,
+        };
+        Actor {
+            name: self.actor.clone().unwrap_or(local.name),
+            role,
+        }
+    }
+}
+
+/// A role, as typed on the command line.
+#[derive(Debug, Clone, Copy, ValueEnum)]
+pub enum RoleArg {
+    Compliance,
+    Procurement,
+    Auditor,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Create a new, empty register file.
+    Init,
+    /// Write the sample register (the Mixpanel story), or a synthetic one for benchmarks.
+    Sample(SampleArgs),
+    /// Vendors: add, list, show, edit, archive.
+    #[command(subcommand)]
+    Vendor(VendorCommand),
+    /// The audit log: list it, verify its hash chain.
+    #[command(subcommand)]
+    Audit(AuditCommand),
+}
+
+#[derive(Debug, Args)]
+pub struct SampleArgs {
+    /// Instead of the sample, write this many made-up vendors.
+    #[arg(long)]
+    pub synthetic: Option<usize>,
+    /// Seed for `--synthetic`; the same seed writes the same vendors.
+    #[arg(long, default_value_t = 1)]
+    pub seed: u64,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum VendorCommand {
+    /// Add a vendor.
+    Add(VendorFields),
+    /// List vendors (filtered, sorted and paged by the register).
+    List(ListArgs),
+    /// Show one vendor.
+    Show {
+        /// The vendor's id or exact name.
+        vendor: String,
+        #[arg(long)]
+        json: bool,
+    },
+    /// Change a vendor's fields; flags not given keep their value, an empty value clears one.
+    Edit {
+        /// The vendor's id or exact name.
+        vendor: String,
+        #[command(flatten)]
+        fields: VendorFields,
+    },
+    /// Archive a vendor (hidden from the default list; history kept).
+    Archive {
+        /// The vendor's id or exact name.
+        vendor: String,
+    },
+    /// Restore an archived vendor.
+    Restore {
+        /// The vendor's id or exact name.
+        vendor: String,
+    },
+}
+
+/// Vendor fields as flags. Values are checked by the register, which names each bad field.
+#[derive(Debug, Args, Default)]
+pub struct VendorFields {
+    #[arg(long)]
+    pub name: Option<String>,
+    #[arg(long)]
+    pub legal_name: Option<String>,
+    #[arg(long)]
+    pub website: Option<String>,
+    /// ISO 3166 two-letter country of establishment, e.g. US, IE.
+    #[arg(long)]
+    pub country: Option<String>,
+    /// analytics, cloud_hosting, payments, customer_support, crm, marketing, hr, identity, ai_ml, developer_tools, other.
+    #[arg(long)]
+    pub category: Option<String>,
+    #[arg(long)]
+    pub description: Option<String>,
+    /// The internal business owner.
+    #[arg(long)]
+    pub business_owner: Option<String>,
+    /// prospect, onboarding, active, offboarding, terminated.
+    #[arg(long)]
+    pub status: Option<String>,
+    /// Legal Entity Identifier (ISO 17442).
+    #[arg(long)]
+    pub lei: Option<String>,
+    #[arg(long)]
+    pub vat: Option<String>,
+    /// D-U-N-S number.
+    #[arg(long)]
+    pub duns: Option<String>,
+    /// A named service; repeat for several. Replaces the list when editing.
+    #[arg(long = "service")]
+    pub services: Vec<String>,
+    /// A contact as "NAME;EMAIL;ROLE" (email and role optional); repeat for several.
+    /// Replaces the list when editing.
+    #[arg(long = "contact")]
+    pub contacts: Vec<String>,
+    /// YYYY-MM-DD
+    #[arg(long)]
+    pub contract_start: Option<String>,
+    /// YYYY-MM-DD
+    #[arg(long)]
+    pub contract_renewal: Option<String>,
+    /// YYYY-MM-DD
+    #[arg(long)]
+    pub contract_end: Option<String>,
+    #[arg(long)]
+    pub notice_period_days: Option<String>,
+    /// Decimal amount, e.g. 48000.00; give --currency too.
+    #[arg(long)]
+    pub annual_spend: Option<String>,
+    /// ISO 4217 code, e.g. USD.
+    #[arg(long)]
+    pub currency: Option<String>,
+    /// YYYY-MM-DD
+    #[arg(long)]
+    pub dpa_signed: Option<String>,
+    /// Hours within which the vendor must report a breach to us.
+    #[arg(long)]
+    pub breach_sla_hours: Option<String>,
+}
+
+#[derive(Debug, Args)]
+pub struct ListArgs {
+    /// Only vendors whose name or legal name contains this text.
+    #[arg(long, default_value = "")]
+    pub search: String,
+    /// Only this status; repeat for several.
+    #[arg(long = "status")]
+    pub statuses: Vec<String>,
+    /// Only this category; repeat for several.
+    #[arg(long = "category")]
+    pub categories: Vec<String>,
+    /// Include archived vendors, or list only them.
+    #[arg(long, value_enum, default_value_t = ArchivedArg::Exclude)]
+    pub archived: ArchivedArg,
+    /// Sort column.
+    #[arg(long, value_enum, default_value_t = SortArg::Name)]
+    pub sort: SortArg,
+    /// Sort descending.
+    #[arg(long)]
+    pub desc: bool,
+    #[arg(long, default_value_t = 0)]
+    pub offset: u64,
+    #[arg(long, default_value_t = 1000)]
+    pub limit: u64,
+    #[arg(long)]
+    pub json: bool,
+}
+
+#[derive(Debug, Clone, Copy, ValueEnum)]
+pub enum ArchivedArg {
+    Exclude,
+    Include,
+    Only,
+}
+
+#[derive(Debug, Clone, Copy, ValueEnum)]
+pub enum SortArg {
+    Name,
+    Category,
+    Status,
+    Country,
+    BusinessOwner,
+    Services,
+    Renewal,
+    AnnualSpend,
+    DpaSigned,
+    UpdatedAt,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum AuditCommand {
+    /// List audit entries, newest first.
+    Log {
+        /// Only entries about this vendor (id or name).
+        #[arg(long)]
+        vendor: Option<String>,
+        #[arg(long, default_value_t = 50)]
+        limit: u64,
+        #[arg(long)]
+        json: bool,
+    },
+    /// Verify the hash chain and that every record matches its audited state.
+    /// Exits 0 only when everything is intact, 3 when tampering was found.
+    Verify {
+        #[arg(long)]
+        json: bool,
+    },
+}

@@ -1,0 +1,252 @@
+//! Printing: aligned text tables for people, JSON for scripts, field errors as flags.
+
+use serde::Serialize;
+use vendor_risk_core::CoreError;
+use vendor_risk_core::audit::{AuditEntry, AuditVerification};
+use vendor_risk_core::vendor::{Page, Vendor, VendorRow};
+
+/// Pretty JSON.
+pub fn json<T: Serialize>(value: &T) -> String {
+    serde_json::to_string_pretty(value)
+        .map(|text| text + "\n")
+        .unwrap_or_default()
+}
+
+/// The error on stderr; rejected fields are named by their command-line flag.
+pub fn print_error(err: &CoreError) {
+    match err.field_errors() {
+        Some(errors) => {
+            eprintln!("error: invalid input, nothing was written:");
+            for e in &errors.0 {
+                eprintln!("  {}: {}", flag_name(&e.field), e.message);
+            }
+        }
+        None => eprintln!("error: {}", err.user_message()),
+    }
+    if err.code() == vendor_risk_core::ErrorCode::Internal {
+        eprintln!("detail: {err}");
+    }
+}
+
+/// `contractStart` → `--contract-start`; `contacts.1.email` → `--contact #2 (email)`.
+fn flag_name(field: &str) -> String {
+    let parts: Vec<&str> = field.split('.').collect();
+    let kebab = |name: &str| {
+        name.chars().fold(String::new(), |mut out, c| {
+            if c.is_ascii_uppercase() {
+                out.push('-');
+            }
+            out.push(c.to_ascii_lowercase());
+            out
+        })
+    };
+    match parts.as_slice() {
+        ["services", index] => {
+            format!("--service #{}", index.parse::<usize>().map_or(0, |i| i + 1))
+        }
+        ["contacts", index, part] => format!(
+            "--contact #{} ({part})",
+            index.parse::<usize>().map_or(0, |i| i + 1)
+        ),
+        [name] if name.starts_with("--") => (*name).to_owned(),
+        _ => format!("--{}", kebab(field)),
+    }
+}
+
+fn table(headers: &[&str], rows: Vec<Vec<String>>) -> String {
+    let mut out = String::new();
+    let widths: Vec<usize> = headers
+        .iter()
+        .enumerate()
+        .map(|(i, h)| {
+            rows.iter()
+                .map(|r| r[i].chars().count())
+                .chain([h.len()])
+                .max()
+                .unwrap_or(0)
+                .min(40)
+        })
+        .collect();
+    let mut line = |cells: Vec<String>| {
+        let padded: Vec<String> = cells
+            .iter()
+            .zip(&widths)
+            .map(|(c, w)| {
+                let clipped: String = if c.chars().count() > *w {
+                    c.chars().take(w - 1).chain(['…']).collect()
+                } else {
+                    c.clone()
+                };
+                format!("{clipped:<w$}")
+            })
+            .collect();
+        out.push_str(padded.join("  ").trim_end());
+        out.push('\n');
+    };
+    line(headers.iter().map(|h| (*h).to_owned()).collect());
+    for row in rows {
+        line(row);
+    }
+    out
+}
+
+fn or_dash(value: Option<impl ToString>) -> String {
+    value.map_or_else(|| "-".to_owned(), |v| v.to_string())
+}
+
+pub fn vendor_table(page: &Page<VendorRow>) -> String {
+    let rows = page
+        .items
+        .iter()
+        .map(|r| {
+            vec![
+                r.id.to_string(),
+                r.name.clone(),
+                r.category.to_string(),
+                r.status.to_string() + if r.archived { " (archived)" } else { "" },
+                or_dash(r.country.as_ref()),
+                or_dash(r.business_owner.as_ref()),
+                or_dash(r.renewal),
+                or_dash(
+                    r.annual_spend
+                        .as_ref()
+                        .map(|m| format!("{} {}", m.decimal(), m.currency)),
+                ),
+            ]
+        })
+        .collect();
+    let mut out = table(
+        &[
+            "ID",
+            "NAME",
+            "CATEGORY",
+            "STATUS",
+            "COUNTRY",
+            "OWNER",
+            "RENEWAL",
+            "ANNUAL SPEND",
+        ],
+        rows,
+    );
+    let shown = page.items.len() as u64;
+    if shown < page.total {
+        out += &format!(
+            "({}–{} of {})\n",
+            page.offset + 1,
+            page.offset + shown,
+            page.total
+        );
+    }
+    out
+}
+
+pub fn vendor_details(vendor: &Vendor) -> String {
+    let p = &vendor.profile;
+    let rows: Vec<(&str, String)> = vec![
+        ("ID", vendor.id.to_string()),
+        ("Name", p.name.clone()),
+        ("Legal name", or_dash(p.legal_name.as_ref())),
+        ("Website", or_dash(p.website.as_ref())),
+        ("Country", or_dash(p.country.as_ref())),
+        ("Category", p.category.to_string()),
+        ("Status", p.status.to_string()),
+        ("Business owner", or_dash(p.business_owner.as_ref())),
+        ("Description", or_dash(p.description.as_ref())),
+        (
+            "Services",
+            vendor
+                .services
+                .iter()
+                .map(|s| s.name.as_str())
+                .collect::<Vec<_>>()
+                .join("; "),
+        ),
+        ("LEI", or_dash(p.lei.as_ref())),
+        ("VAT", or_dash(p.vat.as_ref())),
+        ("D-U-N-S", or_dash(p.duns.as_ref())),
+        ("Contract start", or_dash(p.contract.start)),
+        ("Renewal", or_dash(p.contract.renewal)),
+        ("Contract end", or_dash(p.contract.end)),
+        (
+            "Notice period (days)",
+            or_dash(p.contract.notice_period_days),
+        ),
+        (
+            "Annual spend",
+            or_dash(
+                p.contract
+                    .annual_spend
+                    .as_ref()
+                    .map(|m| format!("{} {}", m.decimal(), m.currency)),
+            ),
+        ),
+        ("DPA signed", or_dash(p.dpa.signed)),
+        ("Breach notice SLA (hours)", or_dash(p.dpa.breach_sla_hours)),
+        ("Archived", or_dash(vendor.archived_at)),
+    ];
+    let mut out: String = rows
+        .into_iter()
+        .map(|(label, value)| format!("{label:<26}{value}\n"))
+        .collect();
+    for contact in &vendor.contacts {
+        out += &format!(
+            "{:<26}{} {} {}\n",
+            "Contact",
+            contact.name,
+            or_dash(contact.email.as_ref()),
+            or_dash(contact.role.as_ref())
+        );
+    }
+    out
+}
+
+pub fn audit_table(page: &Page<AuditEntry>) -> String {
+    let rows = page
+        .items
+        .iter()
+        .map(|e| {
+            let changes: Vec<String> = e
+                .changes
+                .iter()
+                .map(|c| {
+                    format!(
+                        "{}: {} → {}",
+                        c.field,
+                        or_dash(c.old.as_ref()),
+                        or_dash(c.new.as_ref())
+                    )
+                })
+                .collect();
+            vec![
+                e.seq.to_string(),
+                e.at.format("%Y-%m-%d %H:%M:%S").to_string(),
+                format!("{} ({})", e.actor, e.role),
+                e.action.clone(),
+                e.summary.clone(),
+                changes.join("; "),
+            ]
+        })
+        .collect();
+    table(
+        &["SEQ", "AT (UTC)", "ACTOR", "ACTION", "RECORD", "CHANGES"],
+        rows,
+    )
+}
+
+pub fn verification(verdict: &AuditVerification) -> String {
+    if verdict.intact {
+        return format!(
+            "Audit log intact: {} entries verified. Head hash {}\n",
+            verdict.entries_checked, verdict.head_hash
+        );
+    }
+    let mut out = format!(
+        "AUDIT LOG TAMPERED: {} problem(s) in {} entries:\n",
+        verdict.problems.len(),
+        verdict.entries_checked
+    );
+    for problem in &verdict.problems {
+        out += &format!("  - {}\n", problem.message);
+    }
+    out
+}

@@ -1,0 +1,171 @@
+//! `vendor-risk vendor ...`: flags to drafts and queries, one Register call each.
+
+use vendor_risk_core::vendor::{
+    ArchivedFilter, ContactDraft, LifecycleStatus, SortDirection, VendorCategory, VendorDraft,
+    VendorQuery, VendorSortKey,
+};
+use vendor_risk_core::{CoreError, Register};
+
+use crate::Outcome;
+use crate::args::{ArchivedArg, ListArgs, SortArg, VendorCommand, VendorFields};
+use crate::output;
+
+pub fn run(register: &Register, command: VendorCommand) -> Result<Outcome, CoreError> {
+    let text = match command {
+        VendorCommand::Add(fields) => {
+            let mut draft = VendorDraft::named("");
+            fields.apply(&mut draft);
+            let vendor = register.create_vendor(&draft)?;
+            format!("Added vendor {} ({})\n", vendor.id, vendor.profile.name)
+        }
+        VendorCommand::List(args) => {
+            let page = register.list_vendors(&args.query()?)?;
+            if args.json {
+                output::json(&page)
+            } else {
+                output::vendor_table(&page)
+            }
+        }
+        VendorCommand::Show { vendor, json } => {
+            let vendor = register.find_vendor(&vendor)?;
+            if json {
+                output::json(&vendor)
+            } else {
+                output::vendor_details(&vendor)
+            }
+        }
+        VendorCommand::Edit { vendor, fields } => {
+            let existing = register.find_vendor(&vendor)?;
+            let mut draft = VendorDraft::from(&existing);
+            fields.apply(&mut draft);
+            let vendor = register.update_vendor(existing.id, &draft)?;
+            format!("Updated vendor {} ({})\n", vendor.id, vendor.profile.name)
+        }
+        VendorCommand::Archive { vendor } => {
+            let vendor = register.archive_vendor(register.find_vendor(&vendor)?.id)?;
+            format!("Archived vendor {} ({})\n", vendor.id, vendor.profile.name)
+        }
+        VendorCommand::Restore { vendor } => {
+            let vendor = register.restore_vendor(register.find_vendor(&vendor)?.id)?;
+            format!("Restored vendor {} ({})\n", vendor.id, vendor.profile.name)
+        }
+    };
+    Ok(Outcome::printed(text))
+}
+
+impl VendorFields {
+    /// Overlays the flags that were given onto `draft`.
+    fn apply(self, draft: &mut VendorDraft) {
+        let pairs = [
+            (self.name, &mut draft.name),
+            (self.legal_name, &mut draft.legal_name),
+            (self.website, &mut draft.website),
+            (self.country, &mut draft.country),
+            (self.category, &mut draft.category),
+            (self.description, &mut draft.description),
+            (self.business_owner, &mut draft.business_owner),
+            (self.status, &mut draft.status),
+            (self.lei, &mut draft.lei),
+            (self.vat, &mut draft.vat),
+            (self.duns, &mut draft.duns),
+            (self.contract_start, &mut draft.contract_start),
+            (self.contract_renewal, &mut draft.contract_renewal),
+            (self.contract_end, &mut draft.contract_end),
+            (self.notice_period_days, &mut draft.notice_period_days),
+            (self.annual_spend, &mut draft.annual_spend),
+            (self.currency, &mut draft.currency),
+            (self.dpa_signed, &mut draft.dpa_signed),
+            (self.breach_sla_hours, &mut draft.breach_sla_hours),
+        ];
+        for (flag, field) in pairs {
+            if let Some(value) = flag {
+                *field = value;
+            }
+        }
+        if !self.services.is_empty() {
+            draft.services = self.services;
+        }
+        if !self.contacts.is_empty() {
+            draft.contacts = self.contacts.iter().map(|c| contact(c)).collect();
+        }
+    }
+}
+
+/// "NAME;EMAIL;ROLE" to a contact draft; the register validates each part.
+fn contact(text: &str) -> ContactDraft {
+    let mut parts = text.splitn(3, ';').map(|p| p.trim().to_owned());
+    ContactDraft {
+        name: parts.next().unwrap_or_default(),
+        email: parts.next().unwrap_or_default(),
+        role: parts.next().unwrap_or_default(),
+    }
+}
+
+impl ListArgs {
+    fn query(&self) -> Result<VendorQuery, CoreError> {
+        Ok(VendorQuery {
+            search: self.search.clone(),
+            statuses: parse_all(
+                &self.statuses,
+                "--status",
+                LifecycleStatus::parse,
+                LifecycleStatus::choices,
+            )?,
+            categories: parse_all(
+                &self.categories,
+                "--category",
+                VendorCategory::parse,
+                VendorCategory::choices,
+            )?,
+            archived: match self.archived {
+                ArchivedArg::Exclude => ArchivedFilter::Exclude,
+                ArchivedArg::Include => ArchivedFilter::Include,
+                ArchivedArg::Only => ArchivedFilter::Only,
+            },
+            sort: sort_key(self.sort),
+            direction: if self.desc {
+                SortDirection::Desc
+            } else {
+                SortDirection::Asc
+            },
+            offset: self.offset,
+            limit: self.limit,
+        })
+    }
+}
+
+fn parse_all<T>(
+    texts: &[String],
+    flag: &str,
+    parse: fn(&str) -> Option<T>,
+    choices: fn() -> String,
+) -> Result<Vec<T>, CoreError> {
+    texts
+        .iter()
+        .map(|text| {
+            parse(text).ok_or_else(|| {
+                vendor_risk_core::validate::FieldErrors::one(
+                    flag,
+                    "choice",
+                    format!("'{text}' is not one of: {}.", choices()),
+                )
+                .into()
+            })
+        })
+        .collect()
+}
+
+fn sort_key(sort: SortArg) -> VendorSortKey {
+    match sort {
+        SortArg::Name => VendorSortKey::Name,
+        SortArg::Category => VendorSortKey::Category,
+        SortArg::Status => VendorSortKey::Status,
+        SortArg::Country => VendorSortKey::Country,
+        SortArg::BusinessOwner => VendorSortKey::BusinessOwner,
+        SortArg::Services => VendorSortKey::Services,
+        SortArg::Renewal => VendorSortKey::Renewal,
+        SortArg::AnnualSpend => VendorSortKey::AnnualSpend,
+        SortArg::DpaSigned => VendorSortKey::DpaSigned,
+        SortArg::UpdatedAt => VendorSortKey::UpdatedAt,
+    }
+}
