@@ -47,6 +47,7 @@ pub enum RoleArg {
 }
 
 #[derive(Debug, Subcommand)]
+#[allow(clippy::large_enum_variant)] // parsed once per process; size is irrelevant
 pub enum Command {
     /// Create a new, empty register file.
     Init,

@@ -32,7 +32,6 @@ pub struct FieldChange {
 #[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 #[serde(rename_all = "camelCase")]
 pub struct AuditEntry {
-    #[cfg_attr(feature = "ts", ts(type = "number"))]
     pub seq: i64,
     pub at: DateTime<Utc>,
     pub actor: String,
@@ -41,7 +40,6 @@ pub struct AuditEntry {
     pub action: String,
     /// The kind of record changed, e.g. `vendor`; `register` for register-wide events.
     pub entity_kind: String,
-    #[cfg_attr(feature = "ts", ts(type = "number | null"))]
     pub entity_id: Option<i64>,
     /// A human label for the record, e.g. the vendor's name.
     pub summary: String,
@@ -215,7 +213,6 @@ pub fn entry_hash(entry: &AuditEntry) -> String {
 pub struct AuditVerification {
     /// True when the chain is intact and every record matches its last audited state.
     pub intact: bool,
-    #[cfg_attr(feature = "ts", ts(type = "number"))]
     pub entries_checked: u64,
     /// The hash of the last entry: a fingerprint of the register's whole history.
     pub head_hash: String,
@@ -228,7 +225,6 @@ pub struct AuditVerification {
 #[serde(rename_all = "camelCase")]
 pub struct AuditProblem {
     /// The audit entry concerned, when there is one.
-    #[cfg_attr(feature = "ts", ts(type = "number | null"))]
     pub seq: Option<i64>,
     pub kind: AuditProblemKind,
     pub message: String,

@@ -72,6 +72,8 @@ pub enum ErrorCode {
     Busy,
     Migration,
     Internal,
+    /// Used by front ends that hold a register: none is open.
+    NoRegister,
 }
 
 impl CoreError {

@@ -26,6 +26,7 @@ pub mod clock;
 mod enums;
 pub mod error;
 pub mod ids;
+pub mod reference;
 pub mod register;
 pub mod sample;
 pub mod store;

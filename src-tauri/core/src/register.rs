@@ -42,7 +42,6 @@ pub struct RegisterInfo {
     pub path: Option<String>,
     /// The file name, for window titles.
     pub file_name: String,
-    #[cfg_attr(feature = "ts", ts(type = "number"))]
     pub schema_version: i64,
     pub actor: Actor,
 }

@@ -336,7 +336,6 @@ impl Checker {
 #[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 #[serde(rename_all = "camelCase")]
 pub struct Money {
-    #[cfg_attr(feature = "ts", ts(type = "number"))]
     pub minor_units: i64,
     pub currency: String,
 }

@@ -23,13 +23,10 @@ pub struct AuditQuery {
     /// Only entries about this kind of record (e.g. `vendor`).
     pub entity_kind: Option<String>,
     /// Only entries about this record.
-    #[cfg_attr(feature = "ts", ts(type = "number | null"))]
     pub entity_id: Option<i64>,
     /// Matches the summary, action or actor (case-insensitive).
     pub search: String,
-    #[cfg_attr(feature = "ts", ts(type = "number"))]
     pub offset: u64,
-    #[cfg_attr(feature = "ts", ts(type = "number"))]
     pub limit: u64,
 }
 

@@ -53,7 +53,6 @@ pub struct Contract {
     pub start: Option<NaiveDate>,
     pub renewal: Option<NaiveDate>,
     pub end: Option<NaiveDate>,
-    #[cfg_attr(feature = "ts", ts(type = "number | null"))]
     pub notice_period_days: Option<i64>,
     pub annual_spend: Option<Money>,
 }
@@ -65,7 +64,6 @@ pub struct Contract {
 pub struct Dpa {
     pub signed: Option<NaiveDate>,
     /// Hours within which the vendor must tell us of a breach.
-    #[cfg_attr(feature = "ts", ts(type = "number | null"))]
     pub breach_sla_hours: Option<i64>,
 }
 

@@ -14,9 +14,7 @@ use crate::validate::Money;
 pub struct Page<T> {
     pub items: Vec<T>,
     /// How many items match in all.
-    #[cfg_attr(feature = "ts", ts(type = "number"))]
     pub total: u64,
-    #[cfg_attr(feature = "ts", ts(type = "number"))]
     pub offset: u64,
 }
 
@@ -34,10 +32,8 @@ pub struct VendorQuery {
     pub archived: ArchivedFilter,
     pub sort: VendorSortKey,
     pub direction: SortDirection,
-    #[cfg_attr(feature = "ts", ts(type = "number"))]
     pub offset: u64,
     /// At most [`VendorQuery::MAX_LIMIT`].
-    #[cfg_attr(feature = "ts", ts(type = "number"))]
     pub limit: u64,
 }
 

@@ -1,0 +1,34 @@
+//! Reference lists the front ends offer as choices: categories, statuses, ISO countries and
+//! currencies. Display names are the front end's business (the UI localises them).
+
+use serde::Serialize;
+
+use crate::vendor::{LifecycleStatus, VendorCategory};
+
+/// The choices a vendor form offers.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+#[serde(rename_all = "camelCase")]
+pub struct ReferenceLists {
+    pub categories: Vec<VendorCategory>,
+    pub statuses: Vec<LifecycleStatus>,
+    /// ISO 3166-1 alpha-2 codes.
+    pub countries: Vec<String>,
+    /// ISO 4217 codes.
+    pub currencies: Vec<String>,
+}
+
+/// The reference lists.
+pub fn reference_lists() -> ReferenceLists {
+    use iso_currency::IntoEnumIterator;
+    let mut countries: Vec<String> = celes::Country::get_countries().iter().map(|c| c.alpha2.to_owned()).collect();
+    countries.sort();
+    let mut currencies: Vec<String> = iso_currency::Currency::iter().map(|c| c.code().to_owned()).collect();
+    currencies.sort();
+    ReferenceLists {
+        categories: VendorCategory::ALL.to_vec(),
+        statuses: LifecycleStatus::ALL.to_vec(),
+        countries,
+        currencies,
+    }
+}

@@ -1,0 +1,26 @@
+//! The TypeScript bindings of every type the UI exchanges with Rust, written into
+//! `ui/src/ipc/bindings/`. A test fails when the committed files are stale.
+
+use std::path::Path;
+
+use ts_rs::{Config, ExportError, TS};
+
+/// Writes every binding into `dir`. IDs and counts are JavaScript numbers (they stay far below
+/// 2^53), not bigints.
+pub fn export_all(dir: &Path) -> Result<(), ExportError> {
+    let cfg = Config::new().with_out_dir(dir).with_large_int("number");
+    crate::ipc_error::IpcError::export_all(&cfg)?;
+    crate::settings::RecentRegister::export_all(&cfg)?;
+    vendor_risk_core::RegisterInfo::export_all(&cfg)?;
+    vendor_risk_core::ErrorCode::export_all(&cfg)?;
+    vendor_risk_core::vendor::Vendor::export_all(&cfg)?;
+    vendor_risk_core::vendor::VendorDraft::export_all(&cfg)?;
+    vendor_risk_core::vendor::VendorQuery::export_all(&cfg)?;
+    vendor_risk_core::vendor::VendorRow::export_all(&cfg)?;
+    vendor_risk_core::vendor::Page::<vendor_risk_core::vendor::VendorRow>::export_all(&cfg)?;
+    vendor_risk_core::reference::ReferenceLists::export_all(&cfg)?;
+    vendor_risk_core::AuditQuery::export_all(&cfg)?;
+    vendor_risk_core::audit::AuditEntry::export_all(&cfg)?;
+    vendor_risk_core::audit::AuditVerification::export_all(&cfg)?;
+    Ok(())
+}

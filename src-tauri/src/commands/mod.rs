@@ -1,0 +1,6 @@
+//! Tauri commands: one file per area, each command a short adapter that calls one `Register`
+//! method and maps the error. No SQL and no business rule here.
+
+pub mod audit;
+pub mod register;
+pub mod vendors;

@@ -1,0 +1,116 @@
+//! Opening and closing registers; the recent list; the window title.
+
+use std::path::{Path, PathBuf};
+
+use tauri::{AppHandle, Manager, Runtime, State};
+use tauri_plugin_dialog::DialogExt;
+use vendor_risk_core::{Register, RegisterInfo, RegisterOptions, sample};
+
+use crate::ipc_error::{IpcError, IpcResult};
+use crate::settings::{RecentRegister, Settings};
+use crate::state::AppState;
+
+const REGISTER_EXTENSIONS: &[&str] = &["sqlite", "vrr", "db"];
+
+fn data_dir<R: Runtime>(app: &AppHandle<R>) -> IpcResult<PathBuf> {
+    app.path().app_data_dir().map_err(|e| io_error(&e.to_string()))
+}
+
+fn settings_file<R: Runtime>(app: &AppHandle<R>) -> IpcResult<PathBuf> {
+    Ok(app.path().app_config_dir().map_err(|e| io_error(&e.to_string()))?.join("settings.json"))
+}
+
+fn io_error(detail: &str) -> IpcError {
+    vendor_risk_core::CoreError::Io(std::io::Error::other(detail.to_owned())).into()
+}
+
+/// Makes `register` the open one: window title, recent list.
+fn adopt<R: Runtime>(app: &AppHandle<R>, state: &AppState, register: Register) -> IpcResult<RegisterInfo> {
+    let info = register.info();
+    if let Some(window) = app.get_webview_window("main") {
+        let _ = window.set_title(&format!("{} — Vendor Risk Register", info.file_name));
+    }
+    if let Some(path) = &info.path {
+        let file = settings_file(app)?;
+        let mut settings = Settings::load(&file);
+        settings.remember(Path::new(path));
+        if let Err(err) = settings.save(&file) {
+            eprintln!("vendor-risk-register: cannot save settings: {err}");
+        }
+    }
+    state.replace(Some(register));
+    Ok(info)
+}
+
+/// The open register, if any.
+#[tauri::command(async)]
+pub fn register_current(state: State<'_, AppState>) -> IpcResult<Option<RegisterInfo>> {
+    match state.with_register(|r| Ok(r.info())) {
+        Ok(info) => Ok(Some(info)),
+        Err(e) if e.code == vendor_risk_core::ErrorCode::NoRegister => Ok(None),
+        Err(e) => Err(e),
+    }
+}
+
+/// The registers opened recently, most recent first.
+#[tauri::command(async)]
+pub fn register_recent<R: Runtime>(app: AppHandle<R>) -> IpcResult<Vec<RecentRegister>> {
+    Ok(Settings::load(&settings_file(&app)?).recent_registers())
+}
+
+/// Creates a new, empty register in the app-data folder.
+#[tauri::command(async)]
+pub fn register_new<R: Runtime>(app: AppHandle<R>, state: State<'_, AppState>) -> IpcResult<RegisterInfo> {
+    let dir = data_dir(&app)?.join("registers");
+    std::fs::create_dir_all(&dir).map_err(vendor_risk_core::CoreError::from)?;
+    let stem = format!("register-{}", chrono::Local::now().format("%Y-%m-%d"));
+    let path = (1..)
+        .map(|n| if n == 1 { dir.join(format!("{stem}.sqlite")) } else { dir.join(format!("{stem}-{n}.sqlite")) })
+        .find(|p| !p.exists())
+        .unwrap_or_else(|| dir.join(format!("{stem}.sqlite")));
+    let register = Register::create(&path, RegisterOptions::default())?;
+    adopt(&app, &state, register)
+}
+
+/// Opens the register at `path`.
+#[tauri::command(async)]
+pub fn register_open<R: Runtime>(app: AppHandle<R>, state: State<'_, AppState>, path: String) -> IpcResult<RegisterInfo> {
+    let register = Register::open(Path::new(&path), RegisterOptions::default())?;
+    adopt(&app, &state, register)
+}
+
+/// Asks for a register file with the system's file dialog and opens it; `None` if cancelled.
+#[tauri::command(async)]
+pub fn register_open_dialog<R: Runtime>(app: AppHandle<R>, state: State<'_, AppState>) -> IpcResult<Option<RegisterInfo>> {
+    let picked = app.dialog().file().set_title("Open a register").add_filter("Vendor risk register", REGISTER_EXTENSIONS).blocking_pick_file();
+    let Some(path) = picked.and_then(|p| p.into_path().ok()) else {
+        return Ok(None);
+    };
+    let register = Register::open(&path, RegisterOptions::default())?;
+    adopt(&app, &state, register).map(Some)
+}
+
+/// Opens the sample register (the Mixpanel story), writing it on first use.
+#[tauri::command(async)]
+pub fn register_open_sample<R: Runtime>(app: AppHandle<R>, state: State<'_, AppState>) -> IpcResult<RegisterInfo> {
+    let dir = data_dir(&app)?.join("sample");
+    std::fs::create_dir_all(&dir).map_err(vendor_risk_core::CoreError::from)?;
+    let path = dir.join("kestrel-ai-sample.sqlite");
+    let register = if path.exists() {
+        Register::open(&path, RegisterOptions::default())?
+    } else {
+        let register = Register::create(&path, RegisterOptions::default())?;
+        sample::write_sample(&register)?;
+        register
+    };
+    adopt(&app, &state, register)
+}
+
+/// Closes the open register and returns to the start screen.
+#[tauri::command(async)]
+pub fn register_close<R: Runtime>(app: AppHandle<R>, state: State<'_, AppState>) {
+    state.replace(None);
+    if let Some(window) = app.get_webview_window("main") {
+        let _ = window.set_title("Vendor Risk Register");
+    }
+}

@@ -1,0 +1,50 @@
+//! Vendor commands.
+
+use tauri::State;
+use vendor_risk_core::ids::VendorId;
+use vendor_risk_core::reference::{ReferenceLists, reference_lists};
+use vendor_risk_core::vendor::{Page, Vendor, VendorDraft, VendorQuery, VendorRow};
+
+use crate::ipc_error::IpcResult;
+use crate::state::AppState;
+
+#[tauri::command(async)]
+pub fn vendors_list(state: State<'_, AppState>, query: VendorQuery) -> IpcResult<Page<VendorRow>> {
+    state.with_register(|r| r.list_vendors(&query))
+}
+
+#[tauri::command(async)]
+pub fn vendor_get(state: State<'_, AppState>, vendor_id: VendorId) -> IpcResult<Vendor> {
+    state.with_register(|r| r.vendor(vendor_id))
+}
+
+/// The vendor's fields as editable text, for the form.
+#[tauri::command(async)]
+pub fn vendor_draft(state: State<'_, AppState>, vendor_id: VendorId) -> IpcResult<VendorDraft> {
+    state.with_register(|r| r.vendor(vendor_id).map(|v| VendorDraft::from(&v)))
+}
+
+#[tauri::command(async)]
+pub fn vendor_create(state: State<'_, AppState>, draft: VendorDraft) -> IpcResult<Vendor> {
+    state.with_register(|r| r.create_vendor(&draft))
+}
+
+#[tauri::command(async)]
+pub fn vendor_update(state: State<'_, AppState>, vendor_id: VendorId, draft: VendorDraft) -> IpcResult<Vendor> {
+    state.with_register(|r| r.update_vendor(vendor_id, &draft))
+}
+
+#[tauri::command(async)]
+pub fn vendor_archive(state: State<'_, AppState>, vendor_id: VendorId) -> IpcResult<Vendor> {
+    state.with_register(|r| r.archive_vendor(vendor_id))
+}
+
+#[tauri::command(async)]
+pub fn vendor_restore(state: State<'_, AppState>, vendor_id: VendorId) -> IpcResult<Vendor> {
+    state.with_register(|r| r.restore_vendor(vendor_id))
+}
+
+#[tauri::command(async)]
+pub fn reference_data() -> ReferenceLists {
+    reference_lists()
+}

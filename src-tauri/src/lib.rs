@@ -1,0 +1,49 @@
+//! # vendor-risk-desktop
+//!
+//! The desktop app: a Tauri v2 window whose commands are thin adapters over the core's
+//! `Register`. The only crate that depends on tauri.
+//!
+//! ## Adding a command
+//! Write a `#[tauri::command(async)]` function in `commands/<area>.rs` that calls one
+//! `Register` method through [`state::AppState::with_register`], list it in [`with_commands`],
+//! add its typed wrapper in `ui/src/ipc/`, and regenerate the bindings if it uses new types
+//! (`UPDATE_BINDINGS=1 cargo test -p vendor-risk-desktop --test bindings`).
+
+pub mod bindings;
+pub mod commands;
+pub mod ipc_error;
+pub mod settings;
+pub mod state;
+
+use tauri::{Builder, Runtime};
+
+/// Registers the app's state, plugins and commands on a builder (real or mock runtime).
+pub fn with_commands<R: Runtime>(builder: Builder<R>) -> Builder<R> {
+    builder.plugin(tauri_plugin_dialog::init()).manage(state::AppState::default()).invoke_handler(tauri::generate_handler![
+        commands::register::register_current,
+        commands::register::register_recent,
+        commands::register::register_new,
+        commands::register::register_open,
+        commands::register::register_open_dialog,
+        commands::register::register_open_sample,
+        commands::register::register_close,
+        commands::vendors::vendors_list,
+        commands::vendors::vendor_get,
+        commands::vendors::vendor_draft,
+        commands::vendors::vendor_create,
+        commands::vendors::vendor_update,
+        commands::vendors::vendor_archive,
+        commands::vendors::vendor_restore,
+        commands::vendors::reference_data,
+        commands::audit::audit_list,
+        commands::audit::audit_verify,
+    ])
+}
+
+/// Starts the desktop app.
+pub fn run() {
+    if let Err(err) = with_commands(Builder::default()).run(tauri::generate_context!()) {
+        eprintln!("vendor-risk-register: cannot start: {err}");
+        std::process::exit(1);
+    }
+}

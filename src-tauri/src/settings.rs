@@ -1,0 +1,60 @@
+//! Desktop preferences kept beside the app: the recently opened registers. Not register
+//! data: nothing here is audited, and losing it loses nothing but convenience.
+
+use std::path::{Path, PathBuf};
+
+use serde::{Deserialize, Serialize};
+use ts_rs::TS;
+
+const MAX_RECENT: usize = 8;
+
+/// The stored preferences.
+#[derive(Debug, Default, Serialize, Deserialize)]
+pub struct Settings {
+    /// Most recent first.
+    pub recent: Vec<PathBuf>,
+}
+
+/// A recently opened register, as the start screen lists it.
+#[derive(Debug, Clone, Serialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct RecentRegister {
+    pub path: String,
+    pub file_name: String,
+    /// False when the file has since been moved or deleted.
+    pub exists: bool,
+}
+
+impl Settings {
+    /// Reads the preferences; a missing or unreadable file gives the defaults.
+    pub fn load(file: &Path) -> Settings {
+        std::fs::read(file).ok().and_then(|bytes| serde_json::from_slice(&bytes).ok()).unwrap_or_default()
+    }
+
+    /// Writes the preferences, creating their folder.
+    pub fn save(&self, file: &Path) -> std::io::Result<()> {
+        if let Some(dir) = file.parent() {
+            std::fs::create_dir_all(dir)?;
+        }
+        std::fs::write(file, serde_json::to_vec_pretty(self).unwrap_or_default())
+    }
+
+    /// Moves `path` to the front of the recent list.
+    pub fn remember(&mut self, path: &Path) {
+        self.recent.retain(|p| p != path);
+        self.recent.insert(0, path.to_path_buf());
+        self.recent.truncate(MAX_RECENT);
+    }
+
+    /// The recent list for display.
+    pub fn recent_registers(&self) -> Vec<RecentRegister> {
+        self.recent
+            .iter()
+            .map(|p| RecentRegister {
+                path: p.display().to_string(),
+                file_name: p.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default(),
+                exists: p.exists(),
+            })
+            .collect()
+    }
+}

@@ -1,0 +1,92 @@
+//! The IPC contract on Tauri's mock runtime: command names, camelCase arguments and the
+//! error envelope, exactly as the UI's `ui/src/ipc/` wrappers send and expect them.
+
+use serde_json::{Value, json};
+use tauri::ipc::{CallbackFn, InvokeBody};
+use tauri::test::{INVOKE_KEY, MockRuntime, get_ipc_response, mock_builder, mock_context, noop_assets};
+use tauri::webview::InvokeRequest;
+use tauri::{WebviewWindow, WebviewWindowBuilder};
+
+fn app() -> (tauri::App<MockRuntime>, WebviewWindow<MockRuntime>) {
+    let app = vendor_risk_desktop::with_commands(mock_builder()).build(mock_context(noop_assets())).expect("mock app");
+    let window = WebviewWindowBuilder::new(&app, "main", Default::default()).build().expect("window");
+    (app, window)
+}
+
+fn invoke(window: &WebviewWindow<MockRuntime>, cmd: &str, args: Value) -> Result<Value, Value> {
+    let request = InvokeRequest {
+        cmd: cmd.into(),
+        callback: CallbackFn(0),
+        error: CallbackFn(1),
+        url: "tauri://localhost".parse().expect("url"),
+        body: InvokeBody::Json(args),
+        headers: Default::default(),
+        invoke_key: INVOKE_KEY.to_string(),
+    };
+    get_ipc_response(window, request).map(|body| body.deserialize::<Value>().expect("json body"))
+}
+
+/// One test, because the app's data folder comes from the process environment.
+#[test]
+#[allow(unsafe_code)] // setting the environment is unsafe once threads run; none do yet
+fn commands_arguments_and_error_envelope() {
+    let home = tempfile::tempdir().expect("tempdir");
+    // SAFETY: set before any thread of this test process reads the environment.
+    unsafe {
+        std::env::set_var("XDG_DATA_HOME", home.path().join("data"));
+        std::env::set_var("XDG_CONFIG_HOME", home.path().join("config"));
+    }
+    let (_app, window) = app();
+
+    assert_eq!(invoke(&window, "register_current", json!({})), Ok(Value::Null));
+    let no_register = invoke(&window, "vendors_list", json!({ "query": {} })).expect_err("no register open");
+    assert_eq!(no_register, json!({ "code": "no_register", "message": "No register is open.", "fields": [] }));
+
+    let info = invoke(&window, "register_open_sample", json!({})).expect("sample opens");
+    assert_eq!(info["fileName"], "kestrel-ai-sample.sqlite");
+    assert_eq!(info["schemaVersion"], 1);
+    let recent = invoke(&window, "register_recent", json!({})).expect("recent");
+    assert_eq!(recent[0]["fileName"], "kestrel-ai-sample.sqlite");
+
+    let page = invoke(&window, "vendors_list", json!({ "query": { "search": "mix", "sort": "annual_spend", "direction": "desc" } }))
+        .expect("list");
+    assert_eq!(page["total"], 1);
+    let mixpanel = &page["items"][0];
+    assert_eq!(mixpanel["name"], "Mixpanel");
+    assert_eq!(mixpanel["annualSpend"], json!({ "minorUnits": 5_400_000, "currency": "USD" }));
+
+    let id = mixpanel["id"].clone();
+    let vendor = invoke(&window, "vendor_get", json!({ "vendorId": id })).expect("camelCase vendorId");
+    assert_eq!(vendor["legalName"], "Mixpanel, Inc.");
+    assert_eq!(vendor["dpa"]["breachSlaHours"], 72);
+    assert!(invoke(&window, "vendor_get", json!({ "vendor_id": id })).is_err(), "snake_case arguments are not accepted");
+
+    let invalid = invoke(&window, "vendor_create", json!({ "draft": { "name": "Bad LEI Ltd", "category": "other", "status": "prospect", "lei": "HWUPKR0MPOU8FGXBT395" } }))
+        .expect_err("invalid LEI");
+    assert_eq!(invalid["code"], "validation");
+    assert_eq!(invalid["fields"][0]["field"], "lei");
+    assert_eq!(invalid["fields"][0]["rule"], "lei_checksum");
+    assert!(invalid["message"].as_str().expect("message").contains("check digits"));
+
+    let created = invoke(&window, "vendor_create", json!({ "draft": { "name": "<img src=x onerror=alert(1)>", "category": "other", "status": "prospect" } }))
+        .expect("created");
+    let archived = invoke(&window, "vendor_archive", json!({ "vendorId": created["id"] })).expect("archived");
+    assert!(archived["archivedAt"].is_string());
+    let again = invoke(&window, "vendor_archive", json!({ "vendorId": created["id"] })).expect_err("already archived");
+    assert_eq!(again["code"], "conflict");
+
+    let missing = invoke(&window, "vendor_get", json!({ "vendorId": 999_999 })).expect_err("missing");
+    assert_eq!(missing["code"], "not_found");
+
+    let log = invoke(&window, "audit_list", json!({ "query": { "entityKind": "vendor", "limit": 2 } })).expect("audit list");
+    assert_eq!(log["items"][0]["action"], "vendor.archive");
+    let verdict = invoke(&window, "audit_verify", json!({})).expect("verify");
+    assert_eq!(verdict["intact"], true);
+
+    let lists = invoke(&window, "reference_data", json!({})).expect("reference data");
+    assert_eq!(lists["categories"].as_array().map(Vec::len), Some(11));
+    assert!(lists["countries"].as_array().expect("countries").contains(&json!("ID")));
+
+    invoke(&window, "register_close", json!({})).expect("close");
+    assert_eq!(invoke(&window, "register_current", json!({})), Ok(Value::Null));
+}

@@ -1,0 +1,67 @@
+// The frame around every screen of an open register: navigation and the register's name.
+import { useMutation, useQueryClient } from "@tanstack/react-query";
+import type { ReactNode } from "react";
+import { useTranslation } from "react-i18next";
+import { queryKeys, registerClose, type RegisterInfo } from "../../ipc";
+
+export type Screen = "vendors" | "audit";
+
+interface Props {
+  info: RegisterInfo;
+  screen: Screen;
+  onNavigate: (screen: Screen) => void;
+  children: ReactNode;
+}
+
+export function Shell({ info, screen, onNavigate, children }: Props) {
+  const { t } = useTranslation();
+  const client = useQueryClient();
+  const close = useMutation({
+    mutationFn: registerClose,
+    onSuccess: () => {
+      client.removeQueries();
+      client.setQueryData(queryKeys.register, null);
+    },
+  });
+  const items: { id: Screen; label: string }[] = [
+    { id: "vendors", label: t("nav.vendors") },
+    { id: "audit", label: t("nav.audit") },
+  ];
+  return (
+    <div className="shell">
+      <aside className="sidebar">
+        <div className="sidebar-brand">
+          <img src="./icon.png" alt="" width={28} height={28} />
+          <span>{t("app.name")}</span>
+        </div>
+        <nav aria-label={t("nav.main")}>
+          <ul>
+            {items.map((item) => (
+              <li key={item.id}>
+                <button
+                  type="button"
+                  className={`nav-item ${screen === item.id ? "active" : ""}`}
+                  aria-current={screen === item.id ? "page" : undefined}
+                  data-testid={`nav-${item.id}`}
+                  onClick={() => onNavigate(item.id)}
+                >
+                  {item.label}
+                </button>
+              </li>
+            ))}
+          </ul>
+        </nav>
+        <div className="sidebar-footer">
+          <div className="register-name" title={info.path ?? ""} data-testid="register-name">
+            {info.fileName}
+          </div>
+          <div className="muted small">{t("nav.openedAs", { name: info.actor.name, role: t(`role.${info.actor.role}`) })}</div>
+          <button type="button" className="button button-quiet" onClick={() => close.mutate()}>
+            {t("nav.closeRegister")}
+          </button>
+        </div>
+      </aside>
+      <div className="content">{children}</div>
+    </div>
+  );
+}

@@ -1,0 +1,56 @@
+// Display formatting for the user's locale. No rules here: values come validated from Rust.
+import i18n from "./i18n";
+import type { Money } from "./ipc";
+
+const exponentCache = new Map<string, number>();
+
+function exponent(currency: string): number {
+  let digits = exponentCache.get(currency);
+  if (digits === undefined) {
+    try {
+      digits = new Intl.NumberFormat("en", { style: "currency", currency }).resolvedOptions().maximumFractionDigits ?? 2;
+    } catch {
+      digits = 2;
+    }
+    exponentCache.set(currency, digits);
+  }
+  return digits;
+}
+
+/** An amount in minor units as a localised currency string. */
+export function formatMoney(money: Money | null | undefined): string {
+  if (!money) return "";
+  const value = money.minorUnits / 10 ** exponent(money.currency);
+  try {
+    return new Intl.NumberFormat(i18n.language, { style: "currency", currency: money.currency, maximumFractionDigits: 0 }).format(value);
+  } catch {
+    return `${value} ${money.currency}`;
+  }
+}
+
+/** A calendar date (YYYY-MM-DD) in the user's short date format. */
+export function formatDate(iso: string | null | undefined): string {
+  if (!iso) return "";
+  const [y, m, d] = iso.split("-").map(Number);
+  if (!y || !m || !d) return iso;
+  return new Intl.DateTimeFormat(i18n.language, { dateStyle: "medium", timeZone: "UTC" }).format(Date.UTC(y, m - 1, d));
+}
+
+/** An instant (RFC 3339) in local time. */
+export function formatInstant(iso: string | null | undefined): string {
+  if (!iso) return "";
+  return new Intl.DateTimeFormat(i18n.language, { dateStyle: "medium", timeStyle: "medium" }).format(new Date(iso));
+}
+
+let regionNames: Intl.DisplayNames | null = null;
+
+/** The localised name of an ISO 3166 country code. */
+export function countryName(code: string | null | undefined): string {
+  if (!code) return "";
+  try {
+    regionNames ??= new Intl.DisplayNames([i18n.language], { type: "region" });
+    return regionNames.of(code) ?? code;
+  } catch {
+    return code;
+  }
+}
