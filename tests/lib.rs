@@ -1,15 +1,15 @@
 //! Helpers for the scenario and end-to-end tests: running the `vendor-risk` binary, and
 //! finding the workspace's shared fixtures.
 
+#[cfg(feature = "e2e")]
+pub mod window;
+
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
 
 /// The workspace root.
 pub fn workspace_root() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR"))
-        .parent()
-        .map(Path::to_path_buf)
-        .unwrap_or_default()
+    Path::new(env!("CARGO_MANIFEST_DIR")).parent().map(Path::to_path_buf).unwrap_or_default()
 }
 
 /// `../shared` beside the project root: fixtures and the Fideslang taxonomy.
@@ -21,17 +21,9 @@ pub fn shared_dir() -> PathBuf {
 /// `cargo test` builds it because the CLI package has integration tests of its own.
 pub fn cli_binary() -> PathBuf {
     let exe = std::env::current_exe().unwrap_or_default();
-    let profile_dir = exe
-        .parent()
-        .and_then(Path::parent)
-        .map(Path::to_path_buf)
-        .unwrap_or_default();
+    let profile_dir = exe.parent().and_then(Path::parent).map(Path::to_path_buf).unwrap_or_default();
     let binary = profile_dir.join("vendor-risk");
-    assert!(
-        binary.exists(),
-        "{} is missing: build it with `cargo build -p vendor-risk-cli`",
-        binary.display()
-    );
+    assert!(binary.exists(), "{} is missing: build it with `cargo build -p vendor-risk-cli`", binary.display());
     binary
 }
 
@@ -46,19 +38,12 @@ pub struct Run {
 impl Run {
     /// The stdout parsed as JSON.
     pub fn json(&self) -> serde_json::Value {
-        serde_json::from_str(&self.stdout)
-            .unwrap_or_else(|e| panic!("not JSON ({e}): {}", self.stdout))
+        serde_json::from_str(&self.stdout).unwrap_or_else(|e| panic!("not JSON ({e}): {}", self.stdout))
     }
 
     /// Panics with the output unless the command exited 0.
     pub fn ok(self) -> Self {
-        assert_eq!(
-            self.code,
-            Some(0),
-            "stderr: {}\nstdout: {}",
-            self.stderr,
-            self.stdout
-        );
+        assert_eq!(self.code, Some(0), "stderr: {}\nstdout: {}", self.stderr, self.stdout);
         self
     }
 }

@@ -2,8 +2,8 @@
 
 use serde::Serialize;
 use ts_rs::TS;
-use vendor_risk_core::{CoreError, ErrorCode};
 use vendor_risk_core::validate::FieldError;
+use vendor_risk_core::{CoreError, ErrorCode};
 
 /// An error as the UI receives it.
 #[derive(Debug, Clone, Serialize, TS)]
@@ -27,7 +27,11 @@ impl From<CoreError> for IpcError {
         if err.code() == ErrorCode::Internal {
             eprintln!("vendor-risk-register: internal error: {err}");
         }
-        IpcError { code: err.code(), message: err.user_message(), fields: err.field_errors().map(|f| f.0.clone()).unwrap_or_default() }
+        IpcError {
+            code: err.code(),
+            message: err.user_message(),
+            fields: err.field_errors().map(|f| f.0.clone()).unwrap_or_default(),
+        }
     }
 }
 

@@ -19,25 +19,27 @@ use tauri::{Builder, Runtime};
 
 /// Registers the app's state, plugins and commands on a builder (real or mock runtime).
 pub fn with_commands<R: Runtime>(builder: Builder<R>) -> Builder<R> {
-    builder.plugin(tauri_plugin_dialog::init()).manage(state::AppState::default()).invoke_handler(tauri::generate_handler![
-        commands::register::register_current,
-        commands::register::register_recent,
-        commands::register::register_new,
-        commands::register::register_open,
-        commands::register::register_open_dialog,
-        commands::register::register_open_sample,
-        commands::register::register_close,
-        commands::vendors::vendors_list,
-        commands::vendors::vendor_get,
-        commands::vendors::vendor_draft,
-        commands::vendors::vendor_create,
-        commands::vendors::vendor_update,
-        commands::vendors::vendor_archive,
-        commands::vendors::vendor_restore,
-        commands::vendors::reference_data,
-        commands::audit::audit_list,
-        commands::audit::audit_verify,
-    ])
+    builder.plugin(tauri_plugin_dialog::init()).manage(state::AppState::default()).invoke_handler(
+        tauri::generate_handler![
+            commands::register::register_resume,
+            commands::register::register_recent,
+            commands::register::register_new,
+            commands::register::register_open,
+            commands::register::register_open_dialog,
+            commands::register::register_open_sample,
+            commands::register::register_close,
+            commands::vendors::vendors_list,
+            commands::vendors::vendor_get,
+            commands::vendors::vendor_draft,
+            commands::vendors::vendor_create,
+            commands::vendors::vendor_update,
+            commands::vendors::vendor_archive,
+            commands::vendors::vendor_restore,
+            commands::vendors::reference_data,
+            commands::audit::audit_list,
+            commands::audit::audit_verify,
+        ],
+    )
 }
 
 /// Starts the desktop app.

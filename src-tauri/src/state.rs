@@ -14,7 +14,10 @@ pub struct AppState {
 
 impl AppState {
     /// Runs `f` on the open register.
-    pub fn with_register<T>(&self, f: impl FnOnce(&Register) -> Result<T, vendor_risk_core::CoreError>) -> IpcResult<T> {
+    pub fn with_register<T>(
+        &self,
+        f: impl FnOnce(&Register) -> Result<T, vendor_risk_core::CoreError>,
+    ) -> IpcResult<T> {
         let guard = self.register.lock().unwrap_or_else(|poisoned| poisoned.into_inner());
         let register = guard.as_ref().ok_or_else(IpcError::no_register)?;
         Ok(f(register)?)

@@ -38,7 +38,7 @@ fn commands_arguments_and_error_envelope() {
     }
     let (_app, window) = app();
 
-    assert_eq!(invoke(&window, "register_current", json!({})), Ok(Value::Null));
+    assert_eq!(invoke(&window, "register_resume", json!({})), Ok(Value::Null), "first start: nothing to resume");
     let no_register = invoke(&window, "vendors_list", json!({ "query": {} })).expect_err("no register open");
     assert_eq!(no_register, json!({ "code": "no_register", "message": "No register is open.", "fields": [] }));
 
@@ -48,8 +48,12 @@ fn commands_arguments_and_error_envelope() {
     let recent = invoke(&window, "register_recent", json!({})).expect("recent");
     assert_eq!(recent[0]["fileName"], "kestrel-ai-sample.sqlite");
 
-    let page = invoke(&window, "vendors_list", json!({ "query": { "search": "mix", "sort": "annual_spend", "direction": "desc" } }))
-        .expect("list");
+    let page = invoke(
+        &window,
+        "vendors_list",
+        json!({ "query": { "search": "mix", "sort": "annual_spend", "direction": "desc" } }),
+    )
+    .expect("list");
     assert_eq!(page["total"], 1);
     let mixpanel = &page["items"][0];
     assert_eq!(mixpanel["name"], "Mixpanel");
@@ -59,7 +63,10 @@ fn commands_arguments_and_error_envelope() {
     let vendor = invoke(&window, "vendor_get", json!({ "vendorId": id })).expect("camelCase vendorId");
     assert_eq!(vendor["legalName"], "Mixpanel, Inc.");
     assert_eq!(vendor["dpa"]["breachSlaHours"], 72);
-    assert!(invoke(&window, "vendor_get", json!({ "vendor_id": id })).is_err(), "snake_case arguments are not accepted");
+    assert!(
+        invoke(&window, "vendor_get", json!({ "vendor_id": id })).is_err(),
+        "snake_case arguments are not accepted"
+    );
 
     let invalid = invoke(&window, "vendor_create", json!({ "draft": { "name": "Bad LEI Ltd", "category": "other", "status": "prospect", "lei": "HWUPKR0MPOU8FGXBT395" } }))
         .expect_err("invalid LEI");
@@ -68,8 +75,12 @@ fn commands_arguments_and_error_envelope() {
     assert_eq!(invalid["fields"][0]["rule"], "lei_checksum");
     assert!(invalid["message"].as_str().expect("message").contains("check digits"));
 
-    let created = invoke(&window, "vendor_create", json!({ "draft": { "name": "<img src=x onerror=alert(1)>", "category": "other", "status": "prospect" } }))
-        .expect("created");
+    let created = invoke(
+        &window,
+        "vendor_create",
+        json!({ "draft": { "name": "<img src=x onerror=alert(1)>", "category": "other", "status": "prospect" } }),
+    )
+    .expect("created");
     let archived = invoke(&window, "vendor_archive", json!({ "vendorId": created["id"] })).expect("archived");
     assert!(archived["archivedAt"].is_string());
     let again = invoke(&window, "vendor_archive", json!({ "vendorId": created["id"] })).expect_err("already archived");
@@ -78,7 +89,8 @@ fn commands_arguments_and_error_envelope() {
     let missing = invoke(&window, "vendor_get", json!({ "vendorId": 999_999 })).expect_err("missing");
     assert_eq!(missing["code"], "not_found");
 
-    let log = invoke(&window, "audit_list", json!({ "query": { "entityKind": "vendor", "limit": 2 } })).expect("audit list");
+    let log =
+        invoke(&window, "audit_list", json!({ "query": { "entityKind": "vendor", "limit": 2 } })).expect("audit list");
     assert_eq!(log["items"][0]["action"], "vendor.archive");
     let verdict = invoke(&window, "audit_verify", json!({})).expect("verify");
     assert_eq!(verdict["intact"], true);
@@ -88,5 +100,7 @@ fn commands_arguments_and_error_envelope() {
     assert!(lists["countries"].as_array().expect("countries").contains(&json!("ID")));
 
     invoke(&window, "register_close", json!({})).expect("close");
-    assert_eq!(invoke(&window, "register_current", json!({})), Ok(Value::Null));
+    assert_eq!(invoke(&window, "vendors_list", json!({ "query": {} })).expect_err("closed")["code"], "no_register");
+    let resumed = invoke(&window, "register_resume", json!({})).expect("resume");
+    assert_eq!(resumed["fileName"], "kestrel-ai-sample.sqlite", "the last register reopens at start");
 }

@@ -36,68 +36,29 @@ fn a_compliance_officer_builds_and_verifies_a_register_from_the_shell() {
     .ok();
     assert!(added.stdout.contains("Łódź Logistics"));
 
-    let shown = vendor_risk(&db, &["vendor", "show", "łódź logistics", "--json"])
-        .ok()
-        .json();
+    let shown = vendor_risk(&db, &["vendor", "show", "łódź logistics", "--json"]).ok().json();
     assert_eq!(shown["country"], "PL");
     assert_eq!(shown["category"], "other");
     assert_eq!(shown["contract"]["annualSpend"]["minorUnits"], 1_200_050);
     assert_eq!(shown["contacts"][0]["email"], "marta@lodz-logistics.pl");
     assert_eq!(shown["services"][0]["name"], "Warehousing");
 
-    vendor_risk(
-        &db,
-        &[
-            "vendor",
-            "edit",
-            "Łódź Logistics",
-            "--status",
-            "active",
-            "--breach-sla-hours",
-            "48",
-        ],
-    )
-    .ok();
+    vendor_risk(&db, &["vendor", "edit", "Łódź Logistics", "--status", "active", "--breach-sla-hours", "48"]).ok();
     vendor_risk(&db, &["vendor", "archive", "Heap"]).ok();
 
     let list = vendor_risk(
         &db,
-        &[
-            "vendor",
-            "list",
-            "--json",
-            "--status",
-            "onboarding",
-            "--status",
-            "active",
-            "--category",
-            "other",
-        ],
+        &["vendor", "list", "--json", "--status", "onboarding", "--status", "active", "--category", "other"],
     )
     .ok()
     .json();
-    let names: Vec<&str> = list["items"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|r| r["name"].as_str().unwrap())
-        .collect();
+    let names: Vec<&str> = list["items"].as_array().unwrap().iter().map(|r| r["name"].as_str().unwrap()).collect();
     assert!(names.contains(&"Łódź Logistics"));
     assert!(!names.contains(&"Rippling"), "Rippling is HR, not other");
     assert_eq!(list["total"].as_u64().unwrap() as usize, names.len());
 
-    let log = vendor_risk(
-        &db,
-        &["audit", "log", "--vendor", "Łódź Logistics", "--json"],
-    )
-    .ok()
-    .json();
-    let actions: Vec<&str> = log["items"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|e| e["action"].as_str().unwrap())
-        .collect();
+    let log = vendor_risk(&db, &["audit", "log", "--vendor", "Łódź Logistics", "--json"]).ok().json();
+    let actions: Vec<&str> = log["items"].as_array().unwrap().iter().map(|e| e["action"].as_str().unwrap()).collect();
     assert_eq!(actions, ["vendor.update", "vendor.create"]);
     assert_eq!(log["items"][0]["actor"], "Scenario Test");
 
@@ -111,29 +72,11 @@ fn the_list_json_shape_is_stable() {
     let dir = tempfile::tempdir().unwrap();
     let db = dir.path().join("register.sqlite");
     vendor_risk(&db, &["sample"]).ok();
-    let list = vendor_risk(
-        &db,
-        &[
-            "vendor",
-            "list",
-            "--json",
-            "--limit",
-            "2",
-            "--sort",
-            "annual-spend",
-            "--desc",
-        ],
-    )
-    .ok()
-    .json();
+    let list =
+        vendor_risk(&db, &["vendor", "list", "--json", "--limit", "2", "--sort", "annual-spend", "--desc"]).ok().json();
     assert_eq!(list["total"], 26, "every sample vendor; none is archived");
     let first = &list["items"][0];
-    let mut keys: Vec<&str> = first
-        .as_object()
-        .unwrap()
-        .keys()
-        .map(String::as_str)
-        .collect();
+    let mut keys: Vec<&str> = first.as_object().unwrap().keys().map(String::as_str).collect();
     keys.sort_unstable();
     assert_eq!(
         keys,
@@ -182,25 +125,13 @@ fn bad_input_is_named_by_flag_and_nothing_is_written() {
         ],
     );
     assert_eq!(rejected.code, Some(1));
-    for flag in [
-        "--lei",
-        "--contact #1 (email)",
-        "--dpa-signed",
-        "--annual-spend",
-    ] {
-        assert!(
-            rejected.stderr.contains(flag),
-            "{flag} not named in: {}",
-            rejected.stderr
-        );
+    for flag in ["--lei", "--contact #1 (email)", "--dpa-signed", "--annual-spend"] {
+        assert!(rejected.stderr.contains(flag), "{flag} not named in: {}", rejected.stderr);
     }
     assert!(rejected.stdout.is_empty());
     let after = vendor_risk(&db, &["audit", "log", "--json"]).ok().json()["total"].clone();
     assert_eq!(before, after);
-    assert_eq!(
-        vendor_risk(&db, &["vendor", "show", "Bad Co"]).code,
-        Some(1)
-    );
+    assert_eq!(vendor_risk(&db, &["vendor", "show", "Bad Co"]).code, Some(1));
 }
 
 #[test]
@@ -209,15 +140,14 @@ fn tampering_with_the_sqlite3_shell_fails_verify_with_exit_code_3() {
     let db = dir.path().join("register.sqlite");
     vendor_risk(&db, &["sample"]).ok();
     let conn = rusqlite::Connection::open(&db).unwrap();
-    conn.execute_batch("DROP TRIGGER audit_log_no_update; UPDATE audit_log SET summary = 'Nothing to see' WHERE seq = 2;").unwrap();
+    conn.execute_batch(
+        "DROP TRIGGER audit_log_no_update; UPDATE audit_log SET summary = 'Nothing to see' WHERE seq = 2;",
+    )
+    .unwrap();
     drop(conn);
     let verify = vendor_risk(&db, &["audit", "verify"]);
     assert_eq!(verify.code, Some(3));
-    assert!(
-        verify.stdout.contains("entry 2 was altered"),
-        "{}",
-        verify.stdout
-    );
+    assert!(verify.stdout.contains("entry 2 was altered"), "{}", verify.stdout);
 }
 
 #[test]
@@ -227,24 +157,10 @@ fn files_that_are_not_registers_are_refused_with_a_clear_message() {
     std::fs::write(&text, "name,category\nMixpanel,analytics\n").unwrap();
     let run = vendor_risk(&text, &["vendor", "list"]);
     assert_eq!(run.code, Some(1));
-    assert!(
-        run.stderr.contains("is not a Vendor Risk Register file"),
-        "{}",
-        run.stderr
-    );
-    assert_eq!(
-        std::fs::read_to_string(&text).unwrap(),
-        "name,category\nMixpanel,analytics\n"
-    );
+    assert!(run.stderr.contains("is not a Vendor Risk Register file"), "{}", run.stderr);
+    assert_eq!(std::fs::read_to_string(&text).unwrap(), "name,category\nMixpanel,analytics\n");
 
     let missing = vendor_risk(&dir.path().join("typo.sqlite"), &["vendor", "list"]);
-    assert!(
-        missing.stderr.contains("no register at"),
-        "{}",
-        missing.stderr
-    );
-    assert!(
-        !dir.path().join("typo.sqlite").exists(),
-        "a typo must not create a register"
-    );
+    assert!(missing.stderr.contains("no register at"), "{}", missing.stderr);
+    assert!(!dir.path().join("typo.sqlite").exists(), "a typo must not create a register");
 }

@@ -31,10 +31,7 @@ impl Cli {
             RoleArg::Procurement => Role::Procurement,
             RoleArg::Auditor => Role::Auditor,
         };
-        Actor {
-            name: self.actor.clone().unwrap_or(local.name),
-            role,
-        }
+        Actor { name: self.actor.clone().unwrap_or(local.name), role }
     }
 }
 

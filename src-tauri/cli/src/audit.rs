@@ -8,15 +8,8 @@ use crate::output;
 
 pub fn run(register: &Register, command: AuditCommand) -> Result<Outcome, CoreError> {
     match command {
-        AuditCommand::Log {
-            vendor,
-            limit,
-            json,
-        } => {
-            let entity_id = vendor
-                .map(|v| register.find_vendor(&v))
-                .transpose()?
-                .map(|v| v.id.0);
+        AuditCommand::Log { vendor, limit, json } => {
+            let entity_id = vendor.map(|v| register.find_vendor(&v)).transpose()?.map(|v| v.id.0);
             let query = AuditQuery {
                 entity_kind: entity_id.map(|_| "vendor".to_owned()),
                 entity_id,
@@ -24,23 +17,12 @@ pub fn run(register: &Register, command: AuditCommand) -> Result<Outcome, CoreEr
                 ..AuditQuery::default()
             };
             let page = register.audit_log(&query)?;
-            Ok(Outcome::printed(if json {
-                output::json(&page)
-            } else {
-                output::audit_table(&page)
-            }))
+            Ok(Outcome::printed(if json { output::json(&page) } else { output::audit_table(&page) }))
         }
         AuditCommand::Verify { json } => {
             let verdict = register.verify_audit()?;
-            let text = if json {
-                output::json(&verdict)
-            } else {
-                output::verification(&verdict)
-            };
-            Ok(Outcome {
-                stdout: text,
-                tampered: !verdict.intact,
-            })
+            let text = if json { output::json(&verdict) } else { output::verification(&verdict) };
+            Ok(Outcome { stdout: text, tampered: !verdict.intact })
         }
     }
 }

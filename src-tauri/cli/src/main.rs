@@ -25,10 +25,7 @@ pub struct Outcome {
 impl Outcome {
     /// A successful command's output.
     pub fn printed(stdout: String) -> Self {
-        Outcome {
-            stdout,
-            tampered: false,
-        }
+        Outcome { stdout, tampered: false }
     }
 }
 
@@ -37,14 +34,8 @@ fn main() -> ExitCode {
     match run(cli) {
         Ok(outcome) => {
             // A closed pipe (`vendor-risk ... | head`) is not an error worth reporting.
-            let _ = std::io::stdout()
-                .lock()
-                .write_all(outcome.stdout.as_bytes());
-            if outcome.tampered {
-                ExitCode::from(3)
-            } else {
-                ExitCode::SUCCESS
-            }
+            let _ = std::io::stdout().lock().write_all(outcome.stdout.as_bytes());
+            if outcome.tampered { ExitCode::from(3) } else { ExitCode::SUCCESS }
         }
         Err(err) => {
             output::print_error(&err);
@@ -54,30 +45,18 @@ fn main() -> ExitCode {
 }
 
 fn run(cli: Cli) -> Result<Outcome, CoreError> {
-    let options = RegisterOptions {
-        actor: cli.actor(),
-        ..RegisterOptions::default()
-    };
+    let options = RegisterOptions { actor: cli.actor(), ..RegisterOptions::default() };
     match cli.command {
         Command::Init => {
             let register = Register::create(&cli.db, options)?;
-            Ok(Outcome::printed(format!(
-                "Created {}\n",
-                register.info().path.unwrap_or_default()
-            )))
+            Ok(Outcome::printed(format!("Created {}\n", register.info().path.unwrap_or_default())))
         }
         Command::Sample(sample) => {
-            let register = if cli.db.exists() {
-                Register::open(&cli.db, options)?
-            } else {
-                Register::create(&cli.db, options)?
-            };
+            let register =
+                if cli.db.exists() { Register::open(&cli.db, options)? } else { Register::create(&cli.db, options)? };
             let text = match sample.synthetic {
                 Some(count) => {
-                    register.create_vendors(&vendor_risk_core::sample::synthetic_vendors(
-                        count,
-                        sample.seed,
-                    ))?;
+                    register.create_vendors(&vendor_risk_core::sample::synthetic_vendors(count, sample.seed))?;
                     format!("Wrote {count} synthetic vendors to {}\n", cli.db.display())
                 }
                 None => {

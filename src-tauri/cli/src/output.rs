@@ -7,9 +7,7 @@ use vendor_risk_core::vendor::{Page, Vendor, VendorRow};
 
 /// Pretty JSON.
 pub fn json<T: Serialize>(value: &T) -> String {
-    serde_json::to_string_pretty(value)
-        .map(|text| text + "\n")
-        .unwrap_or_default()
+    serde_json::to_string_pretty(value).map(|text| text + "\n").unwrap_or_default()
 }
 
 /// The error on stderr; rejected fields are named by their command-line flag.
@@ -44,10 +42,7 @@ fn flag_name(field: &str) -> String {
         ["services", index] => {
             format!("--service #{}", index.parse::<usize>().map_or(0, |i| i + 1))
         }
-        ["contacts", index, part] => format!(
-            "--contact #{} ({part})",
-            index.parse::<usize>().map_or(0, |i| i + 1)
-        ),
+        ["contacts", index, part] => format!("--contact #{} ({part})", index.parse::<usize>().map_or(0, |i| i + 1)),
         [name] if name.starts_with("--") => (*name).to_owned(),
         _ => format!("--{}", kebab(field)),
     }
@@ -58,25 +53,15 @@ fn table(headers: &[&str], rows: Vec<Vec<String>>) -> String {
     let widths: Vec<usize> = headers
         .iter()
         .enumerate()
-        .map(|(i, h)| {
-            rows.iter()
-                .map(|r| r[i].chars().count())
-                .chain([h.len()])
-                .max()
-                .unwrap_or(0)
-                .min(40)
-        })
+        .map(|(i, h)| rows.iter().map(|r| r[i].chars().count()).chain([h.len()]).max().unwrap_or(0).min(40))
         .collect();
     let mut line = |cells: Vec<String>| {
         let padded: Vec<String> = cells
             .iter()
             .zip(&widths)
             .map(|(c, w)| {
-                let clipped: String = if c.chars().count() > *w {
-                    c.chars().take(w - 1).chain(['…']).collect()
-                } else {
-                    c.clone()
-                };
+                let clipped: String =
+                    if c.chars().count() > *w { c.chars().take(w - 1).chain(['…']).collect() } else { c.clone() };
                 format!("{clipped:<w$}")
             })
             .collect();
@@ -107,35 +92,14 @@ pub fn vendor_table(page: &Page<VendorRow>) -> String {
                 or_dash(r.country.as_ref()),
                 or_dash(r.business_owner.as_ref()),
                 or_dash(r.renewal),
-                or_dash(
-                    r.annual_spend
-                        .as_ref()
-                        .map(|m| format!("{} {}", m.decimal(), m.currency)),
-                ),
+                or_dash(r.annual_spend.as_ref().map(|m| format!("{} {}", m.decimal(), m.currency))),
             ]
         })
         .collect();
-    let mut out = table(
-        &[
-            "ID",
-            "NAME",
-            "CATEGORY",
-            "STATUS",
-            "COUNTRY",
-            "OWNER",
-            "RENEWAL",
-            "ANNUAL SPEND",
-        ],
-        rows,
-    );
+    let mut out = table(&["ID", "NAME", "CATEGORY", "STATUS", "COUNTRY", "OWNER", "RENEWAL", "ANNUAL SPEND"], rows);
     let shown = page.items.len() as u64;
     if shown < page.total {
-        out += &format!(
-            "({}–{} of {})\n",
-            page.offset + 1,
-            page.offset + shown,
-            page.total
-        );
+        out += &format!("({}–{} of {})\n", page.offset + 1, page.offset + shown, page.total);
     }
     out
 }
@@ -152,42 +116,20 @@ pub fn vendor_details(vendor: &Vendor) -> String {
         ("Status", p.status.to_string()),
         ("Business owner", or_dash(p.business_owner.as_ref())),
         ("Description", or_dash(p.description.as_ref())),
-        (
-            "Services",
-            vendor
-                .services
-                .iter()
-                .map(|s| s.name.as_str())
-                .collect::<Vec<_>>()
-                .join("; "),
-        ),
+        ("Services", vendor.services.iter().map(|s| s.name.as_str()).collect::<Vec<_>>().join("; ")),
         ("LEI", or_dash(p.lei.as_ref())),
         ("VAT", or_dash(p.vat.as_ref())),
         ("D-U-N-S", or_dash(p.duns.as_ref())),
         ("Contract start", or_dash(p.contract.start)),
         ("Renewal", or_dash(p.contract.renewal)),
         ("Contract end", or_dash(p.contract.end)),
-        (
-            "Notice period (days)",
-            or_dash(p.contract.notice_period_days),
-        ),
-        (
-            "Annual spend",
-            or_dash(
-                p.contract
-                    .annual_spend
-                    .as_ref()
-                    .map(|m| format!("{} {}", m.decimal(), m.currency)),
-            ),
-        ),
+        ("Notice period (days)", or_dash(p.contract.notice_period_days)),
+        ("Annual spend", or_dash(p.contract.annual_spend.as_ref().map(|m| format!("{} {}", m.decimal(), m.currency)))),
         ("DPA signed", or_dash(p.dpa.signed)),
         ("Breach notice SLA (hours)", or_dash(p.dpa.breach_sla_hours)),
         ("Archived", or_dash(vendor.archived_at)),
     ];
-    let mut out: String = rows
-        .into_iter()
-        .map(|(label, value)| format!("{label:<26}{value}\n"))
-        .collect();
+    let mut out: String = rows.into_iter().map(|(label, value)| format!("{label:<26}{value}\n")).collect();
     for contact in &vendor.contacts {
         out += &format!(
             "{:<26}{} {} {}\n",
@@ -208,14 +150,7 @@ pub fn audit_table(page: &Page<AuditEntry>) -> String {
             let changes: Vec<String> = e
                 .changes
                 .iter()
-                .map(|c| {
-                    format!(
-                        "{}: {} → {}",
-                        c.field,
-                        or_dash(c.old.as_ref()),
-                        or_dash(c.new.as_ref())
-                    )
-                })
+                .map(|c| format!("{}: {} → {}", c.field, or_dash(c.old.as_ref()), or_dash(c.new.as_ref())))
                 .collect();
             vec![
                 e.seq.to_string(),
@@ -227,10 +162,7 @@ pub fn audit_table(page: &Page<AuditEntry>) -> String {
             ]
         })
         .collect();
-    table(
-        &["SEQ", "AT (UTC)", "ACTOR", "ACTION", "RECORD", "CHANGES"],
-        rows,
-    )
+    table(&["SEQ", "AT (UTC)", "ACTOR", "ACTION", "RECORD", "CHANGES"], rows)
 }
 
 pub fn verification(verdict: &AuditVerification) -> String {
@@ -240,11 +172,8 @@ pub fn verification(verdict: &AuditVerification) -> String {
             verdict.entries_checked, verdict.head_hash
         );
     }
-    let mut out = format!(
-        "AUDIT LOG TAMPERED: {} problem(s) in {} entries:\n",
-        verdict.problems.len(),
-        verdict.entries_checked
-    );
+    let mut out =
+        format!("AUDIT LOG TAMPERED: {} problem(s) in {} entries:\n", verdict.problems.len(), verdict.entries_checked);
     for problem in &verdict.problems {
         out += &format!("  - {}\n", problem.message);
     }

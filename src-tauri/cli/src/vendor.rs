@@ -1,8 +1,8 @@
 //! `vendor-risk vendor ...`: flags to drafts and queries, one Register call each.
 
 use vendor_risk_core::vendor::{
-    ArchivedFilter, ContactDraft, LifecycleStatus, SortDirection, VendorCategory, VendorDraft,
-    VendorQuery, VendorSortKey,
+    ArchivedFilter, ContactDraft, LifecycleStatus, SortDirection, VendorCategory, VendorDraft, VendorQuery,
+    VendorSortKey,
 };
 use vendor_risk_core::{CoreError, Register};
 
@@ -20,19 +20,11 @@ pub fn run(register: &Register, command: VendorCommand) -> Result<Outcome, CoreE
         }
         VendorCommand::List(args) => {
             let page = register.list_vendors(&args.query()?)?;
-            if args.json {
-                output::json(&page)
-            } else {
-                output::vendor_table(&page)
-            }
+            if args.json { output::json(&page) } else { output::vendor_table(&page) }
         }
         VendorCommand::Show { vendor, json } => {
             let vendor = register.find_vendor(&vendor)?;
-            if json {
-                output::json(&vendor)
-            } else {
-                output::vendor_details(&vendor)
-            }
+            if json { output::json(&vendor) } else { output::vendor_details(&vendor) }
         }
         VendorCommand::Edit { vendor, fields } => {
             let existing = register.find_vendor(&vendor)?;
@@ -105,29 +97,15 @@ impl ListArgs {
     fn query(&self) -> Result<VendorQuery, CoreError> {
         Ok(VendorQuery {
             search: self.search.clone(),
-            statuses: parse_all(
-                &self.statuses,
-                "--status",
-                LifecycleStatus::parse,
-                LifecycleStatus::choices,
-            )?,
-            categories: parse_all(
-                &self.categories,
-                "--category",
-                VendorCategory::parse,
-                VendorCategory::choices,
-            )?,
+            statuses: parse_all(&self.statuses, "--status", LifecycleStatus::parse, LifecycleStatus::choices)?,
+            categories: parse_all(&self.categories, "--category", VendorCategory::parse, VendorCategory::choices)?,
             archived: match self.archived {
                 ArchivedArg::Exclude => ArchivedFilter::Exclude,
                 ArchivedArg::Include => ArchivedFilter::Include,
                 ArchivedArg::Only => ArchivedFilter::Only,
             },
             sort: sort_key(self.sort),
-            direction: if self.desc {
-                SortDirection::Desc
-            } else {
-                SortDirection::Asc
-            },
+            direction: if self.desc { SortDirection::Desc } else { SortDirection::Asc },
             offset: self.offset,
             limit: self.limit,
         })

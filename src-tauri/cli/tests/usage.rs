@@ -4,10 +4,7 @@
 use std::process::Command;
 
 fn vendor_risk(args: &[&str]) -> std::process::Output {
-    Command::new(env!("CARGO_BIN_EXE_vendor-risk"))
-        .args(args)
-        .output()
-        .unwrap()
+    Command::new(env!("CARGO_BIN_EXE_vendor-risk")).args(args).output().unwrap()
 }
 
 #[test]

@@ -27,12 +27,8 @@ pub struct Actor {
 impl Actor {
     /// An actor named after the operating-system user, as compliance officer.
     pub fn local_user() -> Self {
-        let name = std::env::var("USER")
-            .or_else(|_| std::env::var("USERNAME"))
-            .unwrap_or_else(|_| "local user".to_owned());
-        Actor {
-            name,
-            role: Role::Compliance,
-        }
+        let name =
+            std::env::var("USER").or_else(|_| std::env::var("USERNAME")).unwrap_or_else(|_| "local user".to_owned());
+        Actor { name, role: Role::Compliance }
     }
 }

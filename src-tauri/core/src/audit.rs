@@ -134,11 +134,7 @@ pub fn diff(before: Option<&Value>, after: Option<&Value>) -> Vec<FieldChange> {
     let mut removed: Vec<FieldChange> = old
         .iter()
         .filter(|(field, _)| !new_fields.contains(field))
-        .map(|(field, value)| FieldChange {
-            field: field.clone(),
-            old: Some(value.clone()),
-            new: None,
-        })
+        .map(|(field, value)| FieldChange { field: field.clone(), old: Some(value.clone()), new: None })
         .collect();
     removed.sort_by(|a, b| a.field.cmp(&b.field));
     changes.extend(removed);
@@ -152,11 +148,7 @@ fn flatten(prefix: &str, value: &Value, out: &mut Vec<(String, String)>) {
                 if prefix.is_empty() && UNDIFFED.contains(&key.as_str()) {
                     continue;
                 }
-                let path = if prefix.is_empty() {
-                    key.clone()
-                } else {
-                    format!("{prefix}.{key}")
-                };
+                let path = if prefix.is_empty() { key.clone() } else { format!("{prefix}.{key}") };
                 flatten(&path, inner, out);
             }
         }
@@ -281,11 +273,7 @@ impl ChainVerifier {
             let missing = if entry.seq - self.expected_seq == 1 {
                 format!("entry {} is missing (deleted)", self.expected_seq)
             } else {
-                format!(
-                    "entries {} to {} are missing (deleted)",
-                    self.expected_seq,
-                    entry.seq - 1
-                )
+                format!("entries {} to {} are missing (deleted)", self.expected_seq, entry.seq - 1)
             };
             self.problem(Some(entry.seq), AuditProblemKind::EntryMissing, missing);
         }
@@ -296,17 +284,12 @@ impl ChainVerifier {
                 format!("entry {} was altered after it was written", entry.seq),
             );
         } else if entry.prev_hash != self.prev_hash {
-            let message = format!(
-                "entry {} does not follow the entry before it: entries were reordered or removed",
-                entry.seq
-            );
+            let message =
+                format!("entry {} does not follow the entry before it: entries were reordered or removed", entry.seq);
             self.problem(Some(entry.seq), AuditProblemKind::ChainBroken, message);
         }
         if let Some(id) = entry.entity_id {
-            self.last_state.insert(
-                (entry.entity_kind.clone(), id),
-                (entry.seq, entry.state_hash.clone()),
-            );
+            self.last_state.insert((entry.entity_kind.clone(), id), (entry.seq, entry.state_hash.clone()));
         }
         self.expected_seq = entry.seq + 1;
         self.prev_hash = entry.hash.clone();
@@ -342,9 +325,7 @@ impl ChainVerifier {
                 None => self.problem(
                     None,
                     AuditProblemKind::RecordUnaudited,
-                    format!(
-                        "{kind} {id} ({label}) has no audit history: it was added outside the app"
-                    ),
+                    format!("{kind} {id} ({label}) has no audit history: it was added outside the app"),
                 ),
                 Some((seq, None)) => self.problem(
                     Some(seq),
@@ -354,9 +335,7 @@ impl ChainVerifier {
                 Some((seq, Some(audited))) if &audited != hash => self.problem(
                     Some(seq),
                     AuditProblemKind::RecordAltered,
-                    format!(
-                        "{kind} {id} ({label}) was changed outside the app after audit entry {seq}"
-                    ),
+                    format!("{kind} {id} ({label}) was changed outside the app after audit entry {seq}"),
                 ),
                 Some(_) => {}
             }
@@ -409,11 +388,7 @@ mod tests {
                     entity_kind: "vendor".into(),
                     entity_id: Some(seq % 2),
                     summary: format!("vendor {seq}"),
-                    changes: vec![FieldChange {
-                        field: "name".into(),
-                        old: None,
-                        new: Some(format!("v{seq}")),
-                    }],
+                    changes: vec![FieldChange { field: "name".into(), old: None, new: Some(format!("v{seq}")) }],
                     state_hash: Some(format!("state{seq}")),
                     prev_hash: prev.clone(),
                     hash: String::new(),
@@ -428,12 +403,7 @@ mod tests {
     fn verify(entries: &[AuditEntry]) -> Vec<AuditProblemKind> {
         let mut verifier = ChainVerifier::default();
         entries.iter().for_each(|e| verifier.push(e));
-        verifier
-            .finish()
-            .problems
-            .into_iter()
-            .map(|p| p.kind)
-            .collect()
+        verifier.finish().problems.into_iter().map(|p| p.kind).collect()
     }
 
     #[test]
@@ -452,13 +422,7 @@ mod tests {
     fn a_deleted_entry_is_detected() {
         let mut entries = chain(5);
         entries.remove(2);
-        assert_eq!(
-            verify(&entries),
-            [
-                AuditProblemKind::EntryMissing,
-                AuditProblemKind::ChainBroken
-            ]
-        );
+        assert_eq!(verify(&entries), [AuditProblemKind::EntryMissing, AuditProblemKind::ChainBroken]);
     }
 
     #[test]
@@ -486,37 +450,16 @@ mod tests {
         let entries = chain(4); // vendor 1 last audited in entry 3, vendor 0 in entry 4
         let mut verifier = ChainVerifier::default();
         entries.iter().for_each(|e| verifier.push(e));
-        verifier.check_records(
-            "vendor",
-            &[
-                (0, "a".into(), "state4".into()),
-                (1, "b".into(), "state3".into()),
-            ],
-        );
+        verifier.check_records("vendor", &[(0, "a".into(), "state4".into()), (1, "b".into(), "state3".into())]);
         assert!(verifier.finish().intact);
 
         let mut verifier = ChainVerifier::default();
         entries.iter().for_each(|e| verifier.push(e));
-        verifier.check_records(
-            "vendor",
-            &[
-                (1, "b".into(), "edited".into()),
-                (7, "new".into(), "x".into()),
-            ],
-        );
-        let kinds: Vec<_> = verifier
-            .finish()
-            .problems
-            .into_iter()
-            .map(|p| p.kind)
-            .collect();
+        verifier.check_records("vendor", &[(1, "b".into(), "edited".into()), (7, "new".into(), "x".into())]);
+        let kinds: Vec<_> = verifier.finish().problems.into_iter().map(|p| p.kind).collect();
         assert_eq!(
             kinds,
-            [
-                AuditProblemKind::RecordAltered,
-                AuditProblemKind::RecordUnaudited,
-                AuditProblemKind::RecordDeleted
-            ]
+            [AuditProblemKind::RecordAltered, AuditProblemKind::RecordUnaudited, AuditProblemKind::RecordDeleted]
         );
     }
 
@@ -525,10 +468,8 @@ mod tests {
         let before = serde_json::json!({"name": "Mixpanel", "country": "US", "contract": {"noticePeriodDays": 30}, "updatedAt": "x"});
         let after = serde_json::json!({"name": "Mixpanel Inc", "contract": {"noticePeriodDays": 60}, "services": ["Analytics"], "updatedAt": "y"});
         let changes = diff(Some(&before), Some(&after));
-        let fields: Vec<(&str, Option<&str>, Option<&str>)> = changes
-            .iter()
-            .map(|c| (c.field.as_str(), c.old.as_deref(), c.new.as_deref()))
-            .collect();
+        let fields: Vec<(&str, Option<&str>, Option<&str>)> =
+            changes.iter().map(|c| (c.field.as_str(), c.old.as_deref(), c.new.as_deref())).collect();
         assert_eq!(
             fields,
             [

@@ -44,9 +44,7 @@ pub enum CoreError {
     )]
     Busy,
     /// A migration failed; the file was left as it was.
-    #[error(
-        "upgrading the register to schema version {version} failed, and the file was left unchanged: {detail}"
-    )]
+    #[error("upgrading the register to schema version {version} failed, and the file was left unchanged: {detail}")]
     Migration { version: i64, detail: String },
     /// An unexpected database failure.
     #[error("database error: {0}")]
@@ -113,19 +111,14 @@ impl CoreError {
     }
 
     pub(crate) fn not_found(kind: &'static str, key: impl ToString) -> Self {
-        CoreError::NotFound {
-            kind,
-            key: key.to_string(),
-        }
+        CoreError::NotFound { kind, key: key.to_string() }
     }
 }
 
 impl From<rusqlite::Error> for CoreError {
     fn from(err: rusqlite::Error) -> Self {
         match err.sqlite_error_code() {
-            Some(rusqlite::ErrorCode::DatabaseBusy | rusqlite::ErrorCode::DatabaseLocked) => {
-                CoreError::Busy
-            }
+            Some(rusqlite::ErrorCode::DatabaseBusy | rusqlite::ErrorCode::DatabaseLocked) => CoreError::Busy,
             _ => CoreError::Db(err),
         }
     }

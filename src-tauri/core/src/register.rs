@@ -3,6 +3,7 @@
 //! Each method is a use case: it validates input, runs one store transaction (which also
 //! appends the audit entry) and returns plain values. No SQL here; that is in `store/`.
 
+use std::cell::RefCell;
 use std::path::Path;
 use std::sync::Arc;
 
@@ -13,9 +14,9 @@ use crate::audit::{AuditEntry, AuditRecord, AuditVerification, ChainVerifier, st
 use crate::clock::{Clock, SystemClock};
 use crate::error::{CoreError, Result};
 use crate::ids::VendorId;
-use crate::store::{self, AuditQuery, OpenMode, Store};
+use crate::store::{self, AuditQuery, ChangeMarker, OpenMode, Store};
 use crate::validate::FieldErrors;
-use crate::vendor::{Page, Vendor, VendorDraft, VendorQuery, VendorRow};
+use crate::vendor::{Page, Vendor, VendorDraft, VendorList, VendorQuery, VendorRow};
 
 /// Who acts, and which clock stamps the changes.
 #[derive(Clone)]
@@ -26,10 +27,7 @@ pub struct RegisterOptions {
 
 impl Default for RegisterOptions {
     fn default() -> Self {
-        RegisterOptions {
-            actor: Actor::local_user(),
-            clock: Arc::new(SystemClock),
-        }
+        RegisterOptions { actor: Actor::local_user(), clock: Arc::new(SystemClock) }
     }
 }
 
@@ -50,45 +48,32 @@ pub struct RegisterInfo {
 pub struct Register {
     store: Store,
     options: RegisterOptions,
+    /// The vendor list rows, kept until the register changes.
+    vendor_list: RefCell<Option<(ChangeMarker, VendorList)>>,
 }
 
 impl Register {
     /// Creates a new register file.
     pub fn create(path: &Path, options: RegisterOptions) -> Result<Register> {
-        let register = Register {
-            store: Store::open(path, OpenMode::Create)?,
-            options,
-        };
-        register.record(|_| {
-            Ok(AuditRecord::register_event(
-                "register.create",
-                "Register created",
-            ))
-        })?;
+        let register = Register::with_store(Store::open(path, OpenMode::Create)?, options);
+        register.record(|_| Ok(AuditRecord::register_event("register.create", "Register created")))?;
         Ok(register)
     }
 
     /// Opens an existing register file, upgrading its schema if it is older.
     pub fn open(path: &Path, options: RegisterOptions) -> Result<Register> {
-        Ok(Register {
-            store: Store::open(path, OpenMode::Existing)?,
-            options,
-        })
+        Ok(Register::with_store(Store::open(path, OpenMode::Existing)?, options))
     }
 
     /// A register that lives in memory only.
     pub fn in_memory(options: RegisterOptions) -> Result<Register> {
-        let register = Register {
-            store: Store::open_in_memory()?,
-            options,
-        };
-        register.record(|_| {
-            Ok(AuditRecord::register_event(
-                "register.create",
-                "Register created",
-            ))
-        })?;
+        let register = Register::with_store(Store::open_in_memory()?, options);
+        register.record(|_| Ok(AuditRecord::register_event("register.create", "Register created")))?;
         Ok(register)
+    }
+
+    fn with_store(store: Store, options: RegisterOptions) -> Register {
+        Register { store, options, vendor_list: RefCell::new(None) }
     }
 
     /// Where the register lives and who is acting on it.
@@ -96,31 +81,36 @@ impl Register {
         let path = self.store.path();
         RegisterInfo {
             path: path.map(|p| p.display().to_string()),
-            file_name: path.and_then(Path::file_name).map_or_else(
-                || "(in memory)".to_owned(),
-                |n| n.to_string_lossy().into_owned(),
-            ),
+            file_name: path
+                .and_then(Path::file_name)
+                .map_or_else(|| "(in memory)".to_owned(), |n| n.to_string_lossy().into_owned()),
             schema_version: store::LATEST_VERSION,
             actor: self.options.actor.clone(),
         }
     }
 
-    fn record(
-        &self,
-        f: impl FnOnce(&store::Writer<'_>) -> Result<AuditRecord>,
-    ) -> Result<AuditEntry> {
-        self.store
-            .write(&self.options.actor, self.options.clock.now(), |w| {
-                let record = f(w)?;
-                w.audit(record)
-            })
+    fn record(&self, f: impl FnOnce(&store::Writer<'_>) -> Result<AuditRecord>) -> Result<AuditEntry> {
+        self.store.write(&self.options.actor, self.options.clock.now(), |w| {
+            let record = f(w)?;
+            w.audit(record)
+        })
     }
 
     // ----- vendors -------------------------------------------------------------------------
 
-    /// One page of the vendor list.
+    /// One page of the vendor list, filtered and sorted in memory over rows loaded once per
+    /// change of the register.
     pub fn list_vendors(&self, query: &VendorQuery) -> Result<Page<VendorRow>> {
-        self.store.read(|c| store::vendors::page(c, query))
+        let marker = self.store.change_marker()?;
+        if let Some((cached, list)) = &*self.vendor_list.borrow() {
+            if *cached == marker {
+                return Ok(list.page(query));
+            }
+        }
+        let list = VendorList::new(self.store.read(store::vendors::list_rows)?);
+        let page = list.page(query);
+        *self.vendor_list.borrow_mut() = Some((marker, list));
+        Ok(page)
     }
 
     /// One vendor.
@@ -149,31 +139,29 @@ impl Register {
     /// with the draft's index (`3.lei`) when there is more than one draft.
     pub fn create_vendors(&self, drafts: &[VendorDraft]) -> Result<Vec<Vendor>> {
         let valid = validate_all(drafts)?;
-        self.store
-            .write(&self.options.actor, self.options.clock.now(), |w| {
-                let mut created = Vec::with_capacity(valid.len());
-                for (index, vendor) in valid.iter().enumerate() {
-                    let id = store::vendors::insert(w.conn(), w.now(), vendor)
-                        .map_err(|e| prefix_fields(e, index, drafts.len()))?;
-                    let vendor = store::vendors::get(w.conn(), id)?;
-                    w.audit(vendor_record("vendor.create", None, &vendor))?;
-                    created.push(vendor);
-                }
-                Ok(created)
-            })
+        self.store.write(&self.options.actor, self.options.clock.now(), |w| {
+            let mut created = Vec::with_capacity(valid.len());
+            for (index, vendor) in valid.iter().enumerate() {
+                let id = store::vendors::insert(w.conn(), w.now(), vendor)
+                    .map_err(|e| prefix_fields(e, index, drafts.len()))?;
+                let vendor = store::vendors::get(w.conn(), id)?;
+                w.audit(vendor_record("vendor.create", None, &vendor))?;
+                created.push(vendor);
+            }
+            Ok(created)
+        })
     }
 
     /// Replaces a vendor's fields with the draft's.
     pub fn update_vendor(&self, id: VendorId, draft: &VendorDraft) -> Result<Vendor> {
         let valid = draft.validate()?;
-        self.store
-            .write(&self.options.actor, self.options.clock.now(), |w| {
-                let before = store::vendors::get(w.conn(), id)?;
-                store::vendors::update(w.conn(), w.now(), id, &valid)?;
-                let after = store::vendors::get(w.conn(), id)?;
-                w.audit(vendor_record("vendor.update", Some(&before), &after))?;
-                Ok(after)
-            })
+        self.store.write(&self.options.actor, self.options.clock.now(), |w| {
+            let before = store::vendors::get(w.conn(), id)?;
+            store::vendors::update(w.conn(), w.now(), id, &valid)?;
+            let after = store::vendors::get(w.conn(), id)?;
+            w.audit(vendor_record("vendor.update", Some(&before), &after))?;
+            Ok(after)
+        })
     }
 
     /// Hides a vendor from the default list; its history stays.
@@ -187,30 +175,18 @@ impl Register {
     }
 
     fn set_archived(&self, id: VendorId, archived: bool) -> Result<Vendor> {
-        self.store
-            .write(&self.options.actor, self.options.clock.now(), |w| {
-                let before = store::vendors::get(w.conn(), id)?;
-                if before.archived_at.is_some() == archived {
-                    let state = if archived {
-                        "already archived"
-                    } else {
-                        "not archived"
-                    };
-                    return Err(CoreError::Conflict(format!(
-                        "{} is {state}",
-                        before.profile.name
-                    )));
-                }
-                store::vendors::set_archived(w.conn(), id, archived.then(|| w.now()), w.now())?;
-                let after = store::vendors::get(w.conn(), id)?;
-                let action = if archived {
-                    "vendor.archive"
-                } else {
-                    "vendor.restore"
-                };
-                w.audit(vendor_record(action, Some(&before), &after))?;
-                Ok(after)
-            })
+        self.store.write(&self.options.actor, self.options.clock.now(), |w| {
+            let before = store::vendors::get(w.conn(), id)?;
+            if before.archived_at.is_some() == archived {
+                let state = if archived { "already archived" } else { "not archived" };
+                return Err(CoreError::Conflict(format!("{} is {state}", before.profile.name)));
+            }
+            store::vendors::set_archived(w.conn(), id, archived.then(|| w.now()), w.now())?;
+            let after = store::vendors::get(w.conn(), id)?;
+            let action = if archived { "vendor.archive" } else { "vendor.restore" };
+            w.audit(vendor_record(action, Some(&before), &after))?;
+            Ok(after)
+        })
     }
 
     // ----- audit log -----------------------------------------------------------------------
@@ -225,10 +201,8 @@ impl Register {
         self.store.read(|c| {
             let mut verifier = ChainVerifier::default();
             store::audit::walk_chain(c, &mut verifier)?;
-            let vendors: Vec<(i64, String, String)> = store::vendors::all(c)?
-                .iter()
-                .map(|v| (v.id.0, v.profile.name.clone(), state_hash(v)))
-                .collect();
+            let vendors: Vec<(i64, String, String)> =
+                store::vendors::all(c)?.iter().map(|v| (v.id.0, v.profile.name.clone(), state_hash(v))).collect();
             verifier.check_records("vendor", &vendors);
             Ok(verifier.finish())
         })
@@ -236,14 +210,7 @@ impl Register {
 }
 
 fn vendor_record(action: &str, before: Option<&Vendor>, after: &Vendor) -> AuditRecord {
-    AuditRecord::change(
-        action,
-        "vendor",
-        after.id.0,
-        &after.profile.name,
-        before,
-        Some(after),
-    )
+    AuditRecord::change(action, "vendor", after.id.0, &after.profile.name, before, Some(after))
 }
 
 fn validate_all(drafts: &[VendorDraft]) -> Result<Vec<crate::vendor::ValidVendor>> {
@@ -255,11 +222,7 @@ fn validate_all(drafts: &[VendorDraft]) -> Result<Vec<crate::vendor::ValidVendor
             Err(e) => errors.extend(prefixed(e, index, drafts.len()).0),
         }
     }
-    if errors.is_empty() {
-        Ok(valid)
-    } else {
-        Err(FieldErrors(errors).into())
-    }
+    if errors.is_empty() { Ok(valid) } else { Err(FieldErrors(errors).into()) }
 }
 
 fn prefixed(errors: FieldErrors, index: usize, count: usize) -> FieldErrors {

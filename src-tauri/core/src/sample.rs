@@ -57,19 +57,11 @@ const SAMPLE_VENDORS: &[SampleVendor] = &[
         category: CloudHosting,
         status: Active,
         owner: "Marcus Feld (Infrastructure)",
-        services: &[
-            "Model serving (EC2, EKS)",
-            "Object storage (S3)",
-            "Managed databases (RDS)",
-        ],
+        services: &["Model serving (EC2, EKS)", "Object storage (S3)", "Managed databases (RDS)"],
         description: "Primary cloud: inference clusters, API gateway, customer databases and backups.",
         contract: ("2022-06-01", "2027-06-01", 90, 4_800_000, "USD"),
         dpa: ("2022-05-15", 72),
-        contact: (
-            "AWS Security",
-            "aws-security@amazon.com",
-            "Security contact",
-        ),
+        contact: ("AWS Security", "aws-security@amazon.com", "Security contact"),
     },
     SampleVendor {
         name: "Cloudflare",
@@ -223,11 +215,7 @@ const SAMPLE_VENDORS: &[SampleVendor] = &[
         description: "Staff productivity suite.",
         contract: ("2022-01-15", "2027-01-15", 30, 64_000, "USD"),
         dpa: ("2022-01-10", 72),
-        contact: (
-            "Google Cloud Privacy",
-            "data-protection-office@google.com",
-            "DPO",
-        ),
+        contact: ("Google Cloud Privacy", "data-protection-office@google.com", "DPO"),
     },
     SampleVendor {
         name: "Slack",
@@ -428,11 +416,7 @@ impl SampleVendor {
             status: self.status.as_str().to_owned(),
             contract_start: start.to_owned(),
             contract_renewal: renewal.to_owned(),
-            contract_end: if self.status == Terminated {
-                "2023-05-31".to_owned()
-            } else {
-                String::new()
-            },
+            contract_end: if self.status == Terminated { "2023-05-31".to_owned() } else { String::new() },
             notice_period_days: number(notice),
             annual_spend: number(spend),
             currency: currency.to_owned(),
@@ -461,45 +445,22 @@ pub fn synthetic_vendors(count: usize, seed: u64) -> Vec<VendorDraft> {
     let mut rng = fastrand::Rng::with_seed(seed);
     let categories = VendorCategory::ALL;
     let statuses = LifecycleStatus::ALL;
-    let countries = [
-        "US", "IE", "DE", "FR", "GB", "NL", "JP", "ID", "SG", "CA", "AU", "BR", "IN",
-    ];
+    let countries = ["US", "IE", "DE", "FR", "GB", "NL", "JP", "ID", "SG", "CA", "AU", "BR", "IN"];
     let words = [
-        "Nimbus", "Vertex", "Quartz", "Harbor", "Signal", "Lumen", "Atlas", "Cobalt", "Meridian",
-        "Orbit", "Pioneer", "Summit",
+        "Nimbus", "Vertex", "Quartz", "Harbor", "Signal", "Lumen", "Atlas", "Cobalt", "Meridian", "Orbit", "Pioneer",
+        "Summit",
     ];
-    let suffixes = [
-        "Analytics",
-        "Cloud",
-        "Pay",
-        "Desk",
-        "Labs",
-        "Systems",
-        "Data",
-        "Works",
-        "AI",
-        "Security",
-    ];
+    let suffixes = ["Analytics", "Cloud", "Pay", "Desk", "Labs", "Systems", "Data", "Works", "AI", "Security"];
     (0..count)
         .map(|i| {
-            let name = format!(
-                "{} {} {i:05}",
-                words[rng.usize(..words.len())],
-                suffixes[rng.usize(..suffixes.len())]
-            );
-            let start = chrono::NaiveDate::from_ymd_opt(
-                2020 + rng.i32(0..6),
-                rng.u32(1..13),
-                rng.u32(1..29),
-            )
-            .unwrap_or_default();
+            let name = format!("{} {} {i:05}", words[rng.usize(..words.len())], suffixes[rng.usize(..suffixes.len())]);
+            let start = chrono::NaiveDate::from_ymd_opt(2020 + rng.i32(0..6), rng.u32(1..13), rng.u32(1..29))
+                .unwrap_or_default();
             let renewal = start + chrono::Duration::days(365 * i64::from(rng.u8(1..4)));
             VendorDraft {
                 legal_name: format!("{name} Ltd"),
                 country: countries[rng.usize(..countries.len())].to_owned(),
-                category: categories[rng.usize(..categories.len())]
-                    .as_str()
-                    .to_owned(),
+                category: categories[rng.usize(..categories.len())].as_str().to_owned(),
                 status: statuses[rng.usize(..statuses.len())].as_str().to_owned(),
                 business_owner: format!("Owner {}", rng.u16(1..200)),
                 contract_start: start.to_string(),
@@ -521,10 +482,7 @@ mod tests {
     #[test]
     fn every_sample_vendor_is_valid() {
         for vendor in SAMPLE_VENDORS {
-            vendor
-                .draft()
-                .validate()
-                .unwrap_or_else(|e| panic!("{}: {e}", vendor.name));
+            vendor.draft().validate().unwrap_or_else(|e| panic!("{}: {e}", vendor.name));
         }
         assert!(SAMPLE_VENDORS.len() >= 25);
     }

@@ -28,11 +28,7 @@ pub struct FieldErrors(pub Vec<FieldError>);
 impl FieldErrors {
     /// A single rejected field.
     pub fn one(field: impl Into<String>, rule: &str, message: impl Into<String>) -> Self {
-        FieldErrors(vec![FieldError {
-            field: field.into(),
-            rule: rule.to_owned(),
-            message: message.into(),
-        }])
+        FieldErrors(vec![FieldError { field: field.into(), rule: rule.to_owned(), message: message.into() }])
     }
 
     /// The error for `field`, if it was rejected.
@@ -43,11 +39,7 @@ impl FieldErrors {
 
 impl std::fmt::Display for FieldErrors {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        let parts: Vec<String> = self
-            .0
-            .iter()
-            .map(|e| format!("{}: {}", e.field, e.message))
-            .collect();
+        let parts: Vec<String> = self.0.iter().map(|e| format!("{}: {}", e.field, e.message)).collect();
         write!(f, "invalid input: {}", parts.join("; "))
     }
 }
@@ -61,20 +53,12 @@ pub struct Checker {
 impl Checker {
     /// Records a rejected field.
     pub fn reject(&mut self, field: &str, rule: &str, message: impl Into<String>) {
-        self.errors.push(FieldError {
-            field: field.to_owned(),
-            rule: rule.to_owned(),
-            message: message.into(),
-        });
+        self.errors.push(FieldError { field: field.to_owned(), rule: rule.to_owned(), message: message.into() });
     }
 
     /// Ok when nothing was rejected.
     pub fn finish(self) -> Result<(), FieldErrors> {
-        if self.errors.is_empty() {
-            Ok(())
-        } else {
-            Err(FieldErrors(self.errors))
-        }
+        if self.errors.is_empty() { Ok(()) } else { Err(FieldErrors(self.errors)) }
     }
 
     /// Trimmed text that must not be empty.
@@ -100,11 +84,7 @@ impl Checker {
 
     fn check_length(&mut self, field: &str, text: &str, max_chars: usize) {
         if text.chars().count() > max_chars {
-            self.reject(
-                field,
-                "too_long",
-                format!("At most {max_chars} characters."),
-            );
+            self.reject(field, "too_long", format!("At most {max_chars} characters."));
         }
     }
 
@@ -117,11 +97,7 @@ impl Checker {
         match NaiveDate::parse_from_str(text, "%Y-%m-%d") {
             Ok(date) => Some(date),
             Err(_) => {
-                self.reject(
-                    field,
-                    "date",
-                    format!("'{text}' is not a date; use YYYY-MM-DD, e.g. 2026-01-31."),
-                );
+                self.reject(field, "date", format!("'{text}' is not a date; use YYYY-MM-DD, e.g. 2026-01-31."));
                 None
             }
         }
@@ -174,11 +150,7 @@ impl Checker {
         if is_plausible_email(text) {
             Some(text.to_owned())
         } else {
-            self.reject(
-                field,
-                "email",
-                format!("'{text}' is not a valid e-mail address."),
-            );
+            self.reject(field, "email", format!("'{text}' is not a valid e-mail address."));
             None
         }
     }
@@ -189,24 +161,13 @@ impl Checker {
         if text.is_empty() {
             return None;
         }
-        let candidate = if text.contains("://") {
-            text.to_owned()
-        } else {
-            format!("https://{text}")
-        };
+        let candidate = if text.contains("://") { text.to_owned() } else { format!("https://{text}") };
         match url::Url::parse(&candidate) {
-            Ok(url)
-                if matches!(url.scheme(), "http" | "https")
-                    && url.host_str().is_some_and(|h| h.contains('.')) =>
-            {
+            Ok(url) if matches!(url.scheme(), "http" | "https") && url.host_str().is_some_and(|h| h.contains('.')) => {
                 Some(candidate)
             }
             _ => {
-                self.reject(
-                    field,
-                    "website",
-                    format!("'{text}' is not a web address (e.g. https://mixpanel.com)."),
-                );
+                self.reject(field, "website", format!("'{text}' is not a web address (e.g. https://mixpanel.com)."));
                 None
             }
         }
@@ -215,11 +176,7 @@ impl Checker {
     /// A Legal Entity Identifier: 20 characters whose ISO 17442 (ISO 7064 MOD 97-10) check
     /// digits hold. Spaces are ignored and letters upper-cased. Empty means absent.
     pub fn optional_lei(&mut self, field: &str, raw: &str) -> Option<String> {
-        let lei: String = raw
-            .chars()
-            .filter(|c| !c.is_whitespace())
-            .collect::<String>()
-            .to_ascii_uppercase();
+        let lei: String = raw.chars().filter(|c| !c.is_whitespace()).collect::<String>().to_ascii_uppercase();
         if lei.is_empty() {
             return None;
         }
@@ -241,11 +198,7 @@ impl Checker {
         if digits.len() == 9 && digits.bytes().all(|b| b.is_ascii_digit()) {
             Some(digits)
         } else {
-            self.reject(
-                field,
-                "duns",
-                "A D-U-N-S number has nine digits, e.g. 15-048-3782.",
-            );
+            self.reject(field, "duns", "A D-U-N-S number has nine digits, e.g. 15-048-3782.");
             None
         }
     }
@@ -253,11 +206,8 @@ impl Checker {
     /// A VAT or tax registration number: a two-letter country prefix then 2 to 18 letters or
     /// digits (spaces, dots and dashes ignored). Empty means absent.
     pub fn optional_vat(&mut self, field: &str, raw: &str) -> Option<String> {
-        let vat: String = raw
-            .chars()
-            .filter(|c| !matches!(c, ' ' | '.' | '-'))
-            .collect::<String>()
-            .to_ascii_uppercase();
+        let vat: String =
+            raw.chars().filter(|c| !matches!(c, ' ' | '.' | '-')).collect::<String>().to_ascii_uppercase();
         if vat.is_empty() {
             return None;
         }
@@ -269,11 +219,7 @@ impl Checker {
         if shaped {
             Some(vat)
         } else {
-            self.reject(
-                field,
-                "vat",
-                "A VAT number starts with its two-letter country prefix, e.g. IE6388047V.",
-            );
+            self.reject(field, "vat", "A VAT number starts with its two-letter country prefix, e.g. IE6388047V.");
             None
         }
     }
@@ -296,21 +242,14 @@ impl Checker {
             return None;
         }
         let currency = if code.is_empty() {
-            self.reject(
-                currency_field,
-                "required",
-                "Give the currency of the amount (e.g. USD, EUR).",
-            );
+            self.reject(currency_field, "required", "Give the currency of the amount (e.g. USD, EUR).");
             None
         } else {
             self.optional_currency(currency_field, &code)
         };
         let exponent = currency.map_or(2, |c| c.exponent().unwrap_or(0));
         match parse_minor_units(amount, exponent) {
-            Ok(minor) => currency.map(|c| Money {
-                minor_units: minor,
-                currency: c.code().to_owned(),
-            }),
+            Ok(minor) => currency.map(|c| Money { minor_units: minor, currency: c.code().to_owned() }),
             Err(message) => {
                 self.reject(amount_field, "money", message);
                 None
@@ -321,11 +260,7 @@ impl Checker {
     fn optional_currency(&mut self, field: &str, code: &str) -> Option<iso_currency::Currency> {
         let currency = iso_currency::Currency::from_code(code);
         if currency.is_none() {
-            self.reject(
-                field,
-                "currency",
-                format!("'{code}' is not an ISO 4217 currency code (e.g. USD, EUR, JPY)."),
-            );
+            self.reject(field, "currency", format!("'{code}' is not an ISO 4217 currency code (e.g. USD, EUR, JPY)."));
         }
         currency
     }
@@ -343,27 +278,19 @@ pub struct Money {
 impl Money {
     /// The amount as a plain decimal string in major units, e.g. `12500.00`.
     pub fn decimal(&self) -> String {
-        let exponent = iso_currency::Currency::from_code(&self.currency)
-            .and_then(|c| c.exponent())
-            .unwrap_or(0);
+        let exponent = iso_currency::Currency::from_code(&self.currency).and_then(|c| c.exponent()).unwrap_or(0);
         if exponent == 0 {
             return self.minor_units.to_string();
         }
         let scale = 10_i64.pow(u32::from(exponent));
         let sign = if self.minor_units < 0 { "-" } else { "" };
         let abs = self.minor_units.unsigned_abs();
-        format!(
-            "{sign}{}.{:0width$}",
-            abs / scale as u64,
-            abs % scale as u64,
-            width = usize::from(exponent)
-        )
+        format!("{sign}{}.{:0width$}", abs / scale as u64, abs % scale as u64, width = usize::from(exponent))
     }
 }
 
 fn parse_minor_units(amount: &str, exponent: u16) -> Result<i64, String> {
-    let malformed =
-        || format!("'{amount}' is not an amount; use digits and a decimal point, e.g. 12500.00.");
+    let malformed = || format!("'{amount}' is not an amount; use digits and a decimal point, e.g. 12500.00.");
     let (whole, fraction) = amount.split_once('.').unwrap_or((amount, ""));
     let digits_only = |s: &str| s.bytes().all(|b| b.is_ascii_digit());
     if whole.is_empty()
@@ -374,9 +301,7 @@ fn parse_minor_units(amount: &str, exponent: u16) -> Result<i64, String> {
         return Err(malformed());
     }
     if fraction.len() > usize::from(exponent) {
-        return Err(format!(
-            "At most {exponent} decimal places for this currency."
-        ));
+        return Err(format!("At most {exponent} decimal places for this currency."));
     }
     let padded = format!("{whole}{fraction:0<width$}", width = usize::from(exponent));
     padded
@@ -387,44 +312,27 @@ fn parse_minor_units(amount: &str, exponent: u16) -> Result<i64, String> {
 }
 
 fn is_plausible_email(text: &str) -> bool {
-    email_address::EmailAddress::parse_with_options(
-        text,
-        email_address::Options::default().without_display_text(),
-    )
-    .is_ok_and(|addr| addr.domain().contains('.') && !addr.domain().starts_with('['))
+    email_address::EmailAddress::parse_with_options(text, email_address::Options::default().without_display_text())
+        .is_ok_and(|addr| addr.domain().contains('.') && !addr.domain().starts_with('['))
 }
 
 /// Why an upper-cased, space-free LEI is invalid, or `None` when its check digits hold.
 fn lei_problem(lei: &str) -> Option<(&'static str, String)> {
     if lei.len() != 20 || !lei.bytes().all(|b| b.is_ascii_alphanumeric()) {
-        return Some((
-            "lei_format",
-            "An LEI has 20 letters and digits (ISO 17442).".to_owned(),
-        ));
+        return Some(("lei_format", "An LEI has 20 letters and digits (ISO 17442).".to_owned()));
     }
     if !lei[18..].bytes().all(|b| b.is_ascii_digit()) {
-        return Some((
-            "lei_format",
-            "The last two characters of an LEI are check digits.".to_owned(),
-        ));
+        return Some(("lei_format", "The last two characters of an LEI are check digits.".to_owned()));
     }
-    (mod97(lei) != 1).then(|| {
-        (
-            "lei_checksum",
-            "The LEI's check digits do not match (ISO 17442); check for a typo.".to_owned(),
-        )
-    })
+    (mod97(lei) != 1)
+        .then(|| ("lei_checksum", "The LEI's check digits do not match (ISO 17442); check for a typo.".to_owned()))
 }
 
 /// ISO 7064 MOD 97-10 over an alphanumeric string (letters count as 10..35).
 fn mod97(text: &str) -> u32 {
     text.chars().fold(0_u32, |acc, c| {
         let value = c.to_digit(36).unwrap_or(0);
-        if value >= 10 {
-            (acc * 100 + value) % 97
-        } else {
-            (acc * 10 + value) % 97
-        }
+        if value >= 10 { (acc * 100 + value) % 97 } else { (acc * 10 + value) % 97 }
     })
 }
 
@@ -440,12 +348,8 @@ mod tests {
 
     #[test]
     fn real_leis_pass_their_check_digits() {
-        for known in [
-            "HWUPKR0MPOU8FGXBT394",
-            "ZXTILKJKG63JELOEG630",
-            "5493001KJTIIGC8Y1R12",
-            "2138 00WSGIIZCXF1P5 72",
-        ] {
+        for known in ["HWUPKR0MPOU8FGXBT394", "ZXTILKJKG63JELOEG630", "5493001KJTIIGC8Y1R12", "2138 00WSGIIZCXF1P5 72"]
+        {
             assert!(matches!(lei(known), Ok(Some(_))), "{known}");
         }
     }
@@ -453,22 +357,14 @@ mod tests {
     #[test]
     fn lei_with_a_changed_character_fails_its_check_digits() {
         let err = lei("HWUPKR0MPOU8FGXBT395").unwrap_err();
-        assert_eq!(
-            err.get("lei").map(|e| e.rule.as_str()),
-            Some("lei_checksum")
-        );
+        assert_eq!(err.get("lei").map(|e| e.rule.as_str()), Some("lei_checksum"));
         let swapped = lei("HWUPKR0MPOU8FGXTB394").unwrap_err();
         assert_eq!(swapped.0[0].rule, "lei_checksum");
     }
 
     #[test]
     fn lei_of_wrong_shape_is_a_format_error() {
-        for bad in [
-            "HWUPKR0MPOU8FGXBT39",
-            "HWUPKR0MPOU8FGXBT3944",
-            "HWUPKR0MPOU8FGXBT3A4",
-            "HWUPKR0MPOU8FGX-T394",
-        ] {
+        for bad in ["HWUPKR0MPOU8FGXBT39", "HWUPKR0MPOU8FGXBT3944", "HWUPKR0MPOU8FGXBT3A4", "HWUPKR0MPOU8FGX-T394"] {
             assert_eq!(lei(bad).unwrap_err().0[0].rule, "lei_format", "{bad}");
         }
     }
@@ -479,13 +375,7 @@ mod tests {
         let usd = checker.optional_money("amount", "12500.5", "currency", "usd");
         let jpy = checker.optional_money("amount", "980000", "currency", "JPY");
         checker.finish().unwrap();
-        assert_eq!(
-            usd,
-            Some(Money {
-                minor_units: 1_250_050,
-                currency: "USD".into()
-            })
-        );
+        assert_eq!(usd, Some(Money { minor_units: 1_250_050, currency: "USD".into() }));
         assert_eq!(usd.unwrap().decimal(), "12500.50");
         assert_eq!(jpy.unwrap().decimal(), "980000");
     }
@@ -504,38 +394,19 @@ mod tests {
             let mut checker = Checker::default();
             checker.optional_money("amount", amount, "currency", currency);
             let errors = checker.finish().unwrap_err();
-            assert_eq!(
-                errors.get(field).map(|e| e.rule.as_str()),
-                Some(rule),
-                "{amount} {currency}"
-            );
+            assert_eq!(errors.get(field).map(|e| e.rule.as_str()), Some(rule), "{amount} {currency}");
         }
     }
 
     #[test]
     fn emails_dates_countries_and_websites() {
         let mut checker = Checker::default();
-        assert_eq!(
-            checker.optional_email("e", " dpo@mixpanel.com "),
-            Some("dpo@mixpanel.com".into())
-        );
-        assert_eq!(
-            checker.optional_date("d", "2025-11-09"),
-            NaiveDate::from_ymd_opt(2025, 11, 9)
-        );
+        assert_eq!(checker.optional_email("e", " dpo@mixpanel.com "), Some("dpo@mixpanel.com".into()));
+        assert_eq!(checker.optional_date("d", "2025-11-09"), NaiveDate::from_ymd_opt(2025, 11, 9));
         assert_eq!(checker.optional_country("c", "ie"), Some("IE".into()));
-        assert_eq!(
-            checker.optional_website("w", "mixpanel.com"),
-            Some("https://mixpanel.com".into())
-        );
-        assert_eq!(
-            checker.optional_duns("n", "15-048-3782"),
-            Some("150483782".into())
-        );
-        assert_eq!(
-            checker.optional_vat("v", "IE 6388047V"),
-            Some("IE6388047V".into())
-        );
+        assert_eq!(checker.optional_website("w", "mixpanel.com"), Some("https://mixpanel.com".into()));
+        assert_eq!(checker.optional_duns("n", "15-048-3782"), Some("150483782".into()));
+        assert_eq!(checker.optional_vat("v", "IE 6388047V"), Some("IE6388047V".into()));
         checker.finish().unwrap();
 
         let bad = [

@@ -19,8 +19,7 @@ fn sample_file(dir: &Path) -> std::path::PathBuf {
 /// Runs SQL as an attacker with the sqlite3 shell would: dropping the protection first.
 fn tamper(path: &Path, sql: &str) {
     let conn = raw(path);
-    conn.execute_batch("DROP TRIGGER audit_log_no_update; DROP TRIGGER audit_log_no_delete;")
-        .unwrap();
+    conn.execute_batch("DROP TRIGGER audit_log_no_update; DROP TRIGGER audit_log_no_delete;").unwrap();
     conn.execute_batch(sql).unwrap();
 }
 
@@ -35,10 +34,7 @@ fn problems(path: &Path) -> Vec<AuditProblemKind> {
 fn an_edited_audit_row_is_detected() {
     let dir = tempfile::tempdir().unwrap();
     let path = sample_file(dir.path());
-    tamper(
-        &path,
-        "UPDATE audit_log SET actor = 'someone else' WHERE seq = 5;",
-    );
+    tamper(&path, "UPDATE audit_log SET actor = 'someone else' WHERE seq = 5;");
     let found = problems(&path);
     assert!(found.contains(&AuditProblemKind::EntryAltered), "{found:?}");
     assert!(found.contains(&AuditProblemKind::ProtectionRemoved));
@@ -56,10 +52,7 @@ fn a_deleted_audit_row_is_detected() {
 fn deleting_the_newest_audit_rows_is_detected() {
     let dir = tempfile::tempdir().unwrap();
     let path = sample_file(dir.path());
-    tamper(
-        &path,
-        "DELETE FROM audit_log WHERE seq > (SELECT max(seq) - 2 FROM audit_log);",
-    );
+    tamper(&path, "DELETE FROM audit_log WHERE seq > (SELECT max(seq) - 2 FROM audit_log);");
     assert!(problems(&path).contains(&AuditProblemKind::RecordUnaudited));
 }
 
@@ -73,8 +66,7 @@ fn reordered_audit_rows_are_detected() {
     );
     let found = problems(&path);
     assert!(
-        found.contains(&AuditProblemKind::EntryAltered)
-            || found.contains(&AuditProblemKind::ChainBroken),
+        found.contains(&AuditProblemKind::EntryAltered) || found.contains(&AuditProblemKind::ChainBroken),
         "{found:?}"
     );
 }
@@ -83,12 +75,7 @@ fn reordered_audit_rows_are_detected() {
 fn a_vendor_edited_outside_the_app_is_detected() {
     let dir = tempfile::tempdir().unwrap();
     let path = sample_file(dir.path());
-    raw(&path)
-        .execute(
-            "UPDATE vendors SET breach_sla_hours = 720 WHERE name = 'Mixpanel'",
-            [],
-        )
-        .unwrap();
+    raw(&path).execute("UPDATE vendors SET breach_sla_hours = 720 WHERE name = 'Mixpanel'", []).unwrap();
     assert_eq!(problems(&path), [AuditProblemKind::RecordAltered]);
 }
 
@@ -96,9 +83,7 @@ fn a_vendor_edited_outside_the_app_is_detected() {
 fn a_contact_deleted_outside_the_app_is_detected() {
     let dir = tempfile::tempdir().unwrap();
     let path = sample_file(dir.path());
-    raw(&path)
-        .execute("DELETE FROM vendor_contacts WHERE id = 1", [])
-        .unwrap();
+    raw(&path).execute("DELETE FROM vendor_contacts WHERE id = 1", []).unwrap();
     assert_eq!(problems(&path), [AuditProblemKind::RecordAltered]);
 }
 
@@ -111,17 +96,11 @@ fn vendors_added_or_deleted_outside_the_app_are_detected() {
         "DELETE FROM vendor_services WHERE vendor_id = (SELECT id FROM vendors WHERE name = 'Heap');
          DELETE FROM vendor_contacts WHERE vendor_id = (SELECT id FROM vendors WHERE name = 'Heap');
          DELETE FROM vendors WHERE name = 'Heap';
-         INSERT INTO vendors (name, name_key, search_text, category, status, created_at, updated_at)
-         VALUES ('Ghost', 'ghost', 'ghost', 'other', 'active', '2026-01-01T00:00:00Z', '2026-01-01T00:00:00Z');",
+         INSERT INTO vendors (name, name_key, category, status, created_at, updated_at)
+         VALUES ('Ghost', 'ghost', 'other', 'active', '2026-01-01T00:00:00Z', '2026-01-01T00:00:00Z');",
     )
     .unwrap();
     let mut found = problems(&path);
     found.sort_by_key(|k| format!("{k:?}"));
-    assert_eq!(
-        found,
-        [
-            AuditProblemKind::RecordDeleted,
-            AuditProblemKind::RecordUnaudited
-        ]
-    );
+    assert_eq!(found, [AuditProblemKind::RecordDeleted, AuditProblemKind::RecordUnaudited]);
 }

@@ -18,9 +18,7 @@ fn snapshot_path(version: i64) -> PathBuf {
 /// version PRAGMAs.
 fn schema_of(conn: &rusqlite::Connection) -> String {
     let mut objects: Vec<String> = conn
-        .prepare(
-            "SELECT type, name, sql FROM sqlite_schema WHERE sql IS NOT NULL ORDER BY type, name",
-        )
+        .prepare("SELECT type, name, sql FROM sqlite_schema WHERE sql IS NOT NULL ORDER BY type, name")
         .unwrap()
         .query_map([], |r| {
             let sql: String = r.get(2)?;
@@ -34,15 +32,9 @@ fn schema_of(conn: &rusqlite::Connection) -> String {
         .unwrap()
         .collect::<Result<_, _>>()
         .unwrap();
-    let version: i64 = conn
-        .pragma_query_value(None, "user_version", |r| r.get(0))
-        .unwrap();
-    let app_id: i64 = conn
-        .pragma_query_value(None, "application_id", |r| r.get(0))
-        .unwrap();
-    objects.push(format!(
-        "PRAGMA application_id = {app_id};\nPRAGMA user_version = {version};"
-    ));
+    let version: i64 = conn.pragma_query_value(None, "user_version", |r| r.get(0)).unwrap();
+    let app_id: i64 = conn.pragma_query_value(None, "application_id", |r| r.get(0)).unwrap();
+    objects.push(format!("PRAGMA application_id = {app_id};\nPRAGMA user_version = {version};"));
     objects.join("\n") + "\n"
 }
 
@@ -55,15 +47,9 @@ fn creation_script(conn: &rusqlite::Connection) -> String {
         .unwrap()
         .map(|s| s.unwrap() + ";")
         .collect();
-    let version: i64 = conn
-        .pragma_query_value(None, "user_version", |r| r.get(0))
-        .unwrap();
-    let app_id: i64 = conn
-        .pragma_query_value(None, "application_id", |r| r.get(0))
-        .unwrap();
-    statements.push(format!(
-        "PRAGMA application_id = {app_id};\nPRAGMA user_version = {version};"
-    ));
+    let version: i64 = conn.pragma_query_value(None, "user_version", |r| r.get(0)).unwrap();
+    let app_id: i64 = conn.pragma_query_value(None, "application_id", |r| r.get(0)).unwrap();
+    statements.push(format!("PRAGMA application_id = {app_id};\nPRAGMA user_version = {version};"));
     statements.join("\n") + "\n"
 }
 
@@ -82,19 +68,11 @@ fn the_latest_snapshot_matches_a_fresh_register() {
     if std::env::var_os("UPDATE_SCHEMA_SNAPSHOT").is_some() {
         std::fs::write(&path, &script).unwrap();
     }
-    let snapshot = std::fs::read_to_string(&path).unwrap_or_else(|_| {
-        panic!(
-            "missing {}: add a snapshot for every schema version",
-            path.display()
-        )
-    });
+    let snapshot = std::fs::read_to_string(&path)
+        .unwrap_or_else(|_| panic!("missing {}: add a snapshot for every schema version", path.display()));
     let conn = rusqlite::Connection::open_in_memory().unwrap();
     conn.execute_batch(&snapshot).unwrap();
-    assert_eq!(
-        schema_of(&conn),
-        fresh,
-        "a released migration was edited, or the snapshot is stale"
-    );
+    assert_eq!(schema_of(&conn), fresh, "a released migration was edited, or the snapshot is stale");
 }
 
 #[test]

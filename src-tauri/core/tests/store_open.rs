@@ -22,12 +22,8 @@ fn a_new_register_has_the_latest_schema_wal_and_foreign_keys() {
     let (register, path) = new_register(dir.path());
     drop(register);
     let conn = raw(&path);
-    let version: i64 = conn
-        .pragma_query_value(None, "user_version", |r| r.get(0))
-        .unwrap();
-    let mode: String = conn
-        .pragma_query_value(None, "journal_mode", |r| r.get(0))
-        .unwrap();
+    let version: i64 = conn.pragma_query_value(None, "user_version", |r| r.get(0)).unwrap();
+    let mode: String = conn.pragma_query_value(None, "journal_mode", |r| r.get(0)).unwrap();
     assert_eq!(version, LATEST_VERSION);
     assert_eq!(mode, "wal");
     let register = Register::open(&path, options()).unwrap();
@@ -38,32 +34,19 @@ fn a_new_register_has_the_latest_schema_wal_and_foreign_keys() {
 fn create_refuses_an_existing_file_and_open_refuses_a_missing_one() {
     let dir = tempfile::tempdir().unwrap();
     let (_register, path) = new_register(dir.path());
-    assert_eq!(
-        Register::create(&path, options()).err().map(|e| e.code()),
-        Some(ErrorCode::AlreadyExists)
-    );
-    assert_eq!(
-        open_error(&dir.path().join("nope.sqlite")),
-        ErrorCode::Missing
-    );
+    assert_eq!(Register::create(&path, options()).err().map(|e| e.code()), Some(ErrorCode::AlreadyExists));
+    assert_eq!(open_error(&dir.path().join("nope.sqlite")), ErrorCode::Missing);
     assert!(!dir.path().join("nope.sqlite").exists());
 }
 
 fn assert_refused_untouched(path: &Path, expected: ErrorCode) {
     let before = std::fs::read(path).unwrap();
     assert_eq!(open_error(path), expected);
-    assert_eq!(
-        std::fs::read(path).unwrap(),
-        before,
-        "the refused file was modified"
-    );
+    assert_eq!(std::fs::read(path).unwrap(), before, "the refused file was modified");
     let name = path.file_name().unwrap().to_string_lossy();
     for suffix in ["-wal", "-shm", "-journal"] {
         let side = path.with_file_name(format!("{name}{suffix}"));
-        assert!(
-            !side.exists() || std::fs::metadata(&side).unwrap().len() == 0,
-            "{suffix} left behind"
-        );
+        assert!(!side.exists() || std::fs::metadata(&side).unwrap().len() == 0, "{suffix} left behind");
     }
 }
 
@@ -80,7 +63,10 @@ fn another_apps_database_is_not_a_register() {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("other.db");
     let conn = rusqlite::Connection::open(&path).unwrap();
-    conn.execute_batch("CREATE TABLE recipes (id INTEGER PRIMARY KEY, title TEXT); INSERT INTO recipes VALUES (1, 'soup');").unwrap();
+    conn.execute_batch(
+        "CREATE TABLE recipes (id INTEGER PRIMARY KEY, title TEXT); INSERT INTO recipes VALUES (1, 'soup');",
+    )
+    .unwrap();
     drop(conn);
     assert_refused_untouched(&path, ErrorCode::NotARegister);
 }
@@ -98,9 +84,7 @@ fn a_register_from_a_newer_version_is_refused_untouched() {
     let dir = tempfile::tempdir().unwrap();
     let (register, path) = new_register(dir.path());
     drop(register);
-    raw(&path)
-        .pragma_update(None, "user_version", LATEST_VERSION + 1)
-        .unwrap();
+    raw(&path).pragma_update(None, "user_version", LATEST_VERSION + 1).unwrap();
     let err = Register::open(&path, options()).err().unwrap();
     assert!(err.to_string().contains("newer version"), "{err}");
     assert_refused_untouched(&path, ErrorCode::NewerSchema);
@@ -120,10 +104,7 @@ fn a_damaged_register_is_refused_untouched() {
     }
     std::fs::write(&path, &bytes).unwrap();
     let code = open_error(&path);
-    assert!(
-        matches!(code, ErrorCode::Corrupt | ErrorCode::NotARegister),
-        "{code:?}"
-    );
+    assert!(matches!(code, ErrorCode::Corrupt | ErrorCode::NotARegister), "{code:?}");
     assert_eq!(std::fs::read(&path).unwrap(), bytes);
 }
 
@@ -158,10 +139,7 @@ fn the_schema_states_its_rules() {
                     |r| r.get(0),
                 )
                 .unwrap();
-            assert!(
-                indexed,
-                "{table}.{column} is a foreign key without an index"
-            );
+            assert!(indexed, "{table}.{column} is a foreign key without an index");
         }
     }
 }
@@ -171,9 +149,7 @@ fn the_audit_log_refuses_update_and_delete() {
     let dir = tempfile::tempdir().unwrap();
     let (_register, path) = new_register(dir.path());
     let conn = raw(&path);
-    let update = conn
-        .execute("UPDATE audit_log SET actor = 'mallory'", [])
-        .unwrap_err();
+    let update = conn.execute("UPDATE audit_log SET actor = 'mallory'", []).unwrap_err();
     let delete = conn.execute("DELETE FROM audit_log", []).unwrap_err();
     assert!(update.to_string().contains("append-only"));
     assert!(delete.to_string().contains("append-only"));

@@ -42,13 +42,17 @@ fn adopt<R: Runtime>(app: &AppHandle<R>, state: &AppState, register: Register) -
     Ok(info)
 }
 
-/// The open register, if any.
+/// Reopens the most recently used register, if there is one and it still exists. The app calls
+/// this once at start; on the very first start it returns `None` and the start screen shows.
 #[tauri::command(async)]
-pub fn register_current(state: State<'_, AppState>) -> IpcResult<Option<RegisterInfo>> {
-    match state.with_register(|r| Ok(r.info())) {
-        Ok(info) => Ok(Some(info)),
-        Err(e) if e.code == vendor_risk_core::ErrorCode::NoRegister => Ok(None),
-        Err(e) => Err(e),
+pub fn register_resume<R: Runtime>(app: AppHandle<R>, state: State<'_, AppState>) -> IpcResult<Option<RegisterInfo>> {
+    if let Ok(info) = state.with_register(|r| Ok(r.info())) {
+        return Ok(Some(info));
+    }
+    let last = Settings::load(&settings_file(&app)?).recent.into_iter().next().filter(|p| p.exists());
+    match last {
+        Some(path) => adopt(&app, &state, Register::open(&path, RegisterOptions::default())?).map(Some),
+        None => Ok(None),
     }
 }
 
@@ -74,15 +78,27 @@ pub fn register_new<R: Runtime>(app: AppHandle<R>, state: State<'_, AppState>) -
 
 /// Opens the register at `path`.
 #[tauri::command(async)]
-pub fn register_open<R: Runtime>(app: AppHandle<R>, state: State<'_, AppState>, path: String) -> IpcResult<RegisterInfo> {
+pub fn register_open<R: Runtime>(
+    app: AppHandle<R>,
+    state: State<'_, AppState>,
+    path: String,
+) -> IpcResult<RegisterInfo> {
     let register = Register::open(Path::new(&path), RegisterOptions::default())?;
     adopt(&app, &state, register)
 }
 
 /// Asks for a register file with the system's file dialog and opens it; `None` if cancelled.
 #[tauri::command(async)]
-pub fn register_open_dialog<R: Runtime>(app: AppHandle<R>, state: State<'_, AppState>) -> IpcResult<Option<RegisterInfo>> {
-    let picked = app.dialog().file().set_title("Open a register").add_filter("Vendor risk register", REGISTER_EXTENSIONS).blocking_pick_file();
+pub fn register_open_dialog<R: Runtime>(
+    app: AppHandle<R>,
+    state: State<'_, AppState>,
+) -> IpcResult<Option<RegisterInfo>> {
+    let picked = app
+        .dialog()
+        .file()
+        .set_title("Open a register")
+        .add_filter("Vendor risk register", REGISTER_EXTENSIONS)
+        .blocking_pick_file();
     let Some(path) = picked.and_then(|p| p.into_path().ok()) else {
         return Ok(None);
     };

@@ -1,1 +1,200 @@
-fn main() {}
+//! Project automation. `cargo xtask run` and `cargo xtask test` install what is missing
+//! (Debian packages, npm packages, tauri-driver), idempotently, then build and run the app or
+//! every test, end-to-end included. `cargo xtask bench` runs the criterion benchmarks.
+
+use std::path::{Path, PathBuf};
+use std::process::{Command, ExitCode};
+
+/// Debian packages a Tauri build needs.
+const BUILD_PACKAGES: &[&str] = &[
+    "build-essential",
+    "pkg-config",
+    "file",
+    "libssl-dev",
+    "libwebkit2gtk-4.1-dev",
+    "libayatana-appindicator3-dev",
+    "librsvg2-dev",
+    "libxdo-dev",
+];
+
+/// Debian packages the tests add: a virtual display, the WebKit WebDriver, PDF and SQLite tools,
+/// fonts with the scripts the UI shows.
+const TEST_PACKAGES: &[&str] = &[
+    "xvfb",
+    "xauth",
+    "webkit2gtk-driver",
+    "poppler-utils",
+    "qpdf",
+    "sqlite3",
+    "fonts-dejavu-core",
+    "fonts-droid-fallback",
+];
+
+type Step = Result<(), String>;
+
+fn main() -> ExitCode {
+    let task = std::env::args().nth(1).unwrap_or_default();
+    let result = match task.as_str() {
+        "run" => run_app(),
+        "test" => test_everything(),
+        "bench" => bench(),
+        _ => {
+            eprintln!(
+                "usage: cargo xtask <run|test|bench>\n  run    install what is missing, build and open the app\n  test   install what is missing and run every test, end-to-end included\n  bench  run the criterion benchmarks (release)"
+            );
+            return ExitCode::from(2);
+        }
+    };
+    match result {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(message) => {
+            eprintln!("\nxtask {task} failed: {message}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+fn root() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).ancestors().nth(2).map(Path::to_path_buf).unwrap_or_default()
+}
+
+fn step(title: &str) {
+    println!("\n==> {title}");
+}
+
+/// Runs a command in `dir`, failing with its description when it fails.
+fn sh(dir: &Path, program: &str, args: &[&str]) -> Step {
+    println!("$ {program} {}", args.join(" "));
+    let status =
+        Command::new(program).args(args).current_dir(dir).status().map_err(|e| format!("cannot run {program}: {e}"))?;
+    if status.success() { Ok(()) } else { Err(format!("`{program} {}` exited with {status}", args.join(" "))) }
+}
+
+fn cargo() -> String {
+    std::env::var("CARGO").unwrap_or_else(|_| "cargo".to_owned())
+}
+
+fn is_root() -> bool {
+    Command::new("id").arg("-u").output().map(|o| String::from_utf8_lossy(&o.stdout).trim() == "0").unwrap_or(false)
+}
+
+fn missing_packages(packages: &[&str]) -> Vec<String> {
+    packages
+        .iter()
+        .filter(|p| {
+            let status = Command::new("dpkg-query").args(["-W", "-f=${Status}", p]).output();
+            !status.map(|o| String::from_utf8_lossy(&o.stdout).contains("install ok installed")).unwrap_or(false)
+        })
+        .map(|p| (*p).to_owned())
+        .collect()
+}
+
+/// Installs the Debian packages that are not installed yet.
+fn ensure_packages(packages: &[&str]) -> Step {
+    step("System packages");
+    if Command::new("dpkg-query").arg("--version").output().is_err() {
+        println!("not a Debian-based system: install the equivalents of {packages:?} yourself");
+        return Ok(());
+    }
+    let missing = missing_packages(packages);
+    if missing.is_empty() {
+        println!("all {} packages present", packages.len());
+        return Ok(());
+    }
+    println!("installing: {}", missing.join(" "));
+    let sudo: &[&str] = if is_root() { &[] } else { &["sudo"] };
+    let apt = |args: &[&str]| -> Step {
+        let mut command: Vec<&str> = sudo.to_vec();
+        command.extend(["env", "DEBIAN_FRONTEND=noninteractive", "apt-get"]);
+        command.extend(args);
+        sh(&root(), command[0], &command[1..])
+    };
+    apt(&["update", "-qq"])?;
+    let mut install = vec!["install", "-y", "-qq", "--no-install-recommends"];
+    install.extend(missing.iter().map(String::as_str));
+    apt(&install)
+}
+
+/// Installs the UI's npm packages when they are missing or older than the lock file.
+fn ensure_node_modules() -> Step {
+    step("UI packages (npm)");
+    let ui = root().join("ui");
+    let node = Command::new("node")
+        .arg("--version")
+        .output()
+        .map_err(|_| "Node.js 20.19 or newer is required (node not found)".to_owned())?;
+    println!("node {}", String::from_utf8_lossy(&node.stdout).trim());
+    let lock = ui.join("package-lock.json");
+    let installed = ui.join("node_modules/.package-lock.json");
+    let modified = |p: &Path| std::fs::metadata(p).and_then(|m| m.modified()).ok();
+    let fresh = matches!((modified(&installed), modified(&lock)), (Some(i), Some(l)) if i >= l);
+    if fresh {
+        println!("node_modules up to date");
+        return Ok(());
+    }
+    sh(&ui, "npm", &["ci", "--no-audit", "--no-fund"])
+}
+
+/// Installs tauri-driver (the WebDriver bridge to the real window) unless present.
+fn ensure_tauri_driver() -> Step {
+    step("tauri-driver");
+    let home = std::env::var_os("CARGO_HOME")
+        .map(PathBuf::from)
+        .or_else(|| std::env::var_os("HOME").map(|h| PathBuf::from(h).join(".cargo")))
+        .unwrap_or_default();
+    if home.join("bin/tauri-driver").exists() {
+        println!("present");
+        return Ok(());
+    }
+    sh(&root(), &cargo(), &["install", "tauri-driver", "--locked"])
+}
+
+fn build_ui() -> Step {
+    step("Build the UI");
+    sh(&root().join("ui"), "npm", &["run", "build"])
+}
+
+fn build_app() -> Step {
+    step("Build the desktop app");
+    sh(&root(), &cargo(), &["build", "-p", "vendor-risk-desktop"])
+}
+
+fn run_app() -> Step {
+    ensure_packages(BUILD_PACKAGES)?;
+    ensure_node_modules()?;
+    build_ui()?;
+    build_app()?;
+    step("Start Vendor Risk Register");
+    sh(&root(), &root().join("target/debug/vendor-risk-register").display().to_string(), &[])
+}
+
+fn test_everything() -> Step {
+    let all: Vec<&str> = BUILD_PACKAGES.iter().chain(TEST_PACKAGES).copied().collect();
+    ensure_packages(&all)?;
+    ensure_node_modules()?;
+    ensure_tauri_driver()?;
+    let root = root();
+    let ui = root.join("ui");
+
+    step("Formatting and lints");
+    sh(&root, &cargo(), &["fmt", "--all", "--", "--check"])?;
+    build_ui()?;
+    sh(&root, &cargo(), &["clippy", "--workspace", "--all-targets", "--", "-D", "warnings"])?;
+
+    step("UI unit tests (Vitest)");
+    sh(&ui, "npx", &["vitest", "run"])?;
+
+    step("Rust tests: core, store, CLI scenarios, IPC contract, bindings");
+    sh(&root, &cargo(), &["test", "--workspace"])?;
+
+    build_app()?;
+    step("End-to-end tests in the real window (tauri-driver + WebKitWebDriver + Xvfb)");
+    sh(&root, &cargo(), &["test", "-p", "vendor-risk-tests", "--features", "e2e", "--test", "e2e_*"])?;
+    println!("\nAll tests passed.");
+    Ok(())
+}
+
+fn bench() -> Step {
+    step("Benchmarks (criterion, release)");
+    sh(&root(), &cargo(), &["bench", "-p", "vendor-risk-core"])
+}

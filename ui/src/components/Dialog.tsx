@@ -16,6 +16,8 @@ export function Dialog({ title, onClose, children, footer, wide }: Props) {
     if (dialog && !dialog.open) {
       if (typeof dialog.showModal === "function") dialog.showModal();
       else dialog.setAttribute("open", "");
+      // Start in the first field, not on the close button.
+      dialog.querySelector<HTMLElement>(".dialog-body :is(input, select, textarea)")?.focus();
     }
   }, []);
   return (

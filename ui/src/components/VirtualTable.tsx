@@ -3,7 +3,7 @@
 // rows it shows.
 import { flexRender, getCoreRowModel, useReactTable, type ColumnDef, type SortingState } from "@tanstack/react-table";
 import { useVirtualizer } from "@tanstack/react-virtual";
-import { useEffect, useRef, type KeyboardEvent, type ReactNode } from "react";
+import { useEffect, useLayoutEffect, useRef, useState, type KeyboardEvent, type ReactNode } from "react";
 import { useTranslation } from "react-i18next";
 import type { VisibleRange } from "./usePagedRows";
 
@@ -34,11 +34,16 @@ export function VirtualTable<T>(props: Props<T>) {
   const { t } = useTranslation();
   const { columns, total, getRow, sorting, rowHeight = 40 } = props;
   const scroller = useRef<HTMLDivElement>(null);
+  const head = useRef<HTMLDivElement>(null);
+  // The header scrolls with the rows (sticky), so columns line up whatever the scrollbar.
+  const [headHeight, setHeadHeight] = useState(0);
+  useLayoutEffect(() => setHeadHeight(head.current?.offsetHeight ?? 0), []);
   const virtualizer = useVirtualizer({
     count: total,
     getScrollElement: () => scroller.current,
     estimateSize: () => rowHeight,
     overscan: 12,
+    scrollMargin: headHeight,
   });
   const items = virtualizer.getVirtualItems();
   const start = items[0]?.index ?? 0;
@@ -49,10 +54,17 @@ export function VirtualTable<T>(props: Props<T>) {
     scroller.current?.scrollTo({ top: 0 });
   }, [props.resetKey]);
 
-  // The table model holds only the rows on screen; Rust holds the rest.
+  // The table model holds only the rows on screen; Rust holds the rest. The data array must
+  // keep its identity while the rows are the same, or TanStack Table re-renders forever.
   const visible = items.map((item) => ({ index: item.index, row: getRow(item.index) }));
+  const rowsOnScreen = visible.flatMap((v) => (v.row === undefined ? [] : [v.row]));
+  const previous = useRef<T[]>([]);
+  if (rowsOnScreen.length !== previous.current.length || rowsOnScreen.some((row, i) => row !== previous.current[i])) {
+    previous.current = rowsOnScreen;
+  }
   const table = useReactTable({
-    data: visible.flatMap((v) => (v.row === undefined ? [] : [v.row])),
+    data: previous.current,
+    autoResetPageIndex: false,
     columns,
     state: { sorting },
     manualSorting: true,
@@ -87,7 +99,8 @@ export function VirtualTable<T>(props: Props<T>) {
 
   return (
     <div className="vtable" role="table" aria-label={props.label} aria-rowcount={total + 1}>
-      <div className="vtable-head" role="rowgroup">
+      <div className="vtable-scroll" ref={scroller}>
+      <div className="vtable-head" role="rowgroup" ref={head}>
         {table.getHeaderGroups().map((group) => (
           <div key={group.id} className="vtable-row" role="row" style={{ gridTemplateColumns: template }}>
             {group.headers.map((header) => {
@@ -122,11 +135,11 @@ export function VirtualTable<T>(props: Props<T>) {
           </div>
         ))}
       </div>
-      <div className="vtable-body" ref={scroller} role="rowgroup">
+      <div className="vtable-body" role="rowgroup">
         {total === 0 ? (
           <div className="vtable-empty">{props.empty}</div>
         ) : (
-          <div style={{ height: virtualizer.getTotalSize(), position: "relative" }}>
+          <div style={{ height: virtualizer.getTotalSize() - headHeight, position: "relative" }}>
             {items.map((item) => {
               const modelRow = byIndex.get(item.index);
               const original = modelRow?.original;
@@ -139,7 +152,7 @@ export function VirtualTable<T>(props: Props<T>) {
                   aria-label={original && props.rowLabel ? props.rowLabel(original) : undefined}
                   tabIndex={0}
                   className={`vtable-row vtable-data ${original && props.rowClassName ? props.rowClassName(original) : ""}`}
-                  style={{ gridTemplateColumns: template, height: item.size, transform: `translateY(${item.start}px)` }}
+                  style={{ gridTemplateColumns: template, height: item.size, transform: `translateY(${item.start - headHeight}px)` }}
                   onClick={() => activate(original)}
                   onKeyDown={(e) => onRowKey(e, item.index)}
                 >
@@ -162,6 +175,7 @@ export function VirtualTable<T>(props: Props<T>) {
             })}
           </div>
         )}
+      </div>
       </div>
     </div>
   );

@@ -60,7 +60,7 @@ export const en = {
       category: "Category",
       status: "Status",
       country: "Country",
-      businessOwner: "Business owner",
+      businessOwner: "Owner",
       services: "Services",
       renewal: "Renewal",
       annualSpend: "Annual spend",

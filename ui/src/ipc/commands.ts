@@ -13,7 +13,7 @@ import type { VendorId } from "./bindings/VendorId";
 import type { VendorQuery } from "./bindings/VendorQuery";
 import type { VendorRow } from "./bindings/VendorRow";
 
-export const registerCurrent = () => call<RegisterInfo | null>("register_current");
+export const registerResume = () => call<RegisterInfo | null>("register_resume");
 export const registerRecent = () => call<RecentRegister[]>("register_recent");
 export const registerNew = () => call<RegisterInfo>("register_new");
 export const registerOpen = (path: string) => call<RegisterInfo>("register_open", { path });

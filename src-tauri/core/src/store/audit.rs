@@ -10,7 +10,8 @@ use crate::audit::{AuditEntry, AuditRecord, ChainVerifier, GENESIS_HASH, entry_h
 use crate::error::Result;
 use crate::vendor::Page;
 
-const COLUMNS: &str = "seq, at, actor, role, action, entity_kind, entity_id, summary, changes, state_hash, prev_hash, hash";
+const COLUMNS: &str =
+    "seq, at, actor, role, action, entity_kind, entity_id, summary, changes, state_hash, prev_hash, hash";
 
 /// The triggers that keep the log append-only.
 const PROTECTION_TRIGGERS: &[&str] = &["audit_log_no_update", "audit_log_no_delete"];
@@ -32,13 +33,7 @@ pub struct AuditQuery {
 
 impl Default for AuditQuery {
     fn default() -> Self {
-        AuditQuery {
-            entity_kind: None,
-            entity_id: None,
-            search: String::new(),
-            offset: 0,
-            limit: 100,
-        }
+        AuditQuery { entity_kind: None, entity_id: None, search: String::new(), offset: 0, limit: 100 }
     }
 }
 
@@ -54,9 +49,8 @@ fn from_row(row: &Row<'_>) -> rusqlite::Result<AuditEntry> {
         entity_kind: row.get(5)?,
         entity_id: row.get(6)?,
         summary: row.get(7)?,
-        changes: serde_json::from_str(&changes).map_err(|e| {
-            rusqlite::Error::FromSqlConversionFailure(8, rusqlite::types::Type::Text, Box::new(e))
-        })?,
+        changes: serde_json::from_str(&changes)
+            .map_err(|e| rusqlite::Error::FromSqlConversionFailure(8, rusqlite::types::Type::Text, Box::new(e)))?,
         state_hash: row.get(9)?,
         prev_hash: row.get(10)?,
         hash: row.get(11)?,
@@ -66,21 +60,12 @@ fn from_row(row: &Row<'_>) -> rusqlite::Result<AuditEntry> {
 /// The last entry's sequence number and hash.
 pub(crate) fn head(conn: &Connection) -> Result<Option<(i64, String)>> {
     Ok(conn
-        .query_row(
-            "SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1",
-            [],
-            |r| Ok((r.get(0)?, r.get(1)?)),
-        )
+        .query_row("SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1", [], |r| Ok((r.get(0)?, r.get(1)?)))
         .optional()?)
 }
 
 /// Numbers, chains and inserts one entry.
-pub(crate) fn append(
-    conn: &Connection,
-    actor: &Actor,
-    now: DateTime<Utc>,
-    record: AuditRecord,
-) -> Result<AuditEntry> {
+pub(crate) fn append(conn: &Connection, actor: &Actor, now: DateTime<Utc>, record: AuditRecord) -> Result<AuditEntry> {
     let (last_seq, prev_hash) = head(conn)?.unwrap_or((0, GENESIS_HASH.to_owned()));
     let mut entry = AuditEntry {
         seq: last_seq + 1,
@@ -97,21 +82,23 @@ pub(crate) fn append(
         hash: String::new(),
     };
     entry.hash = entry_hash(&entry);
-    conn.prepare_cached(&format!("INSERT INTO audit_log ({COLUMNS}) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)"))?
-        .execute(params![
-            entry.seq,
-            timestamp(entry.at),
-            entry.actor,
-            entry.role.as_str(),
-            entry.action,
-            entry.entity_kind,
-            entry.entity_id,
-            entry.summary,
-            serde_json::to_string(&entry.changes).unwrap_or_else(|_| "[]".to_owned()),
-            entry.state_hash,
-            entry.prev_hash,
-            entry.hash,
-        ])?;
+    conn.prepare_cached(&format!(
+        "INSERT INTO audit_log ({COLUMNS}) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)"
+    ))?
+    .execute(params![
+        entry.seq,
+        timestamp(entry.at),
+        entry.actor,
+        entry.role.as_str(),
+        entry.action,
+        entry.entity_kind,
+        entry.entity_id,
+        entry.summary,
+        serde_json::to_string(&entry.changes).unwrap_or_else(|_| "[]".to_owned()),
+        entry.state_hash,
+        entry.prev_hash,
+        entry.hash,
+    ])?;
     Ok(entry)
 }
 
@@ -121,34 +108,14 @@ pub(crate) fn page(conn: &Connection, query: &AuditQuery) -> Result<Page<AuditEn
                   AND (?3 = '' OR lower(summary || ' ' || action || ' ' || actor) LIKE ?4 ESCAPE '\\')";
     let pattern = super::like_pattern(&query.search);
     let args = params![query.entity_kind, query.entity_id, query.search, pattern];
-    let total: u64 = conn.query_row(
-        &format!("SELECT count(*) FROM audit_log WHERE {filter}"),
-        args,
-        |r| r.get(0),
-    )?;
-    let sql = format!(
-        "SELECT {COLUMNS} FROM audit_log WHERE {filter} ORDER BY seq DESC LIMIT ?5 OFFSET ?6"
-    );
+    let total: u64 = conn.query_row(&format!("SELECT count(*) FROM audit_log WHERE {filter}"), args, |r| r.get(0))?;
+    let sql = format!("SELECT {COLUMNS} FROM audit_log WHERE {filter} ORDER BY seq DESC LIMIT ?5 OFFSET ?6");
     let mut stmt = conn.prepare(&sql)?;
     let limit = query.limit.clamp(1, 1000);
     let items = stmt
-        .query_map(
-            params![
-                query.entity_kind,
-                query.entity_id,
-                query.search,
-                pattern,
-                limit,
-                query.offset
-            ],
-            from_row,
-        )?
+        .query_map(params![query.entity_kind, query.entity_id, query.search, pattern, limit, query.offset], from_row)?
         .collect::<rusqlite::Result<Vec<_>>>()?;
-    Ok(Page {
-        items,
-        total,
-        offset: query.offset,
-    })
+    Ok(Page { items, total, offset: query.offset })
 }
 
 /// Feeds every entry, in sequence order, to the verifier; unreadable rows count as altered.
@@ -165,16 +132,10 @@ pub(crate) fn walk_chain(conn: &Connection, verifier: &mut ChainVerifier) -> Res
         }
     }
     let present: Vec<String> = conn
-        .prepare(
-            "SELECT name FROM sqlite_schema WHERE type = 'trigger' AND tbl_name = 'audit_log'",
-        )?
+        .prepare("SELECT name FROM sqlite_schema WHERE type = 'trigger' AND tbl_name = 'audit_log'")?
         .query_map([], |r| r.get(0))?
         .collect::<rusqlite::Result<_>>()?;
-    let missing: Vec<&str> = PROTECTION_TRIGGERS
-        .iter()
-        .copied()
-        .filter(|t| !present.iter().any(|p| p == t))
-        .collect();
+    let missing: Vec<&str> = PROTECTION_TRIGGERS.iter().copied().filter(|t| !present.iter().any(|p| p == t)).collect();
     if !missing.is_empty() {
         verifier.protection_removed(&missing.join(", "));
     }

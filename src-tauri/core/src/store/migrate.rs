@@ -15,43 +15,29 @@ pub struct Migration {
 }
 
 /// Every migration, in order; version N is `MIGRATIONS[N - 1]`.
-pub(crate) const MIGRATIONS: &[Migration] = &[Migration {
-    name: "0001_init",
-    sql: include_str!("../../migrations/0001_init.sql"),
-}];
+pub(crate) const MIGRATIONS: &[Migration] =
+    &[Migration { name: "0001_init", sql: include_str!("../../migrations/0001_init.sql") }];
 
 /// The schema version this build writes.
 pub const LATEST_VERSION: i64 = MIGRATIONS.len() as i64;
 
 /// Applies every migration after `from`, all or nothing.
 pub(crate) fn migrate(conn: &Connection, migrations: &[Migration], from: i64) -> Result<()> {
-    let pending = migrations
-        .iter()
-        .enumerate()
-        .skip(usize::try_from(from).unwrap_or(usize::MAX));
+    let pending = migrations.iter().enumerate().skip(usize::try_from(from).unwrap_or(usize::MAX));
     let tx = Transaction::new_unchecked(conn, TransactionBehavior::Immediate)?;
     let mut latest = from;
     for (index, migration) in pending {
         let version = index as i64 + 1;
         tx.execute_batch(migration.sql)
-            .map_err(|e| CoreError::Migration {
-                version,
-                detail: format!("{}: {e}", migration.name),
-            })?;
+            .map_err(|e| CoreError::Migration { version, detail: format!("{}: {e}", migration.name) })?;
         latest = version;
     }
     if latest == from {
         return Ok(());
     }
-    let violations: i64 =
-        tx.query_row("SELECT count(*) FROM pragma_foreign_key_check", [], |r| {
-            r.get(0)
-        })?;
+    let violations: i64 = tx.query_row("SELECT count(*) FROM pragma_foreign_key_check", [], |r| r.get(0))?;
     if violations > 0 {
-        return Err(CoreError::Migration {
-            version: latest,
-            detail: format!("{violations} foreign-key violations"),
-        });
+        return Err(CoreError::Migration { version: latest, detail: format!("{violations} foreign-key violations") });
     }
     tx.pragma_update(None, "user_version", latest)?;
     if from == 0 {

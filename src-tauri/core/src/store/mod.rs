@@ -41,6 +41,9 @@ pub enum OpenMode {
 pub struct Store {
     conn: Connection,
     path: Option<PathBuf>,
+    /// Transactions this connection committed: with `PRAGMA data_version` (other connections'
+    /// commits) it tells whether anything changed since a cache was filled.
+    writes: std::cell::Cell<u64>,
 }
 
 impl Store {
@@ -54,18 +57,12 @@ impl Store {
         let conn = Connection::open_in_memory()?;
         configure(&conn)?;
         migrate::migrate(&conn, migrate::MIGRATIONS, 0)?;
-        Ok(Store { conn, path: None })
+        Ok(Store { conn, path: None, writes: Default::default() })
     }
 
-    pub(crate) fn open_with(
-        path: &Path,
-        mode: OpenMode,
-        migrations: &[Migration],
-    ) -> Result<Store> {
+    pub(crate) fn open_with(path: &Path, mode: OpenMode, migrations: &[Migration]) -> Result<Store> {
         let display = path.display().to_string();
-        let exists_with_content = std::fs::metadata(path)
-            .map(|m| m.len() > 0)
-            .unwrap_or(false);
+        let exists_with_content = std::fs::metadata(path).map(|m| m.len() > 0).unwrap_or(false);
         match mode {
             OpenMode::Existing if !path.exists() => return Err(CoreError::Missing(display)),
             OpenMode::Create if exists_with_content => {
@@ -73,9 +70,7 @@ impl Store {
             }
             _ => {}
         }
-        let flags = OpenFlags::SQLITE_OPEN_READ_WRITE
-            | OpenFlags::SQLITE_OPEN_CREATE
-            | OpenFlags::SQLITE_OPEN_NO_MUTEX;
+        let flags = OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_CREATE | OpenFlags::SQLITE_OPEN_NO_MUTEX;
         let conn = Connection::open_with_flags(path, flags).map_err(|e| open_error(e, &display))?;
         let version = probe(&conn, mode, &display)?;
         configure(&conn).map_err(|e| open_error(e, &display))?;
@@ -83,17 +78,11 @@ impl Store {
             check_integrity(&conn, &display)?;
         }
         if version > migrations.len() as i64 {
-            return Err(CoreError::NewerSchema {
-                found: version,
-                supported: migrations.len() as i64,
-            });
+            return Err(CoreError::NewerSchema { found: version, supported: migrations.len() as i64 });
         }
         migrate::migrate(&conn, migrations, version)?;
         conn.pragma_update(None, "journal_mode", "WAL")?;
-        Ok(Store {
-            conn,
-            path: Some(path.to_path_buf()),
-        })
+        Ok(Store { conn, path: Some(path.to_path_buf()), writes: Default::default() })
     }
 
     /// The file this store reads, if any.
@@ -118,21 +107,28 @@ impl Store {
         f: impl FnOnce(&mut Writer<'_>) -> Result<T>,
     ) -> Result<T> {
         let tx = Transaction::new_unchecked(&self.conn, TransactionBehavior::Immediate)?;
-        let mut writer = Writer {
-            tx,
-            actor,
-            now,
-            audited: 0,
-        };
+        let mut writer = Writer { tx, actor, now, audited: 0 };
         let value = f(&mut writer)?;
         if writer.audited == 0 {
-            return Err(CoreError::Conflict(
-                "internal: a change must be recorded in the audit log".to_owned(),
-            ));
+            return Err(CoreError::Conflict("internal: a change must be recorded in the audit log".to_owned()));
         }
         writer.tx.commit()?;
+        self.writes.set(self.writes.get() + 1);
         Ok(value)
     }
+
+    /// Changes whenever this or any other connection commits to the register.
+    pub fn change_marker(&self) -> Result<ChangeMarker> {
+        let data_version: i64 = self.conn.pragma_query_value(None, "data_version", |r| r.get(0))?;
+        Ok(ChangeMarker { data_version, own_writes: self.writes.get() })
+    }
+}
+
+/// A point in the register's history, for invalidating caches.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct ChangeMarker {
+    data_version: i64,
+    own_writes: u64,
 }
 
 /// The handle a write closure works through.
@@ -167,6 +163,9 @@ fn configure(conn: &Connection) -> rusqlite::Result<()> {
     conn.busy_timeout(BUSY_TIMEOUT)?;
     conn.pragma_update(None, "foreign_keys", true)?;
     conn.pragma_update(None, "synchronous", "FULL")?;
+    // Keep a whole large register in SQLite's own cache: list pages then read no file pages.
+    conn.pragma_update(None, "cache_size", -65_536)?;
+    conn.pragma_update(None, "mmap_size", 268_435_456)?;
     Ok(())
 }
 
@@ -175,34 +174,24 @@ fn probe(conn: &Connection, mode: OpenMode, display: &str) -> Result<i64> {
     let read = || -> rusqlite::Result<(i32, i64, i64)> {
         let app_id: i32 = conn.pragma_query_value(None, "application_id", |r| r.get(0))?;
         let version: i64 = conn.pragma_query_value(None, "user_version", |r| r.get(0))?;
-        let objects: i64 =
-            conn.query_row("SELECT count(*) FROM sqlite_schema", [], |r| r.get(0))?;
+        let objects: i64 = conn.query_row("SELECT count(*) FROM sqlite_schema", [], |r| r.get(0))?;
         Ok((app_id, version, objects))
     };
     let (app_id, version, objects) = read().map_err(|e| open_error(e, display))?;
     let blank = app_id == 0 && version == 0 && objects == 0;
     match (blank, mode) {
         (true, OpenMode::Create) => Ok(0),
-        (true, OpenMode::Existing) | (false, OpenMode::Create) => {
-            Err(CoreError::NotARegister(display.to_owned()))
-        }
-        (false, OpenMode::Existing) if app_id != APPLICATION_ID => {
-            Err(CoreError::NotARegister(display.to_owned()))
-        }
+        (true, OpenMode::Existing) | (false, OpenMode::Create) => Err(CoreError::NotARegister(display.to_owned())),
+        (false, OpenMode::Existing) if app_id != APPLICATION_ID => Err(CoreError::NotARegister(display.to_owned())),
         (false, OpenMode::Existing) => Ok(version),
     }
 }
 
 /// `PRAGMA quick_check`: refuses a damaged file before anything is written to it.
 fn check_integrity(conn: &Connection, display: &str) -> Result<()> {
-    let verdict: String = conn
-        .query_row("PRAGMA quick_check(1)", [], |r| r.get(0))
-        .map_err(|e| open_error(e, display))?;
-    if verdict == "ok" {
-        Ok(())
-    } else {
-        Err(CoreError::Corrupt(display.to_owned()))
-    }
+    let verdict: String =
+        conn.query_row("PRAGMA quick_check(1)", [], |r| r.get(0)).map_err(|e| open_error(e, display))?;
+    if verdict == "ok" { Ok(()) } else { Err(CoreError::Corrupt(display.to_owned())) }
 }
 
 fn open_error(err: rusqlite::Error, display: &str) -> CoreError {
@@ -225,22 +214,11 @@ pub(crate) fn timestamp(at: DateTime<Utc>) -> String {
 pub(crate) fn parse_timestamp(text: &str, column: usize) -> rusqlite::Result<DateTime<Utc>> {
     DateTime::parse_from_rfc3339(text)
         .map(|t| t.with_timezone(&Utc))
-        .map_err(|e| {
-            rusqlite::Error::FromSqlConversionFailure(
-                column,
-                rusqlite::types::Type::Text,
-                Box::new(e),
-            )
-        })
+        .map_err(|e| rusqlite::Error::FromSqlConversionFailure(column, rusqlite::types::Type::Text, Box::new(e)))
 }
 
 /// A `LIKE ... ESCAPE '\'` pattern matching `text` anywhere, case-folded.
 pub(crate) fn like_pattern(text: &str) -> String {
-    let escaped = text
-        .trim()
-        .to_lowercase()
-        .replace('\\', "\\\\")
-        .replace('%', "\\%")
-        .replace('_', "\\_");
+    let escaped = text.trim().to_lowercase().replace('\\', "\\\\").replace('%', "\\%").replace('_', "\\_");
     format!("%{escaped}%")
 }

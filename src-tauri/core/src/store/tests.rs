@@ -22,21 +22,12 @@ fn a_failing_migration_leaves_the_file_untouched() {
         },
     ];
     let err = Store::open_with(&path, OpenMode::Existing, &broken).unwrap_err();
-    assert!(
-        matches!(err, CoreError::Migration { version: 2, .. }),
-        "{err}"
-    );
+    assert!(matches!(err, CoreError::Migration { version: 2, .. }), "{err}");
     assert!(err.to_string().contains("left unchanged"));
     assert_eq!(std::fs::read(&path).unwrap(), before, "file bytes changed");
     let store = Store::open_with(&path, OpenMode::Existing, &migrate::MIGRATIONS[..1]).unwrap();
     let tables: i64 = store
-        .read(|c| {
-            Ok(c.query_row(
-                "SELECT count(*) FROM sqlite_schema WHERE name = 'half_done'",
-                [],
-                |r| r.get(0),
-            )?)
-        })
+        .read(|c| Ok(c.query_row("SELECT count(*) FROM sqlite_schema WHERE name = 'half_done'", [], |r| r.get(0))?))
         .unwrap();
     assert_eq!(tables, 0);
 }
@@ -53,10 +44,7 @@ fn a_migration_that_breaks_foreign_keys_is_rolled_back() {
         },
     ];
     let err = Store::open_with(&path, OpenMode::Existing, &orphan).unwrap_err();
-    assert!(
-        err.to_string().contains("foreign") || err.to_string().contains("FOREIGN"),
-        "{err}"
-    );
+    assert!(err.to_string().contains("foreign") || err.to_string().contains("FOREIGN"), "{err}");
 }
 
 #[test]
@@ -64,15 +52,10 @@ fn a_write_without_an_audit_entry_is_refused_and_rolled_back() {
     let store = Store::open_in_memory().unwrap();
     let actor = Actor::local_user();
     let result = store.write(&actor, Utc::now(), |w| {
-        w.conn().execute(
-            "INSERT INTO register_meta (key, value) VALUES ('x', 'y')",
-            [],
-        )?;
+        w.conn().execute("INSERT INTO register_meta (key, value) VALUES ('x', 'y')", [])?;
         Ok(())
     });
     assert!(result.is_err());
-    let rows: i64 = store
-        .read(|c| Ok(c.query_row("SELECT count(*) FROM register_meta", [], |r| r.get(0))?))
-        .unwrap();
+    let rows: i64 = store.read(|c| Ok(c.query_row("SELECT count(*) FROM register_meta", [], |r| r.get(0))?)).unwrap();
     assert_eq!(rows, 0);
 }

@@ -5,14 +5,11 @@ use std::collections::HashMap;
 use chrono::{DateTime, Utc};
 use rusqlite::{Connection, OptionalExtension, Row, params, params_from_iter, types::Value};
 
-use super::{like_pattern, parse_timestamp, timestamp};
+use super::{parse_timestamp, timestamp};
 use crate::error::{CoreError, Result};
 use crate::ids::{ContactId, ServiceId, VendorId};
 use crate::validate::{FieldErrors, Money};
-use crate::vendor::{
-    ArchivedFilter, Contact, Contract, Dpa, Page, Service, SortDirection, ValidContact,
-    ValidVendor, Vendor, VendorProfile, VendorQuery, VendorRow, VendorSortKey, name_key,
-};
+use crate::vendor::{Contact, Contract, Dpa, Service, ValidContact, ValidVendor, Vendor, VendorProfile, VendorRow, name_key};
 
 const PROFILE_COLUMNS: &str = "id, name, legal_name, website, country, category, description, business_owner, status, \
      lei, vat, duns, contract_start, contract_renewal, contract_end, notice_period_days, annual_spend_minor, currency, \
@@ -28,16 +25,11 @@ struct VendorHead {
 }
 
 fn money(minor: Option<i64>, currency: Option<String>) -> Option<Money> {
-    minor.zip(currency).map(|(minor_units, currency)| Money {
-        minor_units,
-        currency,
-    })
+    minor.zip(currency).map(|(minor_units, currency)| Money { minor_units, currency })
 }
 
 fn optional_timestamp(row: &Row<'_>, column: usize) -> rusqlite::Result<Option<DateTime<Utc>>> {
-    row.get::<_, Option<String>>(column)?
-        .map(|text| parse_timestamp(&text, column))
-        .transpose()
+    row.get::<_, Option<String>>(column)?.map(|text| parse_timestamp(&text, column)).transpose()
 }
 
 fn head_from_row(row: &Row<'_>) -> rusqlite::Result<VendorHead> {
@@ -62,10 +54,7 @@ fn head_from_row(row: &Row<'_>) -> rusqlite::Result<VendorHead> {
                 notice_period_days: row.get(15)?,
                 annual_spend: money(row.get(16)?, row.get(17)?),
             },
-            dpa: Dpa {
-                signed: row.get(18)?,
-                breach_sla_hours: row.get(19)?,
-            },
+            dpa: Dpa { signed: row.get(18)?, breach_sla_hours: row.get(19)? },
         },
         archived_at: optional_timestamp(row, 20)?,
         created_at: parse_timestamp(&row.get::<_, String>(21)?, 21)?,
@@ -88,25 +77,11 @@ impl VendorHead {
 }
 
 fn service_from_row(row: &Row<'_>) -> rusqlite::Result<(VendorId, Service)> {
-    Ok((
-        row.get(0)?,
-        Service {
-            id: row.get(1)?,
-            name: row.get(2)?,
-        },
-    ))
+    Ok((row.get(0)?, Service { id: row.get(1)?, name: row.get(2)? }))
 }
 
 fn contact_from_row(row: &Row<'_>) -> rusqlite::Result<(VendorId, Contact)> {
-    Ok((
-        row.get(0)?,
-        Contact {
-            id: row.get(1)?,
-            name: row.get(2)?,
-            email: row.get(3)?,
-            role: row.get(4)?,
-        },
-    ))
+    Ok((row.get(0)?, Contact { id: row.get(1)?, name: row.get(2)?, email: row.get(3)?, role: row.get(4)? }))
 }
 
 const SERVICE_COLUMNS: &str = "vendor_id, id, name FROM vendor_services";
@@ -115,23 +90,17 @@ const CONTACT_COLUMNS: &str = "vendor_id, id, name, email, role FROM vendor_cont
 /// One vendor with its services and contacts.
 pub(crate) fn get(conn: &Connection, id: VendorId) -> Result<Vendor> {
     let head = conn
-        .prepare_cached(&format!(
-            "SELECT {PROFILE_COLUMNS} FROM vendors WHERE id = ?1"
-        ))?
+        .prepare_cached(&format!("SELECT {PROFILE_COLUMNS} FROM vendors WHERE id = ?1"))?
         .query_row([id], head_from_row)
         .optional()?
         .ok_or_else(|| CoreError::not_found("vendor", id))?;
     let services = conn
-        .prepare_cached(&format!(
-            "SELECT {SERVICE_COLUMNS} WHERE vendor_id = ?1 ORDER BY position"
-        ))?
+        .prepare_cached(&format!("SELECT {SERVICE_COLUMNS} WHERE vendor_id = ?1 ORDER BY position"))?
         .query_map([id], service_from_row)?
         .map(|r| r.map(|(_, s)| s))
         .collect::<rusqlite::Result<Vec<_>>>()?;
     let contacts = conn
-        .prepare_cached(&format!(
-            "SELECT {CONTACT_COLUMNS} WHERE vendor_id = ?1 ORDER BY position"
-        ))?
+        .prepare_cached(&format!("SELECT {CONTACT_COLUMNS} WHERE vendor_id = ?1 ORDER BY position"))?
         .query_map([id], contact_from_row)?
         .map(|r| r.map(|(_, c)| c))
         .collect::<rusqlite::Result<Vec<_>>>()?;
@@ -142,9 +111,7 @@ pub(crate) fn get(conn: &Connection, id: VendorId) -> Result<Vendor> {
 pub(crate) fn all(conn: &Connection) -> Result<Vec<Vendor>> {
     let mut services: HashMap<VendorId, Vec<Service>> = HashMap::new();
     for row in conn
-        .prepare(&format!(
-            "SELECT {SERVICE_COLUMNS} ORDER BY vendor_id, position"
-        ))?
+        .prepare(&format!("SELECT {SERVICE_COLUMNS} ORDER BY vendor_id, position"))?
         .query_map([], service_from_row)?
     {
         let (vendor, service) = row?;
@@ -152,28 +119,19 @@ pub(crate) fn all(conn: &Connection) -> Result<Vec<Vendor>> {
     }
     let mut contacts: HashMap<VendorId, Vec<Contact>> = HashMap::new();
     for row in conn
-        .prepare(&format!(
-            "SELECT {CONTACT_COLUMNS} ORDER BY vendor_id, position"
-        ))?
+        .prepare(&format!("SELECT {CONTACT_COLUMNS} ORDER BY vendor_id, position"))?
         .query_map([], contact_from_row)?
     {
         let (vendor, contact) = row?;
         contacts.entry(vendor).or_default().push(contact);
     }
-    let mut stmt = conn.prepare(&format!(
-        "SELECT {PROFILE_COLUMNS} FROM vendors ORDER BY id"
-    ))?;
-    let heads = stmt
-        .query_map([], head_from_row)?
-        .collect::<rusqlite::Result<Vec<_>>>()?;
+    let mut stmt = conn.prepare(&format!("SELECT {PROFILE_COLUMNS} FROM vendors ORDER BY id"))?;
+    let heads = stmt.query_map([], head_from_row)?.collect::<rusqlite::Result<Vec<_>>>()?;
     Ok(heads
         .into_iter()
         .map(|head| {
             let id = head.id;
-            head.into_vendor(
-                services.remove(&id).unwrap_or_default(),
-                contacts.remove(&id).unwrap_or_default(),
-            )
+            head.into_vendor(services.remove(&id).unwrap_or_default(), contacts.remove(&id).unwrap_or_default())
         })
         .collect())
 }
@@ -194,24 +152,11 @@ fn ensure_unique_name(conn: &Connection, name: &str, except: Option<VendorId>) -
     match clash {
         Some((id, archived)) if Some(id) != except => {
             let archived = if archived { " (archived)" } else { "" };
-            Err(FieldErrors::one(
-                "name",
-                "duplicate",
-                format!("A vendor named '{name}' already exists{archived}."),
-            )
-            .into())
+            Err(FieldErrors::one("name", "duplicate", format!("A vendor named '{name}' already exists{archived}."))
+                .into())
         }
         _ => Ok(()),
     }
-}
-
-fn search_text(vendor: &ValidVendor) -> String {
-    let legal = vendor.profile.legal_name.as_deref().unwrap_or("");
-    format!(
-        "{} {}",
-        name_key(&vendor.profile.name),
-        legal.to_lowercase()
-    )
 }
 
 fn profile_params(vendor: &ValidVendor) -> Vec<Value> {
@@ -223,7 +168,6 @@ fn profile_params(vendor: &ValidVendor) -> Vec<Value> {
     vec![
         Value::Text(p.name.clone()),
         Value::Text(name_key(&p.name)),
-        Value::Text(search_text(vendor)),
         text(&p.legal_name),
         text(&p.website),
         text(&p.country),
@@ -246,24 +190,17 @@ fn profile_params(vendor: &ValidVendor) -> Vec<Value> {
     ]
 }
 
-const WRITE_COLUMNS: &str = "name, name_key, search_text, legal_name, website, country, category, description, \
+const WRITE_COLUMNS: &str = "name, name_key, legal_name, website, country, category, description, \
      business_owner, status, lei, vat, duns, contract_start, contract_renewal, contract_end, notice_period_days, \
      annual_spend_minor, currency, dpa_signed, breach_sla_hours, services_label";
 
 /// Inserts a new vendor with its services and contacts.
-pub(crate) fn insert(
-    conn: &Connection,
-    now: DateTime<Utc>,
-    vendor: &ValidVendor,
-) -> Result<VendorId> {
+pub(crate) fn insert(conn: &Connection, now: DateTime<Utc>, vendor: &ValidVendor) -> Result<VendorId> {
     ensure_unique_name(conn, &vendor.profile.name, None)?;
     let mut values = profile_params(vendor);
     values.push(Value::Text(timestamp(now)));
     values.push(Value::Text(timestamp(now)));
-    let placeholders = (1..=values.len())
-        .map(|i| format!("?{i}"))
-        .collect::<Vec<_>>()
-        .join(", ");
+    let placeholders = (1..=values.len()).map(|i| format!("?{i}")).collect::<Vec<_>>().join(", ");
     conn.prepare_cached(&format!(
         "INSERT INTO vendors ({WRITE_COLUMNS}, created_at, updated_at) VALUES ({placeholders})"
     ))?
@@ -275,32 +212,16 @@ pub(crate) fn insert(
 }
 
 /// Replaces a vendor's fields, services and contacts.
-pub(crate) fn update(
-    conn: &Connection,
-    now: DateTime<Utc>,
-    id: VendorId,
-    vendor: &ValidVendor,
-) -> Result<()> {
+pub(crate) fn update(conn: &Connection, now: DateTime<Utc>, id: VendorId, vendor: &ValidVendor) -> Result<()> {
     ensure_unique_name(conn, &vendor.profile.name, Some(id))?;
     let mut values = profile_params(vendor);
-    let assignments: Vec<String> = WRITE_COLUMNS
-        .split(", ")
-        .enumerate()
-        .map(|(i, col)| format!("{col} = ?{}", i + 1))
-        .collect();
+    let assignments: Vec<String> =
+        WRITE_COLUMNS.split(", ").enumerate().map(|(i, col)| format!("{col} = ?{}", i + 1)).collect();
     values.push(Value::Text(timestamp(now)));
     values.push(Value::Integer(id.0));
     let n = values.len();
-    let sql = format!(
-        "UPDATE vendors SET {}, updated_at = ?{} WHERE id = ?{n}",
-        assignments.join(", "),
-        n - 1
-    );
-    if conn
-        .prepare_cached(&sql)?
-        .execute(params_from_iter(values))?
-        == 0
-    {
+    let sql = format!("UPDATE vendors SET {}, updated_at = ?{} WHERE id = ?{n}", assignments.join(", "), n - 1);
+    if conn.prepare_cached(&sql)?.execute(params_from_iter(values))? == 0 {
         return Err(CoreError::not_found("vendor", id));
     }
     replace_services(conn, id, &vendor.services)?;
@@ -315,10 +236,7 @@ fn replace_services(conn: &Connection, id: VendorId, names: &[String]) -> Result
         .prepare_cached("SELECT name, id FROM vendor_services WHERE vendor_id = ?1")?
         .query_map([id], |r| Ok((name_key(&r.get::<_, String>(0)?), r.get(1)?)))?
         .collect::<rusqlite::Result<_>>()?;
-    let kept: Vec<ServiceId> = names
-        .iter()
-        .filter_map(|n| existing.get(&name_key(n)).copied())
-        .collect();
+    let kept: Vec<ServiceId> = names.iter().filter_map(|n| existing.get(&name_key(n)).copied()).collect();
     for (key, service) in &existing {
         if !kept.contains(service) {
             conn.prepare_cached("DELETE FROM vendor_services WHERE id = ?1")
@@ -329,14 +247,10 @@ fn replace_services(conn: &Connection, id: VendorId, names: &[String]) -> Result
     for (position, name) in names.iter().enumerate() {
         match existing.get(&name_key(name)) {
             Some(service) => conn
-                .prepare_cached(
-                    "UPDATE vendor_services SET position = ?2, name = ?3 WHERE id = ?1",
-                )?
+                .prepare_cached("UPDATE vendor_services SET position = ?2, name = ?3 WHERE id = ?1")?
                 .execute(params![service, position as i64, name])?,
             None => conn
-                .prepare_cached(
-                    "INSERT INTO vendor_services (vendor_id, position, name) VALUES (?1, ?2, ?3)",
-                )?
+                .prepare_cached("INSERT INTO vendor_services (vendor_id, position, name) VALUES (?1, ?2, ?3)")?
                 .execute(params![id, position as i64, name])?,
         };
     }
@@ -366,13 +280,14 @@ fn replace_contacts(conn: &Connection, id: VendorId, contacts: &[ValidContact]) 
                 .prepare_cached("UPDATE vendor_contacts SET name = ?2, email = ?3, role = ?4 WHERE id = ?1")?
                 .execute(params![contact_id, contact.name, contact.email, contact.role])?,
             None => conn
-                .prepare_cached("INSERT INTO vendor_contacts (vendor_id, position, name, email, role) VALUES (?1, ?2, ?3, ?4, ?5)")?
+                .prepare_cached(
+                    "INSERT INTO vendor_contacts (vendor_id, position, name, email, role) VALUES (?1, ?2, ?3, ?4, ?5)",
+                )?
                 .execute(params![id, position as i64, contact.name, contact.email, contact.role])?,
         };
     }
     for contact_id in existing.iter().skip(contacts.len()) {
-        conn.prepare_cached("DELETE FROM vendor_contacts WHERE id = ?1")?
-            .execute([contact_id])?;
+        conn.prepare_cached("DELETE FROM vendor_contacts WHERE id = ?1")?.execute([contact_id])?;
     }
     Ok(())
 }
@@ -391,61 +306,6 @@ pub(crate) fn set_archived(
         return Err(CoreError::not_found("vendor", id));
     }
     Ok(())
-}
-
-fn sort_column(key: VendorSortKey) -> &'static str {
-    match key {
-        VendorSortKey::Name => "name_key",
-        VendorSortKey::Category => "category",
-        VendorSortKey::Status => "status",
-        VendorSortKey::Country => "country",
-        VendorSortKey::BusinessOwner => "lower(business_owner)",
-        VendorSortKey::Services => "lower(services_label)",
-        VendorSortKey::Renewal => "contract_renewal",
-        VendorSortKey::AnnualSpend => "annual_spend_minor",
-        VendorSortKey::DpaSigned => "dpa_signed",
-        VendorSortKey::UpdatedAt => "updated_at",
-    }
-}
-
-/// The WHERE clause and its parameters for a vendor query.
-fn filter(query: &VendorQuery) -> (String, Vec<Value>) {
-    let mut clauses = Vec::new();
-    let mut values = Vec::new();
-    if !query.search.trim().is_empty() {
-        values.push(Value::Text(like_pattern(&query.search)));
-        clauses.push(format!("search_text LIKE ?{} ESCAPE '\\'", values.len()));
-    }
-    let mut any_of = |column: &str, texts: Vec<&'static str>| {
-        if texts.is_empty() {
-            return;
-        }
-        let start = values.len();
-        values.extend(texts.into_iter().map(|t| Value::Text(t.to_owned())));
-        let marks: Vec<String> = (start + 1..=values.len())
-            .map(|i| format!("?{i}"))
-            .collect();
-        clauses.push(format!("{column} IN ({})", marks.join(", ")));
-    };
-    any_of(
-        "status",
-        query.statuses.iter().map(|s| s.as_str()).collect(),
-    );
-    any_of(
-        "category",
-        query.categories.iter().map(|c| c.as_str()).collect(),
-    );
-    match query.archived {
-        ArchivedFilter::Exclude => clauses.push("archived_at IS NULL".to_owned()),
-        ArchivedFilter::Only => clauses.push("archived_at IS NOT NULL".to_owned()),
-        ArchivedFilter::Include => {}
-    }
-    let clause = if clauses.is_empty() {
-        "1".to_owned()
-    } else {
-        clauses.join(" AND ")
-    };
-    (clause, values)
 }
 
 const ROW_COLUMNS: &str = "id, name, legal_name, category, status, country, business_owner, services_label, \
@@ -469,35 +329,9 @@ fn list_row(row: &Row<'_>) -> rusqlite::Result<VendorRow> {
     })
 }
 
-/// One page of the vendor list, filtered and sorted by the database.
-pub(crate) fn page(conn: &Connection, query: &VendorQuery) -> Result<Page<VendorRow>> {
-    let (clause, mut values) = filter(query);
-    let total: u64 = conn
-        .prepare_cached(&format!("SELECT count(*) FROM vendors WHERE {clause}"))?
-        .query_row(params_from_iter(&values), |r| r.get(0))?;
-    let direction = match query.direction {
-        SortDirection::Asc => "ASC",
-        SortDirection::Desc => "DESC",
-    };
-    let column = sort_column(query.sort);
-    let limit = query.limit.clamp(1, VendorQuery::MAX_LIMIT);
-    values.push(Value::Integer(limit as i64));
-    values.push(Value::Integer(
-        i64::try_from(query.offset).unwrap_or(i64::MAX),
-    ));
-    let n = values.len();
-    let sql = format!(
-        "SELECT {ROW_COLUMNS} FROM vendors WHERE {clause} \
-         ORDER BY {column} IS NULL, {column} {direction}, name_key, id LIMIT ?{} OFFSET ?{n}",
-        n - 1
-    );
-    let items = conn
-        .prepare_cached(&sql)?
-        .query_map(params_from_iter(&values), list_row)?
-        .collect::<rusqlite::Result<Vec<_>>>()?;
-    Ok(Page {
-        items,
-        total,
-        offset: query.offset,
-    })
+/// Every vendor's list row, archived ones included.
+pub(crate) fn list_rows(conn: &Connection) -> Result<Vec<VendorRow>> {
+    let mut stmt = conn.prepare_cached(&format!("SELECT {ROW_COLUMNS} FROM vendors"))?;
+    let rows = stmt.query_map([], list_row)?.collect::<rusqlite::Result<Vec<_>>>()?;
+    Ok(rows)
 }

@@ -83,11 +83,7 @@ impl VendorDraft {
         let services = self.services(&mut check);
         let contacts = self.contacts(&mut check);
         check.finish()?;
-        Ok(ValidVendor {
-            profile,
-            services,
-            contacts,
-        })
+        Ok(ValidVendor { profile, services, contacts })
     }
 
     fn profile(&self, check: &mut Checker) -> VendorProfile {
@@ -96,36 +92,19 @@ impl VendorDraft {
             legal_name: check.optional_text("legalName", &self.legal_name, MAX_NAME),
             website: check.optional_website("website", &self.website),
             country: check.optional_country("country", &self.country),
-            category: choice(
-                check,
-                "category",
-                &self.category,
-                VendorCategory::parse,
-                VendorCategory::choices,
-            )
-            .unwrap_or(VendorCategory::Other),
+            category: choice(check, "category", &self.category, VendorCategory::parse, VendorCategory::choices)
+                .unwrap_or(VendorCategory::Other),
             description: check.optional_text("description", &self.description, MAX_TEXT),
             business_owner: check.optional_text("businessOwner", &self.business_owner, MAX_NAME),
-            status: choice(
-                check,
-                "status",
-                &self.status,
-                LifecycleStatus::parse,
-                LifecycleStatus::choices,
-            )
-            .unwrap_or(LifecycleStatus::Prospect),
+            status: choice(check, "status", &self.status, LifecycleStatus::parse, LifecycleStatus::choices)
+                .unwrap_or(LifecycleStatus::Prospect),
             lei: check.optional_lei("lei", &self.lei),
             vat: check.optional_vat("vat", &self.vat),
             duns: check.optional_duns("duns", &self.duns),
             contract: self.contract(check),
             dpa: Dpa {
                 signed: check.optional_date("dpaSigned", &self.dpa_signed),
-                breach_sla_hours: check.optional_int(
-                    "breachSlaHours",
-                    &self.breach_sla_hours,
-                    0,
-                    8760,
-                ),
+                breach_sla_hours: check.optional_int("breachSlaHours", &self.breach_sla_hours, 0, 8760),
             },
         }
     }
@@ -135,33 +114,15 @@ impl VendorDraft {
             start: check.optional_date("contractStart", &self.contract_start),
             renewal: check.optional_date("contractRenewal", &self.contract_renewal),
             end: check.optional_date("contractEnd", &self.contract_end),
-            notice_period_days: check.optional_int(
-                "noticePeriodDays",
-                &self.notice_period_days,
-                0,
-                3650,
-            ),
-            annual_spend: check.optional_money(
-                "annualSpend",
-                &self.annual_spend,
-                "currency",
-                &self.currency,
-            ),
+            notice_period_days: check.optional_int("noticePeriodDays", &self.notice_period_days, 0, 3650),
+            annual_spend: check.optional_money("annualSpend", &self.annual_spend, "currency", &self.currency),
         };
         if let Some(start) = contract.start {
             if contract.end.is_some_and(|end| end < start) {
-                check.reject(
-                    "contractEnd",
-                    "date_order",
-                    "The end date is before the start date.",
-                );
+                check.reject("contractEnd", "date_order", "The end date is before the start date.");
             }
             if contract.renewal.is_some_and(|renewal| renewal < start) {
-                check.reject(
-                    "contractRenewal",
-                    "date_order",
-                    "The renewal date is before the start date.",
-                );
+                check.reject("contractRenewal", "date_order", "The renewal date is before the start date.");
             }
         }
         contract
@@ -169,11 +130,7 @@ impl VendorDraft {
 
     fn services(&self, check: &mut Checker) -> Vec<String> {
         if self.services.len() > MAX_SERVICES {
-            check.reject(
-                "services",
-                "too_many",
-                format!("At most {MAX_SERVICES} services."),
-            );
+            check.reject("services", "too_many", format!("At most {MAX_SERVICES} services."));
         }
         let mut seen = std::collections::HashSet::new();
         let mut names = Vec::new();
@@ -193,27 +150,15 @@ impl VendorDraft {
 
     fn contacts(&self, check: &mut Checker) -> Vec<ValidContact> {
         if self.contacts.len() > MAX_CONTACTS {
-            check.reject(
-                "contacts",
-                "too_many",
-                format!("At most {MAX_CONTACTS} contacts."),
-            );
+            check.reject("contacts", "too_many", format!("At most {MAX_CONTACTS} contacts."));
         }
         self.contacts
             .iter()
             .enumerate()
             .map(|(index, contact)| ValidContact {
-                name: check.required_text(
-                    &format!("contacts.{index}.name"),
-                    &contact.name,
-                    MAX_NAME,
-                ),
+                name: check.required_text(&format!("contacts.{index}.name"), &contact.name, MAX_NAME),
                 email: check.optional_email(&format!("contacts.{index}.email"), &contact.email),
-                role: check.optional_text(
-                    &format!("contacts.{index}.role"),
-                    &contact.role,
-                    MAX_NAME,
-                ),
+                role: check.optional_text(&format!("contacts.{index}.role"), &contact.role, MAX_NAME),
             })
             .collect()
     }
@@ -232,11 +177,7 @@ fn choice<T>(
     }
     let value = parse(raw);
     if value.is_none() {
-        check.reject(
-            field,
-            "choice",
-            format!("'{}' is not one of: {}.", raw.trim(), choices()),
-        );
+        check.reject(field, "choice", format!("'{}' is not one of: {}.", raw.trim(), choices()));
     }
     value
 }
@@ -245,8 +186,7 @@ impl From<&Vendor> for VendorDraft {
     fn from(vendor: &Vendor) -> Self {
         let p = &vendor.profile;
         let text = |value: &Option<String>| value.clone().unwrap_or_default();
-        let date =
-            |value: Option<chrono::NaiveDate>| value.map(|d| d.to_string()).unwrap_or_default();
+        let date = |value: Option<chrono::NaiveDate>| value.map(|d| d.to_string()).unwrap_or_default();
         let int = |value: Option<i64>| value.map(|n| n.to_string()).unwrap_or_default();
         VendorDraft {
             name: p.name.clone(),
@@ -264,29 +204,15 @@ impl From<&Vendor> for VendorDraft {
             contract_renewal: date(p.contract.renewal),
             contract_end: date(p.contract.end),
             notice_period_days: int(p.contract.notice_period_days),
-            annual_spend: p
-                .contract
-                .annual_spend
-                .as_ref()
-                .map(|m| m.decimal())
-                .unwrap_or_default(),
-            currency: p
-                .contract
-                .annual_spend
-                .as_ref()
-                .map(|m| m.currency.clone())
-                .unwrap_or_default(),
+            annual_spend: p.contract.annual_spend.as_ref().map(|m| m.decimal()).unwrap_or_default(),
+            currency: p.contract.annual_spend.as_ref().map(|m| m.currency.clone()).unwrap_or_default(),
             dpa_signed: date(p.dpa.signed),
             breach_sla_hours: int(p.dpa.breach_sla_hours),
             services: vendor.services.iter().map(|s| s.name.clone()).collect(),
             contacts: vendor
                 .contacts
                 .iter()
-                .map(|c| ContactDraft {
-                    name: c.name.clone(),
-                    email: text(&c.email),
-                    role: text(&c.role),
-                })
+                .map(|c| ContactDraft { name: c.name.clone(), email: text(&c.email), role: text(&c.role) })
                 .collect(),
         }
     }
@@ -335,15 +261,9 @@ mod tests {
     fn a_complete_draft_validates() {
         let valid = full_draft().validate().unwrap();
         assert_eq!(valid.profile.category, VendorCategory::Analytics);
-        assert_eq!(
-            valid.profile.contract.annual_spend.unwrap().minor_units,
-            4_800_000
-        );
+        assert_eq!(valid.profile.contract.annual_spend.unwrap().minor_units, 4_800_000);
         assert_eq!(valid.services, ["Product analytics"]);
-        assert_eq!(
-            valid.contacts[0].email.as_deref(),
-            Some("privacy@mixpanel.com")
-        );
+        assert_eq!(valid.contacts[0].email.as_deref(), Some("privacy@mixpanel.com"));
     }
 
     /// Every field the validator can reject, with the field name and rule the UI sees.
@@ -358,78 +278,30 @@ mod tests {
             (|d| d.country = "Ireland".into(), "country", "country"),
             (|d| d.category = "banking".into(), "category", "choice"),
             (|d| d.category = "".into(), "category", "required"),
-            (
-                |d| d.description = "x".repeat(4001),
-                "description",
-                "too_long",
-            ),
-            (
-                |d| d.business_owner = "x".repeat(201),
-                "businessOwner",
-                "too_long",
-            ),
+            (|d| d.description = "x".repeat(4001), "description", "too_long"),
+            (|d| d.business_owner = "x".repeat(201), "businessOwner", "too_long"),
             (|d| d.status = "paused".into(), "status", "choice"),
-            (
-                |d| d.lei = "HWUPKR0MPOU8FGXBT395".into(),
-                "lei",
-                "lei_checksum",
-            ),
+            (|d| d.lei = "HWUPKR0MPOU8FGXBT395".into(), "lei", "lei_checksum"),
             (|d| d.lei = "12345".into(), "lei", "lei_format"),
             (|d| d.vat = "123".into(), "vat", "vat"),
             (|d| d.duns = "12".into(), "duns", "duns"),
-            (
-                |d| d.contract_start = "2023-13-01".into(),
-                "contractStart",
-                "date",
-            ),
-            (
-                |d| d.contract_renewal = "2020-01-01".into(),
-                "contractRenewal",
-                "date_order",
-            ),
-            (
-                |d| d.contract_end = "2022-01-01".into(),
-                "contractEnd",
-                "date_order",
-            ),
-            (
-                |d| d.notice_period_days = "-1".into(),
-                "noticePeriodDays",
-                "range",
-            ),
+            (|d| d.contract_start = "2023-13-01".into(), "contractStart", "date"),
+            (|d| d.contract_renewal = "2020-01-01".into(), "contractRenewal", "date_order"),
+            (|d| d.contract_end = "2022-01-01".into(), "contractEnd", "date_order"),
+            (|d| d.notice_period_days = "-1".into(), "noticePeriodDays", "range"),
             (|d| d.annual_spend = "48,000".into(), "annualSpend", "money"),
             (|d| d.currency = "DOLLARS".into(), "currency", "currency"),
             (|d| d.dpa_signed = "yesterday".into(), "dpaSigned", "date"),
-            (
-                |d| d.breach_sla_hours = "1e3".into(),
-                "breachSlaHours",
-                "number",
-            ),
+            (|d| d.breach_sla_hours = "1e3".into(), "breachSlaHours", "number"),
             (|d| d.services.push("".into()), "services.1", "required"),
-            (
-                |d| d.services.push("product  ANALYTICS".into()),
-                "services.1",
-                "duplicate",
-            ),
-            (
-                |d| d.contacts[0].email = "privacy@".into(),
-                "contacts.0.email",
-                "email",
-            ),
-            (
-                |d| d.contacts[0].name = "".into(),
-                "contacts.0.name",
-                "required",
-            ),
+            (|d| d.services.push("product  ANALYTICS".into()), "services.1", "duplicate"),
+            (|d| d.contacts[0].email = "privacy@".into(), "contacts.0.email", "email"),
+            (|d| d.contacts[0].name = "".into(), "contacts.0.name", "required"),
         ];
         for (mutate, field, rule) in cases {
             let mut draft = full_draft();
             mutate(&mut draft);
-            assert_eq!(
-                rejected(&draft),
-                [(field.to_owned(), rule.to_owned())],
-                "{field}/{rule}"
-            );
+            assert_eq!(rejected(&draft), [(field.to_owned(), rule.to_owned())], "{field}/{rule}");
         }
     }
 

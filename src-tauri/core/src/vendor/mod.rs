@@ -5,9 +5,11 @@
 //! rejected field. A [`Vendor`] is what the store holds.
 
 mod draft;
+mod list;
 mod query;
 
 pub use draft::{ContactDraft, ValidContact, ValidVendor, VendorDraft};
+pub use list::VendorList;
 pub use query::{ArchivedFilter, Page, SortDirection, VendorQuery, VendorRow, VendorSortKey};
 
 use chrono::{DateTime, NaiveDate, Utc};
@@ -125,8 +127,5 @@ pub struct Vendor {
 /// The normalised form of a vendor name used for uniqueness and matching:
 /// case-folded, with runs of whitespace collapsed.
 pub fn name_key(name: &str) -> String {
-    name.split_whitespace()
-        .collect::<Vec<_>>()
-        .join(" ")
-        .to_lowercase()
+    name.split_whitespace().collect::<Vec<_>>().join(" ").to_lowercase()
 }

@@ -9,17 +9,12 @@ use vendor_risk_core::clock::FixedClock;
 use vendor_risk_core::{Actor, Register, RegisterOptions, Role};
 
 pub fn at(rfc3339: &str) -> DateTime<Utc> {
-    DateTime::parse_from_rfc3339(rfc3339)
-        .unwrap()
-        .with_timezone(&Utc)
+    DateTime::parse_from_rfc3339(rfc3339).unwrap().with_timezone(&Utc)
 }
 
 pub fn options() -> RegisterOptions {
     RegisterOptions {
-        actor: Actor {
-            name: "Ana Compliance".into(),
-            role: Role::Compliance,
-        },
+        actor: Actor { name: "Ana Compliance".into(), role: Role::Compliance },
         clock: Arc::new(FixedClock(at("2026-11-28T09:00:00Z"))),
     }
 }

@@ -6,7 +6,6 @@ CREATE TABLE vendors (
     id                 INTEGER PRIMARY KEY,
     name               TEXT NOT NULL CHECK (length(trim(name)) BETWEEN 1 AND 200),
     name_key           TEXT NOT NULL UNIQUE,
-    search_text        TEXT NOT NULL,
     legal_name         TEXT,
     website            TEXT CHECK (website IS NULL OR website LIKE 'http%://%'),
     country            TEXT CHECK (country IS NULL OR (length(country) = 2 AND country = upper(country))),

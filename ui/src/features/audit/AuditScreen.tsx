@@ -21,7 +21,7 @@ function auditColumns(t: (key: string, options?: Record<string, unknown>) => str
   });
   return [
     column("seq", { width: "64px", align: "end" }, (e) => <span className="mono">{e.seq}</span>),
-    column("at", { width: "190px" }, (e) => formatInstant(e.at)),
+    column("at", { width: "215px" }, (e) => formatInstant(e.at)),
     column("actor", { width: "minmax(140px, 1fr)" }, (e) => (
       <div className="cell-stack">
         <span className="cell-primary">{e.actor}</span>
@@ -40,6 +40,8 @@ function auditColumns(t: (key: string, options?: Record<string, unknown>) => str
     }),
   ];
 }
+
+const NO_SORTING: never[] = [];
 
 export function AuditScreen() {
   const { t } = useTranslation();
@@ -102,7 +104,7 @@ export function AuditScreen() {
         total={rows.total ?? 0}
         getRow={rows.getRow}
         onVisibleRangeChange={rows.setVisibleRange}
-        sorting={[]}
+        sorting={NO_SORTING}
         onSortingChange={() => undefined}
         empty={t("common.loading")}
         resetKey={JSON.stringify(query)}

@@ -12,7 +12,7 @@ import {
 } from "../../ipc";
 import { ErrorBanner } from "../../components/ErrorBanner";
 
-export function StartScreen() {
+export function StartScreen({ resumeError }: { resumeError?: unknown }) {
   const { t } = useTranslation();
   const client = useQueryClient();
   const recent = useQuery({ queryKey: queryKeys.recent, queryFn: registerRecent });
@@ -40,7 +40,7 @@ export function StartScreen() {
         <h2 id="start-title" className="visually-hidden">
           {t("start.title")}
         </h2>
-        {open.error && <ErrorBanner error={open.error} />}
+        {open.error ? <ErrorBanner error={open.error} /> : resumeError ? <ErrorBanner error={resumeError} /> : null}
         <div className="start-choices">
           {choices.map((choice) => (
             <button

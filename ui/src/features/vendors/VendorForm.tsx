@@ -75,7 +75,11 @@ export function VendorForm({ editing, reference, onDone }: Props) {
     onError: (error) => {
       if (isIpcError(error) && error.code === "validation") {
         setErrors(Object.fromEntries(error.fields.map((f) => [f.field, f.message])));
-        requestAnimationFrame(() => document.querySelector<HTMLElement>(".dialog [aria-invalid=true]")?.focus());
+        requestAnimationFrame(() => {
+          const first = document.querySelector<HTMLElement>(".dialog [aria-invalid=true]");
+          first?.focus();
+          first?.closest(".field")?.scrollIntoView({ block: "center" });
+        });
       }
     },
   });
@@ -138,7 +142,7 @@ export function VendorForm({ editing, reference, onDone }: Props) {
           <legend>{t("vendorForm.sections.identity")}</legend>
           <div className="grid-2">
             <Field label={fieldLabel("name")} error={errors.name}>
-              <input className="input" name="name" autoFocus {...text("name")} />
+              <input className="input" name="name" {...text("name")} />
             </Field>
             <Field label={fieldLabel("legalName")} error={errors.legalName}>
               <input className="input" name="legalName" {...text("legalName")} />
