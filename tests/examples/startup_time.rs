@@ -26,7 +26,8 @@ fn prepared_home() -> tempfile::TempDir {
     drop(register);
     let config = home.path().join("config/org.vendorrisk.register");
     std::fs::create_dir_all(&config).expect("dir");
-    std::fs::write(config.join("settings.json"), serde_json::json!({ "recent": [path] }).to_string()).expect("settings");
+    std::fs::write(config.join("settings.json"), serde_json::json!({ "recent": [path] }).to_string())
+        .expect("settings");
     home
 }
 

@@ -56,7 +56,12 @@ fn vendor_list(c: &mut Criterion) {
     let reload = VendorQuery::default();
     group.bench_function("first page after a change (reload 10,000 rows)", |b| {
         b.iter_batched(
-            || register.archive_vendor(vendor_risk_core::ids::VendorId(1)).and_then(|_| register.restore_vendor(vendor_risk_core::ids::VendorId(1))).expect("change"),
+            || {
+                register
+                    .archive_vendor(vendor_risk_core::ids::VendorId(1))
+                    .and_then(|_| register.restore_vendor(vendor_risk_core::ids::VendorId(1)))
+                    .expect("change")
+            },
             |_| register.list_vendors(&reload).expect("page"),
             criterion::BatchSize::PerIteration,
         )

@@ -102,10 +102,10 @@ impl Register {
     /// change of the register.
     pub fn list_vendors(&self, query: &VendorQuery) -> Result<Page<VendorRow>> {
         let marker = self.store.change_marker()?;
-        if let Some((cached, list)) = &*self.vendor_list.borrow() {
-            if *cached == marker {
-                return Ok(list.page(query));
-            }
+        if let Some((cached, list)) = &*self.vendor_list.borrow()
+            && *cached == marker
+        {
+            return Ok(list.page(query));
         }
         let list = VendorList::new(self.store.read(store::vendors::list_rows)?);
         let page = list.page(query);

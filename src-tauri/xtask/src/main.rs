@@ -70,9 +70,8 @@ fn sh(dir: &Path, program: &str, args: &[&str]) -> Step {
     if status.success() { Ok(()) } else { Err(format!("`{program} {}` exited with {status}", args.join(" "))) }
 }
 
-fn cargo() -> String {
-    std::env::var("CARGO").unwrap_or_else(|_| "cargo".to_owned())
-}
+/// The rustup proxy, so `rust-toolchain.toml` picks the toolchain.
+const CARGO: &str = "cargo";
 
 fn is_root() -> bool {
     Command::new("id").arg("-u").output().map(|o| String::from_utf8_lossy(&o.stdout).trim() == "0").unwrap_or(false)
@@ -146,7 +145,7 @@ fn ensure_tauri_driver() -> Step {
         println!("present");
         return Ok(());
     }
-    sh(&root(), &cargo(), &["install", "tauri-driver", "--locked"])
+    sh(&root(), CARGO, &["install", "tauri-driver", "--locked"])
 }
 
 fn build_ui() -> Step {
@@ -156,7 +155,7 @@ fn build_ui() -> Step {
 
 fn build_app() -> Step {
     step("Build the desktop app");
-    sh(&root(), &cargo(), &["build", "-p", "vendor-risk-desktop"])
+    sh(&root(), CARGO, &["build", "-p", "vendor-risk-desktop"])
 }
 
 fn run_app() -> Step {
@@ -177,24 +176,24 @@ fn test_everything() -> Step {
     let ui = root.join("ui");
 
     step("Formatting and lints");
-    sh(&root, &cargo(), &["fmt", "--all", "--", "--check"])?;
+    sh(&root, CARGO, &["fmt", "--all", "--", "--check"])?;
     build_ui()?;
-    sh(&root, &cargo(), &["clippy", "--workspace", "--all-targets", "--", "-D", "warnings"])?;
+    sh(&root, CARGO, &["clippy", "--workspace", "--all-targets", "--", "-D", "warnings"])?;
 
     step("UI unit tests (Vitest)");
     sh(&ui, "npx", &["vitest", "run"])?;
 
     step("Rust tests: core, store, CLI scenarios, IPC contract, bindings");
-    sh(&root, &cargo(), &["test", "--workspace"])?;
+    sh(&root, CARGO, &["test", "--workspace"])?;
 
     build_app()?;
     step("End-to-end tests in the real window (tauri-driver + WebKitWebDriver + Xvfb)");
-    sh(&root, &cargo(), &["test", "-p", "vendor-risk-tests", "--features", "e2e", "--test", "e2e_*"])?;
+    sh(&root, CARGO, &["test", "-p", "vendor-risk-tests", "--features", "e2e", "--test", "e2e_*"])?;
     println!("\nAll tests passed.");
     Ok(())
 }
 
 fn bench() -> Step {
     step("Benchmarks (criterion, release)");
-    sh(&root(), &cargo(), &["bench", "-p", "vendor-risk-core"])
+    sh(&root(), CARGO, &["bench", "-p", "vendor-risk-core"])
 }

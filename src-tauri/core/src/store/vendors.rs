@@ -9,7 +9,9 @@ use super::{parse_timestamp, timestamp};
 use crate::error::{CoreError, Result};
 use crate::ids::{ContactId, ServiceId, VendorId};
 use crate::validate::{FieldErrors, Money};
-use crate::vendor::{Contact, Contract, Dpa, Service, ValidContact, ValidVendor, Vendor, VendorProfile, VendorRow, name_key};
+use crate::vendor::{
+    Contact, Contract, Dpa, Service, ValidContact, ValidVendor, Vendor, VendorProfile, VendorRow, name_key,
+};
 
 const PROFILE_COLUMNS: &str = "id, name, legal_name, website, country, category, description, business_owner, status, \
      lei, vat, duns, contract_start, contract_renewal, contract_end, notice_period_days, annual_spend_minor, currency, \
