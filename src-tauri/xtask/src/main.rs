@@ -114,7 +114,7 @@ fn ensure_packages(packages: &[&str]) -> Step {
     apt(&install)
 }
 
-/// Installs the UI's npm packages when they are missing or older than the lock file.
+/// Installs the UI's npm packages (as locked) when they are missing or older than the lock file.
 fn ensure_node_modules() -> Step {
     step("UI packages (npm)");
     let ui = root().join("ui");
@@ -131,7 +131,9 @@ fn ensure_node_modules() -> Step {
         println!("node_modules up to date");
         return Ok(());
     }
-    sh(&ui, "npm", &["ci", "--no-audit", "--no-fund"])
+    // `npm install` with the committed lock, not `npm ci`: vite lists a Windows-only optional
+    // package that the registry here does not serve, which `npm ci` refuses and `install` skips.
+    sh(&ui, "npm", &["install", "--no-audit", "--no-fund"])
 }
 
 /// Installs tauri-driver (the WebDriver bridge to the real window) unless present.
