@@ -1,5 +1,6 @@
 // A modal dialog on the native <dialog> element: focus trap and Escape come from the platform.
 import { useEffect, useRef, type ReactNode } from "react";
+import { useTranslation } from "react-i18next";
 
 interface Props {
   title: string;
@@ -10,6 +11,7 @@ interface Props {
 }
 
 export function Dialog({ title, onClose, children, footer, wide }: Props) {
+  const { t } = useTranslation();
   const ref = useRef<HTMLDialogElement>(null);
   useEffect(() => {
     const dialog = ref.current;
@@ -32,7 +34,7 @@ export function Dialog({ title, onClose, children, footer, wide }: Props) {
     >
       <header className="dialog-header">
         <h2 id="dialog-title">{title}</h2>
-        <button type="button" className="icon-button" aria-label="Close" onClick={onClose}>
+        <button type="button" className="icon-button" aria-label={t("common.close")} onClick={onClose}>
           ×
         </button>
       </header>
