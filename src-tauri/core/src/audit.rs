@@ -83,6 +83,12 @@ impl AuditRecord {
         }
     }
 
+    /// Like [`AuditRecord::change`] for records that refer to others by `{ id, name }`: the
+    /// state hash ignores those names.
+    pub fn linked_change<T: Serialize>(action: &str, kind: &str, id: i64, summary: &str, before: Option<&T>, after: Option<&T>) -> Self {
+        AuditRecord { state_hash: after.map(linked_state_hash), ..Self::change(action, kind, id, summary, before, after) }
+    }
+
     /// An event about the register as a whole.
     pub fn register_event(action: &str, summary: &str) -> Self {
         AuditRecord {
@@ -104,6 +110,23 @@ fn to_value<T: Serialize>(value: &T) -> Value {
 pub fn state_hash<T: Serialize>(state: &T) -> String {
     let bytes = serde_json::to_vec(state).unwrap_or_default();
     hex::encode(Sha256::digest(bytes))
+}
+
+/// SHA-256 of a record's own fields: references to other records (`{ id, name }`) count by id
+/// only, so renaming a vendor does not look like an edit of every flow that mentions it.
+pub fn linked_state_hash<T: Serialize>(state: &T) -> String {
+    state_hash(&ids_only(to_value(state)))
+}
+
+fn ids_only(value: Value) -> Value {
+    match value {
+        Value::Object(map) if map.len() == 2 && map.contains_key("id") && map.contains_key("name") => {
+            map.get("id").cloned().unwrap_or(Value::Null)
+        }
+        Value::Object(map) => Value::Object(map.into_iter().map(|(k, v)| (k, ids_only(v))).collect()),
+        Value::Array(items) => Value::Array(items.into_iter().map(ids_only).collect()),
+        other => other,
+    }
 }
 
 /// Fields that change on every write and would only add noise to a diff.
@@ -305,6 +328,11 @@ impl ChainVerifier {
         );
         self.expected_seq = seq + 1;
         self.prev_hash = String::new();
+    }
+
+    /// Notes a built-in record (e.g. a taxonomy category) that differs from the app's own copy.
+    pub fn builtin_altered(&mut self, what: &str) {
+        self.problem(None, AuditProblemKind::RecordAltered, format!("{what} was changed outside the app"));
     }
 
     /// Notes that the append-only triggers are missing.

@@ -42,3 +42,15 @@ id_type!(
     /// A person at a vendor.
     ContactId
 );
+id_type!(
+    /// One of our own systems.
+    InternalServiceId
+);
+id_type!(
+    /// A data flow to a vendor.
+    FlowId
+);
+id_type!(
+    /// A vendor-to-vendor edge (subprocessor or onward transfer).
+    EdgeId
+);

@@ -22,14 +22,20 @@
 
 pub mod actor;
 pub mod audit;
+pub mod blast_radius;
 pub mod clock;
+pub mod datamap;
 mod enums;
 pub mod error;
 pub mod ids;
+pub mod import;
+pub mod lookup;
 pub mod reference;
 pub mod register;
 pub mod sample;
+pub mod snapshot;
 pub mod store;
+pub mod taxonomy;
 pub mod validate;
 pub mod vendor;
 

@@ -165,6 +165,68 @@ pub struct SubjectGroup {
     pub builtin: bool,
 }
 
+/// A custom category as typed: its parent, name, description and the flags it adds to those
+/// it inherits from its parent.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Default)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+#[serde(rename_all = "camelCase", default)]
+pub struct CategoryDraft {
+    pub parent_key: String,
+    pub name: String,
+    pub description: String,
+    pub flags: Vec<Flag>,
+}
+
+/// A custom subject group as typed.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Default)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+#[serde(rename_all = "camelCase", default)]
+pub struct SubjectDraft {
+    pub name: String,
+    pub description: String,
+}
+
+impl CategoryDraft {
+    /// The new category, given its parent (if any); `existing` tells whether a key is taken.
+    pub fn validate(&self, parent: Option<&DataCategory>, existing: impl Fn(&str) -> bool) -> Result<DataCategory, crate::validate::FieldErrors> {
+        let mut check = crate::validate::Checker::default();
+        let name = check.required_text("name", &self.name, 200);
+        let description = check.optional_text("description", &self.description, 2000);
+        if parent.is_none() {
+            check.reject("parentKey", "unknown", format!("'{}' is not a data category of this register.", self.parent_key.trim()));
+        }
+        let key = child_key(parent.map(|p| p.key.as_str()), &name);
+        if !name.is_empty() && existing(&key) {
+            check.reject("name", "duplicate", format!("A category '{key}' already exists."));
+        }
+        check.finish()?;
+        let inherited = parent.map(|p| p.flags).unwrap_or_default();
+        Ok(DataCategory {
+            key,
+            parent_key: parent.map(|p| p.key.clone()),
+            name,
+            description,
+            builtin: false,
+            flags: inherited.union(CategoryFlags::of(&self.flags)),
+        })
+    }
+}
+
+impl SubjectDraft {
+    /// The new subject group; `existing` tells whether a key is taken.
+    pub fn validate(&self, existing: impl Fn(&str) -> bool) -> Result<SubjectGroup, crate::validate::FieldErrors> {
+        let mut check = crate::validate::Checker::default();
+        let name = check.required_text("name", &self.name, 200);
+        let description = check.optional_text("description", &self.description, 2000);
+        let key = child_key(None, &name);
+        if !name.is_empty() && existing(&key) {
+            check.reject("name", "duplicate", format!("A subject group '{name}' already exists."));
+        }
+        check.finish()?;
+        Ok(SubjectGroup { key, name, description, builtin: false })
+    }
+}
+
 /// Whether `key` is `ancestor` or lies under it in the taxonomy.
 pub fn is_within(key: &str, ancestor: &str) -> bool {
     key == ancestor || (key.len() > ancestor.len() && key.starts_with(ancestor) && key.as_bytes()[ancestor.len()] == b'.')

@@ -76,7 +76,6 @@ fn the_latest_snapshot_matches_a_fresh_register() {
 }
 
 #[test]
-#[allow(clippy::reversed_empty_ranges)] // empty while there is one schema version
 fn every_earlier_snapshot_upgrades_to_the_fresh_schema() {
     let (fresh, _) = fresh_schema();
     for version in 1..LATEST_VERSION {

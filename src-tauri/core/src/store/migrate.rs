@@ -7,16 +7,24 @@ use rusqlite::{Connection, Transaction, TransactionBehavior};
 use super::APPLICATION_ID;
 use crate::error::{CoreError, Result};
 
-/// One schema step.
+/// One schema step: SQL, then optionally Rust that fills reference data (in the same
+/// transaction).
 #[derive(Debug, Clone, Copy)]
 pub struct Migration {
     pub name: &'static str,
     pub sql: &'static str,
+    pub seed: Option<fn(&Connection) -> rusqlite::Result<()>>,
 }
 
 /// Every migration, in order; version N is `MIGRATIONS[N - 1]`.
-pub(crate) const MIGRATIONS: &[Migration] =
-    &[Migration { name: "0001_init", sql: include_str!("../../migrations/0001_init.sql") }];
+pub(crate) const MIGRATIONS: &[Migration] = &[
+    Migration { name: "0001_init", sql: include_str!("../../migrations/0001_init.sql"), seed: None },
+    Migration {
+        name: "0002_data_map",
+        sql: include_str!("../../migrations/0002_data_map.sql"),
+        seed: Some(super::datamap::seed_taxonomy),
+    },
+];
 
 /// The schema version this build writes.
 pub const LATEST_VERSION: i64 = MIGRATIONS.len() as i64;
@@ -28,8 +36,11 @@ pub(crate) fn migrate(conn: &Connection, migrations: &[Migration], from: i64) ->
     let mut latest = from;
     for (index, migration) in pending {
         let version = index as i64 + 1;
-        tx.execute_batch(migration.sql)
-            .map_err(|e| CoreError::Migration { version, detail: format!("{}: {e}", migration.name) })?;
+        let failed = |e: rusqlite::Error| CoreError::Migration { version, detail: format!("{}: {e}", migration.name) };
+        tx.execute_batch(migration.sql).map_err(failed)?;
+        if let Some(seed) = migration.seed {
+            seed(&tx).map_err(failed)?;
+        }
         latest = version;
     }
     if latest == from {

@@ -5,6 +5,7 @@
 //! mutation can skip the log (architecture invariant 2).
 
 pub(crate) mod audit;
+pub(crate) mod datamap;
 mod migrate;
 pub(crate) mod vendors;
 

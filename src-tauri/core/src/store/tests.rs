@@ -19,6 +19,7 @@ fn a_failing_migration_leaves_the_file_untouched() {
         Migration {
             name: "0002_broken",
             sql: "CREATE TABLE half_done (x INTEGER) STRICT; INSERT INTO no_such_table VALUES (1);",
+            seed: None,
         },
     ];
     let err = Store::open_with(&path, OpenMode::Existing, &broken).unwrap_err();
@@ -41,6 +42,7 @@ fn a_migration_that_breaks_foreign_keys_is_rolled_back() {
         Migration {
             name: "0002_orphan",
             sql: "INSERT INTO vendor_services (vendor_id, position, name) VALUES (999, 0, 'ghost');",
+            seed: None,
         },
     ];
     let err = Store::open_with(&path, OpenMode::Existing, &orphan).unwrap_err();

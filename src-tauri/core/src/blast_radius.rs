@@ -1,0 +1,499 @@
+//! The blast radius of a compromised vendor on a date: what it held of ours and about whom,
+//! what reached it through other vendors, which of its subprocessors hold our data, which of
+//! our services are hit, and what to do first. A pure function over a [`DataMapSnapshot`].
+
+use std::collections::{BTreeMap, HashMap, VecDeque};
+
+use chrono::NaiveDate;
+use serde::Serialize;
+
+use crate::datamap::{Criticality, VendorRef};
+use crate::ids::{FlowId, InternalServiceId, VendorId};
+use crate::snapshot::{CategorySet, DataMapSnapshot, EdgeFact};
+use crate::taxonomy::{CategoryFlags, Flag, is_within};
+
+/// How many distinct shortest paths are shown per upstream vendor.
+const PATHS_PER_VENDOR: usize = 3;
+
+/// A category in a result, with what makes it sensitive.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+#[serde(rename_all = "camelCase")]
+pub struct ExposedCategory {
+    pub key: String,
+    pub name: String,
+    pub flags: CategoryFlags,
+}
+
+/// People of one group.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+#[serde(rename_all = "camelCase")]
+pub struct SubjectExposure {
+    pub key: String,
+    pub name: String,
+    pub people: i64,
+}
+
+/// People in one country.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+pub struct CountryPeople {
+    pub country: String,
+    pub people: i64,
+}
+
+/// What the compromised vendor received from us directly.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Default)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+#[serde(rename_all = "camelCase")]
+pub struct DirectExposure {
+    pub categories: Vec<ExposedCategory>,
+    pub subjects: Vec<SubjectExposure>,
+    /// Per country: the largest count among flows about the same group, summed over groups
+    /// (flows about one group usually hold the same people).
+    pub people_by_country: Vec<CountryPeople>,
+    /// People over all groups, counted the same way.
+    pub people: i64,
+    pub records: i64,
+    pub flags: CategoryFlags,
+    pub flow_ids: Vec<FlowId>,
+}
+
+/// A route of our data through vendors, ending at the compromised one or leaving it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+#[serde(rename_all = "camelCase")]
+pub struct DataPath {
+    pub vendors: Vec<VendorRef>,
+    /// The categories that actually pass along the whole path.
+    pub category_keys: Vec<String>,
+}
+
+/// A vendor whose data (from us) reaches the compromised vendor through the chain.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+#[serde(rename_all = "camelCase")]
+pub struct IndirectExposure {
+    pub vendor: VendorRef,
+    pub paths: Vec<DataPath>,
+    /// The union over the paths.
+    pub categories: Vec<ExposedCategory>,
+}
+
+/// A vendor downstream of the compromised one that holds our data through it: at risk.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+#[serde(rename_all = "camelCase")]
+pub struct DownstreamVendor {
+    pub vendor: VendorRef,
+    /// Hops from the compromised vendor.
+    pub depth: u32,
+    pub path: Vec<VendorRef>,
+    pub categories: Vec<ExposedCategory>,
+    /// True when an edge on the path does not state its categories, so everything upstream was
+    /// assumed to pass.
+    pub assumed: bool,
+}
+
+/// Why one of our services is affected.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+#[serde(rename_all = "snake_case")]
+pub enum ServiceImpact {
+    /// The service depends on the vendor to run.
+    DependsOnVendor,
+    /// The service sends the data the vendor holds.
+    SourceOfData,
+}
+
+/// One of our services hit by the compromise.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+#[serde(rename_all = "camelCase")]
+pub struct AffectedService {
+    pub id: InternalServiceId,
+    pub name: String,
+    pub criticality: Criticality,
+    pub rto_hours: Option<i64>,
+    pub impacts: Vec<ServiceImpact>,
+}
+
+/// A recommended first action.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+#[serde(rename_all = "camelCase")]
+pub struct RecommendedAction {
+    /// A stable code, e.g. `rotate_credentials`.
+    pub code: String,
+    pub title: String,
+    pub detail: String,
+}
+
+/// The blast radius of one vendor on one date.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+#[serde(rename_all = "camelCase")]
+pub struct BlastRadius {
+    pub vendor: VendorRef,
+    pub as_of: NaiveDate,
+    /// 1: we send it data; 2: a fourth party; … `None`: holds nothing of ours on that date.
+    pub rank: Option<u32>,
+    pub direct: DirectExposure,
+    pub indirect: Vec<IndirectExposure>,
+    /// Every category exposed at the vendor: direct and indirect.
+    pub exposed_categories: Vec<ExposedCategory>,
+    pub downstream: Vec<DownstreamVendor>,
+    pub services: Vec<AffectedService>,
+    pub actions: Vec<RecommendedAction>,
+    /// The last date any flow to this vendor was in force, when none is on `as_of`.
+    pub last_held_on: Option<NaiveDate>,
+}
+
+impl DataMapSnapshot {
+    fn vendor_ref(&self, index: usize) -> VendorRef {
+        let v = &self.vendors[index];
+        VendorRef { id: v.id, name: v.name.clone() }
+    }
+
+    fn exposed(&self, set: &CategorySet) -> Vec<ExposedCategory> {
+        set.iter()
+            .filter_map(|i| self.taxonomy.category(i))
+            .map(|c| ExposedCategory { key: c.key.clone(), name: c.name.clone(), flags: c.flags })
+            .collect()
+    }
+
+    fn keys(&self, set: &CategorySet) -> Vec<String> {
+        set.iter().filter_map(|i| self.taxonomy.category(i)).map(|c| c.key.clone()).collect()
+    }
+
+    /// The blast radius of `vendor` on `date`; `None` when the vendor is unknown.
+    pub fn blast_radius(&self, vendor: VendorId, date: NaiveDate) -> Option<BlastRadius> {
+        let v = self.vendor_index(vendor)?;
+        let direct = self.direct_exposure(v, date);
+        let held_directly = self.direct_holdings(v, date);
+        let indirect = self.indirect_exposure(v, date);
+        let mut held = held_directly;
+        for entry in &indirect {
+            held.union_with(&self.taxonomy.set_of(entry.categories.iter().map(|c| c.key.as_str())));
+        }
+        let downstream = self.downstream(v, &held, date);
+        let services = self.affected_services(v, date);
+        let flags = self.taxonomy.flags_of(&held);
+        let exposed_categories = self.exposed(&held);
+        let actions = recommended_actions(self, &held, flags, !downstream.is_empty(), &indirect);
+        let last_held_on = if direct.flow_ids.is_empty() { self.last_held_on(v, date) } else { None };
+        Some(BlastRadius {
+            vendor: self.vendor_ref(v),
+            as_of: date,
+            rank: self.ranks(date)[v],
+            direct,
+            indirect,
+            exposed_categories,
+            downstream,
+            services,
+            actions,
+            last_held_on,
+        })
+    }
+
+    fn last_held_on(&self, v: usize, date: NaiveDate) -> Option<NaiveDate> {
+        self.all_flows_of(v).filter(|f| f.valid_from <= date).filter_map(|f| f.valid_to).filter(|end| *end < date).max()
+    }
+
+    fn direct_exposure(&self, v: usize, date: NaiveDate) -> DirectExposure {
+        let mut categories = CategorySet::default();
+        let mut per_group: BTreeMap<&str, (i64, BTreeMap<&str, i64>)> = BTreeMap::new();
+        let mut records = 0;
+        let mut flow_ids = Vec::new();
+        for flow in self.flows_of(v, date) {
+            categories.union_with(&flow.categories);
+            records += flow.records.unwrap_or(0);
+            flow_ids.push(flow.id);
+            let group = per_group.entry(flow.subject_key.as_str()).or_default();
+            group.0 = group.0.max(flow.people.unwrap_or(0));
+            for (country, people) in &flow.residence {
+                let slot = group.1.entry(country.as_str()).or_default();
+                *slot = (*slot).max(*people);
+            }
+        }
+        let mut by_country: BTreeMap<&str, i64> = BTreeMap::new();
+        for (_, countries) in per_group.values() {
+            for (country, people) in countries {
+                *by_country.entry(country).or_default() += people;
+            }
+        }
+        let mut people_by_country: Vec<CountryPeople> =
+            by_country.into_iter().map(|(country, people)| CountryPeople { country: country.to_owned(), people }).collect();
+        people_by_country.sort_by(|a, b| b.people.cmp(&a.people).then_with(|| a.country.cmp(&b.country)));
+        let subjects: Vec<SubjectExposure> = per_group
+            .iter()
+            .map(|(key, (people, _))| SubjectExposure {
+                key: (*key).to_owned(),
+                name: self.subject_names.get(*key).cloned().unwrap_or_else(|| (*key).to_owned()),
+                people: *people,
+            })
+            .collect();
+        DirectExposure {
+            flags: self.taxonomy.flags_of(&categories),
+            categories: self.exposed(&categories),
+            people: subjects.iter().map(|s| s.people).sum(),
+            subjects,
+            people_by_country,
+            records,
+            flow_ids,
+        }
+    }
+
+    /// Vendors upstream of `v` whose data from us reaches `v`, along the shortest paths.
+    fn indirect_exposure(&self, v: usize, date: NaiveDate) -> Vec<IndirectExposure> {
+        // Breadth-first backwards from v; `next_hops[u]` are the edges on shortest paths u → v.
+        let mut distance: Vec<Option<u32>> = vec![None; self.vendors.len()];
+        let mut next_hops: Vec<Vec<&EdgeFact>> = vec![Vec::new(); self.vendors.len()];
+        distance[v] = Some(0);
+        let mut queue = VecDeque::from([v]);
+        let mut order = Vec::new();
+        while let Some(w) = queue.pop_front() {
+            let d = distance[w].unwrap_or(0);
+            for edge in self.in_edges(w, date) {
+                match distance[edge.from] {
+                    None => {
+                        distance[edge.from] = Some(d + 1);
+                        next_hops[edge.from].push(edge);
+                        queue.push_back(edge.from);
+                        order.push(edge.from);
+                    }
+                    Some(du) if du == d + 1 => next_hops[edge.from].push(edge),
+                    Some(_) => {}
+                }
+            }
+        }
+        order
+            .into_iter()
+            .filter_map(|u| {
+                let held = self.direct_holdings(u, date);
+                if held.is_empty() {
+                    return None;
+                }
+                let paths: Vec<(Vec<usize>, CategorySet)> = self
+                    .shortest_paths(u, v, &next_hops)
+                    .into_iter()
+                    .map(|edges| {
+                        let mut through = held.clone();
+                        let mut hops = vec![u];
+                        for edge in &edges {
+                            through = self.taxonomy.narrow(&through, edge.categories.as_ref());
+                            hops.push(edge.to);
+                        }
+                        (hops, through)
+                    })
+                    .filter(|(_, through)| !through.is_empty())
+                    .collect();
+                if paths.is_empty() {
+                    return None;
+                }
+                let mut union = CategorySet::default();
+                paths.iter().for_each(|(_, set)| {
+                    union.union_with(set);
+                });
+                Some(IndirectExposure {
+                    vendor: self.vendor_ref(u),
+                    paths: paths
+                        .iter()
+                        .map(|(hops, set)| DataPath {
+                            vendors: hops.iter().map(|h| self.vendor_ref(*h)).collect(),
+                            category_keys: self.keys(set),
+                        })
+                        .collect(),
+                    categories: self.exposed(&union),
+                })
+            })
+            .collect()
+    }
+
+    /// Up to [`PATHS_PER_VENDOR`] shortest paths from `u` to `target`, as edge lists.
+    fn shortest_paths<'a>(&self, u: usize, target: usize, next_hops: &[Vec<&'a EdgeFact>]) -> Vec<Vec<&'a EdgeFact>> {
+        let mut complete = Vec::new();
+        let mut partial: Vec<Vec<&EdgeFact>> = vec![Vec::new()];
+        while let Some(path) = partial.pop() {
+            let at = path.last().map_or(u, |e| e.to);
+            if at == target {
+                complete.push(path);
+                if complete.len() == PATHS_PER_VENDOR {
+                    break;
+                }
+                continue;
+            }
+            for edge in next_hops[at].iter().rev() {
+                let mut longer = path.clone();
+                longer.push(*edge);
+                partial.push(longer);
+            }
+        }
+        complete
+    }
+
+    /// Vendors downstream of `v` holding our data through it. A fixpoint over the edges:
+    /// categories only grow, so cycles end.
+    fn downstream(&self, v: usize, held: &CategorySet, date: NaiveDate) -> Vec<DownstreamVendor> {
+        let mut reached: HashMap<usize, CategorySet> = HashMap::from([(v, held.clone())]);
+        let mut parent: HashMap<usize, (usize, bool)> = HashMap::new();
+        let mut depth: HashMap<usize, u32> = HashMap::from([(v, 0)]);
+        let mut queue = VecDeque::from([v]);
+        while let Some(w) = queue.pop_front() {
+            let here = reached.get(&w).cloned().unwrap_or_default();
+            for edge in self.out_edges(w, date) {
+                let through = self.taxonomy.narrow(&here, edge.categories.as_ref());
+                if through.is_empty() || edge.to == v {
+                    continue;
+                }
+                let entry = reached.entry(edge.to).or_default();
+                if entry.union_with(&through) {
+                    parent.entry(edge.to).or_insert((w, edge.categories.is_none()));
+                    let d = depth.get(&w).copied().unwrap_or(0) + 1;
+                    depth.entry(edge.to).or_insert(d);
+                    queue.push_back(edge.to);
+                }
+            }
+        }
+        let mut out: Vec<DownstreamVendor> = reached
+            .iter()
+            .filter(|(w, _)| **w != v)
+            .map(|(w, set)| {
+                let (path, assumed) = self.path_back(*w, v, &parent);
+                DownstreamVendor {
+                    vendor: self.vendor_ref(*w),
+                    depth: depth.get(w).copied().unwrap_or(0),
+                    path,
+                    categories: self.exposed(set),
+                    assumed,
+                }
+            })
+            .collect();
+        out.sort_by(|a, b| a.depth.cmp(&b.depth).then_with(|| a.vendor.name.cmp(&b.vendor.name)));
+        out
+    }
+
+    fn path_back(&self, from: usize, root: usize, parent: &HashMap<usize, (usize, bool)>) -> (Vec<VendorRef>, bool) {
+        let mut hops = vec![from];
+        let mut assumed = false;
+        let mut at = from;
+        while at != root {
+            let Some((up, unstated)) = parent.get(&at) else { break };
+            assumed |= unstated;
+            at = *up;
+            hops.push(at);
+            if hops.len() > self.vendors.len() {
+                break;
+            }
+        }
+        hops.reverse();
+        (hops.into_iter().map(|h| self.vendor_ref(h)).collect(), assumed)
+    }
+
+    fn affected_services(&self, v: usize, date: NaiveDate) -> Vec<AffectedService> {
+        let mut impacts: BTreeMap<InternalServiceId, Vec<ServiceImpact>> = BTreeMap::new();
+        for dep in self.dependencies.iter().filter(|d| d.vendor == v && crate::datamap::in_force(d.valid_from, d.valid_to, date)) {
+            impacts.entry(dep.service).or_default().push(ServiceImpact::DependsOnVendor);
+        }
+        for flow in self.flows_of(v, date) {
+            if let Some(source) = flow.source_service {
+                impacts.entry(source).or_default().push(ServiceImpact::SourceOfData);
+            }
+        }
+        let mut out: Vec<AffectedService> = impacts
+            .into_iter()
+            .filter_map(|(id, mut reasons)| {
+                let service = self.services.iter().find(|s| s.id == id)?;
+                reasons.sort();
+                reasons.dedup();
+                Some(AffectedService {
+                    id,
+                    name: service.name.clone(),
+                    criticality: service.criticality,
+                    rto_hours: service.rto_hours,
+                    impacts: reasons,
+                })
+            })
+            .collect();
+        out.sort_by(|a, b| b.criticality.cmp(&a.criticality).then_with(|| a.name.cmp(&b.name)));
+        out
+    }
+}
+
+fn action(code: &str, title: &str, detail: String) -> RecommendedAction {
+    RecommendedAction { code: code.to_owned(), title: title.to_owned(), detail }
+}
+
+/// First actions that follow from what was exposed.
+fn recommended_actions(
+    snapshot: &DataMapSnapshot,
+    held: &CategorySet,
+    flags: CategoryFlags,
+    has_downstream: bool,
+    indirect: &[IndirectExposure],
+) -> Vec<RecommendedAction> {
+    let holds = |ancestor: &str| held.iter().filter_map(|i| snapshot.taxonomy.category(i)).any(|c| is_within(&c.key, ancestor));
+    let mut actions = vec![action(
+        "suspend_integration",
+        "Suspend the integration",
+        "Pause data sent to the vendor and revoke the API keys and tokens we issued to it until it confirms containment.".to_owned(),
+    )];
+    if flags.has(Flag::Credentials) || holds("system.authentication") {
+        actions.push(action(
+            "rotate_credentials",
+            "Rotate credentials",
+            "Credentials or authentication data were exposed: rotate every secret shared with the vendor and force password resets for affected accounts.".to_owned(),
+        ));
+    }
+    if holds("user.contact") || holds("user.name") {
+        actions.push(action(
+            "phishing_warning",
+            "Warn users about phishing",
+            "Names and contact details enable convincing phishing: tell affected people what happened and that we never ask for passwords or keys by e-mail.".to_owned(),
+        ));
+    }
+    if flags.has(Flag::PaymentCard) {
+        actions.push(action("card_fraud", "Alert the payment processor", "Card data was exposed: inform the acquirer and card brands (PCI DSS) and watch for fraud.".to_owned()));
+    }
+    if flags.has(Flag::FinancialAccount) {
+        actions.push(action("account_monitoring", "Monitor financial accounts", "Bank or account data was exposed: advise affected people to watch for fraudulent debits.".to_owned()));
+    }
+    if flags.has(Flag::GovernmentId) {
+        actions.push(action("identity_protection", "Offer identity-theft protection", "Government identifiers were exposed: offer credit and identity monitoring.".to_owned()));
+    }
+    if flags.has(Flag::SpecialCategory) || flags.has(Flag::Health) || flags.has(Flag::Children) {
+        actions.push(action(
+            "high_risk_assessment",
+            "Assess the risk to individuals",
+            "Special-category, health or children's data was exposed: document whether the breach is likely to result in a high risk (GDPR Art. 34) and prepare notices to the people.".to_owned(),
+        ));
+    }
+    if flags.has(Flag::PreciseLocation) {
+        actions.push(action("location_safety", "Consider physical-safety risks", "Precise location data was exposed: consider risks to people's physical safety.".to_owned()));
+    }
+    if !indirect.is_empty() {
+        let names: Vec<&str> = indirect.iter().map(|i| i.vendor.name.as_str()).collect();
+        actions.push(action(
+            "pause_upstream_forwarding",
+            "Pause forwarding by other vendors",
+            format!("Our data also reaches the vendor through {}: pause those forwards.", names.join(", ")),
+        ));
+    }
+    if has_downstream {
+        actions.push(action(
+            "ask_subprocessors",
+            "Ask about its subprocessors",
+            "The vendor passes our data on: ask whether its subprocessors were affected.".to_owned(),
+        ));
+    }
+    actions.push(action(
+        "request_incident_report",
+        "Request the vendor's incident report",
+        "Ask for the timeline, the root cause, and exactly which records and fields were taken.".to_owned(),
+    ));
+    actions
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,68 @@
+//! Audit-log use cases: listing, and verifying the chain and every audited record.
+
+use super::Register;
+use crate::audit::{AuditEntry, AuditVerification, ChainVerifier, linked_state_hash, state_hash};
+use crate::error::Result;
+use crate::store::{self, AuditQuery};
+use crate::vendor::Page;
+
+impl Register {
+    /// One page of the audit log, newest first.
+    pub fn audit_log(&self, query: &AuditQuery) -> Result<Page<AuditEntry>> {
+        self.store.read(|c| store::audit::page(c, query))
+    }
+
+    /// Checks the hash chain and compares every record with its last audited state.
+    pub fn verify_audit(&self) -> Result<AuditVerification> {
+        self.store.read(|c| {
+            let mut verifier = ChainVerifier::default();
+            store::audit::walk_chain(c, &mut verifier)?;
+            let vendors: Vec<(i64, String, String)> =
+                store::vendors::all(c)?.iter().map(|v| (v.id.0, v.profile.name.clone(), state_hash(v))).collect();
+            verifier.check_records("vendor", &vendors);
+            let flows: Vec<_> =
+                store::datamap::flows(c, None)?.iter().map(|f| (f.id.0, f.purpose.clone(), linked_state_hash(f))).collect();
+            verifier.check_records("data_flow", &flows);
+            let edges: Vec<_> = store::datamap::edges(c, None)?
+                .iter()
+                .map(|e| (e.id.0, format!("{} → {}", e.from_vendor.name, e.to_vendor.name), linked_state_hash(e)))
+                .collect();
+            verifier.check_records("vendor_edge", &edges);
+            let services: Vec<_> =
+                store::datamap::services(c)?.iter().map(|s| (s.id.0, s.name.clone(), linked_state_hash(s))).collect();
+            verifier.check_records("internal_service", &services);
+            let (categories, subjects) = store::datamap::custom_taxonomy(c)?;
+            let categories: Vec<_> = categories.iter().map(|(id, cat)| (*id, cat.key.clone(), state_hash(cat))).collect();
+            verifier.check_records("data_category", &categories);
+            let subjects: Vec<_> = subjects.iter().map(|(id, s)| (*id, s.key.clone(), state_hash(s))).collect();
+            verifier.check_records("subject_group", &subjects);
+            check_builtin_taxonomy(c, &mut verifier)?;
+            Ok(verifier.finish())
+        })
+    }
+}
+
+/// The built-in taxonomy must equal the app's embedded copy (it is never audited: it is not
+/// the user's data, but a silent change to its flags would change every answer).
+fn check_builtin_taxonomy(conn: &rusqlite::Connection, verifier: &mut ChainVerifier) -> Result<()> {
+    let (categories, subjects) = store::datamap::builtin_taxonomy(conn)?;
+    let expected = crate::taxonomy::builtin_categories();
+    let stored: std::collections::HashMap<&str, &crate::taxonomy::DataCategory> = categories.iter().map(|c| (c.key.as_str(), c)).collect();
+    for category in &expected {
+        if stored.get(category.key.as_str()) != Some(&category) {
+            verifier.builtin_altered(&format!("built-in data category {}", category.key));
+        }
+    }
+    if categories.len() > expected.len() {
+        verifier.builtin_altered("the built-in data categories (rows were added)");
+    }
+    let expected_subjects = crate::taxonomy::builtin_subject_groups();
+    let mut stored_subjects = subjects.clone();
+    stored_subjects.sort_by(|a, b| a.key.cmp(&b.key));
+    let mut expected_sorted = expected_subjects;
+    expected_sorted.sort_by(|a, b| a.key.cmp(&b.key));
+    if stored_subjects != expected_sorted {
+        verifier.builtin_altered("the built-in subject groups");
+    }
+    Ok(())
+}

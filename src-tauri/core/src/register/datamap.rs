@@ -1,0 +1,212 @@
+//! Data-map use cases: taxonomy, subject groups, internal services, data flows, fourth-party
+//! edges, the reverse lookup, the blast radius and the vendor network.
+
+use chrono::NaiveDate;
+
+use super::Register;
+use crate::audit::AuditRecord;
+use crate::blast_radius::BlastRadius;
+use crate::datamap::{DataFlow, EdgeDraft, FlowDraft, InternalService, ServiceDraft, VendorEdge};
+use crate::error::{CoreError, Result};
+use crate::ids::{EdgeId, FlowId, InternalServiceId, VendorId};
+use crate::lookup::{ReverseLookup, ReverseQuery, VendorNetwork};
+use crate::store;
+use crate::taxonomy::{CategoryDraft, DataCategory, SubjectDraft, SubjectGroup};
+use crate::validate::{Checker, FieldErrors};
+
+/// Parses an "as of" or end date, naming the field when it is malformed.
+pub(crate) fn date_field(field: &str, raw: &str) -> Result<NaiveDate> {
+    let mut check = Checker::default();
+    let date = check.optional_date(field, raw);
+    if raw.trim().is_empty() {
+        check.reject(field, "required", "Give a date (YYYY-MM-DD).");
+    }
+    check.finish()?;
+    date.ok_or_else(|| FieldErrors::one(field, "date", "Give a date (YYYY-MM-DD).").into())
+}
+
+fn flow_record(action: &str, before: Option<&DataFlow>, after: &DataFlow) -> AuditRecord {
+    let summary = format!("{}: {}", after.vendor.name, after.purpose);
+    AuditRecord::linked_change(action, "data_flow", after.id.0, &summary, before, Some(after))
+}
+
+fn edge_record(action: &str, before: Option<&VendorEdge>, after: &VendorEdge) -> AuditRecord {
+    let summary = format!("{} → {}", after.from_vendor.name, after.to_vendor.name);
+    AuditRecord::linked_change(action, "vendor_edge", after.id.0, &summary, before, Some(after))
+}
+
+impl Register {
+    /// Every data category, parents before children.
+    pub fn categories(&self) -> Result<Vec<DataCategory>> {
+        self.store.read(store::datamap::categories)
+    }
+
+    /// Adds a custom category under any node; it inherits its parent's flags.
+    pub fn create_category(&self, draft: &CategoryDraft) -> Result<DataCategory> {
+        self.write(|w| {
+            let parent = store::datamap::category(w.conn(), draft.parent_key.trim()).ok().map(|(_, c)| c);
+            let conn = w.conn();
+            let category = draft.validate(parent.as_ref(), |key| store::datamap::category(conn, key).is_ok())?;
+            let rowid = store::datamap::insert_category(w.conn(), &category)?;
+            w.audit(AuditRecord::change("data_category.create", "data_category", rowid, &category.name, None, Some(&category)))?;
+            Ok(category)
+        })
+    }
+
+    /// Every subject group: custom ones first.
+    pub fn subject_groups(&self) -> Result<Vec<SubjectGroup>> {
+        self.store.read(store::datamap::subject_groups)
+    }
+
+    /// Adds a custom subject group, e.g. "API customers".
+    pub fn create_subject_group(&self, draft: &SubjectDraft) -> Result<SubjectGroup> {
+        self.write(|w| {
+            let conn = w.conn();
+            let group = draft.validate(|key| store::datamap::subject_group(conn, key).is_ok())?;
+            let rowid = store::datamap::insert_subject(w.conn(), &group)?;
+            w.audit(AuditRecord::change("subject_group.create", "subject_group", rowid, &group.name, None, Some(&group)))?;
+            Ok(group)
+        })
+    }
+
+    /// Every internal service with its dependencies.
+    pub fn services(&self) -> Result<Vec<InternalService>> {
+        self.store.read(store::datamap::services)
+    }
+
+    /// Adds (`id` none) or replaces an internal service and its vendor dependencies.
+    pub fn save_service(&self, id: Option<InternalServiceId>, draft: &ServiceDraft) -> Result<InternalService> {
+        self.write(|w| {
+            let valid = draft.validate(&store::datamap::refs(w.conn(), None)?)?;
+            let before = id.map(|id| store::datamap::service(w.conn(), id)).transpose()?;
+            let id = store::datamap::save_service(w.conn(), w.now(), id, &valid)?;
+            let after = store::datamap::service(w.conn(), id)?;
+            let action = if before.is_some() { "internal_service.update" } else { "internal_service.create" };
+            w.audit(AuditRecord::linked_change(action, "internal_service", id.0, &after.name, before.as_ref(), Some(&after)))?;
+            Ok(after)
+        })
+    }
+
+    /// A vendor's data flows (every flow when `vendor` is `None`), newest first.
+    pub fn flows(&self, vendor: Option<VendorId>) -> Result<Vec<DataFlow>> {
+        self.store.read(|c| store::datamap::flows(c, vendor))
+    }
+
+    /// Records that `vendor` receives data from us.
+    pub fn add_flow(&self, vendor: VendorId, draft: &FlowDraft) -> Result<DataFlow> {
+        self.write(|w| {
+            store::vendors::get(w.conn(), vendor)?;
+            let valid = draft.validate(&store::datamap::refs(w.conn(), Some(vendor))?)?;
+            let id = store::datamap::save_flow(w.conn(), w.now(), vendor, None, &valid)?;
+            let flow = store::datamap::flow(w.conn(), id)?;
+            w.audit(flow_record("data_flow.create", None, &flow))?;
+            Ok(flow)
+        })
+    }
+
+    /// Corrects a flow's fields. To record a change that matters after an incident, end the
+    /// flow and add a new one instead: the history stays.
+    pub fn update_flow(&self, id: FlowId, draft: &FlowDraft) -> Result<DataFlow> {
+        self.write(|w| {
+            let before = store::datamap::flow(w.conn(), id)?;
+            let valid = draft.validate(&store::datamap::refs(w.conn(), Some(before.vendor.id))?)?;
+            store::datamap::save_flow(w.conn(), w.now(), before.vendor.id, Some(id), &valid)?;
+            let after = store::datamap::flow(w.conn(), id)?;
+            w.audit(flow_record("data_flow.update", Some(&before), &after))?;
+            Ok(after)
+        })
+    }
+
+    /// Ends a flow: `last_day` is the last day the vendor received the data. History is kept.
+    pub fn end_flow(&self, id: FlowId, last_day: &str) -> Result<DataFlow> {
+        let date = date_field("validTo", last_day)?;
+        self.write(|w| {
+            let before = store::datamap::flow(w.conn(), id)?;
+            store::datamap::end_flow(w.conn(), w.now(), id, date)?;
+            let after = store::datamap::flow(w.conn(), id)?;
+            w.audit(flow_record("data_flow.end", Some(&before), &after))?;
+            Ok(after)
+        })
+    }
+
+    /// Edges leaving and arriving at a vendor (every edge when `vendor` is `None`).
+    pub fn edges(&self, vendor: Option<VendorId>) -> Result<Vec<VendorEdge>> {
+        self.store.read(|c| store::datamap::edges(c, vendor))
+    }
+
+    /// Records that `from` passes our data on to another vendor. Stated categories must lie
+    /// within what `from` holds.
+    pub fn add_edge(&self, from: VendorId, draft: &EdgeDraft) -> Result<VendorEdge> {
+        let (from_vendor, refs) = self.store.read(|c| Ok((store::vendors::get(c, from)?, store::datamap::refs(c, None)?)))?;
+        let valid = draft.validate(from, &refs)?;
+        self.check_edge_categories(&from_vendor.profile.name, from, &valid.category_keys)?;
+        self.write(|w| {
+            let id = store::datamap::insert_edge(w.conn(), w.now(), from, &valid, "manual")?;
+            let edge = store::datamap::edge(w.conn(), id)?;
+            w.audit(edge_record("vendor_edge.create", None, &edge))?;
+            Ok(edge)
+        })
+    }
+
+    /// Refuses stated categories that the upstream vendor never held (directly, or through a
+    /// stated incoming edge). Unstated incoming edges make the check impossible: it passes.
+    fn check_edge_categories(&self, name: &str, from: VendorId, keys: &[String]) -> Result<()> {
+        let map = self.data_map()?;
+        let Some(v) = map.vendor_index(from) else { return Ok(()) };
+        let mut held = crate::snapshot::CategorySet::default();
+        for flow in map.all_flows_of(v) {
+            held.union_with(&flow.categories);
+        }
+        for edge in map.edges.iter().filter(|e| e.to == v) {
+            match &edge.categories {
+                Some(set) => {
+                    held.union_with(set);
+                }
+                None => return Ok(()),
+            }
+        }
+        let mut check = Checker::default();
+        for (i, key) in keys.iter().enumerate() {
+            let inside = map.taxonomy.index_of(key).is_some_and(|k| map.taxonomy.within_any(k, &held));
+            if !inside {
+                check.reject(&format!("categories.{i}"), "not_held", format!("{name} does not hold '{key}': it can only pass on what it holds."));
+            }
+        }
+        Ok(check.finish()?)
+    }
+
+    /// Ends an edge: `last_day` is the last day data passed.
+    pub fn end_edge(&self, id: EdgeId, last_day: &str) -> Result<VendorEdge> {
+        let date = date_field("validTo", last_day)?;
+        self.write(|w| {
+            let before = store::datamap::edge(w.conn(), id)?;
+            store::datamap::end_edge(w.conn(), w.now(), id, date)?;
+            let after = store::datamap::edge(w.conn(), id)?;
+            w.audit(edge_record("vendor_edge.end", Some(&before), &after))?;
+            Ok(after)
+        })
+    }
+
+    /// Which vendors receive a category (or any category with a flag) on a date, with counts.
+    pub fn reverse_lookup(&self, query: &ReverseQuery) -> Result<ReverseLookup> {
+        let date = query.at.unwrap_or_else(|| self.today());
+        Ok(self.data_map()?.reverse_lookup(query, date))
+    }
+
+    /// The blast radius of a compromised vendor on a date (default: today).
+    pub fn blast_radius(&self, vendor: VendorId, at: Option<NaiveDate>) -> Result<BlastRadius> {
+        let date = at.unwrap_or_else(|| self.today());
+        self.data_map()?.blast_radius(vendor, date).ok_or_else(|| CoreError::not_found("vendor", vendor))
+    }
+
+    /// The vendors around `vendor` (two hops each way) for the network graph.
+    pub fn vendor_network(&self, vendor: VendorId, at: Option<NaiveDate>) -> Result<VendorNetwork> {
+        let date = at.unwrap_or_else(|| self.today());
+        self.data_map()?.network(vendor, date, 2).ok_or_else(|| CoreError::not_found("vendor", vendor))
+    }
+
+    /// The open review requests of a vendor: why it needs review.
+    pub fn open_reviews(&self, vendor: VendorId) -> Result<Vec<String>> {
+        Ok(self.store.read(|c| store::datamap::open_reviews(c, vendor))?.into_iter().map(|(_, reason, _)| reason).collect())
+    }
+}

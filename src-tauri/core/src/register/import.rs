@@ -1,0 +1,127 @@
+//! Import use cases: a vendor's published subprocessor list.
+
+use super::Register;
+use crate::audit::AuditRecord;
+use crate::datamap::{EdgeKind, ValidEdge, VendorRef};
+use crate::error::{CoreError, Result};
+use crate::ids::VendorId;
+use crate::import::subprocessors::{ListErrors, guess_category, parse_list};
+use crate::import::{ListChange, SubprocessorPreview, preview_list};
+use crate::store;
+use crate::validate::{FieldError, FieldErrors};
+use crate::vendor::{LifecycleStatus, VendorDraft};
+
+impl From<ListErrors> for CoreError {
+    fn from(errors: ListErrors) -> Self {
+        CoreError::Validation(FieldErrors(
+            errors.0.into_iter().map(|m| FieldError { field: format!("line {}", m.line), rule: "list".to_owned(), message: m.message }).collect(),
+        ))
+    }
+}
+
+impl Register {
+    /// What importing `text` as `vendor`'s subprocessor list would do. Nothing is written.
+    pub fn preview_subprocessors(&self, vendor: VendorId, text: &str) -> Result<SubprocessorPreview> {
+        let parsed = parse_list(text)?;
+        self.store.read(|c| {
+            let owner = store::vendors::get(c, vendor)?;
+            let vendors: Vec<VendorRef> =
+                store::vendors::list_rows(c)?.into_iter().map(|r| VendorRef { id: r.id, name: r.name }).collect();
+            let today = self.today();
+            let current: Vec<_> = store::datamap::edges(c, Some(vendor))?
+                .into_iter()
+                .filter(|e| e.from_vendor.id == vendor && e.source == "subprocessor_list")
+                .filter(|e| crate::datamap::in_force(Some(e.valid_from), e.valid_to, today))
+                .collect();
+            Ok(preview_list(VendorRef { id: vendor, name: owner.profile.name }, parsed, &vendors, &current))
+        })
+    }
+
+    /// Imports `text` as `vendor`'s subprocessor list, all at once: creates missing vendors,
+    /// adds, updates and ends edges (today), and on a changed re-import asks for a review.
+    pub fn import_subprocessors(&self, vendor: VendorId, text: &str) -> Result<SubprocessorPreview> {
+        let mut preview = self.preview_subprocessors(vendor, text)?;
+        let today = self.today();
+        self.write(|w| {
+            for row in &mut preview.rows {
+                let listed = &row.listed;
+                let to = match &row.existing_vendor {
+                    Some(v) => v.id,
+                    None => {
+                        let draft = VendorDraft {
+                            category: guess_category(&listed.purposes).as_str().to_owned(),
+                            status: LifecycleStatus::Active.as_str().to_owned(),
+                            description: format!("Subprocessor of {} (from its published list): {}", preview.vendor.name, listed.purposes.join("; ")),
+                            ..VendorDraft::named(&listed.name)
+                        };
+                        let valid = draft.validate().map_err(|e| line_error(listed.line, e))?;
+                        let id = store::vendors::insert(w.conn(), w.now(), &valid).map_err(|e| line_error_core(listed.line, e))?;
+                        let created = store::vendors::get(w.conn(), id)?;
+                        w.audit(AuditRecord::change("vendor.create", "vendor", id.0, &created.profile.name, None, Some(&created)))?;
+                        row.existing_vendor = Some(VendorRef { id, name: created.profile.name });
+                        id
+                    }
+                };
+                let purpose = (!listed.purposes.is_empty()).then(|| listed.purposes.join("; "));
+                match row.change {
+                    ListChange::Added => {
+                        let edge = ValidEdge {
+                            to_vendor_id: to,
+                            kind: EdgeKind::Subprocessor,
+                            category_keys: Vec::new(),
+                            purpose,
+                            locations: listed.locations.clone(),
+                            valid_from: today,
+                            valid_to: None,
+                        };
+                        let id = store::datamap::insert_edge(w.conn(), w.now(), vendor, &edge, "subprocessor_list")?;
+                        let after = store::datamap::edge(w.conn(), id)?;
+                        let summary = format!("{} → {}", after.from_vendor.name, after.to_vendor.name);
+                        w.audit(AuditRecord::linked_change("vendor_edge.create", "vendor_edge", id.0, &summary, None, Some(&after)))?;
+                    }
+                    ListChange::Changed => {
+                        let current = store::datamap::edges(w.conn(), Some(vendor))?
+                            .into_iter()
+                            .find(|e| e.to_vendor.id == to && e.source == "subprocessor_list" && e.valid_to.is_none());
+                        if let Some(before) = current {
+                            store::datamap::update_edge_details(w.conn(), w.now(), before.id, purpose.as_deref(), &listed.locations)?;
+                            let after = store::datamap::edge(w.conn(), before.id)?;
+                            let summary = format!("{} → {}", after.from_vendor.name, after.to_vendor.name);
+                            w.audit(AuditRecord::linked_change("vendor_edge.update", "vendor_edge", after.id.0, &summary, Some(&before), Some(&after)))?;
+                        }
+                    }
+                    ListChange::Unchanged => {}
+                }
+            }
+            for removed in &preview.removed {
+                let before = store::datamap::edge(w.conn(), removed.edge_id)?;
+                let last_day = today.pred_opt().unwrap_or(today).max(before.valid_from);
+                store::datamap::end_edge(w.conn(), w.now(), removed.edge_id, last_day)?;
+                let after = store::datamap::edge(w.conn(), removed.edge_id)?;
+                let summary = format!("{} → {}", after.from_vendor.name, after.to_vendor.name);
+                w.audit(AuditRecord::linked_change("vendor_edge.end", "vendor_edge", after.id.0, &summary, Some(&before), Some(&after)))?;
+            }
+            let (added, changed, removed) = preview.changes();
+            if preview.reimport && added + changed + removed > 0 {
+                let reason = format!("Subprocessor list changed: {added} added, {removed} removed, {changed} changed");
+                let id = store::datamap::request_review(w.conn(), w.now(), vendor, &reason)?;
+                w.audit(AuditRecord::change("vendor.review_requested", "review_request", id, &reason, None::<&String>, Some(&reason)))?;
+            }
+            w.audit(AuditRecord::register_event("subprocessors.import", &format!("{}: subprocessor list imported", preview.vendor.name)))?;
+            Ok(())
+        })?;
+        preview.committed = true;
+        Ok(preview)
+    }
+}
+
+fn line_error(line: u32, errors: FieldErrors) -> CoreError {
+    CoreError::Validation(FieldErrors(errors.0.into_iter().map(|e| FieldError { field: format!("line {line}"), ..e }).collect()))
+}
+
+fn line_error_core(line: u32, err: CoreError) -> CoreError {
+    match err {
+        CoreError::Validation(errors) => line_error(line, errors),
+        other => other,
+    }
+}

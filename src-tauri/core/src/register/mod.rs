@@ -1,0 +1,145 @@
+//! The [`Register`]: the one facade every front end (desktop, CLI, tests) calls.
+//!
+//! Each method is a use case: it validates input, runs one store transaction (which also
+//! appends the audit entry) and returns plain values. No SQL here; that is in `store/`.
+
+use std::cell::RefCell;
+use std::path::Path;
+use std::sync::Arc;
+
+use serde::Serialize;
+
+mod audit;
+mod datamap;
+mod import;
+mod vendors;
+
+use crate::actor::Actor;
+use crate::audit::{AuditEntry, AuditRecord};
+use crate::clock::{Clock, SystemClock};
+use crate::error::Result;
+use crate::snapshot::DataMapSnapshot;
+use crate::store::{self, ChangeMarker, OpenMode, Store};
+use crate::vendor::VendorList;
+
+/// Who acts, and which clock stamps the changes.
+#[derive(Clone)]
+pub struct RegisterOptions {
+    pub actor: Actor,
+    pub clock: Arc<dyn Clock>,
+}
+
+impl Default for RegisterOptions {
+    fn default() -> Self {
+        RegisterOptions { actor: Actor::local_user(), clock: Arc::new(SystemClock) }
+    }
+}
+
+/// Facts about an open register.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+#[serde(rename_all = "camelCase")]
+pub struct RegisterInfo {
+    /// The register's file, or `None` for an in-memory register.
+    pub path: Option<String>,
+    /// The file name, for window titles.
+    pub file_name: String,
+    pub schema_version: i64,
+    pub actor: Actor,
+}
+
+/// An open vendor register.
+pub struct Register {
+    store: Store,
+    options: RegisterOptions,
+    /// The vendor list rows, kept until the register changes.
+    vendor_list: Cached<VendorList>,
+    /// The data map for graph questions, kept until the register changes.
+    data_map: Cached<DataMapSnapshot>,
+}
+
+/// A value derived from the whole register, kept until the register changes.
+struct Cached<T> {
+    slot: RefCell<Option<(ChangeMarker, Arc<T>)>>,
+}
+
+impl<T> Default for Cached<T> {
+    fn default() -> Self {
+        Cached { slot: RefCell::new(None) }
+    }
+}
+
+impl<T> Cached<T> {
+    /// The cached value if the register has not changed since it was made, else a new one.
+    fn get(&self, store: &Store, make: impl FnOnce() -> Result<T>) -> Result<Arc<T>> {
+        let marker = store.change_marker()?;
+        if let Some((cached, value)) = &*self.slot.borrow()
+            && *cached == marker
+        {
+            return Ok(Arc::clone(value));
+        }
+        let value = Arc::new(make()?);
+        *self.slot.borrow_mut() = Some((marker, Arc::clone(&value)));
+        Ok(value)
+    }
+}
+
+impl Register {
+    /// Creates a new register file.
+    pub fn create(path: &Path, options: RegisterOptions) -> Result<Register> {
+        let register = Register::with_store(Store::open(path, OpenMode::Create)?, options);
+        register.record(|_| Ok(AuditRecord::register_event("register.create", "Register created")))?;
+        Ok(register)
+    }
+
+    /// Opens an existing register file, upgrading its schema if it is older.
+    pub fn open(path: &Path, options: RegisterOptions) -> Result<Register> {
+        Ok(Register::with_store(Store::open(path, OpenMode::Existing)?, options))
+    }
+
+    /// A register that lives in memory only.
+    pub fn in_memory(options: RegisterOptions) -> Result<Register> {
+        let register = Register::with_store(Store::open_in_memory()?, options);
+        register.record(|_| Ok(AuditRecord::register_event("register.create", "Register created")))?;
+        Ok(register)
+    }
+
+    fn with_store(store: Store, options: RegisterOptions) -> Register {
+        Register { store, options, vendor_list: Cached::default(), data_map: Cached::default() }
+    }
+
+    /// Where the register lives and who is acting on it.
+    pub fn info(&self) -> RegisterInfo {
+        let path = self.store.path();
+        RegisterInfo {
+            path: path.map(|p| p.display().to_string()),
+            file_name: path
+                .and_then(Path::file_name)
+                .map_or_else(|| "(in memory)".to_owned(), |n| n.to_string_lossy().into_owned()),
+            schema_version: store::LATEST_VERSION,
+            actor: self.options.actor.clone(),
+        }
+    }
+
+    fn record(&self, f: impl FnOnce(&store::Writer<'_>) -> Result<AuditRecord>) -> Result<AuditEntry> {
+        self.write(|w| {
+            let record = f(w)?;
+            w.audit(record)
+        })
+    }
+
+    /// Runs `f` in one audited write transaction, as this register's actor, now.
+    fn write<T>(&self, f: impl FnOnce(&mut store::Writer<'_>) -> Result<T>) -> Result<T> {
+        self.store.write(&self.options.actor, self.options.clock.now(), f)
+    }
+
+    /// Today, by this register's clock (UTC).
+    pub fn today(&self) -> chrono::NaiveDate {
+        self.options.clock.now().date_naive()
+    }
+
+    /// The data map as of now, for graph questions.
+    fn data_map(&self) -> Result<Arc<DataMapSnapshot>> {
+        self.data_map.get(&self.store, || Ok(DataMapSnapshot::new(self.store.read(store::datamap::snapshot_parts)?)))
+    }
+}

@@ -1,0 +1,134 @@
+//! Vendor use cases.
+
+use super::Register;
+use crate::audit::AuditRecord;
+use crate::error::{CoreError, Result};
+use crate::ids::VendorId;
+use crate::store;
+use crate::validate::FieldErrors;
+use crate::vendor::{Page, ValidVendor, Vendor, VendorDraft, VendorList, VendorQuery, VendorRow};
+
+impl Register {
+    /// One page of the vendor list, filtered and sorted in memory over rows loaded once per
+    /// change of the register.
+    pub fn list_vendors(&self, query: &VendorQuery) -> Result<Page<VendorRow>> {
+        let list = self.vendor_list.get(&self.store, || Ok(VendorList::new(self.store.read(store::vendors::list_rows)?)))?;
+        Ok(list.page(query))
+    }
+
+    /// One vendor.
+    pub fn vendor(&self, id: VendorId) -> Result<Vendor> {
+        self.store.read(|c| store::vendors::get(c, id))
+    }
+
+    /// A vendor by numeric id or by exact name (case and spacing ignored).
+    pub fn find_vendor(&self, id_or_name: &str) -> Result<Vendor> {
+        self.store.read(|c| {
+            let by_name = store::vendors::find_by_name(c, id_or_name)?;
+            let id = by_name.or_else(|| id_or_name.trim().parse().ok().map(VendorId));
+            match id {
+                Some(id) => store::vendors::get(c, id),
+                None => Err(CoreError::not_found("vendor", id_or_name)),
+            }
+        })
+    }
+
+    /// Adds a vendor.
+    pub fn create_vendor(&self, draft: &VendorDraft) -> Result<Vendor> {
+        Ok(self.create_vendors(std::slice::from_ref(draft))?.remove(0))
+    }
+
+    /// Adds several vendors in one transaction: all or none. Field errors are prefixed
+    /// with the draft's index (`3.lei`) when there is more than one draft.
+    pub fn create_vendors(&self, drafts: &[VendorDraft]) -> Result<Vec<Vendor>> {
+        let valid = validate_all(drafts)?;
+        self.write(|w| {
+            let mut created = Vec::with_capacity(valid.len());
+            for (index, vendor) in valid.iter().enumerate() {
+                let id = store::vendors::insert(w.conn(), w.now(), vendor)
+                    .map_err(|e| prefix_fields(e, index, drafts.len()))?;
+                let vendor = store::vendors::get(w.conn(), id)?;
+                w.audit(vendor_record("vendor.create", None, &vendor))?;
+                created.push(vendor);
+            }
+            Ok(created)
+        })
+    }
+
+    /// Replaces a vendor's fields with the draft's.
+    pub fn update_vendor(&self, id: VendorId, draft: &VendorDraft) -> Result<Vendor> {
+        let valid = draft.validate()?;
+        self.write(|w| {
+            let before = store::vendors::get(w.conn(), id)?;
+            store::vendors::update(w.conn(), w.now(), id, &valid)?;
+            let after = store::vendors::get(w.conn(), id)?;
+            w.audit(vendor_record("vendor.update", Some(&before), &after))?;
+            Ok(after)
+        })
+    }
+
+    /// Hides a vendor from the default list; its history stays.
+    pub fn archive_vendor(&self, id: VendorId) -> Result<Vendor> {
+        self.set_archived(id, true)
+    }
+
+    /// Brings an archived vendor back.
+    pub fn restore_vendor(&self, id: VendorId) -> Result<Vendor> {
+        self.set_archived(id, false)
+    }
+
+    fn set_archived(&self, id: VendorId, archived: bool) -> Result<Vendor> {
+        self.write(|w| {
+            let before = store::vendors::get(w.conn(), id)?;
+            if before.archived_at.is_some() == archived {
+                let state = if archived { "already archived" } else { "not archived" };
+                return Err(CoreError::Conflict(format!("{} is {state}", before.profile.name)));
+            }
+            store::vendors::set_archived(w.conn(), id, archived.then(|| w.now()), w.now())?;
+            let after = store::vendors::get(w.conn(), id)?;
+            let action = if archived { "vendor.archive" } else { "vendor.restore" };
+            w.audit(vendor_record(action, Some(&before), &after))?;
+            Ok(after)
+        })
+    }
+
+}
+
+fn vendor_record(action: &str, before: Option<&Vendor>, after: &Vendor) -> AuditRecord {
+    AuditRecord::change(action, "vendor", after.id.0, &after.profile.name, before, Some(after))
+}
+
+fn validate_all(drafts: &[VendorDraft]) -> Result<Vec<ValidVendor>> {
+    let mut errors = Vec::new();
+    let mut valid = Vec::with_capacity(drafts.len());
+    for (index, draft) in drafts.iter().enumerate() {
+        match draft.validate() {
+            Ok(vendor) => valid.push(vendor),
+            Err(e) => errors.extend(prefixed(e, index, drafts.len()).0),
+        }
+    }
+    if errors.is_empty() { Ok(valid) } else { Err(FieldErrors(errors).into()) }
+}
+
+fn prefixed(errors: FieldErrors, index: usize, count: usize) -> FieldErrors {
+    if count == 1 {
+        return errors;
+    }
+    FieldErrors(
+        errors
+            .0
+            .into_iter()
+            .map(|mut e| {
+                e.field = format!("{index}.{}", e.field);
+                e
+            })
+            .collect(),
+    )
+}
+
+fn prefix_fields(err: CoreError, index: usize, count: usize) -> CoreError {
+    match err {
+        CoreError::Validation(errors) => CoreError::Validation(prefixed(errors, index, count)),
+        other => other,
+    }
+}

@@ -1,0 +1,393 @@
+//! An in-memory picture of the data map: vendors, the taxonomy, every flow, edge and service
+//! dependency with its validity dates. Loaded once per change of the register (the store
+//! fills it), it answers any "as of" date; the blast radius and reverse lookups are pure
+//! functions over it.
+
+use std::collections::HashMap;
+
+use chrono::NaiveDate;
+
+use crate::datamap::{Criticality, EdgeKind, in_force};
+use crate::ids::{EdgeId, FlowId, InternalServiceId, VendorId};
+use crate::taxonomy::{CategoryFlags, DataCategory};
+use crate::vendor::LifecycleStatus;
+
+/// A set of data categories, as bits indexed by the taxonomy.
+#[derive(Debug, Clone, PartialEq, Eq, Default, Hash)]
+pub struct CategorySet {
+    words: Vec<u64>,
+}
+
+impl CategorySet {
+    /// Adds category `index`.
+    pub fn insert(&mut self, index: usize) {
+        let word = index / 64;
+        if self.words.len() <= word {
+            self.words.resize(word + 1, 0);
+        }
+        self.words[word] |= 1 << (index % 64);
+    }
+
+    /// Whether category `index` is in the set.
+    pub fn contains(&self, index: usize) -> bool {
+        self.words.get(index / 64).is_some_and(|w| w & (1 << (index % 64)) != 0)
+    }
+
+    /// Adds every category of `other`; true when something was new.
+    pub fn union_with(&mut self, other: &CategorySet) -> bool {
+        if self.words.len() < other.words.len() {
+            self.words.resize(other.words.len(), 0);
+        }
+        let mut grew = false;
+        for (mine, theirs) in self.words.iter_mut().zip(&other.words) {
+            let merged = *mine | theirs;
+            grew |= merged != *mine;
+            *mine = merged;
+        }
+        grew
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.words.iter().all(|w| *w == 0)
+    }
+
+    /// The category indices in the set, ascending.
+    pub fn iter(&self) -> impl Iterator<Item = usize> + '_ {
+        self.words.iter().enumerate().flat_map(|(w, bits)| (0..64).filter(move |b| bits & (1 << b) != 0).map(move |b| w * 64 + b))
+    }
+}
+
+/// The taxonomy with dense indices, for set arithmetic.
+#[derive(Debug, Clone, Default)]
+pub struct Taxonomy {
+    pub categories: Vec<DataCategory>,
+    index: HashMap<String, usize>,
+    parent: Vec<Option<usize>>,
+}
+
+impl Taxonomy {
+    /// Indexes categories listed parents before children.
+    pub fn new(categories: Vec<DataCategory>) -> Self {
+        let index: HashMap<String, usize> = categories.iter().enumerate().map(|(i, c)| (c.key.clone(), i)).collect();
+        let parent = categories.iter().map(|c| c.parent_key.as_ref().and_then(|p| index.get(p).copied())).collect();
+        Taxonomy { categories, index, parent }
+    }
+
+    /// The index of a category key.
+    pub fn index_of(&self, key: &str) -> Option<usize> {
+        self.index.get(key).copied()
+    }
+
+    /// The set of these keys (unknown keys are ignored).
+    pub fn set_of<'a>(&self, keys: impl IntoIterator<Item = &'a str>) -> CategorySet {
+        let mut set = CategorySet::default();
+        keys.into_iter().filter_map(|k| self.index_of(k)).for_each(|i| set.insert(i));
+        set
+    }
+
+    /// `index` and its ancestors, nearest first.
+    fn lineage(&self, index: usize) -> impl Iterator<Item = usize> + '_ {
+        std::iter::successors(Some(index), move |i| self.parent.get(*i).copied().flatten())
+    }
+
+    /// Whether `index` lies within (is, or is under) any category of `set`.
+    pub fn within_any(&self, index: usize, set: &CategorySet) -> bool {
+        self.lineage(index).any(|i| set.contains(i))
+    }
+
+    /// What of `held` passes through an edge that passes `passed`: the passed categories that
+    /// lie within something held, and the held categories that lie within something passed.
+    /// `None` (not stated) passes everything held.
+    pub fn narrow(&self, held: &CategorySet, passed: Option<&CategorySet>) -> CategorySet {
+        let Some(passed) = passed else {
+            return held.clone();
+        };
+        let mut out = CategorySet::default();
+        passed.iter().filter(|p| self.within_any(*p, held)).for_each(|p| out.insert(p));
+        held.iter().filter(|h| self.within_any(*h, passed)).for_each(|h| out.insert(h));
+        out
+    }
+
+    /// The union of the flags of the set's categories.
+    pub fn flags_of(&self, set: &CategorySet) -> CategoryFlags {
+        set.iter().filter_map(|i| self.categories.get(i)).fold(CategoryFlags::default(), |acc, c| acc.union(c.flags))
+    }
+
+    /// The category at `index`.
+    pub fn category(&self, index: usize) -> Option<&DataCategory> {
+        self.categories.get(index)
+    }
+}
+
+/// A vendor, as the graph needs it.
+#[derive(Debug, Clone)]
+pub struct VendorFact {
+    pub id: VendorId,
+    pub name: String,
+    pub status: LifecycleStatus,
+    pub archived: bool,
+}
+
+/// A data flow, as the graph needs it.
+#[derive(Debug, Clone)]
+pub struct FlowFact {
+    pub id: FlowId,
+    pub vendor: usize,
+    pub source_service: Option<InternalServiceId>,
+    pub subject_key: String,
+    pub categories: CategorySet,
+    pub records: Option<i64>,
+    pub people: Option<i64>,
+    pub residence: Vec<(String, i64)>,
+    pub valid_from: NaiveDate,
+    pub valid_to: Option<NaiveDate>,
+}
+
+/// A vendor-to-vendor edge.
+#[derive(Debug, Clone)]
+pub struct EdgeFact {
+    pub id: EdgeId,
+    pub from: usize,
+    pub to: usize,
+    pub kind: EdgeKind,
+    /// `None`: not stated, so everything the upstream holds may pass.
+    pub categories: Option<CategorySet>,
+    pub valid_from: NaiveDate,
+    pub valid_to: Option<NaiveDate>,
+}
+
+/// An internal service.
+#[derive(Debug, Clone)]
+pub struct ServiceFact {
+    pub id: InternalServiceId,
+    pub name: String,
+    pub criticality: Criticality,
+    pub rto_hours: Option<i64>,
+}
+
+/// An internal service depending on a vendor.
+#[derive(Debug, Clone)]
+pub struct DependencyFact {
+    pub service: InternalServiceId,
+    pub vendor: usize,
+    pub valid_from: Option<NaiveDate>,
+    pub valid_to: Option<NaiveDate>,
+}
+
+/// The whole data map, indexed.
+#[derive(Debug, Clone, Default)]
+pub struct DataMapSnapshot {
+    pub taxonomy: Taxonomy,
+    pub subject_names: HashMap<String, String>,
+    pub vendors: Vec<VendorFact>,
+    vendor_index: HashMap<VendorId, usize>,
+    pub flows: Vec<FlowFact>,
+    pub edges: Vec<EdgeFact>,
+    pub services: Vec<ServiceFact>,
+    pub dependencies: Vec<DependencyFact>,
+    flows_by_vendor: Vec<Vec<usize>>,
+    edges_out: Vec<Vec<usize>>,
+    edges_in: Vec<Vec<usize>>,
+}
+
+/// The raw parts a store hands over to build a snapshot.
+#[derive(Debug, Default)]
+pub struct SnapshotParts {
+    pub categories: Vec<DataCategory>,
+    pub subject_names: HashMap<String, String>,
+    pub vendors: Vec<VendorFact>,
+    /// Flows with their vendor id and category keys.
+    pub flows: Vec<(VendorId, FlowPart)>,
+    pub edges: Vec<EdgePart>,
+    pub services: Vec<ServiceFact>,
+    pub dependencies: Vec<(InternalServiceId, VendorId, Option<NaiveDate>, Option<NaiveDate>)>,
+}
+
+/// A flow before indexing.
+#[derive(Debug, Clone)]
+pub struct FlowPart {
+    pub id: FlowId,
+    pub source_service: Option<InternalServiceId>,
+    pub subject_key: String,
+    pub category_keys: Vec<String>,
+    pub records: Option<i64>,
+    pub people: Option<i64>,
+    pub residence: Vec<(String, i64)>,
+    pub valid_from: NaiveDate,
+    pub valid_to: Option<NaiveDate>,
+}
+
+/// An edge before indexing.
+#[derive(Debug, Clone)]
+pub struct EdgePart {
+    pub id: EdgeId,
+    pub from: VendorId,
+    pub to: VendorId,
+    pub kind: EdgeKind,
+    pub category_keys: Vec<String>,
+    pub valid_from: NaiveDate,
+    pub valid_to: Option<NaiveDate>,
+}
+
+impl DataMapSnapshot {
+    /// Indexes the parts; records about unknown vendors are dropped.
+    pub fn new(parts: SnapshotParts) -> Self {
+        let taxonomy = Taxonomy::new(parts.categories);
+        let vendor_index: HashMap<VendorId, usize> = parts.vendors.iter().enumerate().map(|(i, v)| (v.id, i)).collect();
+        let n = parts.vendors.len();
+        let flows: Vec<FlowFact> = parts
+            .flows
+            .into_iter()
+            .filter_map(|(vendor, f)| {
+                Some(FlowFact {
+                    id: f.id,
+                    vendor: *vendor_index.get(&vendor)?,
+                    source_service: f.source_service,
+                    categories: taxonomy.set_of(f.category_keys.iter().map(String::as_str)),
+                    subject_key: f.subject_key,
+                    records: f.records,
+                    people: f.people,
+                    residence: f.residence,
+                    valid_from: f.valid_from,
+                    valid_to: f.valid_to,
+                })
+            })
+            .collect();
+        let edges: Vec<EdgeFact> = parts
+            .edges
+            .into_iter()
+            .filter_map(|e| {
+                Some(EdgeFact {
+                    id: e.id,
+                    from: *vendor_index.get(&e.from)?,
+                    to: *vendor_index.get(&e.to)?,
+                    kind: e.kind,
+                    categories: (!e.category_keys.is_empty()).then(|| taxonomy.set_of(e.category_keys.iter().map(String::as_str))),
+                    valid_from: e.valid_from,
+                    valid_to: e.valid_to,
+                })
+            })
+            .collect();
+        let dependencies = parts
+            .dependencies
+            .into_iter()
+            .filter_map(|(service, vendor, valid_from, valid_to)| {
+                Some(DependencyFact { service, vendor: *vendor_index.get(&vendor)?, valid_from, valid_to })
+            })
+            .collect();
+        let mut flows_by_vendor = vec![Vec::new(); n];
+        flows.iter().enumerate().for_each(|(i, f)| flows_by_vendor[f.vendor].push(i));
+        let mut edges_out = vec![Vec::new(); n];
+        let mut edges_in = vec![Vec::new(); n];
+        for (i, e) in edges.iter().enumerate() {
+            edges_out[e.from].push(i);
+            edges_in[e.to].push(i);
+        }
+        DataMapSnapshot {
+            taxonomy,
+            subject_names: parts.subject_names,
+            vendors: parts.vendors,
+            vendor_index,
+            flows,
+            edges,
+            services: parts.services,
+            dependencies,
+            flows_by_vendor,
+            edges_out,
+            edges_in,
+        }
+    }
+
+    /// The dense index of a vendor.
+    pub fn vendor_index(&self, id: VendorId) -> Option<usize> {
+        self.vendor_index.get(&id).copied()
+    }
+
+    /// The vendor's flows in force on `date`.
+    pub fn flows_of(&self, vendor: usize, date: NaiveDate) -> impl Iterator<Item = &FlowFact> + '_ {
+        self.flows_by_vendor
+            .get(vendor)
+            .into_iter()
+            .flatten()
+            .map(|i| &self.flows[*i])
+            .filter(move |f| in_force(Some(f.valid_from), f.valid_to, date))
+    }
+
+    /// Every flow of the vendor, whatever its dates.
+    pub fn all_flows_of(&self, vendor: usize) -> impl Iterator<Item = &FlowFact> + '_ {
+        self.flows_by_vendor.get(vendor).into_iter().flatten().map(|i| &self.flows[*i])
+    }
+
+    /// The categories a vendor receives directly from us on `date`.
+    pub fn direct_holdings(&self, vendor: usize, date: NaiveDate) -> CategorySet {
+        let mut set = CategorySet::default();
+        self.flows_of(vendor, date).for_each(|f| {
+            set.union_with(&f.categories);
+        });
+        set
+    }
+
+    /// Edges leaving the vendor, in force on `date`.
+    pub fn out_edges(&self, vendor: usize, date: NaiveDate) -> impl Iterator<Item = &EdgeFact> + '_ {
+        self.edges_out[vendor].iter().map(|i| &self.edges[*i]).filter(move |e| in_force(Some(e.valid_from), e.valid_to, date))
+    }
+
+    /// Edges arriving at the vendor, in force on `date`.
+    pub fn in_edges(&self, vendor: usize, date: NaiveDate) -> impl Iterator<Item = &EdgeFact> + '_ {
+        self.edges_in[vendor].iter().map(|i| &self.edges[*i]).filter(move |e| in_force(Some(e.valid_from), e.valid_to, date))
+    }
+
+    /// Each vendor's rank in the chain on `date`: 1 for vendors we send data to directly, 2 for
+    /// their subprocessors (fourth parties), and so on; `None` when unreachable. Cycles are
+    /// harmless: a breadth-first walk visits each vendor once.
+    pub fn ranks(&self, date: NaiveDate) -> Vec<Option<u32>> {
+        let mut rank = vec![None; self.vendors.len()];
+        let mut queue = std::collections::VecDeque::new();
+        for (v, slot) in rank.iter_mut().enumerate() {
+            if self.flows_of(v, date).next().is_some() {
+                *slot = Some(1);
+                queue.push_back(v);
+            }
+        }
+        while let Some(v) = queue.pop_front() {
+            let next = rank[v].map(|r| r + 1);
+            for e in self.out_edges(v, date) {
+                if rank[e.to].is_none() {
+                    rank[e.to] = next;
+                    queue.push_back(e.to);
+                }
+            }
+        }
+        rank
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::taxonomy::builtin_categories;
+
+    #[test]
+    fn narrowing_keeps_only_what_both_sides_allow() {
+        let t = Taxonomy::new(builtin_categories());
+        let held = t.set_of(["user.contact", "user.name", "user.device.ip_address"]);
+        let passed = t.set_of(["user.contact.email", "user.device", "user.financial"]);
+        let through = t.narrow(&held, Some(&passed));
+        let keys: Vec<&str> = through.iter().map(|i| t.category(i).unwrap().key.as_str()).collect();
+        assert_eq!(keys.len(), 2);
+        assert!(keys.contains(&"user.contact.email"), "narrower than held: passes as stated");
+        assert!(keys.contains(&"user.device.ip_address"), "held within a broader passed category");
+        assert_eq!(t.narrow(&held, None), held, "not stated: everything held");
+    }
+
+    #[test]
+    fn category_sets_grow_and_report_growth() {
+        let mut a = CategorySet::default();
+        a.insert(3);
+        let mut b = CategorySet::default();
+        b.insert(130);
+        assert!(a.union_with(&b));
+        assert!(!a.union_with(&b));
+        assert_eq!(a.iter().collect::<Vec<_>>(), [3, 130]);
+    }
+}
