@@ -85,8 +85,18 @@ impl AuditRecord {
 
     /// Like [`AuditRecord::change`] for records that refer to others by `{ id, name }`: the
     /// state hash ignores those names.
-    pub fn linked_change<T: Serialize>(action: &str, kind: &str, id: i64, summary: &str, before: Option<&T>, after: Option<&T>) -> Self {
-        AuditRecord { state_hash: after.map(linked_state_hash), ..Self::change(action, kind, id, summary, before, after) }
+    pub fn linked_change<T: Serialize>(
+        action: &str,
+        kind: &str,
+        id: i64,
+        summary: &str,
+        before: Option<&T>,
+        after: Option<&T>,
+    ) -> Self {
+        AuditRecord {
+            state_hash: after.map(linked_state_hash),
+            ..Self::change(action, kind, id, summary, before, after)
+        }
     }
 
     /// An event about the register as a whole.

@@ -223,8 +223,10 @@ impl DataMapSnapshot {
                 *by_country.entry(country).or_default() += people;
             }
         }
-        let mut people_by_country: Vec<CountryPeople> =
-            by_country.into_iter().map(|(country, people)| CountryPeople { country: country.to_owned(), people }).collect();
+        let mut people_by_country: Vec<CountryPeople> = by_country
+            .into_iter()
+            .map(|(country, people)| CountryPeople { country: country.to_owned(), people })
+            .collect();
         people_by_country.sort_by(|a, b| b.people.cmp(&a.people).then_with(|| a.country.cmp(&b.country)));
         let subjects: Vec<SubjectExposure> = per_group
             .iter()
@@ -393,7 +395,11 @@ impl DataMapSnapshot {
 
     fn affected_services(&self, v: usize, date: NaiveDate) -> Vec<AffectedService> {
         let mut impacts: BTreeMap<InternalServiceId, Vec<ServiceImpact>> = BTreeMap::new();
-        for dep in self.dependencies.iter().filter(|d| d.vendor == v && crate::datamap::in_force(d.valid_from, d.valid_to, date)) {
+        for dep in self
+            .dependencies
+            .iter()
+            .filter(|d| d.vendor == v && crate::datamap::in_force(d.valid_from, d.valid_to, date))
+        {
             impacts.entry(dep.service).or_default().push(ServiceImpact::DependsOnVendor);
         }
         for flow in self.flows_of(v, date) {
@@ -433,7 +439,8 @@ fn recommended_actions(
     has_downstream: bool,
     indirect: &[IndirectExposure],
 ) -> Vec<RecommendedAction> {
-    let holds = |ancestor: &str| held.iter().filter_map(|i| snapshot.taxonomy.category(i)).any(|c| is_within(&c.key, ancestor));
+    let holds =
+        |ancestor: &str| held.iter().filter_map(|i| snapshot.taxonomy.category(i)).any(|c| is_within(&c.key, ancestor));
     let mut actions = vec![action(
         "suspend_integration",
         "Suspend the integration",
@@ -454,13 +461,25 @@ fn recommended_actions(
         ));
     }
     if flags.has(Flag::PaymentCard) {
-        actions.push(action("card_fraud", "Alert the payment processor", "Card data was exposed: inform the acquirer and card brands (PCI DSS) and watch for fraud.".to_owned()));
+        actions.push(action(
+            "card_fraud",
+            "Alert the payment processor",
+            "Card data was exposed: inform the acquirer and card brands (PCI DSS) and watch for fraud.".to_owned(),
+        ));
     }
     if flags.has(Flag::FinancialAccount) {
-        actions.push(action("account_monitoring", "Monitor financial accounts", "Bank or account data was exposed: advise affected people to watch for fraudulent debits.".to_owned()));
+        actions.push(action(
+            "account_monitoring",
+            "Monitor financial accounts",
+            "Bank or account data was exposed: advise affected people to watch for fraudulent debits.".to_owned(),
+        ));
     }
     if flags.has(Flag::GovernmentId) {
-        actions.push(action("identity_protection", "Offer identity-theft protection", "Government identifiers were exposed: offer credit and identity monitoring.".to_owned()));
+        actions.push(action(
+            "identity_protection",
+            "Offer identity-theft protection",
+            "Government identifiers were exposed: offer credit and identity monitoring.".to_owned(),
+        ));
     }
     if flags.has(Flag::SpecialCategory) || flags.has(Flag::Health) || flags.has(Flag::Children) {
         actions.push(action(
@@ -470,7 +489,11 @@ fn recommended_actions(
         ));
     }
     if flags.has(Flag::PreciseLocation) {
-        actions.push(action("location_safety", "Consider physical-safety risks", "Precise location data was exposed: consider risks to people's physical safety.".to_owned()));
+        actions.push(action(
+            "location_safety",
+            "Consider physical-safety risks",
+            "Precise location data was exposed: consider risks to people's physical safety.".to_owned(),
+        ));
     }
     if !indirect.is_empty() {
         let names: Vec<&str> = indirect.iter().map(|i| i.vendor.name.as_str()).collect();

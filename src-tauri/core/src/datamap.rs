@@ -314,7 +314,13 @@ impl DataMapRefs {
     }
 }
 
-fn choice<T>(check: &mut Checker, field: &str, raw: &str, parse: fn(&str) -> Option<T>, choices: fn() -> String) -> Option<T> {
+fn choice<T>(
+    check: &mut Checker,
+    field: &str,
+    raw: &str,
+    parse: fn(&str) -> Option<T>,
+    choices: fn() -> String,
+) -> Option<T> {
     if raw.trim().is_empty() {
         check.reject(field, "required", "This field is required.");
         return None;
@@ -359,7 +365,11 @@ fn category_keys(check: &mut Checker, raw: &[String], refs: &DataMapRefs) -> Vec
     let mut keys: Vec<String> = Vec::new();
     for (i, key) in raw.iter().map(|k| k.trim()).enumerate().filter(|(_, k)| !k.is_empty()) {
         if !refs.categories.contains(key) {
-            check.reject(&format!("categories.{i}"), "unknown", format!("'{key}' is not a data category of this register."));
+            check.reject(
+                &format!("categories.{i}"),
+                "unknown",
+                format!("'{key}' is not a data category of this register."),
+            );
         } else if !keys.iter().any(|k| k == key) {
             keys.push(key.to_owned());
         }
@@ -371,8 +381,15 @@ impl FlowDraft {
     /// Checks every field against the register's names and keys.
     pub fn validate(&self, refs: &DataMapRefs) -> Result<ValidFlow, FieldErrors> {
         let mut check = Checker::default();
-        let vendor_service_id = lookup(&mut check, "vendorService", &self.vendor_service, &refs.vendor_services, "a service of this vendor");
-        let source_service_id = lookup(&mut check, "sourceService", &self.source_service, &refs.internal_services, "an internal service");
+        let vendor_service_id = lookup(
+            &mut check,
+            "vendorService",
+            &self.vendor_service,
+            &refs.vendor_services,
+            "a service of this vendor",
+        );
+        let source_service_id =
+            lookup(&mut check, "sourceService", &self.source_service, &refs.internal_services, "an internal service");
         let subject_key = self.subject.trim().to_owned();
         if subject_key.is_empty() {
             check.reject("subject", "required", "Choose who the data is about.");
@@ -386,7 +403,13 @@ impl FlowDraft {
         let residence = self.residence(&mut check, people);
         let storage_locations = countries(&mut check, "storageLocations", &self.storage_locations);
         let processing_locations = countries(&mut check, "processingLocations", &self.processing_locations);
-        let transfer_mechanism = choice(&mut check, "transferMechanism", &self.transfer_mechanism, TransferMechanism::parse, TransferMechanism::choices);
+        let transfer_mechanism = choice(
+            &mut check,
+            "transferMechanism",
+            &self.transfer_mechanism,
+            TransferMechanism::parse,
+            TransferMechanism::choices,
+        );
         let retention = check.optional_text("retention", &self.retention, 200);
         let (valid_from, valid_to) = validity(&mut check, &self.valid_from, &self.valid_to, true);
         check.finish()?;
@@ -428,7 +451,11 @@ impl FlowDraft {
         if let Some(people) = people
             && listed > people
         {
-            check.reject("residence", "sum", format!("People per country add up to {listed}, more than the {people} people of the flow."));
+            check.reject(
+                "residence",
+                "sum",
+                format!("People per country add up to {listed}, more than the {people} people of the flow."),
+            );
         }
         out
     }
@@ -451,14 +478,19 @@ impl ServiceDraft {
         let mut check = Checker::default();
         let name = check.required_text("name", &self.name, 200);
         let description = check.optional_text("description", &self.description, 4000);
-        let criticality = choice(&mut check, "criticality", &self.criticality, Criticality::parse, Criticality::choices);
+        let criticality =
+            choice(&mut check, "criticality", &self.criticality, Criticality::parse, Criticality::choices);
         let rto_hours = check.optional_int("rtoHours", &self.rto_hours, 0, 8760);
         let owner = check.optional_text("owner", &self.owner, 200);
         let mut dependencies = Vec::new();
         for (i, dep) in self.dependencies.iter().enumerate() {
             let vendor_id = refs.vendor(&dep.vendor);
             if vendor_id.is_none() {
-                check.reject(&format!("dependencies.{i}.vendor"), "unknown", format!("'{}' is not a vendor of this register.", dep.vendor.trim()));
+                check.reject(
+                    &format!("dependencies.{i}.vendor"),
+                    "unknown",
+                    format!("'{}' is not a vendor of this register.", dep.vendor.trim()),
+                );
             }
             let note = check.optional_text(&format!("dependencies.{i}.note"), &dep.note, 1000);
             let valid_from = check.optional_date(&format!("dependencies.{i}.validFrom"), &dep.valid_from);
@@ -468,7 +500,14 @@ impl ServiceDraft {
             }
         }
         check.finish()?;
-        Ok(ValidService { name, description, criticality: criticality.unwrap_or(Criticality::Medium), rto_hours, owner, dependencies })
+        Ok(ValidService {
+            name,
+            description,
+            criticality: criticality.unwrap_or(Criticality::Medium),
+            rto_hours,
+            owner,
+            dependencies,
+        })
     }
 }
 
@@ -478,8 +517,14 @@ impl EdgeDraft {
         let mut check = Checker::default();
         let to_vendor_id = refs.vendor(&self.to_vendor);
         match to_vendor_id {
-            None if self.to_vendor.trim().is_empty() => check.reject("toVendor", "required", "Choose the vendor the data goes to."),
-            None => check.reject("toVendor", "unknown", format!("'{}' is not a vendor of this register.", self.to_vendor.trim())),
+            None if self.to_vendor.trim().is_empty() => {
+                check.reject("toVendor", "required", "Choose the vendor the data goes to.")
+            }
+            None => check.reject(
+                "toVendor",
+                "unknown",
+                format!("'{}' is not a vendor of this register.", self.to_vendor.trim()),
+            ),
             Some(id) if id == from => check.reject("toVendor", "self", "A vendor cannot pass data to itself."),
             Some(_) => {}
         }
@@ -563,7 +608,11 @@ mod tests {
             (|f| f.people = "many".into(), "people", "number"),
             (|f| f.residence[0].country = "XX".into(), "residence.0.country", "country"),
             (|f| f.residence[0].people = "2000000".into(), "residence", "sum"),
-            (|f| f.residence.push(ResidenceDraft { country: "US".into(), people: "1".into() }), "residence.1.country", "duplicate"),
+            (
+                |f| f.residence.push(ResidenceDraft { country: "US".into(), people: "1".into() }),
+                "residence.1.country",
+                "duplicate",
+            ),
             (|f| f.storage_locations = vec!["Mars".into()], "storageLocations.0", "country"),
             (|f| f.transfer_mechanism = "handshake".into(), "transferMechanism", "choice"),
             (|f| f.valid_from = "".into(), "validFrom", "required"),
@@ -580,7 +629,12 @@ mod tests {
 
     #[test]
     fn edges_name_their_target_and_may_leave_categories_unstated() {
-        let draft = EdgeDraft { to_vendor: "Mixpanel".into(), kind: "onward_transfer".into(), valid_from: "2024-01-01".into(), ..Default::default() };
+        let draft = EdgeDraft {
+            to_vendor: "Mixpanel".into(),
+            kind: "onward_transfer".into(),
+            valid_from: "2024-01-01".into(),
+            ..Default::default()
+        };
         let valid = draft.validate(VendorId(2), &refs()).unwrap();
         assert_eq!(valid.to_vendor_id, VendorId(1));
         assert!(valid.category_keys.is_empty());

@@ -129,7 +129,11 @@ impl DataMapSnapshot {
                 (flows > 0).then(|| ReverseHit {
                     vendor: VendorRef { id: self.vendors[v].id, name: self.vendors[v].name.clone() },
                     status: self.vendors[v].status,
-                    category_keys: categories.iter().filter_map(|i| self.taxonomy.category(i)).map(|c| c.key.clone()).collect(),
+                    category_keys: categories
+                        .iter()
+                        .filter_map(|i| self.taxonomy.category(i))
+                        .map(|c| c.key.clone())
+                        .collect(),
                     flows,
                     people: groups.values().sum(),
                     records,
@@ -151,8 +155,11 @@ impl DataMapSnapshot {
                 if d == depth {
                     continue;
                 }
-                let next: Vec<usize> =
-                    if direction < 0 { self.in_edges(v, date).map(|e| e.from).collect() } else { self.out_edges(v, date).map(|e| e.to).collect() };
+                let next: Vec<usize> = if direction < 0 {
+                    self.in_edges(v, date).map(|e| e.from).collect()
+                } else {
+                    self.out_edges(v, date).map(|e| e.to).collect()
+                };
                 for w in next {
                     if layer.contains_key(&w) {
                         continue;

@@ -53,7 +53,10 @@ impl CategorySet {
 
     /// The category indices in the set, ascending.
     pub fn iter(&self) -> impl Iterator<Item = usize> + '_ {
-        self.words.iter().enumerate().flat_map(|(w, bits)| (0..64).filter(move |b| bits & (1 << b) != 0).map(move |b| w * 64 + b))
+        self.words
+            .iter()
+            .enumerate()
+            .flat_map(|(w, bits)| (0..64).filter(move |b| bits & (1 << b) != 0).map(move |b| w * 64 + b))
     }
 }
 
@@ -262,7 +265,8 @@ impl DataMapSnapshot {
                     from: *vendor_index.get(&e.from)?,
                     to: *vendor_index.get(&e.to)?,
                     kind: e.kind,
-                    categories: (!e.category_keys.is_empty()).then(|| taxonomy.set_of(e.category_keys.iter().map(String::as_str))),
+                    categories: (!e.category_keys.is_empty())
+                        .then(|| taxonomy.set_of(e.category_keys.iter().map(String::as_str))),
                     valid_from: e.valid_from,
                     valid_to: e.valid_to,
                 })
@@ -329,12 +333,18 @@ impl DataMapSnapshot {
 
     /// Edges leaving the vendor, in force on `date`.
     pub fn out_edges(&self, vendor: usize, date: NaiveDate) -> impl Iterator<Item = &EdgeFact> + '_ {
-        self.edges_out[vendor].iter().map(|i| &self.edges[*i]).filter(move |e| in_force(Some(e.valid_from), e.valid_to, date))
+        self.edges_out[vendor]
+            .iter()
+            .map(|i| &self.edges[*i])
+            .filter(move |e| in_force(Some(e.valid_from), e.valid_to, date))
     }
 
     /// Edges arriving at the vendor, in force on `date`.
     pub fn in_edges(&self, vendor: usize, date: NaiveDate) -> impl Iterator<Item = &EdgeFact> + '_ {
-        self.edges_in[vendor].iter().map(|i| &self.edges[*i]).filter(move |e| in_force(Some(e.valid_from), e.valid_to, date))
+        self.edges_in[vendor]
+            .iter()
+            .map(|i| &self.edges[*i])
+            .filter(move |e| in_force(Some(e.valid_from), e.valid_to, date))
     }
 
     /// Each vendor's rank in the chain on `date`: 1 for vendors we send data to directly, 2 for

@@ -105,7 +105,13 @@ impl CategoryFlags {
     /// How harmful exposure of such data is, 1 (not personal) to 5 (credentials, special
     /// category, health, payment cards, government IDs, children).
     pub fn sensitivity(&self) -> u8 {
-        if self.credentials || self.special_category || self.health || self.payment_card || self.government_id || self.children {
+        if self.credentials
+            || self.special_category
+            || self.health
+            || self.payment_card
+            || self.government_id
+            || self.children
+        {
             5
         } else if self.financial_account || self.precise_location {
             4
@@ -188,12 +194,20 @@ pub struct SubjectDraft {
 
 impl CategoryDraft {
     /// The new category, given its parent (if any); `existing` tells whether a key is taken.
-    pub fn validate(&self, parent: Option<&DataCategory>, existing: impl Fn(&str) -> bool) -> Result<DataCategory, crate::validate::FieldErrors> {
+    pub fn validate(
+        &self,
+        parent: Option<&DataCategory>,
+        existing: impl Fn(&str) -> bool,
+    ) -> Result<DataCategory, crate::validate::FieldErrors> {
         let mut check = crate::validate::Checker::default();
         let name = check.required_text("name", &self.name, 200);
         let description = check.optional_text("description", &self.description, 2000);
         if parent.is_none() {
-            check.reject("parentKey", "unknown", format!("'{}' is not a data category of this register.", self.parent_key.trim()));
+            check.reject(
+                "parentKey",
+                "unknown",
+                format!("'{}' is not a data category of this register.", self.parent_key.trim()),
+            );
         }
         let key = child_key(parent.map(|p| p.key.as_str()), &name);
         if !name.is_empty() && existing(&key) {
@@ -229,7 +243,8 @@ impl SubjectDraft {
 
 /// Whether `key` is `ancestor` or lies under it in the taxonomy.
 pub fn is_within(key: &str, ancestor: &str) -> bool {
-    key == ancestor || (key.len() > ancestor.len() && key.starts_with(ancestor) && key.as_bytes()[ancestor.len()] == b'.')
+    key == ancestor
+        || (key.len() > ancestor.len() && key.starts_with(ancestor) && key.as_bytes()[ancestor.len()] == b'.')
 }
 
 /// The flags our table gives `key`, inherited from every listed ancestor.
@@ -318,7 +333,9 @@ mod tests {
         let categories = builtin_categories();
         assert!(categories.len() > 80, "{}", categories.len());
         let position = |key: &str| categories.iter().position(|c| c.key == key).unwrap();
-        assert!(position("user") < position("user.contact") && position("user.contact") < position("user.contact.email"));
+        assert!(
+            position("user") < position("user.contact") && position("user.contact") < position("user.contact.email")
+        );
         let email = &categories[position("user.contact.email")];
         assert_eq!(email.parent_key.as_deref(), Some("user.contact"));
         assert_eq!(email.name, "User Contact Email");
@@ -333,14 +350,22 @@ mod tests {
         let flags = |key: &str| builtin_flags(key);
         assert!(flags("user.contact.email").personal);
         assert!(!flags("system.operations").personal);
-        assert!(flags("user.health_and_medical.genetic").health && flags("user.health_and_medical.genetic").special_category);
-        assert!(flags("user.financial.credit_card").payment_card && flags("user.financial.credit_card").financial_account);
+        assert!(
+            flags("user.health_and_medical.genetic").health
+                && flags("user.health_and_medical.genetic").special_category
+        );
+        assert!(
+            flags("user.financial.credit_card").payment_card && flags("user.financial.credit_card").financial_account
+        );
         assert!(flags("user.government_id.passport_number").government_id);
         assert!(flags("user.authorization.password").credentials);
         assert!(flags("system.authentication").credentials && !flags("system.authentication").personal);
         assert!(flags("user.location.precise").precise_location && !flags("user.location.imprecise").precise_location);
         assert!(flags("user.childrens").children);
-        assert!(flags("user.demographic.religious_belief").special_category && !flags("user.demographic.age_range").special_category);
+        assert!(
+            flags("user.demographic.religious_belief").special_category
+                && !flags("user.demographic.age_range").special_category
+        );
         assert_eq!(flags("user.contact.email").sensitivity(), 3);
         assert_eq!(flags("user.authorization.password").sensitivity(), 5);
         assert_eq!(flags("system.operations").sensitivity(), 1);
@@ -356,7 +381,10 @@ mod tests {
 
     #[test]
     fn custom_keys_extend_the_parent() {
-        assert_eq!(child_key(Some("user.device"), "Operating system & browser"), "user.device.operating_system_browser");
+        assert_eq!(
+            child_key(Some("user.device"), "Operating system & browser"),
+            "user.device.operating_system_browser"
+        );
         assert_eq!(child_key(None, "API customers"), "api_customers");
         assert_eq!(child_key(Some("user"), "Łódź (HQ)"), "user.łódź_hq");
     }

@@ -93,9 +93,9 @@ fn vendors_added_or_deleted_outside_the_app_are_detected() {
     let path = sample_file(dir.path());
     let conn = raw(&path);
     conn.execute_batch(
-        "DELETE FROM vendor_services WHERE vendor_id = (SELECT id FROM vendors WHERE name = 'Heap');
-         DELETE FROM vendor_contacts WHERE vendor_id = (SELECT id FROM vendors WHERE name = 'Heap');
-         DELETE FROM vendors WHERE name = 'Heap';
+        "DELETE FROM vendor_services WHERE vendor_id = (SELECT id FROM vendors WHERE name = 'Pinecone');
+         DELETE FROM vendor_contacts WHERE vendor_id = (SELECT id FROM vendors WHERE name = 'Pinecone');
+         DELETE FROM vendors WHERE name = 'Pinecone';
          INSERT INTO vendors (name, name_key, category, status, created_at, updated_at)
          VALUES ('Ghost', 'ghost', 'other', 'active', '2026-01-01T00:00:00Z', '2026-01-01T00:00:00Z');",
     )

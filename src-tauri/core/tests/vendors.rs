@@ -112,14 +112,14 @@ fn the_list_is_filtered_sorted_and_paged_in_the_store() {
 
     let analytics = VendorQuery {
         categories: vec![VendorCategory::Analytics],
-        statuses: vec![LifecycleStatus::Active],
+        statuses: vec![LifecycleStatus::Active, LifecycleStatus::Terminated],
         sort: VendorSortKey::AnnualSpend,
         direction: SortDirection::Desc,
         ..VendorQuery::default()
     };
     let page = register.list_vendors(&analytics).unwrap();
     let names: Vec<&str> = page.items.iter().map(|r| r.name.as_str()).collect();
-    assert_eq!(names, ["Twilio Segment", "Mixpanel"]);
+    assert_eq!(names, ["Twilio Segment", "Mixpanel", "Heap"]);
 
     let search = register.list_vendors(&VendorQuery { search: "twilio".into(), ..VendorQuery::default() }).unwrap();
     assert_eq!(search.total, 2);

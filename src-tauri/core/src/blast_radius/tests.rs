@@ -25,14 +25,26 @@ impl Graph {
             categories: builtin_categories(),
             subject_names: [("customer".to_owned(), "Customer".to_owned())].into(),
             vendors: (1..=vendors)
-                .map(|i| VendorFact { id: VendorId(i), name: format!("V{i}"), status: LifecycleStatus::Active, archived: false })
+                .map(|i| VendorFact {
+                    id: VendorId(i),
+                    name: format!("V{i}"),
+                    status: LifecycleStatus::Active,
+                    archived: false,
+                })
                 .collect(),
             ..SnapshotParts::default()
         };
         Graph { parts, next_id: 1 }
     }
 
-    fn flow(mut self, vendor: i64, categories: &[&str], residence: &[(&str, i64)], from: &str, to: Option<&str>) -> Self {
+    fn flow(
+        mut self,
+        vendor: i64,
+        categories: &[&str],
+        residence: &[(&str, i64)],
+        from: &str,
+        to: Option<&str>,
+    ) -> Self {
         self.next_id += 1;
         self.parts.flows.push((
             VendorId(vendor),
@@ -66,7 +78,12 @@ impl Graph {
     }
 
     fn build(mut self) -> DataMapSnapshot {
-        self.parts.services.push(ServiceFact { id: InternalServiceId(1), name: "Platform".into(), criticality: Criticality::Critical, rto_hours: Some(4) });
+        self.parts.services.push(ServiceFact {
+            id: InternalServiceId(1),
+            name: "Platform".into(),
+            criticality: Criticality::Critical,
+            rto_hours: Some(4),
+        });
         DataMapSnapshot::new(self.parts)
     }
 }
@@ -86,7 +103,8 @@ fn direct_exposure_counts_people_per_country_without_double_counting_a_group() {
         .build();
     let radius = map.blast_radius(VendorId(1), d("2025-11-09")).unwrap();
     assert_eq!(keys(&radius.direct.categories), ["user.contact.email", "user.device", "user.name"]);
-    let countries: Vec<(&str, i64)> = radius.direct.people_by_country.iter().map(|c| (c.country.as_str(), c.people)).collect();
+    let countries: Vec<(&str, i64)> =
+        radius.direct.people_by_country.iter().map(|c| (c.country.as_str(), c.people)).collect();
     assert_eq!(countries, [("US", 100), ("DE", 50), ("JP", 10)], "one group: the largest count per country");
     assert_eq!(radius.direct.people, 150);
     assert_eq!(radius.direct.records, 2400);
@@ -99,9 +117,16 @@ fn direct_exposure_counts_people_per_country_without_double_counting_a_group() {
 
 #[test]
 fn validity_dates_decide_what_was_held() {
-    let map = Graph::new(1).flow(1, &["user.name"], &[("US", 10)], "2024-01-01", Some("2025-11-27")).flow(1, &["user.device"], &[], "2025-12-01", None).build();
+    let map = Graph::new(1)
+        .flow(1, &["user.name"], &[("US", 10)], "2024-01-01", Some("2025-11-27"))
+        .flow(1, &["user.device"], &[], "2025-12-01", None)
+        .build();
     assert_eq!(keys(&map.blast_radius(VendorId(1), d("2025-11-09")).unwrap().direct.categories), ["user.name"]);
-    assert_eq!(keys(&map.blast_radius(VendorId(1), d("2025-11-27")).unwrap().direct.categories), ["user.name"], "the last day counts");
+    assert_eq!(
+        keys(&map.blast_radius(VendorId(1), d("2025-11-27")).unwrap().direct.categories),
+        ["user.name"],
+        "the last day counts"
+    );
     let between = map.blast_radius(VendorId(1), d("2025-11-28")).unwrap();
     assert!(between.direct.categories.is_empty());
     assert_eq!(between.last_held_on, Some(d("2025-11-27")));
@@ -124,7 +149,11 @@ fn categories_narrow_along_the_path_into_the_vendor() {
     let via = &radius.indirect[0];
     assert_eq!(via.vendor.name, "V2");
     assert_eq!(via.paths[0].vendors.iter().map(|v| v.name.as_str()).collect::<Vec<_>>(), ["V2", "V3", "V1"]);
-    assert_eq!(via.paths[0].category_keys, ["user.contact.email"], "only e-mail passes both edges; financial data was never held");
+    assert_eq!(
+        via.paths[0].category_keys,
+        ["user.contact.email"],
+        "only e-mail passes both edges; financial data was never held"
+    );
     assert_eq!(keys(&radius.exposed_categories), ["user.contact.email", "user.location.imprecise"]);
 }
 
@@ -161,7 +190,11 @@ fn cycles_end_and_downstream_vendors_are_at_risk() {
         radius.downstream.iter().map(|w| (w.vendor.name.as_str(), w.depth, keys(&w.categories), w.assumed)).collect();
     assert_eq!(
         downstream,
-        [("V2", 1, vec!["user.contact.email", "user.name"], true), ("V3", 2, vec!["user.name"], true), ("V4", 2, vec!["user.contact.email"], true)]
+        [
+            ("V2", 1, vec!["user.contact.email", "user.name"], true),
+            ("V3", 2, vec!["user.name"], true),
+            ("V4", 2, vec!["user.contact.email"], true)
+        ]
     );
     assert_eq!(radius.downstream[2].path.iter().map(|v| v.name.as_str()).collect::<Vec<_>>(), ["V1", "V2", "V4"]);
     assert!(radius.actions.iter().any(|a| a.code == "ask_subprocessors"));
@@ -181,7 +214,13 @@ fn an_ended_edge_carries_nothing() {
 
 #[test]
 fn credentials_and_special_categories_bring_their_actions() {
-    let map = Graph::new(1).flow(1, &["user.authorization.password", "user.health_and_medical"], &[("US", 5)], "2024-01-01", None).build();
-    let codes: Vec<String> = map.blast_radius(VendorId(1), d("2025-01-01")).unwrap().actions.into_iter().map(|a| a.code).collect();
-    assert!(codes.contains(&"rotate_credentials".to_owned()) && codes.contains(&"high_risk_assessment".to_owned()), "{codes:?}");
+    let map = Graph::new(1)
+        .flow(1, &["user.authorization.password", "user.health_and_medical"], &[("US", 5)], "2024-01-01", None)
+        .build();
+    let codes: Vec<String> =
+        map.blast_radius(VendorId(1), d("2025-01-01")).unwrap().actions.into_iter().map(|a| a.code).collect();
+    assert!(
+        codes.contains(&"rotate_credentials".to_owned()) && codes.contains(&"high_risk_assessment".to_owned()),
+        "{codes:?}"
+    );
 }

@@ -65,10 +65,22 @@ impl SubprocessorPreview {
 }
 
 /// Compares a parsed list with the vendor's current list edges and the register's vendors.
-pub fn preview_list(vendor: VendorRef, parsed: ParsedList, vendors: &[VendorRef], current: &[VendorEdge]) -> SubprocessorPreview {
+pub fn preview_list(
+    vendor: VendorRef,
+    parsed: ParsedList,
+    vendors: &[VendorRef],
+    current: &[VendorEdge],
+) -> SubprocessorPreview {
+    // The exact name first ("Microsoft" is not "Microsoft (Azure)"), then a looser match
+    // ("Amazon Web Services Inc (AWS)" is "Amazon Web Services").
     let find_vendor = |name: &str| {
+        let exact = crate::vendor::name_key(name);
         let keys = match_keys(name);
-        vendors.iter().find(|v| v.id != vendor.id && !match_keys(&v.name).is_disjoint(&keys)).cloned()
+        let others = || vendors.iter().filter(|v| v.id != vendor.id);
+        others()
+            .find(|v| crate::vendor::name_key(&v.name) == exact)
+            .or_else(|| others().find(|v| !match_keys(&v.name).is_disjoint(&keys)))
+            .cloned()
     };
     let mut matched_edges = Vec::new();
     let rows: Vec<PreviewRow> = parsed
@@ -82,7 +94,11 @@ pub fn preview_list(vendor: VendorRef, parsed: ParsedList, vendors: &[VendorRef]
                 Some(edge) => {
                     matched_edges.push(edge.id);
                     let purpose = (!listed.purposes.is_empty()).then(|| listed.purposes.join("; "));
-                    if edge.locations == listed.locations && edge.purpose == purpose { ListChange::Unchanged } else { ListChange::Changed }
+                    if edge.locations == listed.locations && edge.purpose == purpose {
+                        ListChange::Unchanged
+                    } else {
+                        ListChange::Changed
+                    }
                 }
             };
             PreviewRow { listed, existing_vendor, change }
@@ -93,5 +109,12 @@ pub fn preview_list(vendor: VendorRef, parsed: ParsedList, vendors: &[VendorRef]
         .filter(|e| !matched_edges.contains(&e.id))
         .map(|e| RemovedRow { edge_id: e.id, vendor: e.to_vendor.clone() })
         .collect();
-    SubprocessorPreview { vendor, rows, removed, warnings: parsed.warnings, reimport: !current.is_empty(), committed: false }
+    SubprocessorPreview {
+        vendor,
+        rows,
+        removed,
+        warnings: parsed.warnings,
+        reimport: !current.is_empty(),
+        committed: false,
+    }
 }

@@ -42,20 +42,31 @@ pub struct ParsedList {
 pub struct ListErrors(pub Vec<LineMessage>);
 
 /// Locations that are regions rather than countries: kept out of the country list, noted.
-const REGIONS: &[&str] = &["global", "worldwide", "eu", "eea", "europe", "european union", "apac", "emea", "various", "multiple"];
+const REGIONS: &[&str] =
+    &["global", "worldwide", "eu", "eea", "europe", "european union", "apac", "emea", "various", "multiple"];
 
 /// Reads a list in any of the supported formats.
 pub fn parse_list(text: &str) -> Result<ParsedList, ListErrors> {
-    let tables = if text.lines().any(|l| l.trim_start().starts_with('|')) { markdown_tables(text) } else { delimited_table(text)? };
+    let tables = if text.lines().any(|l| l.trim_start().starts_with('|')) {
+        markdown_tables(text)
+    } else {
+        delimited_table(text)?
+    };
     if tables.is_empty() {
-        return Err(ListErrors(vec![LineMessage { line: 1, message: "No table found: expected a markdown table, CSV or tab-separated rows with a header.".to_owned() }]));
+        return Err(ListErrors(vec![LineMessage {
+            line: 1,
+            message: "No table found: expected a markdown table, CSV or tab-separated rows with a header.".to_owned(),
+        }]));
     }
     let mut list = ParsedList::default();
     let mut errors = Vec::new();
     let mut usable = 0;
     for table in &tables {
         let Some(columns) = Columns::find(&table.header) else {
-            list.warnings.push(LineMessage { line: table.header_line, message: "Table skipped: no column names the subprocessor.".to_owned() });
+            list.warnings.push(LineMessage {
+                line: table.header_line,
+                message: "Table skipped: no column names the subprocessor.".to_owned(),
+            });
             continue;
         };
         usable += 1;
@@ -65,7 +76,11 @@ pub fn parse_list(text: &str) -> Result<ParsedList, ListErrors> {
     }
     if usable == 0 {
         let line = tables[0].header_line;
-        errors.push(LineMessage { line, message: "No column names the subprocessor (expected a header such as \"Name\" or \"Subprocessor\").".to_owned() });
+        errors.push(LineMessage {
+            line,
+            message: "No column names the subprocessor (expected a header such as \"Name\" or \"Subprocessor\")."
+                .to_owned(),
+        });
     }
     if list.entries.is_empty() && errors.is_empty() {
         errors.push(LineMessage { line: 1, message: "The list has no subprocessors.".to_owned() });
@@ -91,11 +106,28 @@ impl Columns {
     fn find(header: &[String]) -> Option<Columns> {
         let lower: Vec<String> = header.iter().map(|h| h.to_lowercase()).collect();
         let position = |pred: &dyn Fn(&str) -> bool| lower.iter().position(|h| pred(h));
-        let name = position(&|h| h.contains("subprocessor") || h.contains("name") || h.contains("entity") || h.contains("vendor") || h.contains("company") || h.contains("provider"))?;
-        let location = position(&|h| h.contains("location") && h.contains("processing"))
-            .or_else(|| position(&|h| (h.contains("location") || h.contains("countr") || h.contains("region")) && !h.contains("corporate") && !h.contains("headquarter")));
+        let name = position(&|h| {
+            h.contains("subprocessor")
+                || h.contains("name")
+                || h.contains("entity")
+                || h.contains("vendor")
+                || h.contains("company")
+                || h.contains("provider")
+        })?;
+        let location = position(&|h| h.contains("location") && h.contains("processing")).or_else(|| {
+            position(&|h| {
+                (h.contains("location") || h.contains("countr") || h.contains("region"))
+                    && !h.contains("corporate")
+                    && !h.contains("headquarter")
+            })
+        });
         let purpose = position(&|h| {
-            (h.contains("description") || h.contains("purpose") || h.contains("processing") || h.contains("service") || h.contains("function") || h.contains("activit"))
+            (h.contains("description")
+                || h.contains("purpose")
+                || h.contains("processing")
+                || h.contains("service")
+                || h.contains("function")
+                || h.contains("activit"))
                 && !h.contains("location")
                 && !h.contains("name")
         });
@@ -123,17 +155,24 @@ fn read_row(row: &(u32, Vec<String>), columns: &Columns, list: &mut ParsedList, 
         for part in cell.split([',', ';', '/', '\n']).map(clean).filter(|p| !p.is_empty()) {
             match country_code(&part) {
                 Some(code) => locations.push(code),
-                None if REGIONS.contains(&part.to_lowercase().as_str()) => {
-                    list.warnings.push(LineMessage { line: *line, message: format!("'{part}' is a region, not a country; not recorded as a location.") })
-                }
-                None => errors.push(LineMessage { line: *line, message: format!("'{part}' is not a country this app recognises.") }),
+                None if REGIONS.contains(&part.to_lowercase().as_str()) => list.warnings.push(LineMessage {
+                    line: *line,
+                    message: format!("'{part}' is a region, not a country; not recorded as a location."),
+                }),
+                None => errors.push(LineMessage {
+                    line: *line,
+                    message: format!("'{part}' is not a country this app recognises."),
+                }),
             }
         }
     }
     let key = crate::vendor::name_key(&name);
     match list.entries.iter_mut().find(|e| crate::vendor::name_key(&e.name) == key) {
         Some(existing) => {
-            list.warnings.push(LineMessage { line: *line, message: format!("{name} is listed twice (also line {}); the entries were merged.", existing.line) });
+            list.warnings.push(LineMessage {
+                line: *line,
+                message: format!("{name} is listed twice (also line {}); the entries were merged.", existing.line),
+            });
             existing.purposes.extend(purpose.filter(|p| !existing.purposes.contains(p)));
             for code in locations {
                 if !existing.locations.contains(&code) {
@@ -148,7 +187,12 @@ fn read_row(row: &(u32, Vec<String>), columns: &Columns, list: &mut ParsedList, 
                     unique.push(c)
                 }
             });
-            list.entries.push(ListedSubprocessor { line: *line, name, purposes: purpose.into_iter().collect(), locations: unique });
+            list.entries.push(ListedSubprocessor {
+                line: *line,
+                name,
+                purposes: purpose.into_iter().collect(),
+                locations: unique,
+            });
         }
     }
 }
@@ -183,7 +227,9 @@ fn markdown_tables(text: &str) -> Vec<Table> {
     let mut in_head = false;
     for (event, range) in Parser::new_ext(text, Options::ENABLE_TABLES).into_offset_iter() {
         match event {
-            Event::Start(Tag::Table(_)) => current = Some(Table { header_line: line_of(range.start), header: Vec::new(), rows: Vec::new() }),
+            Event::Start(Tag::Table(_)) => {
+                current = Some(Table { header_line: line_of(range.start), header: Vec::new(), rows: Vec::new() })
+            }
             Event::Start(Tag::TableHead) => in_head = true,
             Event::Start(Tag::TableRow) => {
                 row.clear();
@@ -224,7 +270,8 @@ fn delimited_table(text: &str) -> Result<Vec<Table>, ListErrors> {
     } else {
         b','
     };
-    let mut reader = csv::ReaderBuilder::new().delimiter(delimiter).has_headers(false).flexible(true).from_reader(text.as_bytes());
+    let mut reader =
+        csv::ReaderBuilder::new().delimiter(delimiter).has_headers(false).flexible(true).from_reader(text.as_bytes());
     let mut rows = Vec::new();
     for record in reader.records() {
         let record = record.map_err(|e| {
@@ -240,8 +287,13 @@ fn delimited_table(text: &str) -> Result<Vec<Table>, ListErrors> {
     let (header_line, header) = rows[start].clone();
     let width = header.len();
     let body: Vec<(u32, Vec<String>)> = rows.into_iter().skip(start + 1).collect();
-    if let Some((line, cells)) = body.iter().find(|(_, cells)| cells.len() > width && cells[width..].iter().any(|c| !c.trim().is_empty())) {
-        return Err(ListErrors(vec![LineMessage { line: *line, message: format!("This row has {} cells but the header has {width}.", cells.len()) }]));
+    if let Some((line, cells)) =
+        body.iter().find(|(_, cells)| cells.len() > width && cells[width..].iter().any(|c| !c.trim().is_empty()))
+    {
+        return Err(ListErrors(vec![LineMessage {
+            line: *line,
+            message: format!("This row has {} cells but the header has {width}.", cells.len()),
+        }]));
     }
     Ok(vec![Table { header_line, header: header.iter().map(|h| clean(h)).collect(), rows: body }])
 }
@@ -249,8 +301,27 @@ fn delimited_table(text: &str) -> Result<Vec<Table>, ListErrors> {
 /// Keys a listed name may match an existing vendor by: case, punctuation and legal forms
 /// ignored; with and without its parenthesised part ("Amazon Web Services Inc (AWS)").
 pub fn match_keys(name: &str) -> BTreeSet<String> {
-    const LEGAL: &[&str] =
-        &["inc", "llc", "ltd", "limited", "gmbh", "corp", "corporation", "co", "pbc", "plc", "bv", "sa", "ag", "pty", "ulc", "unlimited", "company", "aka", "the"];
+    const LEGAL: &[&str] = &[
+        "inc",
+        "llc",
+        "ltd",
+        "limited",
+        "gmbh",
+        "corp",
+        "corporation",
+        "co",
+        "pbc",
+        "plc",
+        "bv",
+        "sa",
+        "ag",
+        "pty",
+        "ulc",
+        "unlimited",
+        "company",
+        "aka",
+        "the",
+    ];
     let words = |text: &str| -> String {
         text.to_lowercase()
             .split(|c: char| !c.is_alphanumeric())
@@ -279,7 +350,10 @@ pub fn guess_category(purposes: &[String]) -> VendorCategory {
     let text = purposes.join(" ").to_lowercase();
     let rules: &[(&[&str], VendorCategory)] = &[
         (&["ai inference", "ai service", "machine learning", "model"], VendorCategory::AiMl),
-        (&["hosting", "infrastructure", "content delivery", "cdn", "data hosting", "cloud"], VendorCategory::CloudHosting),
+        (
+            &["hosting", "infrastructure", "content delivery", "cdn", "data hosting", "cloud"],
+            VendorCategory::CloudHosting,
+        ),
         (&["ticket", "support"], VendorCategory::CustomerSupport),
         (&["payment", "billing"], VendorCategory::Payments),
         (&["analytics", "analysis"], VendorCategory::Analytics),
@@ -296,7 +370,16 @@ mod tests {
 
     #[test]
     fn country_names_aliases_and_codes() {
-        for (text, code) in [("United States", "US"), ("Germany", "DE"), ("Netherlands", "NL"), ("United Kingdom", "GB"), ("UK", "GB"), ("Japan", "JP"), ("IE", "IE"), ("Indonesia", "ID")] {
+        for (text, code) in [
+            ("United States", "US"),
+            ("Germany", "DE"),
+            ("Netherlands", "NL"),
+            ("United Kingdom", "GB"),
+            ("UK", "GB"),
+            ("Japan", "JP"),
+            ("IE", "IE"),
+            ("Indonesia", "ID"),
+        ] {
             assert_eq!(country_code(text).as_deref(), Some(code), "{text}");
         }
         assert_eq!(country_code("Atlantis"), None);
@@ -324,7 +407,10 @@ mod tests {
     #[test]
     fn bad_lists_name_the_line() {
         let unknown = "Name,Location\nAcme,Germany\nBeta,Atlantis\n";
-        assert_eq!(parse_list(unknown).unwrap_err().0, [LineMessage { line: 3, message: "'Atlantis' is not a country this app recognises.".into() }]);
+        assert_eq!(
+            parse_list(unknown).unwrap_err().0,
+            [LineMessage { line: 3, message: "'Atlantis' is not a country this app recognises.".into() }]
+        );
         let no_name = "Name,Location\nAcme,Germany\n,Japan\n";
         assert_eq!(parse_list(no_name).unwrap_err().0[0].line, 3);
         let no_name_column = "Colour,Location\nRed,Germany\n";

@@ -20,8 +20,10 @@ impl Register {
             let vendors: Vec<(i64, String, String)> =
                 store::vendors::all(c)?.iter().map(|v| (v.id.0, v.profile.name.clone(), state_hash(v))).collect();
             verifier.check_records("vendor", &vendors);
-            let flows: Vec<_> =
-                store::datamap::flows(c, None)?.iter().map(|f| (f.id.0, f.purpose.clone(), linked_state_hash(f))).collect();
+            let flows: Vec<_> = store::datamap::flows(c, None)?
+                .iter()
+                .map(|f| (f.id.0, f.purpose.clone(), linked_state_hash(f)))
+                .collect();
             verifier.check_records("data_flow", &flows);
             let edges: Vec<_> = store::datamap::edges(c, None)?
                 .iter()
@@ -32,7 +34,8 @@ impl Register {
                 store::datamap::services(c)?.iter().map(|s| (s.id.0, s.name.clone(), linked_state_hash(s))).collect();
             verifier.check_records("internal_service", &services);
             let (categories, subjects) = store::datamap::custom_taxonomy(c)?;
-            let categories: Vec<_> = categories.iter().map(|(id, cat)| (*id, cat.key.clone(), state_hash(cat))).collect();
+            let categories: Vec<_> =
+                categories.iter().map(|(id, cat)| (*id, cat.key.clone(), state_hash(cat))).collect();
             verifier.check_records("data_category", &categories);
             let subjects: Vec<_> = subjects.iter().map(|(id, s)| (*id, s.key.clone(), state_hash(s))).collect();
             verifier.check_records("subject_group", &subjects);
@@ -47,7 +50,8 @@ impl Register {
 fn check_builtin_taxonomy(conn: &rusqlite::Connection, verifier: &mut ChainVerifier) -> Result<()> {
     let (categories, subjects) = store::datamap::builtin_taxonomy(conn)?;
     let expected = crate::taxonomy::builtin_categories();
-    let stored: std::collections::HashMap<&str, &crate::taxonomy::DataCategory> = categories.iter().map(|c| (c.key.as_str(), c)).collect();
+    let stored: std::collections::HashMap<&str, &crate::taxonomy::DataCategory> =
+        categories.iter().map(|c| (c.key.as_str(), c)).collect();
     for category in &expected {
         if stored.get(category.key.as_str()) != Some(&category) {
             verifier.builtin_altered(&format!("built-in data category {}", category.key));

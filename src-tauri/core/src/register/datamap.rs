@@ -48,7 +48,14 @@ impl Register {
             let conn = w.conn();
             let category = draft.validate(parent.as_ref(), |key| store::datamap::category(conn, key).is_ok())?;
             let rowid = store::datamap::insert_category(w.conn(), &category)?;
-            w.audit(AuditRecord::change("data_category.create", "data_category", rowid, &category.name, None, Some(&category)))?;
+            w.audit(AuditRecord::change(
+                "data_category.create",
+                "data_category",
+                rowid,
+                &category.name,
+                None,
+                Some(&category),
+            ))?;
             Ok(category)
         })
     }
@@ -64,7 +71,14 @@ impl Register {
             let conn = w.conn();
             let group = draft.validate(|key| store::datamap::subject_group(conn, key).is_ok())?;
             let rowid = store::datamap::insert_subject(w.conn(), &group)?;
-            w.audit(AuditRecord::change("subject_group.create", "subject_group", rowid, &group.name, None, Some(&group)))?;
+            w.audit(AuditRecord::change(
+                "subject_group.create",
+                "subject_group",
+                rowid,
+                &group.name,
+                None,
+                Some(&group),
+            ))?;
             Ok(group)
         })
     }
@@ -82,7 +96,14 @@ impl Register {
             let id = store::datamap::save_service(w.conn(), w.now(), id, &valid)?;
             let after = store::datamap::service(w.conn(), id)?;
             let action = if before.is_some() { "internal_service.update" } else { "internal_service.create" };
-            w.audit(AuditRecord::linked_change(action, "internal_service", id.0, &after.name, before.as_ref(), Some(&after)))?;
+            w.audit(AuditRecord::linked_change(
+                action,
+                "internal_service",
+                id.0,
+                &after.name,
+                before.as_ref(),
+                Some(&after),
+            ))?;
             Ok(after)
         })
     }
@@ -137,7 +158,8 @@ impl Register {
     /// Records that `from` passes our data on to another vendor. Stated categories must lie
     /// within what `from` holds.
     pub fn add_edge(&self, from: VendorId, draft: &EdgeDraft) -> Result<VendorEdge> {
-        let (from_vendor, refs) = self.store.read(|c| Ok((store::vendors::get(c, from)?, store::datamap::refs(c, None)?)))?;
+        let (from_vendor, refs) =
+            self.store.read(|c| Ok((store::vendors::get(c, from)?, store::datamap::refs(c, None)?)))?;
         let valid = draft.validate(from, &refs)?;
         self.check_edge_categories(&from_vendor.profile.name, from, &valid.category_keys)?;
         self.write(|w| {
@@ -169,7 +191,11 @@ impl Register {
         for (i, key) in keys.iter().enumerate() {
             let inside = map.taxonomy.index_of(key).is_some_and(|k| map.taxonomy.within_any(k, &held));
             if !inside {
-                check.reject(&format!("categories.{i}"), "not_held", format!("{name} does not hold '{key}': it can only pass on what it holds."));
+                check.reject(
+                    &format!("categories.{i}"),
+                    "not_held",
+                    format!("{name} does not hold '{key}': it can only pass on what it holds."),
+                );
             }
         }
         Ok(check.finish()?)
@@ -207,6 +233,11 @@ impl Register {
 
     /// The open review requests of a vendor: why it needs review.
     pub fn open_reviews(&self, vendor: VendorId) -> Result<Vec<String>> {
-        Ok(self.store.read(|c| store::datamap::open_reviews(c, vendor))?.into_iter().map(|(_, reason, _)| reason).collect())
+        Ok(self
+            .store
+            .read(|c| store::datamap::open_reviews(c, vendor))?
+            .into_iter()
+            .map(|(_, reason, _)| reason)
+            .collect())
     }
 }

@@ -14,7 +14,11 @@ use crate::vendor::{LifecycleStatus, VendorDraft};
 impl From<ListErrors> for CoreError {
     fn from(errors: ListErrors) -> Self {
         CoreError::Validation(FieldErrors(
-            errors.0.into_iter().map(|m| FieldError { field: format!("line {}", m.line), rule: "list".to_owned(), message: m.message }).collect(),
+            errors
+                .0
+                .into_iter()
+                .map(|m| FieldError { field: format!("line {}", m.line), rule: "list".to_owned(), message: m.message })
+                .collect(),
         ))
     }
 }
@@ -51,13 +55,25 @@ impl Register {
                         let draft = VendorDraft {
                             category: guess_category(&listed.purposes).as_str().to_owned(),
                             status: LifecycleStatus::Active.as_str().to_owned(),
-                            description: format!("Subprocessor of {} (from its published list): {}", preview.vendor.name, listed.purposes.join("; ")),
+                            description: format!(
+                                "Subprocessor of {} (from its published list): {}",
+                                preview.vendor.name,
+                                listed.purposes.join("; ")
+                            ),
                             ..VendorDraft::named(&listed.name)
                         };
                         let valid = draft.validate().map_err(|e| line_error(listed.line, e))?;
-                        let id = store::vendors::insert(w.conn(), w.now(), &valid).map_err(|e| line_error_core(listed.line, e))?;
+                        let id = store::vendors::insert(w.conn(), w.now(), &valid)
+                            .map_err(|e| line_error_core(listed.line, e))?;
                         let created = store::vendors::get(w.conn(), id)?;
-                        w.audit(AuditRecord::change("vendor.create", "vendor", id.0, &created.profile.name, None, Some(&created)))?;
+                        w.audit(AuditRecord::change(
+                            "vendor.create",
+                            "vendor",
+                            id.0,
+                            &created.profile.name,
+                            None,
+                            Some(&created),
+                        ))?;
                         row.existing_vendor = Some(VendorRef { id, name: created.profile.name });
                         id
                     }
@@ -77,17 +93,37 @@ impl Register {
                         let id = store::datamap::insert_edge(w.conn(), w.now(), vendor, &edge, "subprocessor_list")?;
                         let after = store::datamap::edge(w.conn(), id)?;
                         let summary = format!("{} → {}", after.from_vendor.name, after.to_vendor.name);
-                        w.audit(AuditRecord::linked_change("vendor_edge.create", "vendor_edge", id.0, &summary, None, Some(&after)))?;
+                        w.audit(AuditRecord::linked_change(
+                            "vendor_edge.create",
+                            "vendor_edge",
+                            id.0,
+                            &summary,
+                            None,
+                            Some(&after),
+                        ))?;
                     }
                     ListChange::Changed => {
                         let current = store::datamap::edges(w.conn(), Some(vendor))?
                             .into_iter()
                             .find(|e| e.to_vendor.id == to && e.source == "subprocessor_list" && e.valid_to.is_none());
                         if let Some(before) = current {
-                            store::datamap::update_edge_details(w.conn(), w.now(), before.id, purpose.as_deref(), &listed.locations)?;
+                            store::datamap::update_edge_details(
+                                w.conn(),
+                                w.now(),
+                                before.id,
+                                purpose.as_deref(),
+                                &listed.locations,
+                            )?;
                             let after = store::datamap::edge(w.conn(), before.id)?;
                             let summary = format!("{} → {}", after.from_vendor.name, after.to_vendor.name);
-                            w.audit(AuditRecord::linked_change("vendor_edge.update", "vendor_edge", after.id.0, &summary, Some(&before), Some(&after)))?;
+                            w.audit(AuditRecord::linked_change(
+                                "vendor_edge.update",
+                                "vendor_edge",
+                                after.id.0,
+                                &summary,
+                                Some(&before),
+                                Some(&after),
+                            ))?;
                         }
                     }
                     ListChange::Unchanged => {}
@@ -99,15 +135,32 @@ impl Register {
                 store::datamap::end_edge(w.conn(), w.now(), removed.edge_id, last_day)?;
                 let after = store::datamap::edge(w.conn(), removed.edge_id)?;
                 let summary = format!("{} → {}", after.from_vendor.name, after.to_vendor.name);
-                w.audit(AuditRecord::linked_change("vendor_edge.end", "vendor_edge", after.id.0, &summary, Some(&before), Some(&after)))?;
+                w.audit(AuditRecord::linked_change(
+                    "vendor_edge.end",
+                    "vendor_edge",
+                    after.id.0,
+                    &summary,
+                    Some(&before),
+                    Some(&after),
+                ))?;
             }
             let (added, changed, removed) = preview.changes();
             if preview.reimport && added + changed + removed > 0 {
                 let reason = format!("Subprocessor list changed: {added} added, {removed} removed, {changed} changed");
                 let id = store::datamap::request_review(w.conn(), w.now(), vendor, &reason)?;
-                w.audit(AuditRecord::change("vendor.review_requested", "review_request", id, &reason, None::<&String>, Some(&reason)))?;
+                w.audit(AuditRecord::change(
+                    "vendor.review_requested",
+                    "review_request",
+                    id,
+                    &reason,
+                    None::<&String>,
+                    Some(&reason),
+                ))?;
             }
-            w.audit(AuditRecord::register_event("subprocessors.import", &format!("{}: subprocessor list imported", preview.vendor.name)))?;
+            w.audit(AuditRecord::register_event(
+                "subprocessors.import",
+                &format!("{}: subprocessor list imported", preview.vendor.name),
+            ))?;
             Ok(())
         })?;
         preview.committed = true;
@@ -116,7 +169,9 @@ impl Register {
 }
 
 fn line_error(line: u32, errors: FieldErrors) -> CoreError {
-    CoreError::Validation(FieldErrors(errors.0.into_iter().map(|e| FieldError { field: format!("line {line}"), ..e }).collect()))
+    CoreError::Validation(FieldErrors(
+        errors.0.into_iter().map(|e| FieldError { field: format!("line {line}"), ..e }).collect(),
+    ))
 }
 
 fn line_error_core(line: u32, err: CoreError) -> CoreError {

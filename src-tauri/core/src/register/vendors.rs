@@ -12,7 +12,8 @@ impl Register {
     /// One page of the vendor list, filtered and sorted in memory over rows loaded once per
     /// change of the register.
     pub fn list_vendors(&self, query: &VendorQuery) -> Result<Page<VendorRow>> {
-        let list = self.vendor_list.get(&self.store, || Ok(VendorList::new(self.store.read(store::vendors::list_rows)?)))?;
+        let list =
+            self.vendor_list.get(&self.store, || Ok(VendorList::new(self.store.read(store::vendors::list_rows)?)))?;
         Ok(list.page(query))
     }
 
@@ -91,7 +92,6 @@ impl Register {
             Ok(after)
         })
     }
-
 }
 
 fn vendor_record(action: &str, before: Option<&Vendor>, after: &Vendor) -> AuditRecord {

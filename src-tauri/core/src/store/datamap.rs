@@ -8,8 +8,8 @@ use rusqlite::{Connection, OptionalExtension, Row, params};
 
 use super::{parse_timestamp, timestamp};
 use crate::datamap::{
-    CountryCount, DataFlow, DataMapRefs, InternalService, NamedRef, ServiceDependency, ValidEdge, ValidFlow, ValidService,
-    VendorEdge, VendorRef,
+    CountryCount, DataFlow, DataMapRefs, InternalService, NamedRef, ServiceDependency, ValidEdge, ValidFlow,
+    ValidService, VendorEdge, VendorRef,
 };
 use crate::error::{CoreError, Result};
 use crate::ids::{EdgeId, FlowId, InternalServiceId, VendorId};
@@ -123,16 +123,24 @@ fn category_from_row_offset(row: &Row<'_>) -> rusqlite::Result<DataCategory> {
 
 /// Every subject group.
 pub(crate) fn subject_groups(conn: &Connection) -> Result<Vec<SubjectGroup>> {
-    let mut stmt = conn.prepare_cached("SELECT key, name, description, builtin FROM subject_groups ORDER BY builtin, name")?;
+    let mut stmt =
+        conn.prepare_cached("SELECT key, name, description, builtin FROM subject_groups ORDER BY builtin, name")?;
     Ok(stmt
-        .query_map([], |r| Ok(SubjectGroup { key: r.get(0)?, name: r.get(1)?, description: r.get(2)?, builtin: r.get(3)? }))?
+        .query_map([], |r| {
+            Ok(SubjectGroup { key: r.get(0)?, name: r.get(1)?, description: r.get(2)?, builtin: r.get(3)? })
+        })?
         .collect::<rusqlite::Result<_>>()?)
 }
 
 /// One subject group and its row id.
 pub(crate) fn subject_group(conn: &Connection, key: &str) -> Result<(i64, SubjectGroup)> {
     conn.prepare_cached("SELECT rowid, key, name, description, builtin FROM subject_groups WHERE key = ?1")?
-        .query_row([key], |r| Ok((r.get(0)?, SubjectGroup { key: r.get(1)?, name: r.get(2)?, description: r.get(3)?, builtin: r.get(4)? })))
+        .query_row([key], |r| {
+            Ok((
+                r.get(0)?,
+                SubjectGroup { key: r.get(1)?, name: r.get(2)?, description: r.get(3)?, builtin: r.get(4)? },
+            ))
+        })
         .optional()?
         .ok_or_else(|| CoreError::not_found("subject group", key))
 }
@@ -145,7 +153,12 @@ pub(crate) fn custom_taxonomy(conn: &Connection) -> Result<(Vec<(i64, DataCatego
         .collect::<rusqlite::Result<_>>()?;
     let subjects = conn
         .prepare("SELECT rowid, key, name, description, builtin FROM subject_groups WHERE builtin = 0")?
-        .query_map([], |r| Ok((r.get(0)?, SubjectGroup { key: r.get(1)?, name: r.get(2)?, description: r.get(3)?, builtin: r.get(4)? })))?
+        .query_map([], |r| {
+            Ok((
+                r.get(0)?,
+                SubjectGroup { key: r.get(1)?, name: r.get(2)?, description: r.get(3)?, builtin: r.get(4)? },
+            ))
+        })?
         .collect::<rusqlite::Result<_>>()?;
     Ok((categories, subjects))
 }
@@ -169,7 +182,10 @@ pub(crate) fn refs(conn: &Connection, vendor: Option<VendorId>) -> Result<DataMa
         subjects: strings("SELECT key FROM subject_groups")?,
         ..DataMapRefs::default()
     };
-    for row in conn.prepare_cached("SELECT name_key, id FROM internal_services")?.query_map([], |r| Ok((r.get(0)?, r.get(1)?)))? {
+    for row in conn
+        .prepare_cached("SELECT name_key, id FROM internal_services")?
+        .query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?
+    {
         let (key, id): (String, InternalServiceId) = row?;
         refs.internal_services.insert(key, id);
     }
@@ -179,7 +195,10 @@ pub(crate) fn refs(conn: &Connection, vendor: Option<VendorId>) -> Result<DataMa
         refs.vendor_ids.insert(id);
     }
     if let Some(vendor) = vendor {
-        for row in conn.prepare_cached("SELECT name, id FROM vendor_services WHERE vendor_id = ?1")?.query_map([vendor], |r| Ok((r.get::<_, String>(0)?, r.get(1)?)))? {
+        for row in conn
+            .prepare_cached("SELECT name, id FROM vendor_services WHERE vendor_id = ?1")?
+            .query_map([vendor], |r| Ok((r.get::<_, String>(0)?, r.get(1)?)))?
+        {
             let (name, id) = row?;
             refs.vendor_services.insert(name_key(&name), id);
         }
@@ -231,22 +250,33 @@ pub(crate) fn service(conn: &Connection, id: InternalServiceId) -> Result<Intern
 
 /// Every internal service.
 pub(crate) fn services(conn: &Connection) -> Result<Vec<InternalService>> {
-    let ids: Vec<InternalServiceId> =
-        conn.prepare_cached("SELECT id FROM internal_services ORDER BY name_key")?.query_map([], |r| r.get(0))?.collect::<rusqlite::Result<_>>()?;
+    let ids: Vec<InternalServiceId> = conn
+        .prepare_cached("SELECT id FROM internal_services ORDER BY name_key")?
+        .query_map([], |r| r.get(0))?
+        .collect::<rusqlite::Result<_>>()?;
     ids.into_iter().map(|id| service(conn, id)).collect()
 }
 
 fn ensure_unique_service(conn: &Connection, name: &str, except: Option<InternalServiceId>) -> Result<()> {
-    let clash: Option<InternalServiceId> =
-        conn.prepare_cached("SELECT id FROM internal_services WHERE name_key = ?1")?.query_row([name_key(name)], |r| r.get(0)).optional()?;
+    let clash: Option<InternalServiceId> = conn
+        .prepare_cached("SELECT id FROM internal_services WHERE name_key = ?1")?
+        .query_row([name_key(name)], |r| r.get(0))
+        .optional()?;
     match clash {
-        Some(id) if Some(id) != except => Err(FieldErrors::one("name", "duplicate", format!("A service named '{name}' already exists.")).into()),
+        Some(id) if Some(id) != except => {
+            Err(FieldErrors::one("name", "duplicate", format!("A service named '{name}' already exists.")).into())
+        }
         _ => Ok(()),
     }
 }
 
 /// Inserts or replaces an internal service and its dependencies.
-pub(crate) fn save_service(conn: &Connection, now: DateTime<Utc>, id: Option<InternalServiceId>, s: &ValidService) -> Result<InternalServiceId> {
+pub(crate) fn save_service(
+    conn: &Connection,
+    now: DateTime<Utc>,
+    id: Option<InternalServiceId>,
+    s: &ValidService,
+) -> Result<InternalServiceId> {
     ensure_unique_service(conn, &s.name, id)?;
     let id = match id {
         Some(id) => {
@@ -314,7 +344,9 @@ fn complete_flow(conn: &Connection, mut flow: DataFlow) -> Result<DataFlow> {
         .query_map([flow.id], |r| r.get(0))?
         .collect::<rusqlite::Result<_>>()?;
     flow.residence = conn
-        .prepare_cached("SELECT country, people FROM data_flow_residence WHERE flow_id = ?1 ORDER BY people DESC, country")?
+        .prepare_cached(
+            "SELECT country, people FROM data_flow_residence WHERE flow_id = ?1 ORDER BY people DESC, country",
+        )?
         .query_map([flow.id], |r| Ok(CountryCount { country: r.get(0)?, people: r.get(1)? }))?
         .collect::<rusqlite::Result<_>>()?;
     Ok(flow)
@@ -344,7 +376,13 @@ fn to_json(list: &[String]) -> String {
 }
 
 /// Inserts or replaces a flow's fields, categories and residence counts.
-pub(crate) fn save_flow(conn: &Connection, now: DateTime<Utc>, vendor: VendorId, id: Option<FlowId>, f: &ValidFlow) -> Result<FlowId> {
+pub(crate) fn save_flow(
+    conn: &Connection,
+    now: DateTime<Utc>,
+    vendor: VendorId,
+    id: Option<FlowId>,
+    f: &ValidFlow,
+) -> Result<FlowId> {
     let id = match id {
         Some(id) => {
             let changed = conn
@@ -402,10 +440,12 @@ pub(crate) fn save_flow(conn: &Connection, now: DateTime<Utc>, vendor: VendorId,
         }
     };
     for key in &f.category_keys {
-        conn.prepare_cached("INSERT INTO data_flow_categories (flow_id, category_key) VALUES (?1, ?2)")?.execute(params![id, key])?;
+        conn.prepare_cached("INSERT INTO data_flow_categories (flow_id, category_key) VALUES (?1, ?2)")?
+            .execute(params![id, key])?;
     }
     for c in &f.residence {
-        conn.prepare_cached("INSERT INTO data_flow_residence (flow_id, country, people) VALUES (?1, ?2, ?3)")?.execute(params![id, c.country, c.people])?;
+        conn.prepare_cached("INSERT INTO data_flow_residence (flow_id, country, people) VALUES (?1, ?2, ?3)")?
+            .execute(params![id, c.country, c.people])?;
     }
     Ok(id)
 }
@@ -414,16 +454,26 @@ pub(crate) fn save_flow(conn: &Connection, now: DateTime<Utc>, vendor: VendorId,
 pub(crate) fn end_flow(conn: &Connection, now: DateTime<Utc>, id: FlowId, date: NaiveDate) -> Result<()> {
     let flow = flow(conn, id)?;
     if date < flow.valid_from {
-        return Err(FieldErrors::one("validTo", "date_order", format!("The flow started on {}; it cannot end before that.", flow.valid_from)).into());
+        return Err(FieldErrors::one(
+            "validTo",
+            "date_order",
+            format!("The flow started on {}; it cannot end before that.", flow.valid_from),
+        )
+        .into());
     }
-    conn.prepare_cached("UPDATE data_flows SET valid_to = ?2, updated_at = ?3 WHERE id = ?1")?.execute(params![id, date, timestamp(now)])?;
+    conn.prepare_cached("UPDATE data_flows SET valid_to = ?2, updated_at = ?3 WHERE id = ?1")?.execute(params![
+        id,
+        date,
+        timestamp(now)
+    ])?;
     Ok(())
 }
 
 // ----- vendor edges ------------------------------------------------------------------------
 
 const EDGE_COLUMNS: &str = "e.id, e.from_vendor_id, a.name, e.to_vendor_id, b.name, e.kind, e.purpose, e.locations, e.source, e.valid_from, e.valid_to";
-const EDGE_FROM: &str = "vendor_edges e JOIN vendors a ON a.id = e.from_vendor_id JOIN vendors b ON b.id = e.to_vendor_id";
+const EDGE_FROM: &str =
+    "vendor_edges e JOIN vendors a ON a.id = e.from_vendor_id JOIN vendors b ON b.id = e.to_vendor_id";
 
 fn edge_from_row(r: &Row<'_>) -> rusqlite::Result<VendorEdge> {
     Ok(VendorEdge {
@@ -470,7 +520,13 @@ pub(crate) fn edges(conn: &Connection, vendor: Option<VendorId>) -> Result<Vec<V
 }
 
 /// Inserts an edge from `from`.
-pub(crate) fn insert_edge(conn: &Connection, now: DateTime<Utc>, from: VendorId, e: &ValidEdge, source: &str) -> Result<EdgeId> {
+pub(crate) fn insert_edge(
+    conn: &Connection,
+    now: DateTime<Utc>,
+    from: VendorId,
+    e: &ValidEdge,
+    source: &str,
+) -> Result<EdgeId> {
     conn.prepare_cached(
         "INSERT INTO vendor_edges (from_vendor_id, to_vendor_id, kind, purpose, locations, source, valid_from, valid_to, created_at, updated_at) \
          VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?9)",
@@ -478,13 +534,20 @@ pub(crate) fn insert_edge(conn: &Connection, now: DateTime<Utc>, from: VendorId,
     .execute(params![from, e.to_vendor_id, e.kind, e.purpose, to_json(&e.locations), source, e.valid_from, e.valid_to, timestamp(now)])?;
     let id = EdgeId(conn.last_insert_rowid());
     for key in &e.category_keys {
-        conn.prepare_cached("INSERT INTO vendor_edge_categories (edge_id, category_key) VALUES (?1, ?2)")?.execute(params![id, key])?;
+        conn.prepare_cached("INSERT INTO vendor_edge_categories (edge_id, category_key) VALUES (?1, ?2)")?
+            .execute(params![id, key])?;
     }
     Ok(id)
 }
 
 /// Updates an edge's purpose and locations (a changed subprocessor entry).
-pub(crate) fn update_edge_details(conn: &Connection, now: DateTime<Utc>, id: EdgeId, purpose: Option<&str>, locations: &[String]) -> Result<()> {
+pub(crate) fn update_edge_details(
+    conn: &Connection,
+    now: DateTime<Utc>,
+    id: EdgeId,
+    purpose: Option<&str>,
+    locations: &[String],
+) -> Result<()> {
     conn.prepare_cached("UPDATE vendor_edges SET purpose = ?2, locations = ?3, updated_at = ?4 WHERE id = ?1")?
         .execute(params![id, purpose, to_json(locations), timestamp(now)])?;
     Ok(())
@@ -494,9 +557,18 @@ pub(crate) fn update_edge_details(conn: &Connection, now: DateTime<Utc>, id: Edg
 pub(crate) fn end_edge(conn: &Connection, now: DateTime<Utc>, id: EdgeId, date: NaiveDate) -> Result<()> {
     let edge = edge(conn, id)?;
     if date < edge.valid_from {
-        return Err(FieldErrors::one("validTo", "date_order", format!("The edge started on {}; it cannot end before that.", edge.valid_from)).into());
+        return Err(FieldErrors::one(
+            "validTo",
+            "date_order",
+            format!("The edge started on {}; it cannot end before that.", edge.valid_from),
+        )
+        .into());
     }
-    conn.prepare_cached("UPDATE vendor_edges SET valid_to = ?2, updated_at = ?3 WHERE id = ?1")?.execute(params![id, date, timestamp(now)])?;
+    conn.prepare_cached("UPDATE vendor_edges SET valid_to = ?2, updated_at = ?3 WHERE id = ?1")?.execute(params![
+        id,
+        date,
+        timestamp(now)
+    ])?;
     Ok(())
 }
 
@@ -528,12 +600,18 @@ pub(crate) fn snapshot_parts(conn: &Connection) -> Result<SnapshotParts> {
         .query_map([], |r| Ok(VendorFact { id: r.get(0)?, name: r.get(1)?, status: r.get(2)?, archived: r.get(3)? }))?
         .collect::<rusqlite::Result<_>>()?;
     let mut flow_categories: HashMap<FlowId, Vec<String>> = HashMap::new();
-    for row in conn.prepare("SELECT flow_id, category_key FROM data_flow_categories")?.query_map([], |r| Ok((r.get(0)?, r.get(1)?)))? {
+    for row in conn
+        .prepare("SELECT flow_id, category_key FROM data_flow_categories")?
+        .query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?
+    {
         let (flow, key): (FlowId, String) = row?;
         flow_categories.entry(flow).or_default().push(key);
     }
     let mut residence: HashMap<FlowId, Vec<(String, i64)>> = HashMap::new();
-    for row in conn.prepare("SELECT flow_id, country, people FROM data_flow_residence")?.query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))? {
+    for row in conn
+        .prepare("SELECT flow_id, country, people FROM data_flow_residence")?
+        .query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))?
+    {
         let (flow, country, people): (FlowId, String, i64) = row?;
         residence.entry(flow).or_default().push((country, people));
     }
@@ -562,7 +640,10 @@ pub(crate) fn snapshot_parts(conn: &Connection) -> Result<SnapshotParts> {
         flow.residence = residence.remove(&flow.id).unwrap_or_default();
     }
     let mut edge_categories: HashMap<EdgeId, Vec<String>> = HashMap::new();
-    for row in conn.prepare("SELECT edge_id, category_key FROM vendor_edge_categories")?.query_map([], |r| Ok((r.get(0)?, r.get(1)?)))? {
+    for row in conn
+        .prepare("SELECT edge_id, category_key FROM vendor_edge_categories")?
+        .query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?
+    {
         let (edge, key): (EdgeId, String) = row?;
         edge_categories.entry(edge).or_default().push(key);
     }
@@ -585,7 +666,9 @@ pub(crate) fn snapshot_parts(conn: &Connection) -> Result<SnapshotParts> {
     }
     parts.services = conn
         .prepare("SELECT id, name, criticality, rto_hours FROM internal_services")?
-        .query_map([], |r| Ok(ServiceFact { id: r.get(0)?, name: r.get(1)?, criticality: r.get(2)?, rto_hours: r.get(3)? }))?
+        .query_map([], |r| {
+            Ok(ServiceFact { id: r.get(0)?, name: r.get(1)?, criticality: r.get(2)?, rto_hours: r.get(3)? })
+        })?
         .collect::<rusqlite::Result<_>>()?;
     parts.dependencies = conn
         .prepare("SELECT service_id, vendor_id, valid_from, valid_to FROM service_dependencies")?

@@ -5,6 +5,8 @@
 //! November 2025 Mixpanel incident: an analytics vendor holding API users' names, e-mail
 //! addresses and coarse locations was breached, and the customer learned of it weeks later.
 
+mod sample_map;
+
 use crate::error::Result;
 use crate::register::Register;
 use crate::vendor::{ContactDraft, LifecycleStatus, VendorCategory, VendorDraft};
@@ -23,8 +25,8 @@ struct SampleVendor {
     owner: &'static str,
     services: &'static [&'static str],
     description: &'static str,
-    /// Start, renewal, notice days, annual spend (major units), currency.
-    contract: (&'static str, &'static str, u32, u32, &'static str),
+    /// Start, renewal, end, notice days, annual spend (major units), currency.
+    contract: (&'static str, &'static str, &'static str, u32, u32, &'static str),
     /// DPA signed date and breach-notification SLA in hours.
     dpa: (&'static str, u32),
     contact: (&'static str, &'static str, &'static str),
@@ -40,12 +42,14 @@ const SAMPLE_VENDORS: &[SampleVendor] = &[
         website: "https://mixpanel.com",
         country: "US",
         category: Analytics,
-        status: Active,
+        status: Terminated,
         owner: "Priya Raman (Growth)",
         services: &["Product analytics for platform.kestrel.ai"],
         description: "First-party web analytics on the developer platform front end: page views, sign-up funnel, \
-                      referrers, browser and OS, coarse location, organisation and user IDs.",
-        contract: ("2023-03-01", "2026-03-01", 60, 54_000, "USD"),
+                      referrers, browser and OS, coarse location, organisation and user IDs. Not on our published \
+                      subprocessor list. Breached via SMS phishing in November 2025; removed from production on \
+                      27 November 2025.",
+        contract: ("2023-03-01", "", "2025-11-27", 60, 54_000, "USD"),
         dpa: ("2023-02-20", 72),
         contact: ("Mixpanel Privacy", "privacy@mixpanel.com", "Privacy / DPO"),
     },
@@ -59,7 +63,7 @@ const SAMPLE_VENDORS: &[SampleVendor] = &[
         owner: "Marcus Feld (Infrastructure)",
         services: &["Model serving (EC2, EKS)", "Object storage (S3)", "Managed databases (RDS)"],
         description: "Primary cloud: inference clusters, API gateway, customer databases and backups.",
-        contract: ("2022-06-01", "2027-06-01", 90, 4_800_000, "USD"),
+        contract: ("2022-06-01", "2027-06-01", "", 90, 4_800_000, "USD"),
         dpa: ("2022-05-15", 72),
         contact: ("AWS Security", "aws-security@amazon.com", "Security contact"),
     },
@@ -73,7 +77,7 @@ const SAMPLE_VENDORS: &[SampleVendor] = &[
         owner: "Marcus Feld (Infrastructure)",
         services: &["CDN and WAF for api.kestrel.ai", "DNS"],
         description: "Edge network in front of the API and the web properties; sees request metadata and IP addresses.",
-        contract: ("2022-07-01", "2026-07-01", 30, 180_000, "USD"),
+        contract: ("2022-07-01", "2026-07-01", "", 30, 180_000, "USD"),
         dpa: ("2022-06-20", 72),
         contact: ("Cloudflare Trust", "trust@cloudflare.com", "Trust & Safety"),
     },
@@ -87,7 +91,7 @@ const SAMPLE_VENDORS: &[SampleVendor] = &[
         owner: "Lena Okafor (Support)",
         services: &["Support ticketing", "Help centre"],
         description: "Customer support tickets from API users, which may contain code snippets and account details.",
-        contract: ("2023-04-15", "2027-04-15", 90, 96_000, "USD"),
+        contract: ("2023-04-15", "2027-04-15", "", 90, 96_000, "USD"),
         dpa: ("2023-04-01", 48),
         contact: ("Zendesk Privacy", "privacy@zendesk.com", "DPO"),
     },
@@ -101,7 +105,7 @@ const SAMPLE_VENDORS: &[SampleVendor] = &[
         owner: "Tomás Ruiz (Finance)",
         services: &["Card payments and subscriptions billing"],
         description: "Processes API customers' card payments and invoices; holds cardholder data (PCI DSS Level 1).",
-        contract: ("2022-09-01", "2026-09-01", 30, 310_000, "USD"),
+        contract: ("2022-09-01", "2026-09-01", "", 30, 310_000, "USD"),
         dpa: ("2022-08-25", 24),
         contact: ("Stripe Privacy", "privacy@stripe.com", "Privacy"),
     },
@@ -115,7 +119,7 @@ const SAMPLE_VENDORS: &[SampleVendor] = &[
         owner: "Dana Whitfield (Sales)",
         services: &["Sales Cloud CRM"],
         description: "Enterprise accounts, contacts and opportunities.",
-        contract: ("2023-01-10", "2027-01-10", 60, 220_000, "USD"),
+        contract: ("2023-01-10", "2027-01-10", "", 60, 220_000, "USD"),
         dpa: ("2023-01-05", 48),
         contact: ("Salesforce Privacy", "privacy@salesforce.com", "Privacy"),
     },
@@ -129,7 +133,7 @@ const SAMPLE_VENDORS: &[SampleVendor] = &[
         owner: "Jun Park (Data)",
         services: &["Data warehouse"],
         description: "Usage and billing analytics warehouse; receives account and usage data from the platform.",
-        contract: ("2023-05-01", "2026-05-01", 60, 420_000, "USD"),
+        contract: ("2023-05-01", "2026-05-01", "", 60, 420_000, "USD"),
         dpa: ("2023-04-20", 72),
         contact: ("Snowflake Security", "security@snowflake.com", "Security"),
     },
@@ -143,7 +147,7 @@ const SAMPLE_VENDORS: &[SampleVendor] = &[
         owner: "Lena Okafor (Support)",
         services: &["In-app messenger on the developer platform"],
         description: "Chat widget for signed-in developers; receives name, e-mail and organisation ID.",
-        contract: ("2024-02-01", "2026-02-01", 30, 38_000, "EUR"),
+        contract: ("2024-02-01", "2026-02-01", "", 30, 38_000, "EUR"),
         dpa: ("2024-01-25", 72),
         contact: ("Intercom Legal", "legal@intercom.io", "Legal"),
     },
@@ -157,7 +161,7 @@ const SAMPLE_VENDORS: &[SampleVendor] = &[
         owner: "Sam Osei (IT)",
         services: &["Workforce SSO and MFA"],
         description: "Employee identity provider; holds staff credentials and MFA factors.",
-        contract: ("2022-03-01", "2027-03-01", 60, 75_000, "USD"),
+        contract: ("2022-03-01", "2027-03-01", "", 60, 75_000, "USD"),
         dpa: ("2022-02-20", 24),
         contact: ("Okta Trust", "trust@okta.com", "Trust"),
     },
@@ -171,7 +175,7 @@ const SAMPLE_VENDORS: &[SampleVendor] = &[
         owner: "Priya Raman (Growth)",
         services: &["Customer data platform (event routing)"],
         description: "Collects platform events and forwards them to downstream tools, including Mixpanel.",
-        contract: ("2023-03-01", "2026-03-01", 30, 60_000, "USD"),
+        contract: ("2023-03-01", "2026-03-01", "", 30, 60_000, "USD"),
         dpa: ("2023-02-25", 72),
         contact: ("Twilio Privacy", "privacy@twilio.com", "Privacy"),
     },
@@ -185,7 +189,7 @@ const SAMPLE_VENDORS: &[SampleVendor] = &[
         owner: "Priya Raman (Growth)",
         services: &["Transactional e-mail"],
         description: "Sends sign-up, billing and security e-mails to API users.",
-        contract: ("2022-08-01", "2026-08-01", 30, 24_000, "USD"),
+        contract: ("2022-08-01", "2026-08-01", "", 30, 24_000, "USD"),
         dpa: ("2022-07-28", 72),
         contact: ("Twilio Privacy", "privacy@twilio.com", "Privacy"),
     },
@@ -199,7 +203,7 @@ const SAMPLE_VENDORS: &[SampleVendor] = &[
         owner: "Priya Raman (Growth)",
         services: &["Marketing automation"],
         description: "Newsletter and nurture e-mails; being replaced, contacts to be deleted at exit.",
-        contract: ("2022-10-01", "2026-01-31", 30, 42_000, "USD"),
+        contract: ("2022-10-01", "2026-01-31", "", 30, 42_000, "USD"),
         dpa: ("2022-09-20", 72),
         contact: ("HubSpot Privacy", "privacy@hubspot.com", "Privacy"),
     },
@@ -213,7 +217,7 @@ const SAMPLE_VENDORS: &[SampleVendor] = &[
         owner: "Sam Osei (IT)",
         services: &["E-mail, documents and calendar"],
         description: "Staff productivity suite.",
-        contract: ("2022-01-15", "2027-01-15", 30, 64_000, "USD"),
+        contract: ("2022-01-15", "2027-01-15", "", 30, 64_000, "USD"),
         dpa: ("2022-01-10", 72),
         contact: ("Google Cloud Privacy", "data-protection-office@google.com", "DPO"),
     },
@@ -227,7 +231,7 @@ const SAMPLE_VENDORS: &[SampleVendor] = &[
         owner: "Sam Osei (IT)",
         services: &["Team messaging"],
         description: "Internal chat; incident channels may contain customer identifiers.",
-        contract: ("2022-01-15", "2027-01-15", 30, 48_000, "USD"),
+        contract: ("2022-01-15", "2027-01-15", "", 30, 48_000, "USD"),
         dpa: ("2022-01-10", 72),
         contact: ("Slack Privacy", "privacy@slack.com", "Privacy"),
     },
@@ -241,7 +245,7 @@ const SAMPLE_VENDORS: &[SampleVendor] = &[
         owner: "Marcus Feld (Infrastructure)",
         services: &["Source code hosting and CI"],
         description: "Source code, CI pipelines and deployment secrets.",
-        contract: ("2022-02-01", "2027-02-01", 30, 52_000, "USD"),
+        contract: ("2022-02-01", "2027-02-01", "", 30, 52_000, "USD"),
         dpa: ("2022-01-25", 72),
         contact: ("GitHub Privacy", "privacy@github.com", "Privacy"),
     },
@@ -255,7 +259,7 @@ const SAMPLE_VENDORS: &[SampleVendor] = &[
         owner: "Marcus Feld (Infrastructure)",
         services: &["Jira", "Confluence"],
         description: "Issue tracking and internal documentation.",
-        contract: ("2022-04-01", "2026-04-01", 30, 36_000, "USD"),
+        contract: ("2022-04-01", "2026-04-01", "", 30, 36_000, "USD"),
         dpa: ("2022-03-25", 72),
         contact: ("Atlassian Privacy", "privacy@atlassian.com", "Privacy"),
     },
@@ -269,7 +273,7 @@ const SAMPLE_VENDORS: &[SampleVendor] = &[
         owner: "Marcus Feld (Infrastructure)",
         services: &["Infrastructure monitoring and logs"],
         description: "Metrics and logs from the API fleet; logs can contain IP addresses and account IDs.",
-        contract: ("2023-06-01", "2026-06-01", 30, 260_000, "USD"),
+        contract: ("2023-06-01", "2026-06-01", "", 30, 260_000, "USD"),
         dpa: ("2023-05-25", 72),
         contact: ("Datadog Privacy", "privacy@datadoghq.com", "Privacy"),
     },
@@ -283,7 +287,7 @@ const SAMPLE_VENDORS: &[SampleVendor] = &[
         owner: "Marcus Feld (Infrastructure)",
         services: &["Error tracking"],
         description: "Front-end and back-end error reports, which may include user IDs and browser details.",
-        contract: ("2023-06-15", "2026-06-15", 30, 18_000, "USD"),
+        contract: ("2023-06-15", "2026-06-15", "", 30, 18_000, "USD"),
         dpa: ("2023-06-10", 72),
         contact: ("Sentry Legal", "legal@sentry.io", "Legal"),
     },
@@ -297,7 +301,7 @@ const SAMPLE_VENDORS: &[SampleVendor] = &[
         owner: "Elif Demir (Research)",
         services: &["Data labelling for evaluation sets"],
         description: "Human review of de-identified prompts for model evaluation.",
-        contract: ("2024-01-15", "2026-01-15", 30, 640_000, "USD"),
+        contract: ("2024-01-15", "2026-01-15", "", 30, 640_000, "USD"),
         dpa: ("2024-01-10", 48),
         contact: ("Scale Security", "security@scale.com", "Security"),
     },
@@ -311,7 +315,7 @@ const SAMPLE_VENDORS: &[SampleVendor] = &[
         owner: "Elif Demir (Research)",
         services: &["Managed vector database (evaluation)"],
         description: "Under evaluation for retrieval features; no production data yet.",
-        contract: ("", "", 0, 0, ""),
+        contract: ("", "", "", 0, 0, ""),
         dpa: ("", 0),
         contact: ("Pinecone Sales", "sales@pinecone.io", "Account executive"),
     },
@@ -325,7 +329,7 @@ const SAMPLE_VENDORS: &[SampleVendor] = &[
         owner: "Hannah Berg (People)",
         services: &["Contractor payroll and compliance"],
         description: "Contracts, bank details and tax IDs of international contractors.",
-        contract: ("2023-09-01", "2026-09-01", 30, 30_000, "USD"),
+        contract: ("2023-09-01", "2026-09-01", "", 30, 30_000, "USD"),
         dpa: ("2023-08-28", 48),
         contact: ("Deel Privacy", "privacy@deel.com", "Privacy"),
     },
@@ -339,7 +343,7 @@ const SAMPLE_VENDORS: &[SampleVendor] = &[
         owner: "Hannah Berg (People)",
         services: &["HRIS and payroll"],
         description: "Employee records, payroll and benefits; replacing spreadsheets in 2026.",
-        contract: ("2026-10-01", "2027-10-01", 60, 45_000, "USD"),
+        contract: ("2026-10-01", "2027-10-01", "", 60, 45_000, "USD"),
         dpa: ("2026-09-20", 72),
         contact: ("Rippling Privacy", "privacy@rippling.com", "Privacy"),
     },
@@ -353,7 +357,7 @@ const SAMPLE_VENDORS: &[SampleVendor] = &[
         owner: "Ines Costa (Legal)",
         services: &["E-signature"],
         description: "Customer contracts and order forms.",
-        contract: ("2022-11-01", "2026-11-01", 30, 15_000, "USD"),
+        contract: ("2022-11-01", "2026-11-01", "", 30, 15_000, "USD"),
         dpa: ("2022-10-25", 72),
         contact: ("DocuSign Privacy", "privacy@docusign.com", "Privacy"),
     },
@@ -367,7 +371,7 @@ const SAMPLE_VENDORS: &[SampleVendor] = &[
         owner: "Sam Osei (IT)",
         services: &["Team password manager"],
         description: "Shared credentials vault for staff (end-to-end encrypted).",
-        contract: ("2022-05-01", "2027-05-01", 30, 12_000, "USD"),
+        contract: ("2022-05-01", "2027-05-01", "", 30, 12_000, "USD"),
         dpa: ("2022-04-25", 72),
         contact: ("1Password Privacy", "privacy@1password.com", "Privacy"),
     },
@@ -381,7 +385,7 @@ const SAMPLE_VENDORS: &[SampleVendor] = &[
         owner: "Priya Raman (Growth)",
         services: &["Product analytics (replaced by Mixpanel)"],
         description: "Former product analytics tool; contract ended and data deletion certified in 2023.",
-        contract: ("2021-06-01", "", 30, 30_000, "USD"),
+        contract: ("2021-06-01", "", "2023-05-31", 30, 30_000, "USD"),
         dpa: ("2021-05-20", 72),
         contact: ("Heap Privacy", "privacy@heap.io", "Privacy"),
     },
@@ -395,7 +399,7 @@ const SAMPLE_VENDORS: &[SampleVendor] = &[
         owner: "Ines Costa (Legal)",
         services: &["Compliance automation (SOC 2)"],
         description: "Reads cloud configuration and HR system metadata to evidence SOC 2 controls.",
-        contract: ("2024-03-01", "2026-03-01", 30, 28_000, "USD"),
+        contract: ("2024-03-01", "2026-03-01", "", 30, 28_000, "USD"),
         dpa: ("2024-02-25", 72),
         contact: ("Vanta Security", "security@vanta.com", "Security"),
     },
@@ -403,7 +407,7 @@ const SAMPLE_VENDORS: &[SampleVendor] = &[
 
 impl SampleVendor {
     fn draft(&self) -> VendorDraft {
-        let (start, renewal, notice, spend, currency) = self.contract;
+        let (start, renewal, end, notice, spend, currency) = self.contract;
         let number = |n: u32| if n == 0 { String::new() } else { n.to_string() };
         VendorDraft {
             name: self.name.to_owned(),
@@ -416,7 +420,7 @@ impl SampleVendor {
             status: self.status.as_str().to_owned(),
             contract_start: start.to_owned(),
             contract_renewal: renewal.to_owned(),
-            contract_end: if self.status == Terminated { "2023-05-31".to_owned() } else { String::new() },
+            contract_end: end.to_owned(),
             notice_period_days: number(notice),
             annual_spend: number(spend),
             currency: currency.to_owned(),
@@ -433,11 +437,11 @@ impl SampleVendor {
     }
 }
 
-/// Writes the sample vendors into `register`.
+/// Writes the sample register: the vendors, then the data map that tells the Mixpanel story.
 pub fn write_sample(register: &Register) -> Result<()> {
     let drafts: Vec<VendorDraft> = SAMPLE_VENDORS.iter().map(SampleVendor::draft).collect();
     register.create_vendors(&drafts)?;
-    Ok(())
+    sample_map::write_data_map(register)
 }
 
 /// `count` made-up vendors, the same for the same `seed`, for benchmarks and scale tests.
