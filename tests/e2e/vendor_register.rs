@@ -13,7 +13,7 @@ async fn vendor_register_in_the_real_window() {
     app.click("[data-testid=start-sample]").await;
     app.find("[role=row][aria-label='Mixpanel']").await;
     app.wait_text("[data-testid=register-name]", "kestrel-ai-sample.sqlite").await;
-    app.wait_text("[data-testid=vendor-count]", "26 vendors").await;
+    app.wait_text("[data-testid=vendor-count]", "27 vendors").await;
     app.screenshot("vendors").await;
 
     // Create a vendor through the form and find it in the table.
@@ -24,7 +24,7 @@ async fn vendor_register_in_the_real_window() {
     app.fill("input[name=vat]", "DE 123456789").await;
     app.click("[data-testid=vendor-save]").await;
     app.wait_gone("dialog[open]").await;
-    app.wait_text("[data-testid=vendor-count]", "27 vendors").await;
+    app.wait_text("[data-testid=vendor-count]", "28 vendors").await;
     app.fill("[data-testid=vendor-search]", "überweisung").await;
     let row = app.find("[role=row][aria-label='Überweisung GmbH']").await;
     let cells = row.prop("textContent").await.expect("row text").unwrap_or_default();

@@ -56,6 +56,25 @@ pub enum Command {
     /// The audit log: list it, verify its hash chain.
     #[command(subcommand)]
     Audit(AuditCommand),
+    /// What a compromised vendor held, whose, through whom, and which services are hit.
+    BlastRadius(crate::datamap::BlastRadiusArgs),
+    /// Data flows: what each vendor receives from us.
+    #[command(subcommand)]
+    Flow(crate::datamap::FlowCommand),
+    /// Fourth parties: vendors passing our data on to other vendors.
+    #[command(subcommand)]
+    Edge(crate::datamap::EdgeCommand),
+    /// Our internal services and the vendors they depend on.
+    #[command(subcommand)]
+    Service(crate::datamap::ServiceCommand),
+    /// Data categories and subject groups.
+    #[command(subcommand)]
+    Taxonomy(crate::datamap::TaxonomyCommand),
+    /// Which vendors receive a data category (or any with a flag).
+    Lookup(crate::datamap::LookupArgs),
+    /// Import a vendor's published subprocessor list.
+    #[command(subcommand)]
+    Subprocessors(crate::datamap::SubprocessorCommand),
 }
 
 #[derive(Debug, Args)]

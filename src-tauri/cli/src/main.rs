@@ -5,6 +5,7 @@
 
 mod args;
 mod audit;
+mod datamap;
 mod output;
 mod vendor;
 
@@ -68,5 +69,12 @@ fn run(cli: Cli) -> Result<Outcome, CoreError> {
         }
         Command::Vendor(command) => vendor::run(&Register::open(&cli.db, options)?, command),
         Command::Audit(command) => audit::run(&Register::open(&cli.db, options)?, command),
+        Command::BlastRadius(args) => datamap::blast_radius(&Register::open(&cli.db, options)?, args),
+        Command::Flow(command) => datamap::flow(&Register::open(&cli.db, options)?, command),
+        Command::Edge(command) => datamap::edge(&Register::open(&cli.db, options)?, command),
+        Command::Service(command) => datamap::service(&Register::open(&cli.db, options)?, command),
+        Command::Taxonomy(command) => datamap::taxonomy(&Register::open(&cli.db, options)?, command),
+        Command::Lookup(args) => datamap::lookup(&Register::open(&cli.db, options)?, args),
+        Command::Subprocessors(command) => datamap::subprocessors(&Register::open(&cli.db, options)?, command),
     }
 }

@@ -40,6 +40,7 @@ pub mod validate;
 pub mod vendor;
 
 pub use actor::{Actor, Role};
+pub use chrono::NaiveDate;
 pub use error::{CoreError, ErrorCode, Result};
 pub use register::{Register, RegisterInfo, RegisterOptions};
 pub use store::AuditQuery;

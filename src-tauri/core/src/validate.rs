@@ -44,6 +44,17 @@ impl std::fmt::Display for FieldErrors {
     }
 }
 
+/// A required date (`YYYY-MM-DD`), or an error naming `field`.
+pub fn date_field(field: &str, raw: &str) -> Result<NaiveDate, FieldErrors> {
+    let mut check = Checker::default();
+    let date = check.optional_date(field, raw);
+    if raw.trim().is_empty() {
+        check.reject(field, "required", "Give a date (YYYY-MM-DD).");
+    }
+    check.finish()?;
+    date.ok_or_else(|| FieldErrors::one(field, "date", "Give a date (YYYY-MM-DD)."))
+}
+
 /// Accumulates field errors while parsing raw input.
 #[derive(Debug, Default)]
 pub struct Checker {

@@ -12,18 +12,7 @@ use crate::ids::{EdgeId, FlowId, InternalServiceId, VendorId};
 use crate::lookup::{ReverseLookup, ReverseQuery, VendorNetwork};
 use crate::store;
 use crate::taxonomy::{CategoryDraft, DataCategory, SubjectDraft, SubjectGroup};
-use crate::validate::{Checker, FieldErrors};
-
-/// Parses an "as of" or end date, naming the field when it is malformed.
-pub(crate) fn date_field(field: &str, raw: &str) -> Result<NaiveDate> {
-    let mut check = Checker::default();
-    let date = check.optional_date(field, raw);
-    if raw.trim().is_empty() {
-        check.reject(field, "required", "Give a date (YYYY-MM-DD).");
-    }
-    check.finish()?;
-    date.ok_or_else(|| FieldErrors::one(field, "date", "Give a date (YYYY-MM-DD).").into())
-}
+use crate::validate::Checker;
 
 fn flow_record(action: &str, before: Option<&DataFlow>, after: &DataFlow) -> AuditRecord {
     let summary = format!("{}: {}", after.vendor.name, after.purpose);
@@ -140,7 +129,7 @@ impl Register {
 
     /// Ends a flow: `last_day` is the last day the vendor received the data. History is kept.
     pub fn end_flow(&self, id: FlowId, last_day: &str) -> Result<DataFlow> {
-        let date = date_field("validTo", last_day)?;
+        let date = crate::validate::date_field("validTo", last_day)?;
         self.write(|w| {
             let before = store::datamap::flow(w.conn(), id)?;
             store::datamap::end_flow(w.conn(), w.now(), id, date)?;
@@ -203,7 +192,7 @@ impl Register {
 
     /// Ends an edge: `last_day` is the last day data passed.
     pub fn end_edge(&self, id: EdgeId, last_day: &str) -> Result<VendorEdge> {
-        let date = date_field("validTo", last_day)?;
+        let date = crate::validate::date_field("validTo", last_day)?;
         self.write(|w| {
             let before = store::datamap::edge(w.conn(), id)?;
             store::datamap::end_edge(w.conn(), w.now(), id, date)?;

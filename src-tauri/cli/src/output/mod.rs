@@ -1,5 +1,9 @@
 //! Printing: aligned text tables for people, JSON for scripts, field errors as flags.
 
+mod datamap;
+
+pub use datamap::{blast_radius, categories, edges, flows, reverse_lookup, services, subprocessor_preview};
+
 use serde::Serialize;
 use vendor_risk_core::CoreError;
 use vendor_risk_core::audit::{AuditEntry, AuditVerification};
@@ -26,9 +30,9 @@ pub fn print_error(err: &CoreError) {
     }
 }
 
-/// `contractStart` → `--contract-start`; `contacts.1.email` → `--contact #2 (email)`.
+/// The command-line flag for a core field name: `contractStart` → `--contract-start`,
+/// `contacts.1.email` → `--contact #2 (email)`, `categories.0` → `--category #1`.
 fn flag_name(field: &str) -> String {
-    let parts: Vec<&str> = field.split('.').collect();
     let kebab = |name: &str| {
         name.chars().fold(String::new(), |mut out, c| {
             if c.is_ascii_uppercase() {
@@ -38,17 +42,30 @@ fn flag_name(field: &str) -> String {
             out
         })
     };
+    let repeated = |list: &str| match list {
+        "services" => Some("service"),
+        "contacts" => Some("contact"),
+        "categories" => Some("category"),
+        "residence" => Some("residence"),
+        "storageLocations" => Some("storage"),
+        "processingLocations" => Some("processing"),
+        "locations" => Some("location"),
+        "dependencies" => Some("depends-on"),
+        _ => None,
+    };
+    let parts: Vec<&str> = field.split('.').collect();
     match parts.as_slice() {
-        ["services", index] => {
-            format!("--service #{}", index.parse::<usize>().map_or(0, |i| i + 1))
+        [name] if name.starts_with("--") || name.starts_with("line ") => (*name).to_owned(),
+        [list, index, rest @ ..] if repeated(list).is_some() => {
+            let position = index.parse::<usize>().map_or(0, |i| i + 1);
+            let part = if rest.is_empty() { String::new() } else { format!(" ({})", rest.join(".")) };
+            format!("--{} #{position}{part}", repeated(list).unwrap_or_default())
         }
-        ["contacts", index, part] => format!("--contact #{} ({part})", index.parse::<usize>().map_or(0, |i| i + 1)),
-        [name] if name.starts_with("--") => (*name).to_owned(),
         _ => format!("--{}", kebab(field)),
     }
 }
 
-fn table(headers: &[&str], rows: Vec<Vec<String>>) -> String {
+pub(crate) fn table(headers: &[&str], rows: Vec<Vec<String>>) -> String {
     let mut out = String::new();
     let widths: Vec<usize> = headers
         .iter()
@@ -75,7 +92,7 @@ fn table(headers: &[&str], rows: Vec<Vec<String>>) -> String {
     out
 }
 
-fn or_dash(value: Option<impl ToString>) -> String {
+pub(crate) fn or_dash(value: Option<impl ToString>) -> String {
     value.map_or_else(|| "-".to_owned(), |v| v.to_string())
 }
 

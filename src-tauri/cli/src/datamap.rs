@@ -1,0 +1,371 @@
+//! `vendor-risk blast-radius | flow | edge | service | category | subject | lookup |
+//! subprocessors`: the data map from the command line.
+
+use clap::{Args, Subcommand};
+use vendor_risk_core::datamap::{DependencyDraft, EdgeDraft, FlowDraft, ResidenceDraft, ServiceDraft};
+use vendor_risk_core::ids::{EdgeId, FlowId, InternalServiceId};
+use vendor_risk_core::lookup::ReverseQuery;
+use vendor_risk_core::taxonomy::{CategoryDraft, Flag, SubjectDraft};
+use vendor_risk_core::validate::FieldErrors;
+use vendor_risk_core::{CoreError, Register};
+
+use crate::Outcome;
+use crate::output;
+
+/// An optional date flag, checked by the core.
+fn date(flag: &str, text: &Option<String>) -> Result<Option<vendor_risk_core::NaiveDate>, CoreError> {
+    Ok(text.as_deref().map(|t| vendor_risk_core::validate::date_field(flag, t)).transpose()?)
+}
+
+#[derive(Debug, Args)]
+pub struct BlastRadiusArgs {
+    /// The compromised vendor (id or exact name).
+    pub vendor: String,
+    /// The date to answer for (YYYY-MM-DD); default today.
+    #[arg(long)]
+    pub at: Option<String>,
+    #[arg(long)]
+    pub json: bool,
+}
+
+pub fn blast_radius(register: &Register, args: BlastRadiusArgs) -> Result<Outcome, CoreError> {
+    let vendor = register.find_vendor(&args.vendor)?;
+    let radius = register.blast_radius(vendor.id, date("--at", &args.at)?)?;
+    Ok(Outcome::printed(if args.json { output::json(&radius) } else { output::blast_radius(&radius) }))
+}
+
+#[derive(Debug, Subcommand)]
+pub enum FlowCommand {
+    /// Record data a vendor receives from us.
+    Add {
+        /// The receiving vendor (id or exact name).
+        vendor: String,
+        #[command(flatten)]
+        fields: FlowFields,
+    },
+    /// List a vendor's flows (all flows without a vendor).
+    List {
+        vendor: Option<String>,
+        /// Only flows in force on this date.
+        #[arg(long)]
+        at: Option<String>,
+        #[arg(long)]
+        json: bool,
+    },
+    /// End a flow; its history is kept.
+    End {
+        flow: i64,
+        /// The last day the vendor received the data (YYYY-MM-DD).
+        #[arg(long)]
+        on: String,
+    },
+}
+
+#[derive(Debug, Args)]
+pub struct FlowFields {
+    /// Subject-group key, e.g. customer, employee, api_customers.
+    #[arg(long)]
+    pub subject: String,
+    /// Data-category key; repeat for several (e.g. user.contact.email).
+    #[arg(long = "category", required = true)]
+    pub categories: Vec<String>,
+    #[arg(long)]
+    pub purpose: String,
+    /// Our internal service the data comes from.
+    #[arg(long, default_value = "")]
+    pub source_service: String,
+    /// The vendor's service that receives it.
+    #[arg(long, default_value = "")]
+    pub vendor_service: String,
+    #[arg(long, default_value = "")]
+    pub records: String,
+    #[arg(long, default_value = "")]
+    pub people: String,
+    /// People per country as CC=N, e.g. US=430000; repeatable.
+    #[arg(long = "residence")]
+    pub residence: Vec<String>,
+    /// Storage country code; repeatable.
+    #[arg(long = "storage")]
+    pub storage: Vec<String>,
+    /// Processing country code; repeatable.
+    #[arg(long = "processing")]
+    pub processing: Vec<String>,
+    /// not_restricted, adequacy, eu_us_dpf, scc_module_1..4, bcr, derogation, none.
+    #[arg(long, default_value = "not_restricted")]
+    pub transfer: String,
+    #[arg(long, default_value = "")]
+    pub retention: String,
+    /// First day in force (YYYY-MM-DD).
+    #[arg(long)]
+    pub valid_from: String,
+    /// Last day in force, if it has ended.
+    #[arg(long, default_value = "")]
+    pub valid_to: String,
+}
+
+impl FlowFields {
+    fn draft(self) -> FlowDraft {
+        FlowDraft {
+            vendor_service: self.vendor_service,
+            source_service: self.source_service,
+            subject: self.subject,
+            categories: self.categories,
+            purpose: self.purpose,
+            records: self.records,
+            people: self.people,
+            residence: self
+                .residence
+                .iter()
+                .map(|r| {
+                    let (country, people) = r.split_once('=').unwrap_or((r.as_str(), ""));
+                    ResidenceDraft { country: country.to_owned(), people: people.to_owned() }
+                })
+                .collect(),
+            storage_locations: self.storage,
+            processing_locations: self.processing,
+            transfer_mechanism: self.transfer,
+            retention: self.retention,
+            valid_from: self.valid_from,
+            valid_to: self.valid_to,
+        }
+    }
+}
+
+pub fn flow(register: &Register, command: FlowCommand) -> Result<Outcome, CoreError> {
+    let text = match command {
+        FlowCommand::Add { vendor, fields } => {
+            let vendor = register.find_vendor(&vendor)?;
+            let flow = register.add_flow(vendor.id, &fields.draft())?;
+            format!("Added flow {} to {}\n", flow.id, flow.vendor.name)
+        }
+        FlowCommand::List { vendor, at, json } => {
+            let vendor = vendor.map(|v| register.find_vendor(&v)).transpose()?.map(|v| v.id);
+            let at = date("--at", &at)?;
+            let flows: Vec<_> = register
+                .flows(vendor)?
+                .into_iter()
+                .filter(|f| at.is_none_or(|d| vendor_risk_core::datamap::in_force(Some(f.valid_from), f.valid_to, d)))
+                .collect();
+            if json { output::json(&flows) } else { output::flows(&flows) }
+        }
+        FlowCommand::End { flow, on } => {
+            let flow = register.end_flow(FlowId(flow), &on)?;
+            format!("Ended flow {} to {} on {on}\n", flow.id, flow.vendor.name)
+        }
+    };
+    Ok(Outcome::printed(text))
+}
+
+#[derive(Debug, Subcommand)]
+pub enum EdgeCommand {
+    /// Record that a vendor passes our data on to another.
+    Add {
+        /// The vendor passing data on.
+        from: String,
+        /// The vendor receiving it.
+        #[arg(long)]
+        to: String,
+        /// subprocessor or onward_transfer.
+        #[arg(long, default_value = "subprocessor")]
+        kind: String,
+        /// A category passed on; repeatable. None: not stated (whatever it holds).
+        #[arg(long = "category")]
+        categories: Vec<String>,
+        #[arg(long = "location")]
+        locations: Vec<String>,
+        #[arg(long, default_value = "")]
+        purpose: String,
+        /// First day in force (YYYY-MM-DD).
+        #[arg(long)]
+        valid_from: String,
+    },
+    /// List the edges leaving and arriving at a vendor (all without a vendor).
+    List {
+        vendor: Option<String>,
+        #[arg(long)]
+        json: bool,
+    },
+    /// End an edge; its history is kept.
+    End {
+        edge: i64,
+        /// The last day data passed (YYYY-MM-DD).
+        #[arg(long)]
+        on: String,
+    },
+}
+
+pub fn edge(register: &Register, command: EdgeCommand) -> Result<Outcome, CoreError> {
+    let text = match command {
+        EdgeCommand::Add { from, to, kind, categories, locations, purpose, valid_from } => {
+            let from = register.find_vendor(&from)?;
+            let draft = EdgeDraft { to_vendor: to, kind, categories, purpose, locations, valid_from, valid_to: String::new() };
+            let edge = register.add_edge(from.id, &draft)?;
+            format!("Added edge {}: {} → {}\n", edge.id, edge.from_vendor.name, edge.to_vendor.name)
+        }
+        EdgeCommand::List { vendor, json } => {
+            let vendor = vendor.map(|v| register.find_vendor(&v)).transpose()?.map(|v| v.id);
+            let edges = register.edges(vendor)?;
+            if json { output::json(&edges) } else { output::edges(&edges) }
+        }
+        EdgeCommand::End { edge, on } => {
+            let edge = register.end_edge(EdgeId(edge), &on)?;
+            format!("Ended edge {} ({} → {}) on {on}\n", edge.id, edge.from_vendor.name, edge.to_vendor.name)
+        }
+    };
+    Ok(Outcome::printed(text))
+}
+
+#[derive(Debug, Subcommand)]
+pub enum ServiceCommand {
+    /// List our internal services and the vendors each depends on.
+    List {
+        #[arg(long)]
+        json: bool,
+    },
+    /// Add an internal service.
+    Add {
+        #[arg(long)]
+        name: String,
+        /// low, medium, high, critical.
+        #[arg(long)]
+        criticality: String,
+        #[arg(long, default_value = "")]
+        rto_hours: String,
+        #[arg(long, default_value = "")]
+        description: String,
+        /// A vendor it depends on; repeatable.
+        #[arg(long = "depends-on")]
+        depends_on: Vec<String>,
+    },
+}
+
+pub fn service(register: &Register, command: ServiceCommand) -> Result<Outcome, CoreError> {
+    let text = match command {
+        ServiceCommand::List { json } => {
+            let services = register.services()?;
+            if json { output::json(&services) } else { output::services(&services) }
+        }
+        ServiceCommand::Add { name, criticality, rto_hours, description, depends_on } => {
+            let draft = ServiceDraft {
+                name,
+                criticality,
+                rto_hours,
+                description,
+                dependencies: depends_on.into_iter().map(|vendor| DependencyDraft { vendor, ..DependencyDraft::default() }).collect(),
+                ..ServiceDraft::default()
+            };
+            let service: vendor_risk_core::datamap::InternalService = register.save_service(None::<InternalServiceId>, &draft)?;
+            format!("Added internal service {} ({})\n", service.id, service.name)
+        }
+    };
+    Ok(Outcome::printed(text))
+}
+
+#[derive(Debug, Subcommand)]
+pub enum TaxonomyCommand {
+    /// List the data categories (Fideslang by Ethyca, CC BY 4.0, plus your own).
+    Categories {
+        #[arg(long)]
+        json: bool,
+    },
+    /// Add a category under any node; it inherits the parent's flags.
+    AddCategory {
+        #[arg(long)]
+        parent: String,
+        #[arg(long)]
+        name: String,
+        #[arg(long, default_value = "")]
+        description: String,
+        /// An extra flag: personal, special_category, health, payment_card, financial_account,
+        /// credentials, government_id, children, precise_location; repeatable.
+        #[arg(long = "flag")]
+        flags: Vec<String>,
+    },
+    /// List the subject groups.
+    Subjects {
+        #[arg(long)]
+        json: bool,
+    },
+    /// Add a subject group, e.g. "API customers".
+    AddSubject {
+        #[arg(long)]
+        name: String,
+        #[arg(long, default_value = "")]
+        description: String,
+    },
+}
+
+fn flag(text: &str) -> Result<Flag, CoreError> {
+    Flag::parse(text).ok_or_else(|| FieldErrors::one("--flag", "choice", format!("'{text}' is not one of: {}.", Flag::choices())).into())
+}
+
+pub fn taxonomy(register: &Register, command: TaxonomyCommand) -> Result<Outcome, CoreError> {
+    let text = match command {
+        TaxonomyCommand::Categories { json } => {
+            let categories = register.categories()?;
+            if json { output::json(&categories) } else { output::categories(&categories) }
+        }
+        TaxonomyCommand::AddCategory { parent, name, description, flags } => {
+            let flags = flags.iter().map(|f| flag(f)).collect::<Result<Vec<_>, _>>()?;
+            let category = register.create_category(&CategoryDraft { parent_key: parent, name, description, flags })?;
+            format!("Added category {}\n", category.key)
+        }
+        TaxonomyCommand::Subjects { json } => {
+            let groups = register.subject_groups()?;
+            if json { output::json(&groups) } else { groups.iter().map(|g| format!("{:<28}{}\n", g.key, g.name)).collect() }
+        }
+        TaxonomyCommand::AddSubject { name, description } => {
+            let group = register.create_subject_group(&SubjectDraft { name, description })?;
+            format!("Added subject group {}\n", group.key)
+        }
+    };
+    Ok(Outcome::printed(text))
+}
+
+#[derive(Debug, Args)]
+pub struct LookupArgs {
+    /// Vendors receiving this category or anything within it.
+    #[arg(long)]
+    pub category: Option<String>,
+    /// Vendors receiving any category with this flag (e.g. special_category).
+    #[arg(long)]
+    pub flag: Option<String>,
+    #[arg(long)]
+    pub at: Option<String>,
+    #[arg(long)]
+    pub json: bool,
+}
+
+pub fn lookup(register: &Register, args: LookupArgs) -> Result<Outcome, CoreError> {
+    let query = ReverseQuery { category: args.category, flag: args.flag.as_deref().map(flag).transpose()?, at: date("--at", &args.at)? };
+    let result = register.reverse_lookup(&query)?;
+    Ok(Outcome::printed(if args.json { output::json(&result) } else { output::reverse_lookup(&result) }))
+}
+
+#[derive(Debug, Subcommand)]
+pub enum SubprocessorCommand {
+    /// Import a vendor's published subprocessor list (markdown table, CSV or TSV).
+    Import {
+        /// The vendor whose list it is.
+        vendor: String,
+        /// The list file; "-" reads standard input.
+        file: std::path::PathBuf,
+        /// Show what would change; write nothing.
+        #[arg(long)]
+        preview: bool,
+        #[arg(long)]
+        json: bool,
+    },
+}
+
+pub fn subprocessors(register: &Register, command: SubprocessorCommand) -> Result<Outcome, CoreError> {
+    let SubprocessorCommand::Import { vendor, file, preview, json } = command;
+    let text = if file.as_os_str() == "-" {
+        std::io::read_to_string(std::io::stdin())?
+    } else {
+        std::fs::read_to_string(&file)?
+    };
+    let vendor = register.find_vendor(&vendor)?;
+    let result = if preview { register.preview_subprocessors(vendor.id, &text)? } else { register.import_subprocessors(vendor.id, &text)? };
+    Ok(Outcome::printed(if json { output::json(&result) } else { output::subprocessor_preview(&result) }))
+}

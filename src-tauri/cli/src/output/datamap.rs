@@ -1,0 +1,189 @@
+//! Text output for the data map.
+
+use vendor_risk_core::blast_radius::BlastRadius;
+use vendor_risk_core::datamap::{DataFlow, InternalService, VendorEdge};
+use vendor_risk_core::import::SubprocessorPreview;
+use vendor_risk_core::lookup::ReverseLookup;
+use vendor_risk_core::taxonomy::DataCategory;
+
+use super::{or_dash, table};
+
+fn thousands(n: i64) -> String {
+    let digits = n.abs().to_string();
+    let mut out = String::new();
+    for (i, c) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i) % 3 == 0 {
+            out.push(',');
+        }
+        out.push(c);
+    }
+    if n < 0 { format!("-{out}") } else { out }
+}
+
+pub fn blast_radius(r: &BlastRadius) -> String {
+    let mut out = format!("Blast radius of {} as of {}\n", r.vendor.name, r.as_of);
+    if r.direct.categories.is_empty() && r.indirect.is_empty() {
+        out += "It held none of our data on that date.";
+        if let Some(last) = r.last_held_on {
+            out += &format!(" It last held data on {last}.");
+        }
+        out.push('\n');
+    }
+    let flags: Vec<&str> = r.direct.flags.list().iter().map(|f| f.as_str()).collect();
+    out += &format!(
+        "\nDIRECT EXPOSURE: {} people, {} records; flags: {}\n",
+        thousands(r.direct.people),
+        thousands(r.direct.records),
+        if flags.is_empty() { "-".to_owned() } else { flags.join(", ") }
+    );
+    for c in &r.direct.categories {
+        out += &format!("  - {} ({})\n", c.name, c.key);
+    }
+    for s in &r.direct.subjects {
+        out += &format!("  about {}: {} people\n", s.name, thousands(s.people));
+    }
+    if !r.direct.people_by_country.is_empty() {
+        let countries: Vec<String> = r.direct.people_by_country.iter().map(|c| format!("{} {}", c.country, thousands(c.people))).collect();
+        out += &format!("  people by country: {}\n", countries.join(", "));
+    }
+    out += "\nINDIRECT (our data reaching it through other vendors)\n";
+    if r.indirect.is_empty() {
+        out += "  none\n";
+    }
+    for i in &r.indirect {
+        for p in &i.paths {
+            let hops: Vec<&str> = p.vendors.iter().map(|v| v.name.as_str()).collect();
+            out += &format!("  {}: {}\n", hops.join(" → "), p.category_keys.join(", "));
+        }
+    }
+    out += "\nDOWNSTREAM (its subprocessors holding our data: at risk)\n";
+    if r.downstream.is_empty() {
+        out += "  none\n";
+    }
+    for w in &r.downstream {
+        let names: Vec<&str> = w.categories.iter().map(|c| c.key.as_str()).collect();
+        let assumed = if w.assumed { " (categories not stated: assumed all)" } else { "" };
+        out += &format!("  {} (depth {}): {}{assumed}\n", w.vendor.name, w.depth, names.join(", "));
+    }
+    out += "\nOUR SERVICES AFFECTED\n";
+    if r.services.is_empty() {
+        out += "  none\n";
+    }
+    for s in &r.services {
+        let impacts: Vec<&str> = s
+            .impacts
+            .iter()
+            .map(|i| match i {
+                vendor_risk_core::blast_radius::ServiceImpact::DependsOnVendor => "depends on the vendor",
+                vendor_risk_core::blast_radius::ServiceImpact::SourceOfData => "sends it the data",
+            })
+            .collect();
+        out += &format!("  {} ({}, RTO {} h): {}\n", s.name, s.criticality, or_dash(s.rto_hours), impacts.join(", "));
+    }
+    out += "\nRECOMMENDED ACTIONS\n";
+    for a in &r.actions {
+        out += &format!("  - {}: {}\n", a.title, a.detail);
+    }
+    out
+}
+
+pub fn flows(flows: &[DataFlow]) -> String {
+    let rows = flows
+        .iter()
+        .map(|f| {
+            vec![
+                f.id.to_string(),
+                f.vendor.name.clone(),
+                f.subject_key.clone(),
+                f.category_keys.join(", "),
+                or_dash(f.people.map(thousands)),
+                f.valid_from.to_string(),
+                or_dash(f.valid_to),
+                f.purpose.clone(),
+            ]
+        })
+        .collect();
+    table(&["ID", "VENDOR", "SUBJECT", "CATEGORIES", "PEOPLE", "FROM", "TO", "PURPOSE"], rows)
+}
+
+pub fn edges(edges: &[VendorEdge]) -> String {
+    let rows = edges
+        .iter()
+        .map(|e| {
+            vec![
+                e.id.to_string(),
+                e.from_vendor.name.clone(),
+                e.to_vendor.name.clone(),
+                e.kind.to_string(),
+                if e.category_keys.is_empty() { "(not stated)".to_owned() } else { e.category_keys.join(", ") },
+                e.valid_from.to_string(),
+                or_dash(e.valid_to),
+            ]
+        })
+        .collect();
+    table(&["ID", "FROM", "TO", "KIND", "CATEGORIES", "FROM", "TO"], rows)
+}
+
+pub fn services(services: &[InternalService]) -> String {
+    let rows = services
+        .iter()
+        .map(|s| {
+            let vendors: Vec<&str> = s.dependencies.iter().map(|d| d.vendor.name.as_str()).collect();
+            vec![s.id.to_string(), s.name.clone(), s.criticality.to_string(), or_dash(s.rto_hours), vendors.join(", ")]
+        })
+        .collect();
+    table(&["ID", "SERVICE", "CRITICALITY", "RTO (H)", "DEPENDS ON"], rows)
+}
+
+pub fn categories(categories: &[DataCategory]) -> String {
+    let mut out = String::from("Data categories: Fideslang by Ethyca (CC BY 4.0), and this register's own.\n");
+    let rows = categories
+        .iter()
+        .map(|c| {
+            let flags: Vec<&str> = c.flags.list().iter().map(|f| f.as_str()).collect();
+            vec![c.key.clone(), c.name.clone(), if c.builtin { "fideslang" } else { "custom" }.to_owned(), flags.join(", ")]
+        })
+        .collect();
+    out += &table(&["KEY", "NAME", "SOURCE", "FLAGS"], rows);
+    out
+}
+
+pub fn reverse_lookup(result: &ReverseLookup) -> String {
+    let rows = result
+        .hits
+        .iter()
+        .map(|h| vec![h.vendor.name.clone(), h.status.to_string(), h.category_keys.join(", "), h.flows.to_string(), thousands(h.people), thousands(h.records)])
+        .collect();
+    format!("As of {}\n{}", result.as_of, table(&["VENDOR", "STATUS", "CATEGORIES", "FLOWS", "PEOPLE", "RECORDS"], rows))
+}
+
+pub fn subprocessor_preview(p: &SubprocessorPreview) -> String {
+    let (added, changed, removed) = p.changes();
+    let mut out = format!(
+        "{} subprocessor list for {}: {} entries; {added} added, {changed} changed, {removed} removed\n",
+        if p.committed { "Imported" } else { "Preview of the" },
+        p.vendor.name,
+        p.rows.len()
+    );
+    let rows = p
+        .rows
+        .iter()
+        .map(|r| {
+            vec![
+                r.listed.line.to_string(),
+                r.listed.name.clone(),
+                format!("{:?}", r.change).to_lowercase(),
+                r.existing_vendor.as_ref().map_or_else(|| "(new vendor)".to_owned(), |v| v.name.clone()),
+                r.listed.locations.join(", "),
+            ]
+        })
+        .collect();
+    out += &table(&["LINE", "NAME", "CHANGE", "VENDOR", "LOCATIONS"], rows);
+    for gone in &p.removed {
+        out += &format!("removed: {}\n", gone.vendor.name);
+    }
+    for w in &p.warnings {
+        out += &format!("line {}: {}\n", w.line, w.message);
+    }
+    out
+}
