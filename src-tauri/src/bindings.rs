@@ -22,5 +22,21 @@ pub fn export_all(dir: &Path) -> Result<(), ExportError> {
     vendor_risk_core::AuditQuery::export_all(&cfg)?;
     vendor_risk_core::audit::AuditEntry::export_all(&cfg)?;
     vendor_risk_core::audit::AuditVerification::export_all(&cfg)?;
+    vendor_risk_core::taxonomy::DataCategory::export_all(&cfg)?;
+    vendor_risk_core::taxonomy::CategoryDraft::export_all(&cfg)?;
+    vendor_risk_core::taxonomy::SubjectGroup::export_all(&cfg)?;
+    vendor_risk_core::taxonomy::SubjectDraft::export_all(&cfg)?;
+    vendor_risk_core::datamap::InternalService::export_all(&cfg)?;
+    vendor_risk_core::datamap::ServiceDraft::export_all(&cfg)?;
+    vendor_risk_core::datamap::DataFlow::export_all(&cfg)?;
+    vendor_risk_core::datamap::FlowDraft::export_all(&cfg)?;
+    vendor_risk_core::datamap::VendorEdge::export_all(&cfg)?;
+    vendor_risk_core::datamap::EdgeDraft::export_all(&cfg)?;
+    vendor_risk_core::datamap::TransferMechanism::export_all(&cfg)?;
+    vendor_risk_core::lookup::ReverseQuery::export_all(&cfg)?;
+    vendor_risk_core::lookup::ReverseLookup::export_all(&cfg)?;
+    vendor_risk_core::lookup::VendorNetwork::export_all(&cfg)?;
+    vendor_risk_core::blast_radius::BlastRadius::export_all(&cfg)?;
+    vendor_risk_core::import::SubprocessorPreview::export_all(&cfg)?;
     Ok(())
 }

@@ -44,7 +44,7 @@ fn commands_arguments_and_error_envelope() {
 
     let info = invoke(&window, "register_open_sample", json!({})).expect("sample opens");
     assert_eq!(info["fileName"], "kestrel-ai-sample.sqlite");
-    assert_eq!(info["schemaVersion"], 1);
+    assert_eq!(info["schemaVersion"], vendor_risk_core::store::LATEST_VERSION);
     let recent = invoke(&window, "register_recent", json!({})).expect("recent");
     assert_eq!(recent[0]["fileName"], "kestrel-ai-sample.sqlite");
 

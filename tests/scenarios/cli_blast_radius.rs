@@ -14,7 +14,8 @@ fn sample() -> (tempfile::TempDir, std::path::PathBuf) {
 fn the_mixpanel_breach_from_the_shell() {
     let (_dir, db) = sample();
     let radius = vendor_risk(&db, &["blast-radius", "Mixpanel", "--at", "2025-11-09", "--json"]).ok().json();
-    let mut kinds: Vec<&str> = radius["direct"]["categories"].as_array().unwrap().iter().map(|c| c["key"].as_str().unwrap()).collect();
+    let mut kinds: Vec<&str> =
+        radius["direct"]["categories"].as_array().unwrap().iter().map(|c| c["key"].as_str().unwrap()).collect();
     kinds.sort_unstable();
     assert_eq!(
         kinds,
@@ -50,9 +51,27 @@ fn flows_services_and_lookups_from_the_shell() {
     let added = vendor_risk(
         &db,
         &[
-            "flow", "add", "Vanta", "--subject", "employee", "--category", "user.name", "--category", "user.contact.email",
-            "--purpose", "SOC 2 evidence from the HR system", "--people", "420", "--residence", "US=300", "--residence", "IE=120",
-            "--transfer", "eu_us_dpf", "--valid-from", "2024-03-01",
+            "flow",
+            "add",
+            "Vanta",
+            "--subject",
+            "employee",
+            "--category",
+            "user.name",
+            "--category",
+            "user.contact.email",
+            "--purpose",
+            "SOC 2 evidence from the HR system",
+            "--people",
+            "420",
+            "--residence",
+            "US=300",
+            "--residence",
+            "IE=120",
+            "--transfer",
+            "eu_us_dpf",
+            "--valid-from",
+            "2024-03-01",
         ],
     )
     .ok();
@@ -60,15 +79,41 @@ fn flows_services_and_lookups_from_the_shell() {
     let listed = vendor_risk(&db, &["flow", "list", "Vanta", "--json"]).ok().json();
     assert_eq!(listed[0]["residence"][0], serde_json::json!({ "country": "US", "people": 300 }));
     vendor_risk(&db, &["flow", "end", &id, "--on", "2026-06-30"]).ok();
-    assert!(vendor_risk(&db, &["flow", "list", "Vanta", "--at", "2026-07-01", "--json"]).ok().json().as_array().unwrap().is_empty());
+    assert!(
+        vendor_risk(&db, &["flow", "list", "Vanta", "--at", "2026-07-01", "--json"])
+            .ok()
+            .json()
+            .as_array()
+            .unwrap()
+            .is_empty()
+    );
 
-    let bad = vendor_risk(&db, &["flow", "add", "Vanta", "--subject", "martians", "--category", "user.nope", "--purpose", "x", "--valid-from", "2024-13-01"]);
+    let bad = vendor_risk(
+        &db,
+        &[
+            "flow",
+            "add",
+            "Vanta",
+            "--subject",
+            "martians",
+            "--category",
+            "user.nope",
+            "--purpose",
+            "x",
+            "--valid-from",
+            "2024-13-01",
+        ],
+    );
     assert_eq!(bad.code, Some(1));
     for flag in ["--subject:", "--category #1:", "--valid-from:"] {
         assert!(bad.stderr.contains(flag), "{flag} not named in: {}", bad.stderr);
     }
 
-    vendor_risk(&db, &["service", "add", "--name", "Status page", "--criticality", "low", "--depends-on", "Cloudflare"]).ok();
+    vendor_risk(
+        &db,
+        &["service", "add", "--name", "Status page", "--criticality", "low", "--depends-on", "Cloudflare"],
+    )
+    .ok();
     let services = vendor_risk(&db, &["service", "list", "--json"]).ok().json();
     assert!(services.as_array().unwrap().iter().any(|s| s["name"] == "Status page"));
 

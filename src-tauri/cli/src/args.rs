@@ -82,7 +82,13 @@ pub struct SampleArgs {
     /// Instead of the sample, write this many made-up vendors.
     #[arg(long)]
     pub synthetic: Option<usize>,
-    /// Seed for `--synthetic`; the same seed writes the same vendors.
+    /// With `--synthetic`: this many data flows over the vendors.
+    #[arg(long, default_value_t = 0)]
+    pub flows: usize,
+    /// With `--synthetic`: this many vendor-to-vendor edges.
+    #[arg(long, default_value_t = 0)]
+    pub edges: usize,
+    /// Seed for `--synthetic`; the same seed writes the same register.
     #[arg(long, default_value_t = 1)]
     pub seed: u64,
 }

@@ -198,7 +198,8 @@ pub fn edge(register: &Register, command: EdgeCommand) -> Result<Outcome, CoreEr
     let text = match command {
         EdgeCommand::Add { from, to, kind, categories, locations, purpose, valid_from } => {
             let from = register.find_vendor(&from)?;
-            let draft = EdgeDraft { to_vendor: to, kind, categories, purpose, locations, valid_from, valid_to: String::new() };
+            let draft =
+                EdgeDraft { to_vendor: to, kind, categories, purpose, locations, valid_from, valid_to: String::new() };
             let edge = register.add_edge(from.id, &draft)?;
             format!("Added edge {}: {} → {}\n", edge.id, edge.from_vendor.name, edge.to_vendor.name)
         }
@@ -251,10 +252,14 @@ pub fn service(register: &Register, command: ServiceCommand) -> Result<Outcome, 
                 criticality,
                 rto_hours,
                 description,
-                dependencies: depends_on.into_iter().map(|vendor| DependencyDraft { vendor, ..DependencyDraft::default() }).collect(),
+                dependencies: depends_on
+                    .into_iter()
+                    .map(|vendor| DependencyDraft { vendor, ..DependencyDraft::default() })
+                    .collect(),
                 ..ServiceDraft::default()
             };
-            let service: vendor_risk_core::datamap::InternalService = register.save_service(None::<InternalServiceId>, &draft)?;
+            let service: vendor_risk_core::datamap::InternalService =
+                register.save_service(None::<InternalServiceId>, &draft)?;
             format!("Added internal service {} ({})\n", service.id, service.name)
         }
     };
@@ -296,7 +301,9 @@ pub enum TaxonomyCommand {
 }
 
 fn flag(text: &str) -> Result<Flag, CoreError> {
-    Flag::parse(text).ok_or_else(|| FieldErrors::one("--flag", "choice", format!("'{text}' is not one of: {}.", Flag::choices())).into())
+    Flag::parse(text).ok_or_else(|| {
+        FieldErrors::one("--flag", "choice", format!("'{text}' is not one of: {}.", Flag::choices())).into()
+    })
 }
 
 pub fn taxonomy(register: &Register, command: TaxonomyCommand) -> Result<Outcome, CoreError> {
@@ -312,7 +319,11 @@ pub fn taxonomy(register: &Register, command: TaxonomyCommand) -> Result<Outcome
         }
         TaxonomyCommand::Subjects { json } => {
             let groups = register.subject_groups()?;
-            if json { output::json(&groups) } else { groups.iter().map(|g| format!("{:<28}{}\n", g.key, g.name)).collect() }
+            if json {
+                output::json(&groups)
+            } else {
+                groups.iter().map(|g| format!("{:<28}{}\n", g.key, g.name)).collect()
+            }
         }
         TaxonomyCommand::AddSubject { name, description } => {
             let group = register.create_subject_group(&SubjectDraft { name, description })?;
@@ -337,7 +348,11 @@ pub struct LookupArgs {
 }
 
 pub fn lookup(register: &Register, args: LookupArgs) -> Result<Outcome, CoreError> {
-    let query = ReverseQuery { category: args.category, flag: args.flag.as_deref().map(flag).transpose()?, at: date("--at", &args.at)? };
+    let query = ReverseQuery {
+        category: args.category,
+        flag: args.flag.as_deref().map(flag).transpose()?,
+        at: date("--at", &args.at)?,
+    };
     let result = register.reverse_lookup(&query)?;
     Ok(Outcome::printed(if args.json { output::json(&result) } else { output::reverse_lookup(&result) }))
 }
@@ -366,6 +381,10 @@ pub fn subprocessors(register: &Register, command: SubprocessorCommand) -> Resul
         std::fs::read_to_string(&file)?
     };
     let vendor = register.find_vendor(&vendor)?;
-    let result = if preview { register.preview_subprocessors(vendor.id, &text)? } else { register.import_subprocessors(vendor.id, &text)? };
+    let result = if preview {
+        register.preview_subprocessors(vendor.id, &text)?
+    } else {
+        register.import_subprocessors(vendor.id, &text)?
+    };
     Ok(Outcome::printed(if json { output::json(&result) } else { output::subprocessor_preview(&result) }))
 }

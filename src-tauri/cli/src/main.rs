@@ -58,7 +58,13 @@ fn run(cli: Cli) -> Result<Outcome, CoreError> {
             let text = match sample.synthetic {
                 Some(count) => {
                     register.create_vendors(&vendor_risk_core::sample::synthetic_vendors(count, sample.seed))?;
-                    format!("Wrote {count} synthetic vendors to {}\n", cli.db.display())
+                    vendor_risk_core::sample::synthetic_data_map(&register, sample.flows, sample.edges, sample.seed)?;
+                    format!(
+                        "Wrote {count} synthetic vendors, {} flows and {} edges to {}\n",
+                        sample.flows,
+                        sample.edges,
+                        cli.db.display()
+                    )
                 }
                 None => {
                     vendor_risk_core::sample::write_sample(&register)?;

@@ -2,18 +2,22 @@
 //! what reached it through other vendors, which of its subprocessors hold our data, which of
 //! our services are hit, and what to do first. A pure function over a [`DataMapSnapshot`].
 
-use std::collections::{BTreeMap, HashMap, VecDeque};
+use std::collections::{BTreeMap, VecDeque};
+use std::sync::Arc;
 
 use chrono::NaiveDate;
 use serde::Serialize;
 
 use crate::datamap::{Criticality, VendorRef};
 use crate::ids::{FlowId, InternalServiceId, VendorId};
-use crate::snapshot::{CategorySet, DataMapSnapshot, EdgeFact};
+use crate::snapshot::{CategorySet, DataMapSnapshot, DateFacts};
 use crate::taxonomy::{CategoryFlags, Flag, is_within};
 
 /// How many distinct shortest paths are shown per upstream vendor.
 const PATHS_PER_VENDOR: usize = 3;
+
+/// How many upstream and downstream vendors a result lists in detail; the totals count all.
+pub const LISTED_VENDORS: usize = 500;
 
 /// A category in a result, with what makes it sensitive.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -67,7 +71,8 @@ pub struct DirectExposure {
 pub struct DataPath {
     pub vendors: Vec<VendorRef>,
     /// The categories that actually pass along the whole path.
-    pub category_keys: Vec<String>,
+    #[cfg_attr(feature = "ts", ts(as = "Vec<String>"))]
+    pub category_keys: Vec<Arc<str>>,
 }
 
 /// A vendor whose data (from us) reaches the compromised vendor through the chain.
@@ -77,8 +82,9 @@ pub struct DataPath {
 pub struct IndirectExposure {
     pub vendor: VendorRef,
     pub paths: Vec<DataPath>,
-    /// The union over the paths.
-    pub categories: Vec<ExposedCategory>,
+    /// The union over the paths (details of each in `BlastRadius::exposed_categories`).
+    #[cfg_attr(feature = "ts", ts(as = "Vec<String>"))]
+    pub category_keys: Vec<Arc<str>>,
 }
 
 /// A vendor downstream of the compromised one that holds our data through it: at risk.
@@ -90,7 +96,9 @@ pub struct DownstreamVendor {
     /// Hops from the compromised vendor.
     pub depth: u32,
     pub path: Vec<VendorRef>,
-    pub categories: Vec<ExposedCategory>,
+    /// The categories it may hold through the compromised vendor.
+    #[cfg_attr(feature = "ts", ts(as = "Vec<String>"))]
+    pub category_keys: Vec<Arc<str>>,
     /// True when an edge on the path does not state its categories, so everything upstream was
     /// assumed to pass.
     pub assumed: bool,
@@ -140,10 +148,17 @@ pub struct BlastRadius {
     /// 1: we send it data; 2: a fourth party; … `None`: holds nothing of ours on that date.
     pub rank: Option<u32>,
     pub direct: DirectExposure,
+    /// Upstream vendors whose data from us reaches this one, most people first; at most
+    /// [`LISTED_VENDORS`].
     pub indirect: Vec<IndirectExposure>,
-    /// Every category exposed at the vendor: direct and indirect.
+    /// How many upstream vendors' data reaches this one in all.
+    pub indirect_total: u32,
+    /// Every category exposed at the vendor: direct, and arriving over any path.
     pub exposed_categories: Vec<ExposedCategory>,
+    /// Vendors holding our data through this one, nearest first; at most [`LISTED_VENDORS`].
     pub downstream: Vec<DownstreamVendor>,
+    /// How many downstream vendors hold our data through this one in all.
+    pub downstream_total: u32,
     pub services: Vec<AffectedService>,
     pub actions: Vec<RecommendedAction>,
     /// The last date any flow to this vendor was in force, when none is on `as_of`.
@@ -163,21 +178,14 @@ impl DataMapSnapshot {
             .collect()
     }
 
-    fn keys(&self, set: &CategorySet) -> Vec<String> {
-        set.iter().filter_map(|i| self.taxonomy.category(i)).map(|c| c.key.clone()).collect()
-    }
-
     /// The blast radius of `vendor` on `date`; `None` when the vendor is unknown.
     pub fn blast_radius(&self, vendor: VendorId, date: NaiveDate) -> Option<BlastRadius> {
         let v = self.vendor_index(vendor)?;
         let direct = self.direct_exposure(v, date);
-        let held_directly = self.direct_holdings(v, date);
-        let indirect = self.indirect_exposure(v, date);
-        let mut held = held_directly;
-        for entry in &indirect {
-            held.union_with(&self.taxonomy.set_of(entry.categories.iter().map(|c| c.key.as_str())));
-        }
-        let downstream = self.downstream(v, &held, date);
+        let mut held = self.direct_holdings(v, date);
+        let (indirect, indirect_total, arriving) = self.indirect_exposure(v, date);
+        held.union_with(&arriving);
+        let (downstream, downstream_total) = self.downstream(v, &held, date);
         let services = self.affected_services(v, date);
         let flags = self.taxonomy.flags_of(&held);
         let exposed_categories = self.exposed(&held);
@@ -186,11 +194,13 @@ impl DataMapSnapshot {
         Some(BlastRadius {
             vendor: self.vendor_ref(v),
             as_of: date,
-            rank: self.ranks(date)[v],
+            rank: self.facts(date).ranks[v],
             direct,
             indirect,
+            indirect_total,
             exposed_categories,
             downstream,
+            downstream_total,
             services,
             actions,
             last_held_on,
@@ -247,143 +257,225 @@ impl DataMapSnapshot {
         }
     }
 
-    /// Vendors upstream of `v` whose data from us reaches `v`, along the shortest paths.
-    fn indirect_exposure(&self, v: usize, date: NaiveDate) -> Vec<IndirectExposure> {
+    /// Vendors upstream of `v` whose data from us reaches `v`: the listed ones (with their
+    /// shortest paths and the categories that pass along them), how many in all, and every
+    /// category arriving at `v` over any path (a fixpoint: sets only grow, so cycles end).
+    fn indirect_exposure(&self, v: usize, date: NaiveDate) -> (Vec<IndirectExposure>, u32, CategorySet) {
+        let n = self.vendors.len();
         // Breadth-first backwards from v; `next_hops[u]` are the edges on shortest paths u → v.
-        let mut distance: Vec<Option<u32>> = vec![None; self.vendors.len()];
-        let mut next_hops: Vec<Vec<&EdgeFact>> = vec![Vec::new(); self.vendors.len()];
+        let mut distance: Vec<Option<u32>> = vec![None; n];
+        let mut next_hops: Vec<Vec<u32>> = vec![Vec::new(); n];
         distance[v] = Some(0);
         let mut queue = VecDeque::from([v]);
-        let mut order = Vec::new();
+        let mut upstream = Vec::new();
+        let facts = self.facts(date);
         while let Some(w) = queue.pop_front() {
             let d = distance[w].unwrap_or(0);
-            for edge in self.in_edges(w, date) {
-                match distance[edge.from] {
+            for link in facts.inward.of(w) {
+                let (from, edge) = (link.vendor as usize, link.edge);
+                match distance[from] {
                     None => {
-                        distance[edge.from] = Some(d + 1);
-                        next_hops[edge.from].push(edge);
-                        queue.push_back(edge.from);
-                        order.push(edge.from);
+                        distance[from] = Some(d + 1);
+                        next_hops[from].push(edge);
+                        queue.push_back(from);
+                        upstream.push(from);
                     }
-                    Some(du) if du == d + 1 => next_hops[edge.from].push(edge),
+                    Some(du) if du == d + 1 => next_hops[from].push(edge),
                     Some(_) => {}
                 }
             }
         }
-        order
+        // What each upstream vendor holds of ours, and about how many people.
+        let holdings: Vec<(usize, CategorySet, i64)> = upstream
+            .iter()
+            .filter(|&&u| !facts.holdings[u].is_empty())
+            .map(|&u| (u, facts.holdings[u], facts.people[u]))
+            .collect();
+        let arriving = self.arriving_categories(v, &distance, &holdings, &facts);
+        // Which upstream vendors' data reaches v along their shortest paths (all are counted),
+        // then the details of the ones holding data about the most people.
+        let mut carrying: Vec<(usize, CategorySet, i64)> = holdings
             .into_iter()
-            .filter_map(|u| {
-                let held = self.direct_holdings(u, date);
-                if held.is_empty() {
-                    return None;
-                }
-                let paths: Vec<(Vec<usize>, CategorySet)> = self
-                    .shortest_paths(u, v, &next_hops)
-                    .into_iter()
-                    .map(|edges| {
-                        let mut through = held.clone();
-                        let mut hops = vec![u];
-                        for edge in &edges {
-                            through = self.taxonomy.narrow(&through, edge.categories.as_ref());
-                            hops.push(edge.to);
-                        }
-                        (hops, through)
-                    })
-                    .filter(|(_, through)| !through.is_empty())
-                    .collect();
-                if paths.is_empty() {
-                    return None;
-                }
-                let mut union = CategorySet::default();
-                paths.iter().for_each(|(_, set)| {
-                    union.union_with(set);
-                });
-                Some(IndirectExposure {
-                    vendor: self.vendor_ref(u),
-                    paths: paths
-                        .iter()
-                        .map(|(hops, set)| DataPath {
-                            vendors: hops.iter().map(|h| self.vendor_ref(*h)).collect(),
-                            category_keys: self.keys(set),
-                        })
-                        .collect(),
-                    categories: self.exposed(&union),
-                })
+            .filter(|(u, held, _)| {
+                let mut any = false;
+                self.for_each_shortest_path(*u, v, &next_hops, |edges| any |= !self.along(held, edges).is_empty());
+                any
             })
-            .collect()
-    }
-
-    /// Up to [`PATHS_PER_VENDOR`] shortest paths from `u` to `target`, as edge lists.
-    fn shortest_paths<'a>(&self, u: usize, target: usize, next_hops: &[Vec<&'a EdgeFact>]) -> Vec<Vec<&'a EdgeFact>> {
-        let mut complete = Vec::new();
-        let mut partial: Vec<Vec<&EdgeFact>> = vec![Vec::new()];
-        while let Some(path) = partial.pop() {
-            let at = path.last().map_or(u, |e| e.to);
-            if at == target {
-                complete.push(path);
-                if complete.len() == PATHS_PER_VENDOR {
-                    break;
-                }
-                continue;
-            }
-            for edge in next_hops[at].iter().rev() {
-                let mut longer = path.clone();
-                longer.push(*edge);
-                partial.push(longer);
-            }
+            .collect();
+        let total = carrying.len() as u32;
+        let by_people = |a: &(usize, CategorySet, i64), b: &(usize, CategorySet, i64)| {
+            b.2.cmp(&a.2).then_with(|| self.vendors[a.0].name.cmp(&self.vendors[b.0].name))
+        };
+        if carrying.len() > LISTED_VENDORS {
+            carrying.select_nth_unstable_by(LISTED_VENDORS, by_people);
+            carrying.truncate(LISTED_VENDORS);
         }
-        complete
+        carrying.sort_by(by_people);
+        let listed = carrying
+            .iter()
+            .map(|(u, held, _)| {
+                let mut union = CategorySet::default();
+                let mut paths = Vec::new();
+                self.for_each_shortest_path(*u, v, &next_hops, |edges| {
+                    let through = self.along(held, edges);
+                    if !through.is_empty() {
+                        union.union_with(&through);
+                        let mut vendors = vec![self.vendor_ref(*u)];
+                        vendors.extend(edges.iter().map(|e| self.vendor_ref(self.edges[*e as usize].to)));
+                        paths.push(DataPath { vendors, category_keys: self.taxonomy.keys_of(&through) });
+                    }
+                });
+                IndirectExposure { vendor: self.vendor_ref(*u), paths, category_keys: self.taxonomy.keys_of(&union) }
+            })
+            .collect();
+        (listed, total, arriving)
     }
 
-    /// Vendors downstream of `v` holding our data through it. A fixpoint over the edges:
-    /// categories only grow, so cycles end.
-    fn downstream(&self, v: usize, held: &CategorySet, date: NaiveDate) -> Vec<DownstreamVendor> {
-        let mut reached: HashMap<usize, CategorySet> = HashMap::from([(v, held.clone())]);
-        let mut parent: HashMap<usize, (usize, bool)> = HashMap::new();
-        let mut depth: HashMap<usize, u32> = HashMap::from([(v, 0)]);
-        let mut queue = VecDeque::from([v]);
+    /// What of `held` passes along a path of edges.
+    fn along(&self, held: &CategorySet, edges: &[u32]) -> CategorySet {
+        edges.iter().fold(*held, |through, edge| self.pass(*edge, &through, &self.taxonomy.closure_down(&through)))
+    }
+
+    /// Every category of ours that reaches `v` from upstream vendors, over any path.
+    fn arriving_categories(
+        &self,
+        v: usize,
+        distance: &[Option<u32>],
+        holdings: &[(usize, CategorySet, i64)],
+        facts: &DateFacts,
+    ) -> CategorySet {
+        let mut state: Vec<CategorySet> = vec![CategorySet::default(); self.vendors.len()];
+        let mut queued = vec![false; self.vendors.len()];
+        let mut queue = VecDeque::new();
+        for (u, held, _) in holdings {
+            state[*u] = *held;
+            queued[*u] = true;
+            queue.push_back(*u);
+        }
+        let mut arriving = CategorySet::default();
         while let Some(w) = queue.pop_front() {
-            let here = reached.get(&w).cloned().unwrap_or_default();
-            for edge in self.out_edges(w, date) {
-                let through = self.taxonomy.narrow(&here, edge.categories.as_ref());
-                if through.is_empty() || edge.to == v {
+            queued[w] = false;
+            let here = state[w];
+            let here_down = self.taxonomy.closure_down(&here);
+            for link in facts.out.of(w) {
+                let to = link.vendor as usize;
+                if distance[to].is_none() {
                     continue;
                 }
-                let entry = reached.entry(edge.to).or_default();
-                if entry.union_with(&through) {
-                    parent.entry(edge.to).or_insert((w, edge.categories.is_none()));
-                    let d = depth.get(&w).copied().unwrap_or(0) + 1;
-                    depth.entry(edge.to).or_insert(d);
-                    queue.push_back(edge.to);
+                let through = self.pass(link.edge, &here, &here_down);
+                if to == v {
+                    arriving.union_with(&through);
+                } else if state[to].union_with(&through) && !queued[to] {
+                    queued[to] = true;
+                    queue.push_back(to);
                 }
             }
         }
-        let mut out: Vec<DownstreamVendor> = reached
-            .iter()
-            .filter(|(w, _)| **w != v)
-            .map(|(w, set)| {
-                let (path, assumed) = self.path_back(*w, v, &parent);
+        arriving
+    }
+
+    /// Calls `visit` with up to [`PATHS_PER_VENDOR`] shortest paths from `u` to `target`, as
+    /// edge lists (a depth-first walk of the shortest-path DAG, one buffer reused).
+    fn for_each_shortest_path(&self, u: usize, target: usize, next_hops: &[Vec<u32>], mut visit: impl FnMut(&[u32])) {
+        let mut found = 0;
+        let mut path: Vec<u32> = Vec::new();
+        // Each frame: the vendor reached and the index of its next hop to try.
+        let mut stack: Vec<(usize, usize)> = vec![(u, 0)];
+        while let Some((at, choice)) = stack.pop() {
+            if at == target {
+                visit(&path);
+                found += 1;
+                if found == PATHS_PER_VENDOR {
+                    return;
+                }
+                path.pop();
+                continue;
+            }
+            match next_hops[at].get(choice) {
+                Some(&edge) => {
+                    stack.push((at, choice + 1));
+                    path.push(edge);
+                    stack.push((self.edges[edge as usize].to, 0));
+                }
+                None => {
+                    path.pop();
+                }
+            }
+        }
+    }
+
+    /// Vendors downstream of `v` holding our data through it, nearest first (the first
+    /// [`LISTED_VENDORS`]), and how many in all. A fixpoint over the edges: categories only
+    /// grow, so cycles end.
+    fn downstream(&self, v: usize, held: &CategorySet, date: NaiveDate) -> (Vec<DownstreamVendor>, u32) {
+        let n = self.vendors.len();
+        let facts = self.facts(date);
+        let mut reached: Vec<CategorySet> = vec![CategorySet::default(); n];
+        // The first edge that reached each vendor: (from, edge did not state its categories).
+        let mut parent: Vec<Option<(usize, bool)>> = vec![None; n];
+        let mut depth: Vec<u32> = vec![0; n];
+        let mut queued = vec![false; n];
+        reached[v] = *held;
+        let mut queue = VecDeque::from([v]);
+        let mut order = Vec::new();
+        while let Some(w) = queue.pop_front() {
+            queued[w] = false;
+            let here = reached[w];
+            let here_down = self.taxonomy.closure_down(&here);
+            for link in facts.out.of(w) {
+                let to = link.vendor as usize;
+                if to == v {
+                    continue;
+                }
+                let through = self.pass(link.edge, &here, &here_down);
+                if through.is_empty() {
+                    continue;
+                }
+                if parent[to].is_none() {
+                    parent[to] = Some((w, self.edges[link.edge as usize].categories.is_none()));
+                    depth[to] = depth[w] + 1;
+                    order.push(to);
+                }
+                if reached[to].union_with(&through) && !queued[to] {
+                    queued[to] = true;
+                    queue.push_back(to);
+                }
+            }
+        }
+        let total = order.len() as u32;
+        let nearest = |a: &usize, b: &usize| {
+            depth[*a].cmp(&depth[*b]).then_with(|| self.vendors[*a].name.cmp(&self.vendors[*b].name))
+        };
+        if order.len() > LISTED_VENDORS {
+            order.select_nth_unstable_by(LISTED_VENDORS, nearest);
+            order.truncate(LISTED_VENDORS);
+        }
+        order.sort_by(nearest);
+        let listed = order
+            .into_iter()
+            .take(LISTED_VENDORS)
+            .map(|w| {
+                let (path, assumed) = self.path_back(w, v, &parent);
                 DownstreamVendor {
-                    vendor: self.vendor_ref(*w),
-                    depth: depth.get(w).copied().unwrap_or(0),
+                    vendor: self.vendor_ref(w),
+                    depth: depth[w],
                     path,
-                    categories: self.exposed(set),
+                    category_keys: self.taxonomy.keys_of(&reached[w]),
                     assumed,
                 }
             })
             .collect();
-        out.sort_by(|a, b| a.depth.cmp(&b.depth).then_with(|| a.vendor.name.cmp(&b.vendor.name)));
-        out
+        (listed, total)
     }
 
-    fn path_back(&self, from: usize, root: usize, parent: &HashMap<usize, (usize, bool)>) -> (Vec<VendorRef>, bool) {
+    fn path_back(&self, from: usize, root: usize, parent: &[Option<(usize, bool)>]) -> (Vec<VendorRef>, bool) {
         let mut hops = vec![from];
         let mut assumed = false;
         let mut at = from;
         while at != root {
-            let Some((up, unstated)) = parent.get(&at) else { break };
+            let Some((up, unstated)) = parent[at] else { break };
             assumed |= unstated;
-            at = *up;
+            at = up;
             hops.push(at);
             if hops.len() > self.vendors.len() {
                 break;
@@ -496,7 +588,7 @@ fn recommended_actions(
         ));
     }
     if !indirect.is_empty() {
-        let names: Vec<&str> = indirect.iter().map(|i| i.vendor.name.as_str()).collect();
+        let names: Vec<&str> = indirect.iter().map(|i| &*i.vendor.name).collect();
         actions.push(action(
             "pause_upstream_forwarding",
             "Pause forwarding by other vendors",

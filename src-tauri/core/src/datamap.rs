@@ -67,12 +67,12 @@ pub fn in_force(from: Option<NaiveDate>, to: Option<NaiveDate>, date: NaiveDate)
     from.is_none_or(|f| f <= date) && to.is_none_or(|t| date <= t)
 }
 
-/// A vendor as other records refer to it.
+/// A vendor as other records refer to it. The name is shared, not copied, across results.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct VendorRef {
     pub id: VendorId,
-    pub name: String,
+    pub name: std::sync::Arc<str>,
 }
 
 /// One of our own systems, e.g. "Developer platform".

@@ -173,17 +173,17 @@ impl DataMapSnapshot {
                 }
             }
         }
-        let ranks = self.ranks(date);
+        let facts = self.facts(date);
         let reference = |v: usize| VendorRef { id: self.vendors[v].id, name: self.vendors[v].name.clone() };
         let mut nodes: Vec<NetworkNode> = layer
             .iter()
             .map(|(v, l)| {
-                let held = self.direct_holdings(*v, date);
+                let held = &facts.holdings[*v];
                 NetworkNode {
                     vendor: reference(*v),
                     layer: *l,
-                    rank: ranks[*v],
-                    flags: self.taxonomy.flags_of(&held),
+                    rank: facts.ranks[*v],
+                    flags: self.taxonomy.flags_of(held),
                     direct_categories: held.iter().count() as u32,
                 }
             })

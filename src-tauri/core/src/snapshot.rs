@@ -4,6 +4,7 @@
 //! functions over it.
 
 use std::collections::HashMap;
+use std::sync::Arc;
 
 use chrono::NaiveDate;
 
@@ -12,20 +13,23 @@ use crate::ids::{EdgeId, FlowId, InternalServiceId, VendorId};
 use crate::taxonomy::{CategoryFlags, DataCategory};
 use crate::vendor::LifecycleStatus;
 
-/// A set of data categories, as bits indexed by the taxonomy.
-#[derive(Debug, Clone, PartialEq, Eq, Default, Hash)]
+/// The most data categories a register holds (built-in and custom together).
+pub const MAX_CATEGORIES: usize = WORDS * 64;
+const WORDS: usize = 8;
+
+/// A set of data categories, as bits indexed by the taxonomy. Fixed-size and `Copy`: the graph
+/// walks combine millions of them.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Hash)]
 pub struct CategorySet {
-    words: Vec<u64>,
+    words: [u64; WORDS],
 }
 
 impl CategorySet {
-    /// Adds category `index`.
+    /// Adds category `index` (indices past [`MAX_CATEGORIES`] are ignored).
     pub fn insert(&mut self, index: usize) {
-        let word = index / 64;
-        if self.words.len() <= word {
-            self.words.resize(word + 1, 0);
+        if let Some(word) = self.words.get_mut(index / 64) {
+            *word |= 1 << (index % 64);
         }
-        self.words[word] |= 1 << (index % 64);
     }
 
     /// Whether category `index` is in the set.
@@ -35,28 +39,37 @@ impl CategorySet {
 
     /// Adds every category of `other`; true when something was new.
     pub fn union_with(&mut self, other: &CategorySet) -> bool {
-        if self.words.len() < other.words.len() {
-            self.words.resize(other.words.len(), 0);
+        let mut grew = 0;
+        for (mine, theirs) in self.words.iter_mut().zip(other.words) {
+            grew |= theirs & !*mine;
+            *mine |= theirs;
         }
-        let mut grew = false;
-        for (mine, theirs) in self.words.iter_mut().zip(&other.words) {
-            let merged = *mine | theirs;
-            grew |= merged != *mine;
-            *mine = merged;
-        }
-        grew
+        grew != 0
     }
 
     pub fn is_empty(&self) -> bool {
         self.words.iter().all(|w| *w == 0)
     }
 
+    /// The categories in both sets.
+    pub fn intersection(&self, other: &CategorySet) -> CategorySet {
+        let mut words = self.words;
+        words.iter_mut().zip(other.words).for_each(|(a, b)| *a &= b);
+        CategorySet { words }
+    }
+
     /// The category indices in the set, ascending.
     pub fn iter(&self) -> impl Iterator<Item = usize> + '_ {
-        self.words
-            .iter()
-            .enumerate()
-            .flat_map(|(w, bits)| (0..64).filter(move |b| bits & (1 << b) != 0).map(move |b| w * 64 + b))
+        self.words.iter().enumerate().flat_map(|(w, bits)| {
+            let mut rest = *bits;
+            std::iter::from_fn(move || {
+                (rest != 0).then(|| {
+                    let bit = rest.trailing_zeros() as usize;
+                    rest &= rest - 1;
+                    w * 64 + bit
+                })
+            })
+        })
     }
 }
 
@@ -64,8 +77,12 @@ impl CategorySet {
 #[derive(Debug, Clone, Default)]
 pub struct Taxonomy {
     pub categories: Vec<DataCategory>,
+    /// The keys again, shared: results cite them without copying.
+    keys: Vec<Arc<str>>,
     index: HashMap<String, usize>,
     parent: Vec<Option<usize>>,
+    /// Each category with everything under it.
+    descendants: Vec<CategorySet>,
 }
 
 impl Taxonomy {
@@ -73,7 +90,30 @@ impl Taxonomy {
     pub fn new(categories: Vec<DataCategory>) -> Self {
         let index: HashMap<String, usize> = categories.iter().enumerate().map(|(i, c)| (c.key.clone(), i)).collect();
         let parent = categories.iter().map(|c| c.parent_key.as_ref().and_then(|p| index.get(p).copied())).collect();
-        Taxonomy { categories, index, parent }
+        let keys = categories.iter().map(|c| Arc::from(c.key.as_str())).collect();
+        let mut taxonomy = Taxonomy { categories, keys, index, parent, descendants: Vec::new() };
+        let mut descendants = vec![CategorySet::default(); taxonomy.categories.len()];
+        for i in 0..taxonomy.categories.len() {
+            for ancestor in taxonomy.lineage(i) {
+                descendants[ancestor].insert(i);
+            }
+        }
+        taxonomy.descendants = descendants;
+        taxonomy
+    }
+
+    /// The set with everything under its categories.
+    pub fn closure_down(&self, set: &CategorySet) -> CategorySet {
+        let mut out = CategorySet::default();
+        set.iter().filter_map(|i| self.descendants.get(i)).for_each(|d| {
+            out.union_with(d);
+        });
+        out
+    }
+
+    /// The keys of a set's categories, shared.
+    pub fn keys_of(&self, set: &CategorySet) -> Vec<Arc<str>> {
+        set.iter().filter_map(|i| self.keys.get(i).cloned()).collect()
     }
 
     /// The index of a category key.
@@ -102,12 +142,21 @@ impl Taxonomy {
     /// lie within something held, and the held categories that lie within something passed.
     /// `None` (not stated) passes everything held.
     pub fn narrow(&self, held: &CategorySet, passed: Option<&CategorySet>) -> CategorySet {
-        let Some(passed) = passed else {
-            return held.clone();
-        };
-        let mut out = CategorySet::default();
-        passed.iter().filter(|p| self.within_any(*p, held)).for_each(|p| out.insert(p));
-        held.iter().filter(|h| self.within_any(*h, passed)).for_each(|h| out.insert(h));
+        match passed {
+            None => *held,
+            Some(passed) => Self::narrow_closed(held, &self.closure_down(held), passed, &self.closure_down(passed)),
+        }
+    }
+
+    /// [`Taxonomy::narrow`] with both closures already known (see [`Taxonomy::closure_down`]).
+    pub fn narrow_closed(
+        held: &CategorySet,
+        held_down: &CategorySet,
+        passed: &CategorySet,
+        passed_down: &CategorySet,
+    ) -> CategorySet {
+        let mut out = passed.intersection(held_down);
+        out.union_with(&held.intersection(passed_down));
         out
     }
 
@@ -126,7 +175,7 @@ impl Taxonomy {
 #[derive(Debug, Clone)]
 pub struct VendorFact {
     pub id: VendorId,
-    pub name: String,
+    pub name: Arc<str>,
     pub status: LifecycleStatus,
     pub archived: bool,
 }
@@ -177,8 +226,63 @@ pub struct DependencyFact {
     pub valid_to: Option<NaiveDate>,
 }
 
+/// What the data map says on one date, for every vendor: computed once per date asked.
+#[derive(Debug)]
+pub struct DateFacts {
+    pub date: NaiveDate,
+    /// The categories each vendor receives directly from us.
+    pub holdings: Vec<CategorySet>,
+    /// The largest people count among each vendor's flows.
+    pub people: Vec<i64>,
+    /// Each vendor's rank in the chain (see [`DataMapSnapshot::ranks`]).
+    pub ranks: Vec<Option<u32>>,
+    /// Edges in force, by source vendor.
+    pub out: Adjacency,
+    /// Edges in force, by receiving vendor.
+    pub inward: Adjacency,
+}
+
+/// Compressed adjacency lists: each vendor's links side by side in one array.
+#[derive(Debug, Default)]
+pub struct Adjacency {
+    offsets: Vec<u32>,
+    links: Vec<Link>,
+}
+
+/// A link to a neighbouring vendor over an edge.
+#[derive(Debug, Clone, Copy)]
+pub struct Link {
+    pub vendor: u32,
+    pub edge: u32,
+}
+
+impl Adjacency {
+    fn new(n: usize, pairs: impl Iterator<Item = (usize, Link)> + Clone) -> Self {
+        let mut offsets = vec![0u32; n + 1];
+        pairs.clone().for_each(|(v, _)| offsets[v + 1] += 1);
+        for i in 0..n {
+            offsets[i + 1] += offsets[i];
+        }
+        let mut fill = offsets.clone();
+        let mut links = vec![Link { vendor: 0, edge: 0 }; offsets[n] as usize];
+        for (v, link) in pairs {
+            links[fill[v] as usize] = link;
+            fill[v] += 1;
+        }
+        Adjacency { offsets, links }
+    }
+
+    /// The links of vendor `v`.
+    pub fn of(&self, v: usize) -> &[Link] {
+        match (self.offsets.get(v), self.offsets.get(v + 1)) {
+            (Some(start), Some(end)) => &self.links[*start as usize..*end as usize],
+            _ => &[],
+        }
+    }
+}
+
 /// The whole data map, indexed.
-#[derive(Debug, Clone, Default)]
+#[derive(Debug, Default)]
 pub struct DataMapSnapshot {
     pub taxonomy: Taxonomy,
     pub subject_names: HashMap<String, String>,
@@ -191,6 +295,10 @@ pub struct DataMapSnapshot {
     flows_by_vendor: Vec<Vec<usize>>,
     edges_out: Vec<Vec<usize>>,
     edges_in: Vec<Vec<usize>>,
+    /// For each edge stating its categories: those categories and their closure.
+    stated: Vec<Option<(CategorySet, CategorySet)>>,
+    /// The facts of the date asked last.
+    latest: std::sync::Mutex<Option<Arc<DateFacts>>>,
 }
 
 /// The raw parts a store hands over to build a snapshot.
@@ -260,13 +368,14 @@ impl DataMapSnapshot {
             .edges
             .into_iter()
             .filter_map(|e| {
+                let categories =
+                    (!e.category_keys.is_empty()).then(|| taxonomy.set_of(e.category_keys.iter().map(String::as_str)));
                 Some(EdgeFact {
                     id: e.id,
                     from: *vendor_index.get(&e.from)?,
                     to: *vendor_index.get(&e.to)?,
                     kind: e.kind,
-                    categories: (!e.category_keys.is_empty())
-                        .then(|| taxonomy.set_of(e.category_keys.iter().map(String::as_str))),
+                    categories,
                     valid_from: e.valid_from,
                     valid_to: e.valid_to,
                 })
@@ -279,6 +388,7 @@ impl DataMapSnapshot {
                 Some(DependencyFact { service, vendor: *vendor_index.get(&vendor)?, valid_from, valid_to })
             })
             .collect();
+        let stated = edges.iter().map(|e| e.categories.map(|c| (c, taxonomy.closure_down(&c)))).collect();
         let mut flows_by_vendor = vec![Vec::new(); n];
         flows.iter().enumerate().for_each(|(i, f)| flows_by_vendor[f.vendor].push(i));
         let mut edges_out = vec![Vec::new(); n];
@@ -297,8 +407,40 @@ impl DataMapSnapshot {
             services: parts.services,
             dependencies,
             flows_by_vendor,
+            stated,
             edges_out,
             edges_in,
+            latest: std::sync::Mutex::new(None),
+        }
+    }
+
+    /// Every vendor's holdings and rank on `date` (kept for the date asked last).
+    pub fn facts(&self, date: NaiveDate) -> Arc<DateFacts> {
+        let mut latest = self.latest.lock().unwrap_or_else(|p| p.into_inner());
+        if let Some(facts) = latest.as_ref().filter(|f| f.date == date) {
+            return Arc::clone(facts);
+        }
+        let n = self.vendors.len();
+        let mut holdings = vec![CategorySet::default(); n];
+        let mut people = vec![0; n];
+        for flow in self.flows.iter().filter(|f| in_force(Some(f.valid_from), f.valid_to, date)) {
+            holdings[flow.vendor].union_with(&flow.categories);
+            people[flow.vendor] = people[flow.vendor].max(flow.people.unwrap_or(0));
+        }
+        let ranks = self.ranks_from(&holdings, date);
+        let live = self.edges.iter().enumerate().filter(|(_, e)| in_force(Some(e.valid_from), e.valid_to, date));
+        let out = Adjacency::new(n, live.clone().map(|(i, e)| (e.from, Link { vendor: e.to as u32, edge: i as u32 })));
+        let inward = Adjacency::new(n, live.map(|(i, e)| (e.to, Link { vendor: e.from as u32, edge: i as u32 })));
+        let facts = Arc::new(DateFacts { date, holdings, people, ranks, out, inward });
+        *latest = Some(Arc::clone(&facts));
+        facts
+    }
+
+    /// What of `held` (whose closure is `held_down`) passes through edge `edge`.
+    pub fn pass(&self, edge: u32, held: &CategorySet, held_down: &CategorySet) -> CategorySet {
+        match self.stated.get(edge as usize).copied().flatten() {
+            Some((passed, passed_down)) => Taxonomy::narrow_closed(held, held_down, &passed, &passed_down),
+            None => *held,
         }
     }
 
@@ -324,11 +466,7 @@ impl DataMapSnapshot {
 
     /// The categories a vendor receives directly from us on `date`.
     pub fn direct_holdings(&self, vendor: usize, date: NaiveDate) -> CategorySet {
-        let mut set = CategorySet::default();
-        self.flows_of(vendor, date).for_each(|f| {
-            set.union_with(&f.categories);
-        });
-        set
+        self.facts(date).holdings.get(vendor).cloned().unwrap_or_default()
     }
 
     /// Edges leaving the vendor, in force on `date`.
@@ -351,10 +489,14 @@ impl DataMapSnapshot {
     /// their subprocessors (fourth parties), and so on; `None` when unreachable. Cycles are
     /// harmless: a breadth-first walk visits each vendor once.
     pub fn ranks(&self, date: NaiveDate) -> Vec<Option<u32>> {
+        self.facts(date).ranks.clone()
+    }
+
+    fn ranks_from(&self, holdings: &[CategorySet], date: NaiveDate) -> Vec<Option<u32>> {
         let mut rank = vec![None; self.vendors.len()];
         let mut queue = std::collections::VecDeque::new();
         for (v, slot) in rank.iter_mut().enumerate() {
-            if self.flows_of(v, date).next().is_some() {
+            if !holdings[v].is_empty() {
                 *slot = Some(1);
                 queue.push_back(v);
             }

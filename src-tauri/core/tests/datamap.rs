@@ -37,7 +37,7 @@ fn the_mixpanel_blast_radius_on_the_day_of_the_attack() {
     let mixpanel = register.find_vendor("Mixpanel").unwrap().id;
     let radius = register.blast_radius(mixpanel, d("2025-11-09")).unwrap();
 
-    let mut names: Vec<&str> = radius.direct.categories.iter().map(|c| c.name.as_str()).collect();
+    let mut names: Vec<&str> = radius.direct.categories.iter().map(|c| &*c.name).collect();
     names.sort_unstable();
     assert_eq!(
         names,
@@ -63,19 +63,19 @@ fn the_mixpanel_blast_radius_on_the_day_of_the_attack() {
     );
 
     let segment =
-        radius.indirect.iter().find(|i| i.vendor.name == "Twilio Segment").expect("Segment passes data to Mixpanel");
-    let mut passed = segment.paths[0].category_keys.clone();
-    passed.sort();
+        radius.indirect.iter().find(|i| &*i.vendor.name == "Twilio Segment").expect("Segment passes data to Mixpanel");
+    let mut passed: Vec<&str> = segment.paths[0].category_keys.iter().map(|k| &**k).collect();
+    passed.sort_unstable();
     assert_eq!(
         passed,
         ["user.behavior.referring_websites", "user.device.operating_system_and_browser", "user.unique_id"]
     );
 
     assert_eq!(radius.downstream.len(), 1);
-    assert_eq!(radius.downstream[0].vendor.name, "Google Cloud Platform");
+    assert_eq!(&*radius.downstream[0].vendor.name, "Google Cloud Platform");
     assert!(radius.downstream[0].assumed, "Mixpanel's list does not state categories");
 
-    let services: Vec<&str> = radius.services.iter().map(|s| s.name.as_str()).collect();
+    let services: Vec<&str> = radius.services.iter().map(|s| &*s.name).collect();
     assert_eq!(services, ["Developer platform", "Growth analytics"]);
     let actions: Vec<&str> = radius.actions.iter().map(|a| a.code.as_str()).collect();
     assert!(actions.contains(&"phishing_warning") && actions.contains(&"pause_upstream_forwarding"), "{actions:?}");
@@ -104,13 +104,13 @@ fn the_reverse_lookup_finds_who_holds_what() {
             ..Default::default()
         })
         .unwrap();
-    let names: Vec<&str> = cards.hits.iter().map(|h| h.vendor.name.as_str()).collect();
+    let names: Vec<&str> = cards.hits.iter().map(|h| &*h.vendor.name).collect();
     assert_eq!(names, ["Stripe", "Deel"], "card and bank data, most people first");
     assert_eq!(cards.hits[0].people, 310_000);
     let credentials = register
         .reverse_lookup(&ReverseQuery { flag: Some(Flag::Credentials), at: d("2025-11-09"), ..Default::default() })
         .unwrap();
-    let mut names: Vec<&str> = credentials.hits.iter().map(|h| h.vendor.name.as_str()).collect();
+    let mut names: Vec<&str> = credentials.hits.iter().map(|h| &*h.vendor.name).collect();
     names.sort_unstable();
     assert_eq!(names, ["Amazon Web Services", "Okta"]);
     let email_then = register
@@ -120,7 +120,7 @@ fn the_reverse_lookup_finds_who_holds_what() {
             ..Default::default()
         })
         .unwrap();
-    assert_eq!(email_then.hits.iter().map(|h| h.vendor.name.as_str()).collect::<Vec<_>>(), ["Heap"]);
+    assert_eq!(email_then.hits.iter().map(|h| &*h.vendor.name).collect::<Vec<_>>(), ["Heap"]);
 }
 
 #[test]
@@ -177,7 +177,7 @@ fn githubs_published_subprocessor_list_imports_with_a_preview() {
     let preview = register.preview_subprocessors(github, &list).unwrap();
     assert!(!preview.committed);
     assert_eq!(register.audit_log(&AuditQuery::default()).unwrap().total, entries_before, "a preview writes nothing");
-    let names: Vec<&str> = preview.rows.iter().map(|r| r.listed.name.as_str()).collect();
+    let names: Vec<&str> = preview.rows.iter().map(|r| &*r.listed.name).collect();
     assert_eq!(preview.rows.len(), 29, "two tables, 30 rows, one name listed twice: {names:?}");
     assert!(names.contains(&"npm Inc") && names.contains(&"Semmle Inc"), "tabs inside cells are trimmed");
     assert!(names.contains(&"Twilio (SendGrid)"), "runs of spaces collapse");
@@ -188,11 +188,7 @@ fn githubs_published_subprocessor_list_imports_with_a_preview() {
     let technical = preview.rows.iter().find(|r| r.listed.name == "Microsoft").unwrap();
     assert_eq!(technical.listed.locations.len(), 11, "several locations in one cell");
     let aws = preview.rows.iter().find(|r| r.listed.name.starts_with("Amazon Web Services")).unwrap();
-    assert_eq!(
-        aws.existing_vendor.as_ref().map(|v| v.name.as_str()),
-        Some("Amazon Web Services"),
-        "linked, not duplicated"
-    );
+    assert_eq!(aws.existing_vendor.as_ref().map(|v| &*v.name), Some("Amazon Web Services"), "linked, not duplicated");
     assert!(preview.rows.iter().all(|r| r.change == ListChange::Added));
 
     let imported = register.import_subprocessors(github, &list).unwrap();
@@ -217,10 +213,10 @@ fn githubs_published_subprocessor_list_imports_with_a_preview() {
         .join("\n");
     let diff = register.preview_subprocessors(github, &newer).unwrap();
     let added: Vec<&str> =
-        diff.rows.iter().filter(|r| r.change == ListChange::Added).map(|r| r.listed.name.as_str()).collect();
+        diff.rows.iter().filter(|r| r.change == ListChange::Added).map(|r| &*r.listed.name).collect();
     let changed: Vec<&str> =
-        diff.rows.iter().filter(|r| r.change == ListChange::Changed).map(|r| r.listed.name.as_str()).collect();
-    let removed: Vec<&str> = diff.removed.iter().map(|r| r.vendor.name.as_str()).collect();
+        diff.rows.iter().filter(|r| r.change == ListChange::Changed).map(|r| &*r.listed.name).collect();
+    let removed: Vec<&str> = diff.removed.iter().map(|r| &*r.vendor.name).collect();
     assert_eq!(added, ["Pusherx"]);
     assert_eq!(changed, ["Obsidian Security"]);
     let mut removed_sorted = removed.clone();
@@ -229,7 +225,7 @@ fn githubs_published_subprocessor_list_imports_with_a_preview() {
     register.import_subprocessors(github, &newer).unwrap();
     assert_eq!(register.open_reviews(github).unwrap(), ["Subprocessor list changed: 1 added, 2 removed, 1 changed"]);
     let still: Vec<_> =
-        register.edges(Some(github)).unwrap().into_iter().filter(|e| e.to_vendor.name == "Pusher").collect();
+        register.edges(Some(github)).unwrap().into_iter().filter(|e| &*e.to_vendor.name == "Pusher").collect();
     assert!(still[0].valid_to.is_some(), "a removed subprocessor's edge ends; its history stays");
 }
 

@@ -2,5 +2,6 @@
 //! method and maps the error. No SQL and no business rule here.
 
 pub mod audit;
+pub mod datamap;
 pub mod register;
 pub mod vendors;

@@ -43,25 +43,26 @@ pub fn blast_radius(r: &BlastRadius) -> String {
         out += &format!("  about {}: {} people\n", s.name, thousands(s.people));
     }
     if !r.direct.people_by_country.is_empty() {
-        let countries: Vec<String> = r.direct.people_by_country.iter().map(|c| format!("{} {}", c.country, thousands(c.people))).collect();
+        let countries: Vec<String> =
+            r.direct.people_by_country.iter().map(|c| format!("{} {}", c.country, thousands(c.people))).collect();
         out += &format!("  people by country: {}\n", countries.join(", "));
     }
-    out += "\nINDIRECT (our data reaching it through other vendors)\n";
+    out += &format!("\nINDIRECT (our data reaching it through other vendors): {} vendors\n", r.indirect_total);
     if r.indirect.is_empty() {
         out += "  none\n";
     }
     for i in &r.indirect {
         for p in &i.paths {
-            let hops: Vec<&str> = p.vendors.iter().map(|v| v.name.as_str()).collect();
+            let hops: Vec<&str> = p.vendors.iter().map(|v| &*v.name).collect();
             out += &format!("  {}: {}\n", hops.join(" → "), p.category_keys.join(", "));
         }
     }
-    out += "\nDOWNSTREAM (its subprocessors holding our data: at risk)\n";
+    out += &format!("\nDOWNSTREAM (its subprocessors holding our data: at risk): {} vendors\n", r.downstream_total);
     if r.downstream.is_empty() {
         out += "  none\n";
     }
     for w in &r.downstream {
-        let names: Vec<&str> = w.categories.iter().map(|c| c.key.as_str()).collect();
+        let names: Vec<&str> = w.category_keys.iter().map(|k| &**k).collect();
         let assumed = if w.assumed { " (categories not stated: assumed all)" } else { "" };
         out += &format!("  {} (depth {}): {}{assumed}\n", w.vendor.name, w.depth, names.join(", "));
     }
@@ -93,7 +94,7 @@ pub fn flows(flows: &[DataFlow]) -> String {
         .map(|f| {
             vec![
                 f.id.to_string(),
-                f.vendor.name.clone(),
+                f.vendor.name.to_string(),
                 f.subject_key.clone(),
                 f.category_keys.join(", "),
                 or_dash(f.people.map(thousands)),
@@ -112,8 +113,8 @@ pub fn edges(edges: &[VendorEdge]) -> String {
         .map(|e| {
             vec![
                 e.id.to_string(),
-                e.from_vendor.name.clone(),
-                e.to_vendor.name.clone(),
+                e.from_vendor.name.to_string(),
+                e.to_vendor.name.to_string(),
                 e.kind.to_string(),
                 if e.category_keys.is_empty() { "(not stated)".to_owned() } else { e.category_keys.join(", ") },
                 e.valid_from.to_string(),
@@ -128,7 +129,7 @@ pub fn services(services: &[InternalService]) -> String {
     let rows = services
         .iter()
         .map(|s| {
-            let vendors: Vec<&str> = s.dependencies.iter().map(|d| d.vendor.name.as_str()).collect();
+            let vendors: Vec<&str> = s.dependencies.iter().map(|d| &*d.vendor.name).collect();
             vec![s.id.to_string(), s.name.clone(), s.criticality.to_string(), or_dash(s.rto_hours), vendors.join(", ")]
         })
         .collect();
@@ -141,7 +142,12 @@ pub fn categories(categories: &[DataCategory]) -> String {
         .iter()
         .map(|c| {
             let flags: Vec<&str> = c.flags.list().iter().map(|f| f.as_str()).collect();
-            vec![c.key.clone(), c.name.clone(), if c.builtin { "fideslang" } else { "custom" }.to_owned(), flags.join(", ")]
+            vec![
+                c.key.clone(),
+                c.name.clone(),
+                if c.builtin { "fideslang" } else { "custom" }.to_owned(),
+                flags.join(", "),
+            ]
         })
         .collect();
     out += &table(&["KEY", "NAME", "SOURCE", "FLAGS"], rows);
@@ -152,9 +158,22 @@ pub fn reverse_lookup(result: &ReverseLookup) -> String {
     let rows = result
         .hits
         .iter()
-        .map(|h| vec![h.vendor.name.clone(), h.status.to_string(), h.category_keys.join(", "), h.flows.to_string(), thousands(h.people), thousands(h.records)])
+        .map(|h| {
+            vec![
+                h.vendor.name.to_string(),
+                h.status.to_string(),
+                h.category_keys.join(", "),
+                h.flows.to_string(),
+                thousands(h.people),
+                thousands(h.records),
+            ]
+        })
         .collect();
-    format!("As of {}\n{}", result.as_of, table(&["VENDOR", "STATUS", "CATEGORIES", "FLOWS", "PEOPLE", "RECORDS"], rows))
+    format!(
+        "As of {}\n{}",
+        result.as_of,
+        table(&["VENDOR", "STATUS", "CATEGORIES", "FLOWS", "PEOPLE", "RECORDS"], rows)
+    )
 }
 
 pub fn subprocessor_preview(p: &SubprocessorPreview) -> String {
@@ -173,7 +192,7 @@ pub fn subprocessor_preview(p: &SubprocessorPreview) -> String {
                 r.listed.line.to_string(),
                 r.listed.name.clone(),
                 format!("{:?}", r.change).to_lowercase(),
-                r.existing_vendor.as_ref().map_or_else(|| "(new vendor)".to_owned(), |v| v.name.clone()),
+                r.existing_vendor.as_ref().map_or_else(|| "(new vendor)".to_owned(), |v| v.name.to_string()),
                 r.listed.locations.join(", "),
             ]
         })

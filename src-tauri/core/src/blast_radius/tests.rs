@@ -27,7 +27,7 @@ impl Graph {
             vendors: (1..=vendors)
                 .map(|i| VendorFact {
                     id: VendorId(i),
-                    name: format!("V{i}"),
+                    name: format!("V{i}").into(),
                     status: LifecycleStatus::Active,
                     archived: false,
                 })
@@ -86,6 +86,13 @@ impl Graph {
         });
         DataMapSnapshot::new(self.parts)
     }
+}
+
+/// Shared keys as sorted plain strings.
+fn strs(keys: &[std::sync::Arc<str>]) -> Vec<&str> {
+    let mut out: Vec<&str> = keys.iter().map(|k| &**k).collect();
+    out.sort_unstable();
+    out
 }
 
 /// The category keys, sorted.
@@ -147,10 +154,10 @@ fn categories_narrow_along_the_path_into_the_vendor() {
     let radius = map.blast_radius(VendorId(1), d("2025-01-01")).unwrap();
     assert_eq!(radius.indirect.len(), 1, "V3 holds nothing of its own from us");
     let via = &radius.indirect[0];
-    assert_eq!(via.vendor.name, "V2");
-    assert_eq!(via.paths[0].vendors.iter().map(|v| v.name.as_str()).collect::<Vec<_>>(), ["V2", "V3", "V1"]);
+    assert_eq!(&*via.vendor.name, "V2");
+    assert_eq!(via.paths[0].vendors.iter().map(|v| &*v.name).collect::<Vec<_>>(), ["V2", "V3", "V1"]);
     assert_eq!(
-        via.paths[0].category_keys,
+        strs(&via.paths[0].category_keys),
         ["user.contact.email"],
         "only e-mail passes both edges; financial data was never held"
     );
@@ -167,12 +174,12 @@ fn several_paths_to_the_same_vendor_are_shown_and_united() {
         .edge(4, 1, &[], None)
         .build();
     let radius = map.blast_radius(VendorId(1), d("2025-01-01")).unwrap();
-    let via = radius.indirect.iter().find(|i| i.vendor.name == "V2").unwrap();
+    let via = radius.indirect.iter().find(|i| &*i.vendor.name == "V2").unwrap();
     assert_eq!(via.paths.len(), 2);
-    let mut per_path: Vec<Vec<String>> = via.paths.iter().map(|p| p.category_keys.clone()).collect();
+    let mut per_path: Vec<Vec<&str>> = via.paths.iter().map(|p| strs(&p.category_keys)).collect();
     per_path.sort();
-    assert_eq!(per_path, [vec!["user.device".to_owned()], vec!["user.name".to_owned()]]);
-    assert_eq!(keys(&via.categories), ["user.device", "user.name"]);
+    assert_eq!(per_path, [vec!["user.device"], vec!["user.name"]]);
+    assert_eq!(strs(&via.category_keys), ["user.device", "user.name"]);
 }
 
 #[test]
@@ -187,7 +194,7 @@ fn cycles_end_and_downstream_vendors_are_at_risk() {
         .build();
     let radius = map.blast_radius(VendorId(1), d("2025-01-01")).unwrap();
     let downstream: Vec<(&str, u32, Vec<&str>, bool)> =
-        radius.downstream.iter().map(|w| (w.vendor.name.as_str(), w.depth, keys(&w.categories), w.assumed)).collect();
+        radius.downstream.iter().map(|w| (&*w.vendor.name, w.depth, strs(&w.category_keys), w.assumed)).collect();
     assert_eq!(
         downstream,
         [
@@ -196,7 +203,7 @@ fn cycles_end_and_downstream_vendors_are_at_risk() {
             ("V4", 2, vec!["user.contact.email"], true)
         ]
     );
-    assert_eq!(radius.downstream[2].path.iter().map(|v| v.name.as_str()).collect::<Vec<_>>(), ["V1", "V2", "V4"]);
+    assert_eq!(radius.downstream[2].path.iter().map(|v| &*v.name).collect::<Vec<_>>(), ["V1", "V2", "V4"]);
     assert!(radius.actions.iter().any(|a| a.code == "ask_subprocessors"));
     let ranks = map.ranks(d("2025-01-01"));
     assert_eq!(ranks, [Some(1), Some(2), Some(3), Some(3)]);
@@ -223,4 +230,24 @@ fn credentials_and_special_categories_bring_their_actions() {
         codes.contains(&"rotate_credentials".to_owned()) && codes.contains(&"high_risk_assessment".to_owned()),
         "{codes:?}"
     );
+}
+
+#[test]
+fn long_lists_are_capped_but_counted() {
+    let n = super::LISTED_VENDORS as i64 + 100;
+    let mut graph = Graph::new(n + 2);
+    for i in 2..=n + 1 {
+        graph =
+            graph.flow(i, &["user.name"], &[("US", i)], "2024-01-01", None).edge(i, 1, &[], None).edge(1, i, &[], None);
+    }
+    let radius = graph
+        .flow(1, &["user.name"], &[("US", 1)], "2024-01-01", None)
+        .build()
+        .blast_radius(VendorId(1), d("2025-01-01"))
+        .unwrap();
+    assert_eq!(radius.indirect.len(), super::LISTED_VENDORS);
+    assert_eq!(radius.indirect_total as i64, n);
+    assert_eq!(&*radius.indirect[0].vendor.name, format!("V{}", n + 1), "most people first");
+    assert_eq!(radius.downstream.len(), super::LISTED_VENDORS);
+    assert_eq!(radius.downstream_total as i64, n);
 }

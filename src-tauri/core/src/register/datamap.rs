@@ -12,7 +12,7 @@ use crate::ids::{EdgeId, FlowId, InternalServiceId, VendorId};
 use crate::lookup::{ReverseLookup, ReverseQuery, VendorNetwork};
 use crate::store;
 use crate::taxonomy::{CategoryDraft, DataCategory, SubjectDraft, SubjectGroup};
-use crate::validate::Checker;
+use crate::validate::{Checker, FieldErrors};
 
 fn flow_record(action: &str, before: Option<&DataFlow>, after: &DataFlow) -> AuditRecord {
     let summary = format!("{}: {}", after.vendor.name, after.purpose);
@@ -114,6 +114,33 @@ impl Register {
         })
     }
 
+    /// Records many flows in one transaction: all or none. Field errors are prefixed with the
+    /// entry's index (`12.categories.0`).
+    pub fn add_flows(&self, flows: &[(VendorId, FlowDraft)]) -> Result<usize> {
+        if flows.is_empty() {
+            return Ok(0);
+        }
+        self.write(|w| {
+            let mut refs = store::datamap::refs(w.conn(), None)?;
+            let mut errors = Vec::new();
+            for (index, (vendor, draft)) in flows.iter().enumerate() {
+                refs.vendor_services = store::datamap::vendor_services(w.conn(), *vendor)?;
+                match draft.validate(&refs) {
+                    Ok(valid) => {
+                        let id = store::datamap::save_flow(w.conn(), w.now(), *vendor, None, &valid)?;
+                        let flow = store::datamap::flow(w.conn(), id)?;
+                        w.audit(flow_record("data_flow.create", None, &flow))?;
+                    }
+                    Err(e) => errors.extend(e.0.into_iter().map(|mut f| {
+                        f.field = format!("{index}.{}", f.field);
+                        f
+                    })),
+                }
+            }
+            if errors.is_empty() { Ok(flows.len()) } else { Err(crate::validate::FieldErrors(errors).into()) }
+        })
+    }
+
     /// Corrects a flow's fields. To record a change that matters after an incident, end the
     /// flow and add a new one instead: the history stays.
     pub fn update_flow(&self, id: FlowId, draft: &FlowDraft) -> Result<DataFlow> {
@@ -157,6 +184,45 @@ impl Register {
             w.audit(edge_record("vendor_edge.create", None, &edge))?;
             Ok(edge)
         })
+    }
+
+    /// Records many edges in one transaction: all or none. Stated categories are checked
+    /// against the data map as it was before the batch.
+    pub fn add_edges(&self, edges: &[(VendorId, EdgeDraft)]) -> Result<usize> {
+        if edges.is_empty() {
+            return Ok(0);
+        }
+        let refs = self.store.read(|c| store::datamap::refs(c, None))?;
+        let mut valid = Vec::with_capacity(edges.len());
+        for (index, (from, draft)) in edges.iter().enumerate() {
+            let prefix = |e: FieldErrors| -> CoreError {
+                FieldErrors(
+                    e.0.into_iter()
+                        .map(|mut f| {
+                            f.field = format!("{index}.{}", f.field);
+                            f
+                        })
+                        .collect(),
+                )
+                .into()
+            };
+            let edge = draft.validate(*from, &refs).map_err(prefix)?;
+            self.check_edge_categories(&from.to_string(), *from, &edge.category_keys)?;
+            valid.push((*from, edge));
+        }
+        self.write(|w| {
+            for (from, edge) in &valid {
+                let id = store::datamap::insert_edge(w.conn(), w.now(), *from, edge, "manual")?;
+                let after = store::datamap::edge(w.conn(), id)?;
+                w.audit(edge_record("vendor_edge.create", None, &after))?;
+            }
+            Ok(valid.len())
+        })
+    }
+
+    /// The data map as an in-memory snapshot, for read-only analysis (benchmarks, reports).
+    pub fn data_map_snapshot(&self) -> Result<std::sync::Arc<crate::snapshot::DataMapSnapshot>> {
+        self.data_map()
     }
 
     /// Refuses stated categories that the upstream vendor never held (directly, or through a

@@ -29,15 +29,17 @@ impl Register {
         let parsed = parse_list(text)?;
         self.store.read(|c| {
             let owner = store::vendors::get(c, vendor)?;
-            let vendors: Vec<VendorRef> =
-                store::vendors::list_rows(c)?.into_iter().map(|r| VendorRef { id: r.id, name: r.name }).collect();
+            let vendors: Vec<VendorRef> = store::vendors::list_rows(c)?
+                .into_iter()
+                .map(|r| VendorRef { id: r.id, name: r.name.into() })
+                .collect();
             let today = self.today();
             let current: Vec<_> = store::datamap::edges(c, Some(vendor))?
                 .into_iter()
                 .filter(|e| e.from_vendor.id == vendor && e.source == "subprocessor_list")
                 .filter(|e| crate::datamap::in_force(Some(e.valid_from), e.valid_to, today))
                 .collect();
-            Ok(preview_list(VendorRef { id: vendor, name: owner.profile.name }, parsed, &vendors, &current))
+            Ok(preview_list(VendorRef { id: vendor, name: owner.profile.name.into() }, parsed, &vendors, &current))
         })
     }
 
@@ -74,7 +76,7 @@ impl Register {
                             None,
                             Some(&created),
                         ))?;
-                        row.existing_vendor = Some(VendorRef { id, name: created.profile.name });
+                        row.existing_vendor = Some(VendorRef { id, name: created.profile.name.into() });
                         id
                     }
                 };

@@ -195,15 +195,20 @@ pub(crate) fn refs(conn: &Connection, vendor: Option<VendorId>) -> Result<DataMa
         refs.vendor_ids.insert(id);
     }
     if let Some(vendor) = vendor {
-        for row in conn
-            .prepare_cached("SELECT name, id FROM vendor_services WHERE vendor_id = ?1")?
-            .query_map([vendor], |r| Ok((r.get::<_, String>(0)?, r.get(1)?)))?
-        {
-            let (name, id) = row?;
-            refs.vendor_services.insert(name_key(&name), id);
-        }
+        refs.vendor_services = vendor_services(conn, vendor)?;
     }
     Ok(refs)
+}
+
+/// A vendor's services by name key.
+pub(crate) fn vendor_services(conn: &Connection, vendor: VendorId) -> Result<HashMap<String, crate::ids::ServiceId>> {
+    let mut services = HashMap::new();
+    let mut stmt = conn.prepare_cached("SELECT name, id FROM vendor_services WHERE vendor_id = ?1")?;
+    for row in stmt.query_map([vendor], |r| Ok((r.get::<_, String>(0)?, r.get(1)?)))? {
+        let (name, id) = row?;
+        services.insert(name_key(&name), id);
+    }
+    Ok(services)
 }
 
 // ----- internal services -------------------------------------------------------------------
@@ -238,7 +243,7 @@ pub(crate) fn service(conn: &Connection, id: InternalServiceId) -> Result<Intern
         )?
         .query_map([id], |r| {
             Ok(ServiceDependency {
-                vendor: VendorRef { id: r.get(0)?, name: r.get(1)? },
+                vendor: VendorRef { id: r.get(0)?, name: r.get::<_, String>(1)?.into() },
                 note: r.get(2)?,
                 valid_from: optional_date(r.get(3)?),
                 valid_to: optional_date(r.get(4)?),
@@ -318,7 +323,7 @@ fn flow_from_row(r: &Row<'_>) -> rusqlite::Result<DataFlow> {
     let named = |id: Option<i64>, name: Option<String>| id.zip(name);
     Ok(DataFlow {
         id: r.get(0)?,
-        vendor: VendorRef { id: r.get(1)?, name: r.get(2)? },
+        vendor: VendorRef { id: r.get(1)?, name: r.get::<_, String>(2)?.into() },
         vendor_service: named(r.get(3)?, r.get(4)?).map(|(id, name)| NamedRef { id: crate::ids::ServiceId(id), name }),
         source_service: named(r.get(5)?, r.get(6)?).map(|(id, name)| NamedRef { id: InternalServiceId(id), name }),
         subject_key: r.get(7)?,
@@ -478,8 +483,8 @@ const EDGE_FROM: &str =
 fn edge_from_row(r: &Row<'_>) -> rusqlite::Result<VendorEdge> {
     Ok(VendorEdge {
         id: r.get(0)?,
-        from_vendor: VendorRef { id: r.get(1)?, name: r.get(2)? },
-        to_vendor: VendorRef { id: r.get(3)?, name: r.get(4)? },
+        from_vendor: VendorRef { id: r.get(1)?, name: r.get::<_, String>(2)?.into() },
+        to_vendor: VendorRef { id: r.get(3)?, name: r.get::<_, String>(4)?.into() },
         kind: r.get(5)?,
         category_keys: Vec::new(),
         purpose: r.get(6)?,
@@ -597,7 +602,14 @@ pub(crate) fn snapshot_parts(conn: &Connection) -> Result<SnapshotParts> {
     parts.subject_names = subject_groups(conn)?.into_iter().map(|s| (s.key, s.name)).collect();
     parts.vendors = conn
         .prepare("SELECT id, name, status, archived_at IS NOT NULL FROM vendors")?
-        .query_map([], |r| Ok(VendorFact { id: r.get(0)?, name: r.get(1)?, status: r.get(2)?, archived: r.get(3)? }))?
+        .query_map([], |r| {
+            Ok(VendorFact {
+                id: r.get(0)?,
+                name: r.get::<_, String>(1)?.into(),
+                status: r.get(2)?,
+                archived: r.get(3)?,
+            })
+        })?
         .collect::<rusqlite::Result<_>>()?;
     let mut flow_categories: HashMap<FlowId, Vec<String>> = HashMap::new();
     for row in conn

@@ -1,0 +1,144 @@
+//! Data-map commands: taxonomy, services, flows, edges, lookups, blast radius, network,
+//! subprocessor-list import.
+
+use tauri::{AppHandle, Runtime, State};
+use tauri_plugin_dialog::DialogExt;
+use vendor_risk_core::blast_radius::BlastRadius;
+use vendor_risk_core::datamap::{DataFlow, EdgeDraft, FlowDraft, InternalService, ServiceDraft, VendorEdge};
+use vendor_risk_core::ids::{EdgeId, FlowId, InternalServiceId, VendorId};
+use vendor_risk_core::import::SubprocessorPreview;
+use vendor_risk_core::lookup::{ReverseLookup, ReverseQuery, VendorNetwork};
+use vendor_risk_core::taxonomy::{CategoryDraft, DataCategory, SubjectDraft, SubjectGroup};
+use vendor_risk_core::validate::date_field;
+use vendor_risk_core::{CoreError, NaiveDate};
+
+use crate::ipc_error::IpcResult;
+use crate::state::AppState;
+
+/// An optional "as of" date from the UI, checked by the core.
+fn as_of(at: Option<String>) -> Result<Option<NaiveDate>, CoreError> {
+    Ok(at.filter(|a| !a.trim().is_empty()).map(|a| date_field("at", &a)).transpose()?)
+}
+
+#[tauri::command(async)]
+pub fn taxonomy_categories(state: State<'_, AppState>) -> IpcResult<Vec<DataCategory>> {
+    state.with_register(|r| r.categories())
+}
+
+#[tauri::command(async)]
+pub fn category_create(state: State<'_, AppState>, draft: CategoryDraft) -> IpcResult<DataCategory> {
+    state.with_register(|r| r.create_category(&draft))
+}
+
+#[tauri::command(async)]
+pub fn taxonomy_subjects(state: State<'_, AppState>) -> IpcResult<Vec<SubjectGroup>> {
+    state.with_register(|r| r.subject_groups())
+}
+
+#[tauri::command(async)]
+pub fn subject_create(state: State<'_, AppState>, draft: SubjectDraft) -> IpcResult<SubjectGroup> {
+    state.with_register(|r| r.create_subject_group(&draft))
+}
+
+#[tauri::command(async)]
+pub fn services_list(state: State<'_, AppState>) -> IpcResult<Vec<InternalService>> {
+    state.with_register(|r| r.services())
+}
+
+#[tauri::command(async)]
+pub fn service_save(
+    state: State<'_, AppState>,
+    service_id: Option<InternalServiceId>,
+    draft: ServiceDraft,
+) -> IpcResult<InternalService> {
+    state.with_register(|r| r.save_service(service_id, &draft))
+}
+
+#[tauri::command(async)]
+pub fn flows_list(state: State<'_, AppState>, vendor_id: VendorId) -> IpcResult<Vec<DataFlow>> {
+    state.with_register(|r| r.flows(Some(vendor_id)))
+}
+
+#[tauri::command(async)]
+pub fn flow_add(state: State<'_, AppState>, vendor_id: VendorId, draft: FlowDraft) -> IpcResult<DataFlow> {
+    state.with_register(|r| r.add_flow(vendor_id, &draft))
+}
+
+#[tauri::command(async)]
+pub fn flow_update(state: State<'_, AppState>, flow_id: FlowId, draft: FlowDraft) -> IpcResult<DataFlow> {
+    state.with_register(|r| r.update_flow(flow_id, &draft))
+}
+
+#[tauri::command(async)]
+pub fn flow_end(state: State<'_, AppState>, flow_id: FlowId, last_day: String) -> IpcResult<DataFlow> {
+    state.with_register(|r| r.end_flow(flow_id, &last_day))
+}
+
+#[tauri::command(async)]
+pub fn edges_list(state: State<'_, AppState>, vendor_id: VendorId) -> IpcResult<Vec<VendorEdge>> {
+    state.with_register(|r| r.edges(Some(vendor_id)))
+}
+
+#[tauri::command(async)]
+pub fn edge_add(state: State<'_, AppState>, vendor_id: VendorId, draft: EdgeDraft) -> IpcResult<VendorEdge> {
+    state.with_register(|r| r.add_edge(vendor_id, &draft))
+}
+
+#[tauri::command(async)]
+pub fn edge_end(state: State<'_, AppState>, edge_id: EdgeId, last_day: String) -> IpcResult<VendorEdge> {
+    state.with_register(|r| r.end_edge(edge_id, &last_day))
+}
+
+#[tauri::command(async)]
+pub fn lookup_reverse(state: State<'_, AppState>, query: ReverseQuery) -> IpcResult<ReverseLookup> {
+    state.with_register(|r| r.reverse_lookup(&query))
+}
+
+#[tauri::command(async)]
+pub fn blast_radius(state: State<'_, AppState>, vendor_id: VendorId, at: Option<String>) -> IpcResult<BlastRadius> {
+    state.with_register(|r| r.blast_radius(vendor_id, as_of(at)?))
+}
+
+#[tauri::command(async)]
+pub fn vendor_network(state: State<'_, AppState>, vendor_id: VendorId, at: Option<String>) -> IpcResult<VendorNetwork> {
+    state.with_register(|r| r.vendor_network(vendor_id, as_of(at)?))
+}
+
+#[tauri::command(async)]
+pub fn vendor_reviews(state: State<'_, AppState>, vendor_id: VendorId) -> IpcResult<Vec<String>> {
+    state.with_register(|r| r.open_reviews(vendor_id))
+}
+
+#[tauri::command(async)]
+pub fn subprocessors_preview(
+    state: State<'_, AppState>,
+    vendor_id: VendorId,
+    text: String,
+) -> IpcResult<SubprocessorPreview> {
+    state.with_register(|r| r.preview_subprocessors(vendor_id, &text))
+}
+
+#[tauri::command(async)]
+pub fn subprocessors_import(
+    state: State<'_, AppState>,
+    vendor_id: VendorId,
+    text: String,
+) -> IpcResult<SubprocessorPreview> {
+    state.with_register(|r| r.import_subprocessors(vendor_id, &text))
+}
+
+/// Asks for a subprocessor-list file with the system dialog and returns its text; `None` if
+/// cancelled. The web view never sees file paths.
+#[tauri::command(async)]
+pub fn subprocessors_pick_file<R: Runtime>(app: AppHandle<R>) -> IpcResult<Option<String>> {
+    let picked = app
+        .dialog()
+        .file()
+        .set_title("Choose a subprocessor list")
+        .add_filter("Subprocessor list", &["md", "markdown", "csv", "tsv", "txt"])
+        .blocking_pick_file();
+    let Some(path) = picked.and_then(|p| p.into_path().ok()) else {
+        return Ok(None);
+    };
+    Ok(Some(std::fs::read_to_string(path).map_err(CoreError::from)?))
+}
