@@ -35,6 +35,7 @@ pub fn blast_radius(register: &Register, args: BlastRadiusArgs) -> Result<Outcom
 }
 
 #[derive(Debug, Subcommand)]
+#[allow(clippy::large_enum_variant)] // parsed once per process; size is irrelevant
 pub enum FlowCommand {
     /// Record data a vendor receives from us.
     Add {

@@ -358,7 +358,9 @@ pub(super) fn write_data_map(register: &Register) -> Result<()> {
         description: "Fourth party: Mixpanel's hosting provider (no contract with us).".into(),
         ..VendorDraft::named("Google Cloud Platform")
     })?;
-    let edges: &[(&str, &str, &str, &[&str], &str, &str)] = &[
+    // From, to, kind, categories passed, valid from, valid to.
+    type SampleEdge<'a> = (&'a str, &'a str, &'a str, &'a [&'a str], &'a str, &'a str);
+    let edges: &[SampleEdge<'_>] = &[
         (
             "Twilio Segment",
             "Mixpanel",

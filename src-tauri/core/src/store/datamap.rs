@@ -146,7 +146,10 @@ pub(crate) fn subject_group(conn: &Connection, key: &str) -> Result<(i64, Subjec
 }
 
 /// Custom categories and groups with their row ids, for `audit verify`.
-pub(crate) fn custom_taxonomy(conn: &Connection) -> Result<(Vec<(i64, DataCategory)>, Vec<(i64, SubjectGroup)>)> {
+/// Records with their row ids, as the audit log numbers them.
+pub(crate) type WithRowIds<T> = Vec<(i64, T)>;
+
+pub(crate) fn custom_taxonomy(conn: &Connection) -> Result<(WithRowIds<DataCategory>, WithRowIds<SubjectGroup>)> {
     let categories = conn
         .prepare(&format!("SELECT rowid, {CATEGORY_COLUMNS} FROM data_categories WHERE builtin = 0"))?
         .query_map([], |r| Ok((r.get(0)?, category_from_row_offset(r)?)))?
