@@ -56,8 +56,8 @@ fn blast_radius(c: &mut Criterion) {
         "most-connected vendor: {} (degree {}): {} upstream vendors with our data, {} downstream, {} categories exposed",
         map.vendors[hub].name,
         degree(hub),
-        radius.indirect.len(),
-        radius.downstream.len(),
+        radius.indirect_total,
+        radius.downstream_total,
         radius.exposed_categories.len()
     );
 

@@ -262,9 +262,9 @@ impl DataMapSnapshot {
     /// category arriving at `v` over any path (a fixpoint: sets only grow, so cycles end).
     fn indirect_exposure(&self, v: usize, date: NaiveDate) -> (Vec<IndirectExposure>, u32, CategorySet) {
         let n = self.vendors.len();
-        // Breadth-first backwards from v; `next_hops[u]` are the edges on shortest paths u → v.
+        // Breadth-first backwards from v: each vendor's distance to v. The edges on shortest
+        // paths are the out-links that step one closer.
         let mut distance: Vec<Option<u32>> = vec![None; n];
-        let mut next_hops: Vec<Vec<u32>> = vec![Vec::new(); n];
         distance[v] = Some(0);
         let mut queue = VecDeque::from([v]);
         let mut upstream = Vec::new();
@@ -272,16 +272,11 @@ impl DataMapSnapshot {
         while let Some(w) = queue.pop_front() {
             let d = distance[w].unwrap_or(0);
             for link in facts.inward.of(w) {
-                let (from, edge) = (link.vendor as usize, link.edge);
-                match distance[from] {
-                    None => {
-                        distance[from] = Some(d + 1);
-                        next_hops[from].push(edge);
-                        queue.push_back(from);
-                        upstream.push(from);
-                    }
-                    Some(du) if du == d + 1 => next_hops[from].push(edge),
-                    Some(_) => {}
+                let from = link.vendor as usize;
+                if distance[from].is_none() {
+                    distance[from] = Some(d + 1);
+                    queue.push_back(from);
+                    upstream.push(from);
                 }
             }
         }
@@ -298,7 +293,9 @@ impl DataMapSnapshot {
             .into_iter()
             .filter(|(u, held, _)| {
                 let mut any = false;
-                self.for_each_shortest_path(*u, v, &next_hops, |edges| any |= !self.along(held, edges).is_empty());
+                self.for_each_shortest_path(*u, v, &distance, &facts, |edges| {
+                    any |= !self.along(held, edges).is_empty()
+                });
                 any
             })
             .collect();
@@ -316,7 +313,7 @@ impl DataMapSnapshot {
             .map(|(u, held, _)| {
                 let mut union = CategorySet::default();
                 let mut paths = Vec::new();
-                self.for_each_shortest_path(*u, v, &next_hops, |edges| {
+                self.for_each_shortest_path(*u, v, &distance, &facts, |edges| {
                     let through = self.along(held, edges);
                     if !through.is_empty() {
                         union.union_with(&through);
@@ -375,11 +372,18 @@ impl DataMapSnapshot {
     }
 
     /// Calls `visit` with up to [`PATHS_PER_VENDOR`] shortest paths from `u` to `target`, as
-    /// edge lists (a depth-first walk of the shortest-path DAG, one buffer reused).
-    fn for_each_shortest_path(&self, u: usize, target: usize, next_hops: &[Vec<u32>], mut visit: impl FnMut(&[u32])) {
+    /// edge lists: a depth-first walk along out-links that each step one closer to `target`.
+    fn for_each_shortest_path(
+        &self,
+        u: usize,
+        target: usize,
+        distance: &[Option<u32>],
+        facts: &DateFacts,
+        mut visit: impl FnMut(&[u32]),
+    ) {
         let mut found = 0;
         let mut path: Vec<u32> = Vec::new();
-        // Each frame: the vendor reached and the index of its next hop to try.
+        // Each frame: the vendor reached and the index of its next out-link to try.
         let mut stack: Vec<(usize, usize)> = vec![(u, 0)];
         while let Some((at, choice)) = stack.pop() {
             if at == target {
@@ -391,11 +395,13 @@ impl DataMapSnapshot {
                 path.pop();
                 continue;
             }
-            match next_hops[at].get(choice) {
-                Some(&edge) => {
-                    stack.push((at, choice + 1));
-                    path.push(edge);
-                    stack.push((self.edges[edge as usize].to, 0));
+            let closer = distance[at].and_then(|d| d.checked_sub(1));
+            let links = facts.out.of(at);
+            match (choice..links.len()).find(|i| distance[links[*i].vendor as usize] == closer && closer.is_some()) {
+                Some(i) => {
+                    stack.push((at, i + 1));
+                    path.push(links[i].edge);
+                    stack.push((links[i].vendor as usize, 0));
                 }
                 None => {
                     path.pop();
