@@ -104,3 +104,24 @@ fn commands_arguments_and_error_envelope() {
     let resumed = invoke(&window, "register_resume", json!({})).expect("resume");
     assert_eq!(resumed["fileName"], "kestrel-ai-sample.sqlite", "the last register reopens at start");
 }
+
+/// Every command the UI's wrappers call is registered (a missing one fails only at run time).
+#[test]
+fn every_command_the_ui_calls_exists() {
+    let wrappers = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/../ui/src/ipc/commands.ts"))
+        .expect("commands.ts");
+    let names: Vec<&str> = wrappers.split("call<").skip(1).filter_map(|rest| rest.split('"').nth(1)).collect();
+    assert!(names.len() > 30, "found {names:?}");
+    let (_app, window) = app();
+    let unknown = invoke(&window, "no_such_command", json!({})).expect_err("unknown command");
+    assert!(unknown.to_string().contains("not found"), "how Tauri reports an unknown command: {unknown}");
+    for name in names {
+        if name.ends_with("_dialog") || name.ends_with("_pick_file") {
+            continue; // they open a native dialog
+        }
+        if let Err(error) = invoke(&window, name, json!({})) {
+            let text = error.to_string();
+            assert!(!text.contains("not found") || text.contains("\"code\""), "{name}: {text}");
+        }
+    }
+}

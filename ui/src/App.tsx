@@ -3,22 +3,45 @@ import { useQuery } from "@tanstack/react-query";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { AuditScreen } from "./features/audit/AuditScreen";
-import { Shell, type Screen } from "./features/shell/Shell";
+import { BlastRadiusScreen } from "./features/blast/BlastRadiusScreen";
+import { DataMapScreen } from "./features/datamap/DataMapScreen";
+import { ServicesScreen } from "./features/services/ServicesScreen";
+import { Shell } from "./features/shell/Shell";
 import { StartScreen } from "./features/start/StartScreen";
+import { VendorPage } from "./features/vendor/VendorPage";
 import { VendorsScreen } from "./features/vendors/VendorsScreen";
 import { queryKeys, registerResume } from "./ipc";
+import { NavigationContext, type Route } from "./navigation";
+
+function Screen({ route }: { route: Route }) {
+  switch (route.screen) {
+    case "vendors":
+      return <VendorsScreen />;
+    case "vendor":
+      return <VendorPage key={route.vendorId} vendorId={route.vendorId} tab={route.tab} />;
+    case "blast":
+      return <BlastRadiusScreen key={`${route.vendorId}-${route.at}`} vendorId={route.vendorId} at={route.at} />;
+    case "datamap":
+      return <DataMapScreen />;
+    case "services":
+      return <ServicesScreen />;
+    case "audit":
+      return <AuditScreen />;
+  }
+}
 
 export function App() {
   const { t } = useTranslation();
-  const [screen, setScreen] = useState<Screen>("vendors");
+  const [route, setRoute] = useState<Route>({ screen: "vendors" });
   // At start, reopen the last register; if that fails, say why above the start screen.
   const register = useQuery({ queryKey: queryKeys.register, queryFn: registerResume, staleTime: Infinity });
   if (register.isPending) return <div className="splash">{t("common.loading")}</div>;
   if (!register.data) return <StartScreen resumeError={register.error} />;
   return (
-    <Shell info={register.data} screen={screen} onNavigate={setScreen}>
-      {screen === "vendors" && <VendorsScreen />}
-      {screen === "audit" && <AuditScreen />}
-    </Shell>
+    <NavigationContext.Provider value={setRoute}>
+      <Shell info={register.data} screen={route.screen} onNavigate={(screen) => setRoute({ screen } as Route)}>
+        <Screen route={route} />
+      </Shell>
+    </NavigationContext.Provider>
   );
 }

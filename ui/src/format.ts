@@ -54,3 +54,9 @@ export function countryName(code: string | null | undefined): string {
     return code;
   }
 }
+
+/** A whole number with the user's digit grouping. */
+export function formatNumber(n: number | null | undefined): string {
+  if (n === null || n === undefined) return "";
+  return new Intl.NumberFormat(i18n.language).format(n);
+}

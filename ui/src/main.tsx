@@ -2,6 +2,7 @@ import { QueryClient, QueryClientProvider } from "@tanstack/react-query";
 import { StrictMode } from "react";
 import { createRoot } from "react-dom/client";
 import { App } from "./App";
+import { CrashBoundary } from "./components/CrashScreen";
 import "./i18n";
 import "./styles.css";
 
@@ -16,9 +17,11 @@ const root = document.getElementById("root");
 if (root) {
   createRoot(root).render(
     <StrictMode>
-      <QueryClientProvider client={client}>
-        <App />
-      </QueryClientProvider>
+      <CrashBoundary>
+        <QueryClientProvider client={client}>
+          <App />
+        </QueryClientProvider>
+      </CrashBoundary>
     </StrictMode>,
   );
 }

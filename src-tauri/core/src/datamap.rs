@@ -169,6 +169,8 @@ pub struct DataFlow {
     pub source_service: Option<NamedRef<InternalServiceId>>,
     pub subject_key: String,
     pub category_keys: Vec<String>,
+    /// The flags of its categories, together.
+    pub flags: crate::taxonomy::CategoryFlags,
     pub purpose: String,
     pub records: Option<i64>,
     pub people: Option<i64>,

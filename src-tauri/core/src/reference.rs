@@ -3,6 +3,8 @@
 
 use serde::Serialize;
 
+use crate::datamap::{Criticality, EdgeKind, TransferMechanism};
+use crate::taxonomy::Flag;
 use crate::vendor::{LifecycleStatus, VendorCategory};
 
 /// The choices a vendor form offers.
@@ -16,6 +18,10 @@ pub struct ReferenceLists {
     pub countries: Vec<String>,
     /// ISO 4217 codes.
     pub currencies: Vec<String>,
+    pub transfer_mechanisms: Vec<TransferMechanism>,
+    pub criticalities: Vec<Criticality>,
+    pub edge_kinds: Vec<EdgeKind>,
+    pub flags: Vec<Flag>,
 }
 
 /// The reference lists.
@@ -30,5 +36,9 @@ pub fn reference_lists() -> ReferenceLists {
         statuses: LifecycleStatus::ALL.to_vec(),
         countries,
         currencies,
+        transfer_mechanisms: TransferMechanism::ALL.to_vec(),
+        criticalities: Criticality::ALL.to_vec(),
+        edge_kinds: EdgeKind::ALL.to_vec(),
+        flags: Flag::ALL.to_vec(),
     }
 }

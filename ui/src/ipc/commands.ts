@@ -3,13 +3,31 @@ import { call } from "./invoke";
 import type { AuditEntry } from "./bindings/AuditEntry";
 import type { AuditQuery } from "./bindings/AuditQuery";
 import type { AuditVerification } from "./bindings/AuditVerification";
+import type { BlastRadius } from "./bindings/BlastRadius";
+import type { CategoryDraft } from "./bindings/CategoryDraft";
+import type { DataCategory } from "./bindings/DataCategory";
+import type { DataFlow } from "./bindings/DataFlow";
+import type { EdgeDraft } from "./bindings/EdgeDraft";
+import type { EdgeId } from "./bindings/EdgeId";
+import type { FlowDraft } from "./bindings/FlowDraft";
+import type { FlowId } from "./bindings/FlowId";
+import type { InternalService } from "./bindings/InternalService";
+import type { InternalServiceId } from "./bindings/InternalServiceId";
 import type { Page } from "./bindings/Page";
 import type { RecentRegister } from "./bindings/RecentRegister";
 import type { ReferenceLists } from "./bindings/ReferenceLists";
 import type { RegisterInfo } from "./bindings/RegisterInfo";
+import type { ReverseLookup } from "./bindings/ReverseLookup";
+import type { ReverseQuery } from "./bindings/ReverseQuery";
+import type { ServiceDraft } from "./bindings/ServiceDraft";
+import type { SubjectDraft } from "./bindings/SubjectDraft";
+import type { SubjectGroup } from "./bindings/SubjectGroup";
+import type { SubprocessorPreview } from "./bindings/SubprocessorPreview";
 import type { Vendor } from "./bindings/Vendor";
 import type { VendorDraft } from "./bindings/VendorDraft";
+import type { VendorEdge } from "./bindings/VendorEdge";
 import type { VendorId } from "./bindings/VendorId";
+import type { VendorNetwork } from "./bindings/VendorNetwork";
 import type { VendorQuery } from "./bindings/VendorQuery";
 import type { VendorRow } from "./bindings/VendorRow";
 
@@ -33,3 +51,29 @@ export const referenceData = () => call<ReferenceLists>("reference_data");
 
 export const listAudit = (query: AuditQuery) => call<Page<AuditEntry>>("audit_list", { query });
 export const verifyAudit = () => call<AuditVerification>("audit_verify");
+
+// ----- data map -------------------------------------------------------------------------
+
+export const listCategories = () => call<DataCategory[]>("taxonomy_categories");
+export const createCategory = (draft: CategoryDraft) => call<DataCategory>("category_create", { draft });
+export const listSubjects = () => call<SubjectGroup[]>("taxonomy_subjects");
+export const createSubject = (draft: SubjectDraft) => call<SubjectGroup>("subject_create", { draft });
+export const listServices = () => call<InternalService[]>("services_list");
+export const saveService = (serviceId: InternalServiceId | null, draft: ServiceDraft) =>
+  call<InternalService>("service_save", { serviceId, draft });
+export const listFlows = (vendorId: VendorId) => call<DataFlow[]>("flows_list", { vendorId });
+export const addFlow = (vendorId: VendorId, draft: FlowDraft) => call<DataFlow>("flow_add", { vendorId, draft });
+export const updateFlow = (flowId: FlowId, draft: FlowDraft) => call<DataFlow>("flow_update", { flowId, draft });
+export const endFlow = (flowId: FlowId, lastDay: string) => call<DataFlow>("flow_end", { flowId, lastDay });
+export const listEdges = (vendorId: VendorId) => call<VendorEdge[]>("edges_list", { vendorId });
+export const addEdge = (vendorId: VendorId, draft: EdgeDraft) => call<VendorEdge>("edge_add", { vendorId, draft });
+export const endEdge = (edgeId: EdgeId, lastDay: string) => call<VendorEdge>("edge_end", { edgeId, lastDay });
+export const reverseLookup = (query: ReverseQuery) => call<ReverseLookup>("lookup_reverse", { query });
+export const blastRadius = (vendorId: VendorId, at: string | null) => call<BlastRadius>("blast_radius", { vendorId, at });
+export const vendorNetwork = (vendorId: VendorId, at: string | null) => call<VendorNetwork>("vendor_network", { vendorId, at });
+export const vendorReviews = (vendorId: VendorId) => call<string[]>("vendor_reviews", { vendorId });
+export const previewSubprocessors = (vendorId: VendorId, text: string) =>
+  call<SubprocessorPreview>("subprocessors_preview", { vendorId, text });
+export const importSubprocessors = (vendorId: VendorId, text: string) =>
+  call<SubprocessorPreview>("subprocessors_import", { vendorId, text });
+export const pickSubprocessorFile = () => call<string | null>("subprocessors_pick_file");

@@ -13,7 +13,22 @@ export const queryKeys = {
   auditAll: ["audit"] as const,
   auditPage: (query: AuditQuery) => ["audit", "page", query] as const,
   auditVerify: ["audit", "verify"] as const,
+  dataMapAll: ["datamap"] as const,
+  categories: ["datamap", "categories"] as const,
+  subjects: ["datamap", "subjects"] as const,
+  services: ["datamap", "services"] as const,
+  flows: (vendor: VendorId) => ["datamap", "flows", vendor] as const,
+  edges: (vendor: VendorId) => ["datamap", "edges", vendor] as const,
+  reviews: (vendor: VendorId) => ["datamap", "reviews", vendor] as const,
+  blastRadius: (vendor: VendorId, at: string | null) => ["datamap", "blast", vendor, at] as const,
+  network: (vendor: VendorId, at: string | null) => ["datamap", "network", vendor, at] as const,
+  reverse: (query: unknown) => ["datamap", "reverse", query] as const,
 };
 
-/** What a change to vendors makes stale: vendor lists and records, and the audit log. */
-export const vendorChangeInvalidates = [queryKeys.vendorsAll, queryKeys.auditAll];
+/** What a change to vendors makes stale: vendor lists and records, the data map (it names
+ * vendors), and the audit log. */
+export const vendorChangeInvalidates = [queryKeys.vendorsAll, queryKeys.dataMapAll, queryKeys.auditAll];
+
+/** What a change to the data map makes stale: every data-map answer, vendors (a list import
+ * can create vendors), and the audit log. */
+export const dataMapChangeInvalidates = [queryKeys.dataMapAll, queryKeys.vendorsAll, queryKeys.auditAll];

@@ -23,25 +23,31 @@ use crate::vendor::name_key;
 const CATEGORY_COLUMNS: &str = "key, parent_key, name, description, builtin, personal, special_category, health, \
      payment_card, financial_account, credentials, government_id, children, precise_location";
 
-fn category_from_row(row: &Row<'_>) -> rusqlite::Result<DataCategory> {
+/// A category from `CATEGORY_COLUMNS` starting at column `first`.
+fn category_at(row: &Row<'_>, first: usize) -> rusqlite::Result<DataCategory> {
+    let flag = |i: usize| row.get::<_, bool>(first + i);
     Ok(DataCategory {
-        key: row.get(0)?,
-        parent_key: row.get(1)?,
-        name: row.get(2)?,
-        description: row.get(3)?,
-        builtin: row.get(4)?,
+        key: row.get(first)?,
+        parent_key: row.get(first + 1)?,
+        name: row.get(first + 2)?,
+        description: row.get(first + 3)?,
+        builtin: row.get(first + 4)?,
         flags: CategoryFlags {
-            personal: row.get(5)?,
-            special_category: row.get(6)?,
-            health: row.get(7)?,
-            payment_card: row.get(8)?,
-            financial_account: row.get(9)?,
-            credentials: row.get(10)?,
-            government_id: row.get(11)?,
-            children: row.get(12)?,
-            precise_location: row.get(13)?,
+            personal: flag(5)?,
+            special_category: flag(6)?,
+            health: flag(7)?,
+            payment_card: flag(8)?,
+            financial_account: flag(9)?,
+            credentials: flag(10)?,
+            government_id: flag(11)?,
+            children: flag(12)?,
+            precise_location: flag(13)?,
         },
     })
+}
+
+fn category_from_row(row: &Row<'_>) -> rusqlite::Result<DataCategory> {
+    category_at(row, 0)
 }
 
 /// Inserts a category row.
@@ -93,32 +99,10 @@ pub(crate) fn category(conn: &Connection, key: &str) -> Result<(i64, DataCategor
     conn.prepare_cached(&format!("SELECT rowid, {CATEGORY_COLUMNS} FROM data_categories WHERE key = ?1"))?
         .query_row([key], |r| {
             let id: i64 = r.get(0)?;
-            Ok((id, category_from_row_offset(r)?))
+            Ok((id, category_at(r, 1)?))
         })
         .optional()?
         .ok_or_else(|| CoreError::not_found("data category", key))
-}
-
-fn category_from_row_offset(row: &Row<'_>) -> rusqlite::Result<DataCategory> {
-    let get_flag = |i: usize| row.get::<_, bool>(i + 1);
-    Ok(DataCategory {
-        key: row.get(1)?,
-        parent_key: row.get(2)?,
-        name: row.get(3)?,
-        description: row.get(4)?,
-        builtin: row.get(5)?,
-        flags: CategoryFlags {
-            personal: get_flag(5)?,
-            special_category: get_flag(6)?,
-            health: get_flag(7)?,
-            payment_card: get_flag(8)?,
-            financial_account: get_flag(9)?,
-            credentials: get_flag(10)?,
-            government_id: get_flag(11)?,
-            children: get_flag(12)?,
-            precise_location: get_flag(13)?,
-        },
-    })
 }
 
 /// Every subject group.
@@ -152,7 +136,7 @@ pub(crate) type WithRowIds<T> = Vec<(i64, T)>;
 pub(crate) fn custom_taxonomy(conn: &Connection) -> Result<(WithRowIds<DataCategory>, WithRowIds<SubjectGroup>)> {
     let categories = conn
         .prepare(&format!("SELECT rowid, {CATEGORY_COLUMNS} FROM data_categories WHERE builtin = 0"))?
-        .query_map([], |r| Ok((r.get(0)?, category_from_row_offset(r)?)))?
+        .query_map([], |r| Ok((r.get(0)?, category_at(r, 1)?)))?
         .collect::<rusqlite::Result<_>>()?;
     let subjects = conn
         .prepare("SELECT rowid, key, name, description, builtin FROM subject_groups WHERE builtin = 0")?
@@ -331,6 +315,7 @@ fn flow_from_row(r: &Row<'_>) -> rusqlite::Result<DataFlow> {
         source_service: named(r.get(5)?, r.get(6)?).map(|(id, name)| NamedRef { id: InternalServiceId(id), name }),
         subject_key: r.get(7)?,
         category_keys: Vec::new(),
+        flags: CategoryFlags::default(),
         purpose: r.get(8)?,
         records: r.get(9)?,
         people: r.get(10)?,
@@ -347,10 +332,16 @@ fn flow_from_row(r: &Row<'_>) -> rusqlite::Result<DataFlow> {
 }
 
 fn complete_flow(conn: &Connection, mut flow: DataFlow) -> Result<DataFlow> {
-    flow.category_keys = conn
-        .prepare_cached("SELECT category_key FROM data_flow_categories WHERE flow_id = ?1 ORDER BY category_key")?
-        .query_map([flow.id], |r| r.get(0))?
+    let categories: Vec<DataCategory> = conn
+        .prepare_cached(&format!(
+            "SELECT {} FROM data_flow_categories fc JOIN data_categories c ON c.key = fc.category_key \
+             WHERE fc.flow_id = ?1 ORDER BY c.key",
+            CATEGORY_COLUMNS.split(", ").map(|col| format!("c.{col}")).collect::<Vec<_>>().join(", ")
+        ))?
+        .query_map([flow.id], category_from_row)?
         .collect::<rusqlite::Result<_>>()?;
+    flow.flags = categories.iter().fold(CategoryFlags::default(), |acc, c| acc.union(c.flags));
+    flow.category_keys = categories.into_iter().map(|c| c.key).collect();
     flow.residence = conn
         .prepare_cached(
             "SELECT country, people FROM data_flow_residence WHERE flow_id = ?1 ORDER BY people DESC, country",

@@ -3,13 +3,14 @@ import { useMutation, useQueryClient } from "@tanstack/react-query";
 import type { ReactNode } from "react";
 import { useTranslation } from "react-i18next";
 import { queryKeys, registerClose, type RegisterInfo } from "../../ipc";
+import type { Screen } from "../../navigation";
 
-export type Screen = "vendors" | "audit";
+type NavScreen = Exclude<Screen, "vendor">;
 
 interface Props {
   info: RegisterInfo;
   screen: Screen;
-  onNavigate: (screen: Screen) => void;
+  onNavigate: (screen: NavScreen) => void;
   children: ReactNode;
 }
 
@@ -23,10 +24,14 @@ export function Shell({ info, screen, onNavigate, children }: Props) {
       client.setQueryData(queryKeys.register, null);
     },
   });
-  const items: { id: Screen; label: string }[] = [
+  const items: { id: NavScreen; label: string }[] = [
     { id: "vendors", label: t("nav.vendors") },
+    { id: "blast", label: t("nav.blast") },
+    { id: "datamap", label: t("nav.datamap") },
+    { id: "services", label: t("nav.services") },
     { id: "audit", label: t("nav.audit") },
   ];
+  const current = screen === "vendor" ? "vendors" : screen;
   return (
     <div className="shell">
       <aside className="sidebar">
@@ -40,8 +45,8 @@ export function Shell({ info, screen, onNavigate, children }: Props) {
               <li key={item.id}>
                 <button
                   type="button"
-                  className={`nav-item ${screen === item.id ? "active" : ""}`}
-                  aria-current={screen === item.id ? "page" : undefined}
+                  className={`nav-item ${current === item.id ? "active" : ""}`}
+                  aria-current={current === item.id ? "page" : undefined}
                   data-testid={`nav-${item.id}`}
                   onClick={() => onNavigate(item.id)}
                 >

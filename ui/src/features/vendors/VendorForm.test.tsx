@@ -11,6 +11,10 @@ const reference: ReferenceLists = {
   statuses: ["prospect", "active"],
   countries: ["IE", "US"],
   currencies: ["EUR", "USD"],
+  transferMechanisms: ["not_restricted"],
+  criticalities: ["low"],
+  edgeKinds: ["subprocessor"],
+  flags: ["personal"],
 };
 
 function renderForm(onDone = () => undefined) {

@@ -7,24 +7,21 @@ import { ErrorBanner } from "../../components/ErrorBanner";
 import { usePagedRows } from "../../components/usePagedRows";
 import { VirtualTable } from "../../components/VirtualTable";
 import {
-  getVendor,
-  getVendorDraft,
   listVendors,
   queryKeys,
   referenceData,
   type LifecycleStatus,
-  type Vendor,
   type VendorCategory,
-  type VendorDraft,
   type VendorQuery,
   type VendorRow,
   type VendorSortKey,
 } from "../../ipc";
+import { useNavigate } from "../../navigation";
 import { vendorColumns } from "./columns";
 import { useDebounced } from "./useDebounced";
 import { VendorForm } from "./VendorForm";
 
-type Editing = { mode: "new" } | { mode: "edit"; vendor: Vendor; draft: VendorDraft } | null;
+
 
 export function VendorsScreen() {
   const { t } = useTranslation();
@@ -33,8 +30,7 @@ export function VendorsScreen() {
   const [category, setCategory] = useState<VendorCategory | "">("");
   const [showArchived, setShowArchived] = useState(false);
   const [sorting, setSorting] = useState<SortingState>([{ id: "name", desc: false }]);
-  const [editing, setEditing] = useState<Editing>(null);
-  const [openError, setOpenError] = useState<unknown>(null);
+  const [creating, setCreating] = useState(false);
   const debouncedSearch = useDebounced(search);
   const reference = useQuery({ queryKey: queryKeys.reference, queryFn: referenceData, staleTime: Infinity });
 
@@ -55,14 +51,7 @@ export function VendorsScreen() {
   const rows = usePagedRows<VendorRow>({ pageKey, fetchPage, identity });
   const columns = useMemo(() => vendorColumns(t), [t]);
 
-  const openVendor = async (row: VendorRow) => {
-    try {
-      const [vendor, draft] = await Promise.all([getVendor(row.id), getVendorDraft(row.id)]);
-      setEditing({ mode: "edit", vendor, draft });
-    } catch (error) {
-      setOpenError(error);
-    }
-  };
+  const navigate = useNavigate();
 
   return (
     <section className="screen" aria-labelledby="vendors-title">
@@ -73,7 +62,7 @@ export function VendorsScreen() {
             {rows.total === undefined ? t("common.loading") : t("vendors.count", { count: rows.total })}
           </p>
         </div>
-        <button type="button" className="button button-primary" data-testid="new-vendor" onClick={() => setEditing({ mode: "new" })}>
+        <button type="button" className="button button-primary" data-testid="new-vendor" onClick={() => setCreating(true)}>
           {t("vendors.newVendor")}
         </button>
       </header>
@@ -108,7 +97,7 @@ export function VendorsScreen() {
           {t("vendors.showArchived")}
         </label>
       </div>
-      {(rows.error || openError) ? <ErrorBanner error={rows.error ?? openError} onRetry={rows.error ? rows.refetch : undefined} /> : null}
+      {rows.error ? <ErrorBanner error={rows.error} onRetry={rows.refetch} /> : null}
       <VirtualTable<VendorRow>
         label={t("vendors.title")}
         columns={columns}
@@ -117,19 +106,13 @@ export function VendorsScreen() {
         onVisibleRangeChange={rows.setVisibleRange}
         sorting={sorting}
         onSortingChange={(next) => setSorting(next.length ? next : [{ id: "name", desc: false }])}
-        onRowActivate={(row) => void openVendor(row)}
+        onRowActivate={(row) => navigate({ screen: "vendor", vendorId: row.id })}
         rowLabel={(row) => row.name}
         rowClassName={(row) => (row.archived ? "row-archived" : "")}
         empty={rows.total === undefined ? t("common.loading") : t("vendors.empty")}
         resetKey={identity}
       />
-      {editing && reference.data && (
-        <VendorForm
-          editing={editing.mode === "edit" ? editing : null}
-          reference={reference.data}
-          onDone={() => setEditing(null)}
-        />
-      )}
+      {creating && reference.data && <VendorForm editing={null} reference={reference.data} onDone={() => setCreating(false)} />}
     </section>
   );
 }

@@ -1,0 +1,90 @@
+// One vendor: its profile at a glance, and tabs for its data flows, fourth parties and network.
+import { useQuery } from "@tanstack/react-query";
+import { useState } from "react";
+import { useTranslation } from "react-i18next";
+import { Badge } from "../../components/Badge";
+import { ErrorBanner } from "../../components/ErrorBanner";
+import { countryName } from "../../format";
+import { getVendor, getVendorDraft, queryKeys, referenceData, vendorReviews, type VendorDraft, type VendorId } from "../../ipc";
+import { useNavigate, type VendorTab } from "../../navigation";
+import { NetworkPanel } from "../network/NetworkPanel";
+import { VendorForm } from "../vendors/VendorForm";
+import { EdgesTab } from "./EdgesTab";
+import { FlowsTab } from "./FlowsTab";
+
+export function VendorPage({ vendorId, tab = "flows" }: { vendorId: VendorId; tab?: VendorTab }) {
+  const { t } = useTranslation();
+  const navigate = useNavigate();
+  const vendor = useQuery({ queryKey: queryKeys.vendor(vendorId), queryFn: () => getVendor(vendorId) });
+  const reviews = useQuery({ queryKey: queryKeys.reviews(vendorId), queryFn: () => vendorReviews(vendorId) });
+  const reference = useQuery({ queryKey: queryKeys.reference, queryFn: referenceData, staleTime: Infinity });
+  const [editing, setEditing] = useState<VendorDraft | null>(null);
+  if (vendor.error) return <ErrorBanner error={vendor.error} onRetry={() => void vendor.refetch()} />;
+  if (!vendor.data) return <div className="screen muted">{t("common.loading")}</div>;
+  const v = vendor.data;
+  const tabs: { id: VendorTab; label: string }[] = [
+    { id: "flows", label: t("vendor.tabs.flows") },
+    { id: "edges", label: t("vendor.tabs.edges") },
+    { id: "network", label: t("vendor.tabs.network") },
+  ];
+  return (
+    <section className="screen screen-scroll" aria-labelledby="vendor-title">
+      <button type="button" className="link-button back" onClick={() => navigate({ screen: "vendors" })}>
+        ← {t("vendors.title")}
+      </button>
+      <header className="screen-header">
+        <div>
+          <h1 id="vendor-title">{v.name}</h1>
+          <p className="muted">
+            <Badge tone="neutral">{t(`category.${v.category}`)}</Badge>
+            <Badge tone={v.status}>{t(`status.${v.status}`)}</Badge>
+            {v.archivedAt && <Badge tone="archived">{t("vendors.archived")}</Badge>}
+            {[v.legalName, countryName(v.country), v.businessOwner].filter(Boolean).join(" · ")}
+          </p>
+        </div>
+        <div className="header-actions">
+          <button type="button" className="button" onClick={() => void getVendorDraft(vendorId).then(setEditing)}>
+            {t("vendor.editProfile")}
+          </button>
+          <button type="button" className="button button-primary" data-testid="open-blast-radius" onClick={() => navigate({ screen: "blast", vendorId })}>
+            {t("vendor.blastRadius")}
+          </button>
+        </div>
+      </header>
+      {reviews.data && reviews.data.length > 0 && (
+        <div className="banner banner-warn" role="status">
+          <strong>{t("vendor.needsReview")}</strong>
+          <ul>
+            {reviews.data.map((r, i) => (
+              <li key={i}>{r}</li>
+            ))}
+          </ul>
+        </div>
+      )}
+      {v.description && <p className="vendor-description">{v.description}</p>}
+      <div className="tabs" role="tablist">
+        {tabs.map((item) => (
+          <button
+            key={item.id}
+            type="button"
+            role="tab"
+            aria-selected={tab === item.id}
+            className={`tab ${tab === item.id ? "active" : ""}`}
+            data-testid={`tab-${item.id}`}
+            onClick={() => navigate({ screen: "vendor", vendorId, tab: item.id })}
+          >
+            {item.label}
+          </button>
+        ))}
+      </div>
+      <div role="tabpanel">
+        {tab === "flows" && <FlowsTab vendor={v} />}
+        {tab === "edges" && <EdgesTab vendor={v} />}
+        {tab === "network" && <NetworkPanel vendorId={vendorId} />}
+      </div>
+      {editing && reference.data && (
+        <VendorForm editing={{ vendor: v, draft: editing }} reference={reference.data} onDone={() => setEditing(null)} />
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,22 @@
+// Where the user is in the app, and how screens move between each other.
+import { createContext, useContext } from "react";
+import type { VendorId } from "./ipc";
+
+export type VendorTab = "flows" | "edges" | "network";
+
+export type Route =
+  | { screen: "vendors" }
+  | { screen: "vendor"; vendorId: VendorId; tab?: VendorTab }
+  | { screen: "blast"; vendorId?: VendorId; at?: string }
+  | { screen: "datamap" }
+  | { screen: "services" }
+  | { screen: "audit" };
+
+export type Screen = Route["screen"];
+
+export const NavigationContext = createContext<(route: Route) => void>(() => undefined);
+
+/** Moves the app to another screen. */
+export function useNavigate() {
+  return useContext(NavigationContext);
+}
