@@ -46,6 +46,12 @@ impl Run {
         assert_eq!(self.code, Some(0), "stderr: {}\nstdout: {}", self.stderr, self.stdout);
         self
     }
+
+    /// Panics with the output unless the command failed with exit code 1 (an error).
+    pub fn fails(self) -> Self {
+        assert_eq!(self.code, Some(1), "stderr: {}\nstdout: {}", self.stderr, self.stdout);
+        self
+    }
 }
 
 /// Runs `vendor-risk --db <db> <args>` as the named actor.

@@ -75,6 +75,12 @@ pub enum Command {
     /// Import a vendor's published subprocessor list.
     #[command(subcommand)]
     Subprocessors(crate::datamap::SubprocessorCommand),
+    /// Incidents at vendors: open, list, show, mark steps done, assess, note, close.
+    #[command(subcommand)]
+    Incident(crate::incident::IncidentCommand),
+    /// Our organisation: the profile that decides which notification regimes apply.
+    #[command(subcommand)]
+    Org(crate::incident::OrgCommand),
 }
 
 #[derive(Debug, Args)]

@@ -24,14 +24,18 @@ pub struct BlastRadiusArgs {
     /// The date to answer for (YYYY-MM-DD); default today.
     #[arg(long)]
     pub at: Option<String>,
+    /// When we became aware (RFC 3339, or YYYY-MM-DDTHH:MM in the organisation's time zone);
+    /// the notification deadlines run from it. Default now.
+    #[arg(long, default_value = "")]
+    pub aware_at: String,
     #[arg(long)]
     pub json: bool,
 }
 
 pub fn blast_radius(register: &Register, args: BlastRadiusArgs) -> Result<Outcome, CoreError> {
     let vendor = register.find_vendor(&args.vendor)?;
-    let radius = register.blast_radius(vendor.id, date("--at", &args.at)?)?;
-    Ok(Outcome::printed(if args.json { output::json(&radius) } else { output::blast_radius(&radius) }))
+    let radius = register.blast_radius(vendor.id, date("--at", &args.at)?, &args.aware_at)?;
+    Ok(Outcome::printed(if args.json { output::json(&radius) } else { output::blast_radius(&radius, register.now()) }))
 }
 
 #[derive(Debug, Subcommand)]

@@ -6,6 +6,7 @@
 mod args;
 mod audit;
 mod datamap;
+mod incident;
 mod output;
 mod vendor;
 
@@ -82,5 +83,7 @@ fn run(cli: Cli) -> Result<Outcome, CoreError> {
         Command::Taxonomy(command) => datamap::taxonomy(&Register::open(&cli.db, options)?, command),
         Command::Lookup(args) => datamap::lookup(&Register::open(&cli.db, options)?, args),
         Command::Subprocessors(command) => datamap::subprocessors(&Register::open(&cli.db, options)?, command),
+        Command::Incident(command) => incident::incident(&Register::open(&cli.db, options)?, command),
+        Command::Org(command) => incident::org(&Register::open(&cli.db, options)?, command),
     }
 }

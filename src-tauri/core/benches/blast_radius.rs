@@ -51,7 +51,7 @@ fn blast_radius(c: &mut Criterion) {
     let degree = |v: usize| map.in_edges(v, date).count() + map.out_edges(v, date).count();
     let hub = (0..map.vendors.len()).max_by_key(|v| degree(*v)).expect("a vendor");
     let hub_id = map.vendors[hub].id;
-    let radius = register.blast_radius(hub_id, Some(date)).expect("radius");
+    let radius = register.blast_radius(hub_id, Some(date), "").expect("radius");
     println!(
         "most-connected vendor: {} (degree {}): {} upstream vendors with our data, {} downstream, {} categories exposed",
         map.vendors[hub].name,
@@ -64,7 +64,7 @@ fn blast_radius(c: &mut Criterion) {
     let mut group = c.benchmark_group("10,000 vendors, 200,000 flows, 50,000 edges");
     group.sample_size(30);
     group.bench_function("blast radius of the most-connected vendor", |b| {
-        b.iter(|| register.blast_radius(hub_id, Some(date)).expect("radius"))
+        b.iter(|| register.blast_radius(hub_id, Some(date), "").expect("radius"))
     });
     group.bench_function("bare walk over the same edges (both directions, in memory)", |b| {
         b.iter(|| {
@@ -97,7 +97,7 @@ fn blast_radius(c: &mut Criterion) {
                     .and_then(|_| register.restore_vendor(vendor_risk_core::ids::VendorId(1)))
                     .expect("change")
             },
-            |_| register.blast_radius(hub_id, Some(date)).expect("radius"),
+            |_| register.blast_radius(hub_id, Some(date), "").expect("radius"),
             criterion::BatchSize::PerIteration,
         )
     });

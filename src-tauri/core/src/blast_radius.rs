@@ -6,10 +6,11 @@ use std::collections::{BTreeMap, VecDeque};
 use std::sync::Arc;
 
 use chrono::NaiveDate;
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 use crate::datamap::{Criticality, VendorRef};
 use crate::ids::{FlowId, InternalServiceId, VendorId};
+use crate::obligations::ObligationReport;
 use crate::snapshot::{CategorySet, DataMapSnapshot, DateFacts};
 use crate::taxonomy::{CategoryFlags, Flag, is_within};
 
@@ -20,7 +21,7 @@ const PATHS_PER_VENDOR: usize = 3;
 pub const LISTED_VENDORS: usize = 500;
 
 /// A category in a result, with what makes it sensitive.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 #[serde(rename_all = "camelCase")]
 pub struct ExposedCategory {
@@ -30,7 +31,7 @@ pub struct ExposedCategory {
 }
 
 /// People of one group.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 #[serde(rename_all = "camelCase")]
 pub struct SubjectExposure {
@@ -40,7 +41,7 @@ pub struct SubjectExposure {
 }
 
 /// People in one country.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct CountryPeople {
     pub country: String,
@@ -48,7 +49,7 @@ pub struct CountryPeople {
 }
 
 /// What the compromised vendor received from us directly.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Default)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Default)]
 #[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 #[serde(rename_all = "camelCase")]
 pub struct DirectExposure {
@@ -65,7 +66,7 @@ pub struct DirectExposure {
 }
 
 /// A route of our data through vendors, ending at the compromised one or leaving it.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 #[serde(rename_all = "camelCase")]
 pub struct DataPath {
@@ -76,7 +77,7 @@ pub struct DataPath {
 }
 
 /// A vendor whose data (from us) reaches the compromised vendor through the chain.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 #[serde(rename_all = "camelCase")]
 pub struct IndirectExposure {
@@ -88,7 +89,7 @@ pub struct IndirectExposure {
 }
 
 /// A vendor downstream of the compromised one that holds our data through it: at risk.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 #[serde(rename_all = "camelCase")]
 pub struct DownstreamVendor {
@@ -105,7 +106,7 @@ pub struct DownstreamVendor {
 }
 
 /// Why one of our services is affected.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
 #[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 #[serde(rename_all = "snake_case")]
 pub enum ServiceImpact {
@@ -116,7 +117,7 @@ pub enum ServiceImpact {
 }
 
 /// One of our services hit by the compromise.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 #[serde(rename_all = "camelCase")]
 pub struct AffectedService {
@@ -128,7 +129,7 @@ pub struct AffectedService {
 }
 
 /// A recommended first action.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 #[serde(rename_all = "camelCase")]
 pub struct RecommendedAction {
@@ -139,7 +140,7 @@ pub struct RecommendedAction {
 }
 
 /// The blast radius of one vendor on one date.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 #[serde(rename_all = "camelCase")]
 pub struct BlastRadius {
@@ -163,6 +164,11 @@ pub struct BlastRadius {
     pub actions: Vec<RecommendedAction>,
     /// The last date any flow to this vendor was in force, when none is on `as_of`.
     pub last_held_on: Option<NaiveDate>,
+    /// The notification steps the compromise triggers for our organisation, when asked for
+    /// (never part of an incident's frozen radius).
+    #[serde(default, skip_deserializing, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "ts", ts(optional))]
+    pub obligations: Option<ObligationReport>,
 }
 
 impl DataMapSnapshot {
@@ -204,6 +210,7 @@ impl DataMapSnapshot {
             services,
             actions,
             last_held_on,
+            obligations: None,
         })
     }
 

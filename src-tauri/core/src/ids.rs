@@ -54,3 +54,7 @@ id_type!(
     /// A vendor-to-vendor edge (subprocessor or onward transfer).
     EdgeId
 );
+id_type!(
+    /// An incident at a vendor.
+    IncidentId
+);

@@ -29,7 +29,10 @@ mod enums;
 pub mod error;
 pub mod ids;
 pub mod import;
+pub mod incident;
 pub mod lookup;
+pub mod obligations;
+pub mod org;
 pub mod reference;
 pub mod register;
 pub mod sample;
@@ -38,6 +41,7 @@ pub mod store;
 pub mod taxonomy;
 pub mod validate;
 pub mod vendor;
+pub mod words;
 
 pub use actor::{Actor, Role};
 pub use chrono::NaiveDate;

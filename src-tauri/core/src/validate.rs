@@ -133,6 +133,39 @@ impl Checker {
         }
     }
 
+    /// An instant: RFC 3339 (`2025-11-25T18:00:00Z`), or a local date and time
+    /// (`2025-11-25T18:00`, as a date-time field gives it) read in time zone `tz`. Empty means
+    /// absent.
+    pub fn optional_instant(
+        &mut self,
+        field: &str,
+        raw: &str,
+        tz: chrono_tz::Tz,
+    ) -> Option<chrono::DateTime<chrono::Utc>> {
+        use chrono::TimeZone;
+        let text = raw.trim();
+        if text.is_empty() {
+            return None;
+        }
+        if let Ok(at) = chrono::DateTime::parse_from_rfc3339(text) {
+            return Some(at.with_timezone(&chrono::Utc));
+        }
+        let local = chrono::NaiveDateTime::parse_from_str(text, "%Y-%m-%dT%H:%M:%S")
+            .or_else(|_| chrono::NaiveDateTime::parse_from_str(text, "%Y-%m-%dT%H:%M"))
+            .or_else(|_| chrono::NaiveDateTime::parse_from_str(text, "%Y-%m-%d %H:%M"));
+        match local.ok().and_then(|l| tz.from_local_datetime(&l).earliest()) {
+            Some(at) => Some(at.with_timezone(&chrono::Utc)),
+            None => {
+                self.reject(
+                    field,
+                    "instant",
+                    format!("'{text}' is not a date and time; use YYYY-MM-DDTHH:MM (local time) or RFC 3339."),
+                );
+                None
+            }
+        }
+    }
+
     /// An ISO 3166-1 alpha-2 country code, upper-cased; empty means absent.
     pub fn optional_country(&mut self, field: &str, raw: &str) -> Option<String> {
         let text = raw.trim();

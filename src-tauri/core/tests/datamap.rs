@@ -35,7 +35,7 @@ fn fixture(name: &str) -> String {
 fn the_mixpanel_blast_radius_on_the_day_of_the_attack() {
     let (_dir, register, _) = sample_register();
     let mixpanel = register.find_vendor("Mixpanel").unwrap().id;
-    let radius = register.blast_radius(mixpanel, d("2025-11-09")).unwrap();
+    let radius = register.blast_radius(mixpanel, d("2025-11-09"), "").unwrap();
 
     let mut names: Vec<&str> = radius.direct.categories.iter().map(|c| &*c.name).collect();
     names.sort_unstable();
@@ -86,9 +86,9 @@ fn the_mixpanel_blast_radius_on_the_day_of_the_attack() {
 fn as_of_dates_change_the_answer() {
     let (_dir, register, _) = sample_register();
     let mixpanel = register.find_vendor("Mixpanel").unwrap().id;
-    let before_geo = register.blast_radius(mixpanel, d("2024-01-01")).unwrap();
+    let before_geo = register.blast_radius(mixpanel, d("2024-01-01"), "").unwrap();
     assert_eq!(before_geo.direct.categories.len(), 5, "location enrichment started in June 2024");
-    let after_exit = register.blast_radius(mixpanel, d("2025-12-01")).unwrap();
+    let after_exit = register.blast_radius(mixpanel, d("2025-12-01"), "").unwrap();
     assert!(after_exit.direct.categories.is_empty() && after_exit.indirect.is_empty());
     assert_eq!(after_exit.last_held_on, d("2025-11-27"));
     assert!(after_exit.services.is_empty());
@@ -150,8 +150,8 @@ fn ending_a_flow_keeps_its_history_and_the_chain_verifies() {
     register.end_flow(flow.id, "2026-06-30").unwrap();
     let kept = register.flows(Some(stripe)).unwrap().remove(0);
     assert_eq!(kept.valid_to, d("2026-06-30"));
-    assert!(register.blast_radius(stripe, d("2026-07-01")).unwrap().direct.categories.is_empty());
-    assert!(!register.blast_radius(stripe, d("2026-06-30")).unwrap().direct.categories.is_empty());
+    assert!(register.blast_radius(stripe, d("2026-07-01"), "").unwrap().direct.categories.is_empty());
+    assert!(!register.blast_radius(stripe, d("2026-06-30"), "").unwrap().direct.categories.is_empty());
     assert!(register.verify_audit().unwrap().intact);
 
     raw(&path).execute("UPDATE data_flows SET people = 1 WHERE id = ?1", [flow.id.0]).unwrap();

@@ -95,8 +95,13 @@ pub fn lookup_reverse(state: State<'_, AppState>, query: ReverseQuery) -> IpcRes
 }
 
 #[tauri::command(async)]
-pub fn blast_radius(state: State<'_, AppState>, vendor_id: VendorId, at: Option<String>) -> IpcResult<BlastRadius> {
-    state.with_register(|r| r.blast_radius(vendor_id, as_of(at)?))
+pub fn blast_radius(
+    state: State<'_, AppState>,
+    vendor_id: VendorId,
+    at: Option<String>,
+    aware_at: Option<String>,
+) -> IpcResult<BlastRadius> {
+    state.with_register(|r| r.blast_radius(vendor_id, as_of(at)?, aware_at.as_deref().unwrap_or_default()))
 }
 
 #[tauri::command(async)]

@@ -6,21 +6,11 @@ use vendor_risk_core::import::SubprocessorPreview;
 use vendor_risk_core::lookup::ReverseLookup;
 use vendor_risk_core::taxonomy::DataCategory;
 
+use vendor_risk_core::words::thousands;
+
 use super::{or_dash, table};
 
-fn thousands(n: i64) -> String {
-    let digits = n.abs().to_string();
-    let mut out = String::new();
-    for (i, c) in digits.chars().enumerate() {
-        if i > 0 && (digits.len() - i).is_multiple_of(3) {
-            out.push(',');
-        }
-        out.push(c);
-    }
-    if n < 0 { format!("-{out}") } else { out }
-}
-
-pub fn blast_radius(r: &BlastRadius) -> String {
+pub fn blast_radius(r: &BlastRadius, now: chrono::DateTime<chrono::Utc>) -> String {
     let mut out = format!("Blast radius of {} as of {}\n", r.vendor.name, r.as_of);
     if r.direct.categories.is_empty() && r.indirect.is_empty() {
         out += "It held none of our data on that date.";
@@ -84,6 +74,9 @@ pub fn blast_radius(r: &BlastRadius) -> String {
     out += "\nRECOMMENDED ACTIONS\n";
     for a in &r.actions {
         out += &format!("  - {}: {}\n", a.title, a.detail);
+    }
+    if let Some(report) = &r.obligations {
+        out += &super::incident::obligations(report, now);
     }
     out
 }

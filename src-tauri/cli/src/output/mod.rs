@@ -1,8 +1,10 @@
 //! Printing: aligned text tables for people, JSON for scripts, field errors as flags.
 
 mod datamap;
+mod incident;
 
 pub use datamap::{blast_radius, categories, edges, flows, reverse_lookup, services, subprocessor_preview};
+pub use incident::{incident, incidents, org_profile};
 
 use serde::Serialize;
 use vendor_risk_core::CoreError;
@@ -51,6 +53,9 @@ fn flag_name(field: &str) -> String {
         "processingLocations" => Some("processing"),
         "locations" => Some("location"),
         "dependencies" => Some("depends-on"),
+        "establishments" => Some("establishment"),
+        "confirmedExposed" => Some("exposed"),
+        "confirmedNotExposed" => Some("not-exposed"),
         _ => None,
     };
     let parts: Vec<&str> = field.split('.').collect();

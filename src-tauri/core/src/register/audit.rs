@@ -1,6 +1,7 @@
 //! Audit-log use cases: listing, and verifying the chain and every audited record.
 
 use super::Register;
+use super::incidents::PROFILE_ENTITY;
 use crate::audit::{AuditEntry, AuditVerification, ChainVerifier, linked_state_hash, state_hash};
 use crate::error::Result;
 use crate::store::{self, AuditQuery};
@@ -39,6 +40,16 @@ impl Register {
             verifier.check_records("data_category", &categories);
             let subjects: Vec<_> = subjects.iter().map(|(id, s)| (*id, s.key.clone(), state_hash(s))).collect();
             verifier.check_records("subject_group", &subjects);
+            let incidents = store::incidents::incident_ids(c)?
+                .into_iter()
+                .map(|id| store::incidents::incident(c, id).map(|i| (id.0, i.title.clone(), linked_state_hash(&i))))
+                .collect::<Result<Vec<_>>>()?;
+            verifier.check_records("incident", &incidents);
+            let profile: Vec<_> = store::incidents::org_profile(c)?
+                .iter()
+                .map(|p| (PROFILE_ENTITY, p.name.clone(), state_hash(p)))
+                .collect();
+            verifier.check_records("org_profile", &profile);
             check_builtin_taxonomy(c, &mut verifier)?;
             Ok(verifier.finish())
         })

@@ -274,8 +274,18 @@ impl Register {
         Ok(self.data_map()?.reverse_lookup(query, date))
     }
 
-    /// The blast radius of a compromised vendor on a date (default: today).
-    pub fn blast_radius(&self, vendor: VendorId, at: Option<NaiveDate>) -> Result<BlastRadius> {
+    /// The blast radius of a compromised vendor on a date (default: today), with the
+    /// notification steps it triggers if we became aware at `aware_at` (RFC 3339, or a local
+    /// date-time in the organisation's zone; empty: now).
+    pub fn blast_radius(&self, vendor: VendorId, at: Option<NaiveDate>, aware_at: &str) -> Result<BlastRadius> {
+        let aware_at = self.instant_or_now("awareAt", aware_at)?;
+        let mut radius = self.radius_on(vendor, at)?;
+        radius.obligations = Some(self.breach_obligations(&radius, aware_at)?);
+        Ok(radius)
+    }
+
+    /// The bare blast radius on a date (default: today).
+    pub(super) fn radius_on(&self, vendor: VendorId, at: Option<NaiveDate>) -> Result<BlastRadius> {
         let date = at.unwrap_or_else(|| self.today());
         self.data_map()?.blast_radius(vendor, date).ok_or_else(|| CoreError::not_found("vendor", vendor))
     }

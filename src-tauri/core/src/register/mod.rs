@@ -12,6 +12,7 @@ use serde::Serialize;
 mod audit;
 mod datamap;
 mod import;
+mod incidents;
 mod vendors;
 
 use crate::actor::Actor;
@@ -135,7 +136,12 @@ impl Register {
 
     /// Today, by this register's clock (UTC).
     pub fn today(&self) -> chrono::NaiveDate {
-        self.options.clock.now().date_naive()
+        self.now().date_naive()
+    }
+
+    /// The register's clock: deadlines count down from it.
+    pub fn now(&self) -> chrono::DateTime<chrono::Utc> {
+        self.options.clock.now()
     }
 
     /// The data map as of now, for graph questions.

@@ -5,6 +5,7 @@
 //! November 2025 Mixpanel incident: an analytics vendor holding API users' names, e-mail
 //! addresses and coarse locations was breached, and the customer learned of it weeks later.
 
+mod sample_incident;
 mod sample_map;
 mod synthetic;
 
@@ -440,11 +441,13 @@ impl SampleVendor {
     }
 }
 
-/// Writes the sample register: the vendors, then the data map that tells the Mixpanel story.
+/// Writes the sample register: the vendors, the data map, the organisation profile and the
+/// Mixpanel incident.
 pub fn write_sample(register: &Register) -> Result<()> {
     let drafts: Vec<VendorDraft> = SAMPLE_VENDORS.iter().map(SampleVendor::draft).collect();
     register.create_vendors(&drafts)?;
-    sample_map::write_data_map(register)
+    sample_map::write_data_map(register)?;
+    sample_incident::write_incident(register)
 }
 
 #[cfg(test)]

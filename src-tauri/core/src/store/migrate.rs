@@ -24,6 +24,7 @@ pub(crate) const MIGRATIONS: &[Migration] = &[
         sql: include_str!("../../migrations/0002_data_map.sql"),
         seed: Some(super::datamap::seed_taxonomy),
     },
+    Migration { name: "0003_incidents", sql: include_str!("../../migrations/0003_incidents.sql"), seed: None },
 ];
 
 /// The schema version this build writes.

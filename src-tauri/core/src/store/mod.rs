@@ -6,6 +6,7 @@
 
 pub(crate) mod audit;
 pub(crate) mod datamap;
+pub(crate) mod incidents;
 mod migrate;
 pub(crate) mod vendors;
 

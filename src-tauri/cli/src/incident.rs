@@ -1,0 +1,303 @@
+//! `vendor-risk incident ...` and `vendor-risk org ...`: incidents at vendors with their
+//! notification checklist, and the organisation profile that decides which regimes apply.
+
+use clap::{Args, Subcommand};
+use vendor_risk_core::ids::IncidentId;
+use vendor_risk_core::incident::{IncidentDraft, IncidentStatus};
+use vendor_risk_core::org::{HolidayDraft, OrgProfileDraft};
+use vendor_risk_core::validate::FieldErrors;
+use vendor_risk_core::{CoreError, Register};
+
+use crate::Outcome;
+use crate::output;
+
+#[derive(Debug, Subcommand)]
+#[allow(clippy::large_enum_variant)] // parsed once per process; size is irrelevant
+pub enum IncidentCommand {
+    /// Open an incident at a vendor; its blast radius is frozen as of the detection date.
+    Open {
+        /// The vendor (id or exact name).
+        vendor: String,
+        #[command(flatten)]
+        fields: IncidentFields,
+        #[arg(long)]
+        json: bool,
+    },
+    /// List incidents, newest first.
+    List {
+        #[arg(long)]
+        json: bool,
+    },
+    /// Show an incident: timeline, obligations with due times, frozen blast radius, notes.
+    Show {
+        incident: i64,
+        #[arg(long)]
+        json: bool,
+    },
+    /// Correct an incident's times, facts or confirmed categories (flags not given keep their value).
+    Edit {
+        incident: i64,
+        #[command(flatten)]
+        fields: IncidentFields,
+    },
+    /// Mark a notification step done.
+    Done {
+        incident: i64,
+        /// The step's rule id, e.g. gdpr-33 (see `incident show`).
+        rule: String,
+        /// When it was done (RFC 3339 or YYYY-MM-DDTHH:MM local); default now.
+        #[arg(long, default_value = "")]
+        at: String,
+        #[arg(long, default_value = "")]
+        note: String,
+    },
+    /// Record a judgement a rule asks for, e.g. `high_risk no --note "..."`.
+    Assess {
+        incident: i64,
+        /// The question's key, e.g. high_risk, material, significant_harm.
+        key: String,
+        #[arg(value_parser = ["yes", "no"])]
+        answer: String,
+        #[arg(long, default_value = "")]
+        note: String,
+    },
+    /// Add a note to the timeline.
+    Note {
+        incident: i64,
+        text: String,
+        /// When it happened; default now.
+        #[arg(long, default_value = "")]
+        at: String,
+    },
+    /// Close an incident.
+    Close { incident: i64 },
+    /// Reopen a closed incident.
+    Reopen { incident: i64 },
+}
+
+/// Incident fields as flags; times are RFC 3339 or YYYY-MM-DDTHH:MM in the organisation's zone.
+#[derive(Debug, Args, Default)]
+pub struct IncidentFields {
+    #[arg(long)]
+    pub title: Option<String>,
+    #[arg(long)]
+    pub description: Option<String>,
+    /// When the vendor detected the breach.
+    #[arg(long)]
+    pub detected_at: Option<String>,
+    /// When the vendor told us.
+    #[arg(long)]
+    pub vendor_notified_at: Option<String>,
+    /// When we became aware; most clocks start here.
+    #[arg(long)]
+    pub aware_at: Option<String>,
+    /// When it was classified as a major ICT-related incident (DORA).
+    #[arg(long)]
+    pub classified_at: Option<String>,
+    /// When it was determined to be material (SEC).
+    #[arg(long)]
+    pub materiality_at: Option<String>,
+    /// When it was assessed as notifiable (Singapore PDPA).
+    #[arg(long)]
+    pub notifiable_assessed_at: Option<String>,
+    /// A third party accessed the data unlawfully: true or false.
+    #[arg(long)]
+    pub unlawful_access: Option<bool>,
+    /// How many of the people affected live in California.
+    #[arg(long)]
+    pub california_residents: Option<String>,
+    /// A category confirmed exposed (repeat; replaces the list).
+    #[arg(long = "exposed")]
+    pub exposed: Vec<String>,
+    /// A category confirmed not exposed (repeat; replaces the list).
+    #[arg(long = "not-exposed")]
+    pub not_exposed: Vec<String>,
+}
+
+impl IncidentFields {
+    /// Overlays the flags that were given onto `draft`.
+    fn apply(self, draft: &mut IncidentDraft) {
+        let pairs = [
+            (self.title, &mut draft.title),
+            (self.description, &mut draft.description),
+            (self.detected_at, &mut draft.detected_at),
+            (self.vendor_notified_at, &mut draft.vendor_notified_at),
+            (self.aware_at, &mut draft.aware_at),
+            (self.classified_at, &mut draft.classified_at),
+            (self.materiality_at, &mut draft.materiality_at),
+            (self.notifiable_assessed_at, &mut draft.notifiable_assessed_at),
+            (self.california_residents, &mut draft.california_residents),
+        ];
+        for (flag, field) in pairs {
+            if let Some(value) = flag {
+                *field = value;
+            }
+        }
+        if let Some(unlawful) = self.unlawful_access {
+            draft.unlawful_access = unlawful;
+        }
+        if !self.exposed.is_empty() {
+            draft.confirmed_exposed = self.exposed;
+        }
+        if !self.not_exposed.is_empty() {
+            draft.confirmed_not_exposed = self.not_exposed;
+        }
+    }
+}
+
+pub fn incident(register: &Register, command: IncidentCommand) -> Result<Outcome, CoreError> {
+    let now = register.now();
+    let show = |view: vendor_risk_core::incident::IncidentView, json: bool| {
+        if json { output::json(&view) } else { output::incident(&view, now) }
+    };
+    let text = match command {
+        IncidentCommand::Open { vendor, fields, json } => {
+            let mut draft = IncidentDraft::default();
+            fields.apply(&mut draft);
+            show(register.open_incident(register.find_vendor(&vendor)?.id, &draft)?, json)
+        }
+        IncidentCommand::List { json } => {
+            let incidents = register.incidents()?;
+            if json { output::json(&incidents) } else { output::incidents(&incidents) }
+        }
+        IncidentCommand::Show { incident, json } => show(register.incident(IncidentId(incident))?, json),
+        IncidentCommand::Edit { incident, fields } => {
+            let mut draft = IncidentDraft::from(&register.incident(IncidentId(incident))?.incident);
+            fields.apply(&mut draft);
+            register.update_incident(IncidentId(incident), &draft)?;
+            format!("Updated incident {incident}\n")
+        }
+        IncidentCommand::Done { incident, rule, at, note } => {
+            register.mark_step_done(IncidentId(incident), &rule, &at, &note)?;
+            format!("Marked {rule} done on incident {incident}\n")
+        }
+        IncidentCommand::Assess { incident, key, answer, note } => {
+            register.answer_judgement(IncidentId(incident), &key, answer == "yes", &note)?;
+            format!("Recorded {key}: {answer} on incident {incident}\n")
+        }
+        IncidentCommand::Note { incident, text, at } => {
+            register.add_incident_note(IncidentId(incident), &at, &text)?;
+            format!("Added a note to incident {incident}\n")
+        }
+        IncidentCommand::Close { incident } => {
+            register.set_incident_status(IncidentId(incident), IncidentStatus::Closed)?;
+            format!("Closed incident {incident}\n")
+        }
+        IncidentCommand::Reopen { incident } => {
+            register.set_incident_status(IncidentId(incident), IncidentStatus::Open)?;
+            format!("Reopened incident {incident}\n")
+        }
+    };
+    Ok(Outcome::printed(text))
+}
+
+#[derive(Debug, Subcommand)]
+pub enum OrgCommand {
+    /// The organisation profile: where we are established and what we are under the law.
+    #[command(subcommand)]
+    Profile(ProfileCommand),
+}
+
+#[derive(Debug, Subcommand)]
+pub enum ProfileCommand {
+    /// Show the profile.
+    Show {
+        #[arg(long)]
+        json: bool,
+    },
+    /// Change the profile; flags not given keep their value.
+    Set(ProfileFields),
+}
+
+#[derive(Debug, Args)]
+pub struct ProfileFields {
+    #[arg(long)]
+    pub name: Option<String>,
+    /// A country of establishment, ISO 3166 two letters (repeat; replaces the list).
+    #[arg(long = "establishment")]
+    pub establishments: Vec<String>,
+    /// A financial entity under DORA: true or false.
+    #[arg(long)]
+    pub financial_entity: Option<bool>,
+    /// NIS2 status: none, essential, important.
+    #[arg(long)]
+    pub nis2: Option<String>,
+    /// HIPAA status: none, covered_entity, business_associate.
+    #[arg(long)]
+    pub hipaa: Option<String>,
+    /// An SEC registrant: true or false.
+    #[arg(long)]
+    pub sec_registrant: Option<bool>,
+    /// IANA time zone deadlines are computed in, e.g. Europe/Dublin.
+    #[arg(long)]
+    pub time_zone: Option<String>,
+    /// Add a public holiday business days skip: COUNTRY:YYYY-MM-DD:NAME (repeat).
+    #[arg(long = "add-holiday")]
+    pub add_holidays: Vec<String>,
+    /// Remove a holiday: COUNTRY:YYYY-MM-DD (repeat).
+    #[arg(long = "remove-holiday")]
+    pub remove_holidays: Vec<String>,
+}
+
+/// `COUNTRY:DATE[:NAME]` split into a holiday draft.
+fn holiday(flag: &str, text: &str) -> Result<HolidayDraft, FieldErrors> {
+    let mut parts = text.splitn(3, ':');
+    match (parts.next(), parts.next(), parts.next()) {
+        (Some(country), Some(date), name) => Ok(HolidayDraft {
+            country: country.to_owned(),
+            date: date.to_owned(),
+            name: name.unwrap_or_default().to_owned(),
+        }),
+        _ => Err(FieldErrors::one(flag, "format", format!("'{text}' is not COUNTRY:YYYY-MM-DD[:NAME].").as_str())),
+    }
+}
+
+impl ProfileFields {
+    /// Overlays the flags that were given onto `draft`.
+    fn apply(self, draft: &mut OrgProfileDraft) -> Result<(), FieldErrors> {
+        for (flag, field) in [(self.name, &mut draft.name), (self.time_zone, &mut draft.time_zone)] {
+            if let Some(value) = flag {
+                *field = value;
+            }
+        }
+        for (flag, field) in [(self.nis2, &mut draft.nis2), (self.hipaa, &mut draft.hipaa)] {
+            if let Some(value) = flag {
+                *field = value;
+            }
+        }
+        for (flag, field) in
+            [(self.financial_entity, &mut draft.financial_entity), (self.sec_registrant, &mut draft.sec_registrant)]
+        {
+            if let Some(value) = flag {
+                *field = value;
+            }
+        }
+        if !self.establishments.is_empty() {
+            draft.establishments = self.establishments;
+        }
+        for text in &self.remove_holidays {
+            let gone = holiday("--remove-holiday", text)?;
+            draft.holidays.retain(|h| !(h.country.eq_ignore_ascii_case(&gone.country) && h.date == gone.date));
+        }
+        for text in &self.add_holidays {
+            draft.holidays.push(holiday("--add-holiday", text)?);
+        }
+        Ok(())
+    }
+}
+
+pub fn org(register: &Register, command: OrgCommand) -> Result<Outcome, CoreError> {
+    let OrgCommand::Profile(command) = command;
+    let text = match command {
+        ProfileCommand::Show { json } => {
+            let profile = register.org_profile()?;
+            if json { output::json(&profile) } else { output::org_profile(&profile) }
+        }
+        ProfileCommand::Set(fields) => {
+            let mut draft = OrgProfileDraft::from(&register.org_profile()?);
+            fields.apply(&mut draft)?;
+            output::org_profile(&register.set_org_profile(&draft)?)
+        }
+    };
+    Ok(Outcome::printed(text))
+}

@@ -1,0 +1,134 @@
+//! Deadline arithmetic in the organisation's time zone: hours (real elapsed time, so correct
+//! across DST changes), calendar days and business days (ending at the end of the last day,
+//! local time), months, and the open-ended "without undue delay". All date arithmetic is
+//! chrono's and chrono-tz's.
+
+use chrono::{DateTime, Datelike, Days, Duration, Months, NaiveDate, NaiveTime, TimeZone, Utc, Weekday};
+use chrono_tz::Tz;
+use serde::{Deserialize, Serialize};
+
+/// How long a step may take.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+#[serde(rename_all = "snake_case", tag = "unit", content = "amount")]
+pub enum Period {
+    /// Elapsed hours from the clock start.
+    Hours(u32),
+    /// Calendar days; due at the end of the last day, local time.
+    CalendarDays(u32),
+    /// Business days (weekends and the jurisdiction's holidays skipped); due at the end of
+    /// the last one, local time.
+    BusinessDays(u32),
+    /// Calendar months, same local time of day.
+    Months(u32),
+    /// No fixed period: "without undue delay", "as soon as feasible", "promptly". The number is
+    /// the days regulators' guidance treats as the outer limit, if any.
+    WithoutUndueDelay(Option<u32>),
+}
+
+/// What a deadline computation says: when it is due and how that was worked out.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Due {
+    /// `None` for steps without a fixed period and no guidance.
+    pub at: Option<DateTime<Utc>>,
+    /// How the due time follows from the clock start, in words.
+    pub working: String,
+}
+
+/// The end of a local day (23:59:59), in UTC. On a day whose end falls in a DST gap or fold,
+/// the earliest valid instant is taken.
+fn end_of_day(tz: Tz, date: NaiveDate) -> DateTime<Utc> {
+    let local = date.and_time(NaiveTime::from_hms_opt(23, 59, 59).unwrap_or_default());
+    tz.from_local_datetime(&local).earliest().unwrap_or_else(|| tz.from_utc_datetime(&local)).with_timezone(&Utc)
+}
+
+/// Whether `date` is a business day: not a weekend, not a listed holiday.
+pub fn is_business_day(date: NaiveDate, holidays: &[NaiveDate]) -> bool {
+    !matches!(date.weekday(), Weekday::Sat | Weekday::Sun) && !holidays.contains(&date)
+}
+
+/// The `n`th business day after `date` (the start day itself does not count).
+pub fn add_business_days(date: NaiveDate, n: u32, holidays: &[NaiveDate]) -> NaiveDate {
+    let mut day = date;
+    let mut counted = 0;
+    while counted < n {
+        day = day.checked_add_days(Days::new(1)).unwrap_or(day);
+        if is_business_day(day, holidays) {
+            counted += 1;
+        }
+    }
+    day
+}
+
+/// When a step that starts at `start` and may take `period` is due, in the time zone `tz`.
+pub fn due(start: DateTime<Utc>, period: Period, tz: Tz, holidays: &[NaiveDate]) -> Due {
+    let local = start.with_timezone(&tz);
+    let fmt = |at: DateTime<Utc>| at.with_timezone(&tz).format("%Y-%m-%d %H:%M %Z").to_string();
+    match period {
+        Period::Hours(h) => {
+            let at = start + Duration::hours(i64::from(h));
+            Due { at: Some(at), working: format!("{} + {h} hours = {}", fmt(start), fmt(at)) }
+        }
+        Period::CalendarDays(d) => {
+            let last = local.date_naive().checked_add_days(Days::new(u64::from(d))).unwrap_or(local.date_naive());
+            let at = end_of_day(tz, last);
+            Due {
+                at: Some(at),
+                working: format!("{} + {d} calendar days: end of {last} ({})", local.date_naive(), fmt(at)),
+            }
+        }
+        Period::BusinessDays(d) => {
+            let last = add_business_days(local.date_naive(), d, holidays);
+            let at = end_of_day(tz, last);
+            Due {
+                at: Some(at),
+                working: format!("{} + {d} business days: end of {last} ({})", local.date_naive(), fmt(at)),
+            }
+        }
+        Period::Months(m) => {
+            let later = local.checked_add_months(Months::new(m)).unwrap_or(local).with_timezone(&Utc);
+            Due { at: Some(later), working: format!("{} + {m} month(s) = {}", fmt(start), fmt(later)) }
+        }
+        Period::WithoutUndueDelay(Some(days)) => {
+            let last = local.date_naive().checked_add_days(Days::new(u64::from(days))).unwrap_or(local.date_naive());
+            let at = end_of_day(tz, last);
+            Due {
+                at: Some(at),
+                working: format!("without undue delay; guidance: within {days} days, by the end of {last}"),
+            }
+        }
+        Period::WithoutUndueDelay(None) => {
+            Due { at: None, working: "without undue delay (no fixed period)".to_owned() }
+        }
+    }
+}
+
+/// United States federal holidays of `year` (5 U.S.C. 6103), observed dates: a Saturday
+/// holiday is observed on Friday, a Sunday holiday on Monday.
+pub fn us_federal_holidays(year: i32) -> Vec<NaiveDate> {
+    let nth = |month: u32, weekday: Weekday, n: u8| NaiveDate::from_weekday_of_month_opt(year, month, weekday, n);
+    let last_monday_of_may = (1..=5).rev().find_map(|n| NaiveDate::from_weekday_of_month_opt(year, 5, Weekday::Mon, n));
+    let observed = |month: u32, day: u32| {
+        NaiveDate::from_ymd_opt(year, month, day).map(|d| match d.weekday() {
+            Weekday::Sat => d.pred_opt().unwrap_or(d),
+            Weekday::Sun => d.succ_opt().unwrap_or(d),
+            _ => d,
+        })
+    };
+    [
+        observed(1, 1),
+        nth(1, Weekday::Mon, 3),
+        nth(2, Weekday::Mon, 3),
+        last_monday_of_may,
+        observed(6, 19),
+        observed(7, 4),
+        nth(9, Weekday::Mon, 1),
+        nth(10, Weekday::Mon, 2),
+        observed(11, 11),
+        nth(11, Weekday::Thu, 4),
+        observed(12, 25),
+    ]
+    .into_iter()
+    .flatten()
+    .collect()
+}

@@ -1,0 +1,647 @@
+//! The notification rules, as data: which regime, which step, who is told, what triggers it,
+//! when its clock starts, how long it may take, the citation, and the dates it is in force.
+//! To add a regime, add rules here; the engine in `mod.rs` needs no change.
+
+use chrono::NaiveDate;
+
+use super::deadlines::Period;
+use crate::taxonomy::Flag;
+
+/// A group of countries a rule cares about.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Region {
+    /// The European Economic Area (EU 27, Iceland, Liechtenstein, Norway).
+    Eea,
+    Uk,
+    Us,
+    Brazil,
+    Singapore,
+    Japan,
+    Australia,
+    Canada,
+    Indonesia,
+}
+
+const EEA: &[&str] = &[
+    "AT", "BE", "BG", "HR", "CY", "CZ", "DK", "EE", "FI", "FR", "DE", "GR", "HU", "IE", "IT", "LV", "LT", "LU", "MT",
+    "NL", "PL", "PT", "RO", "SK", "SI", "ES", "SE", "IS", "LI", "NO",
+];
+
+impl Region {
+    /// Whether an ISO 3166-1 alpha-2 country lies in the region.
+    pub fn contains(self, country: &str) -> bool {
+        match self {
+            Region::Eea => EEA.contains(&country),
+            Region::Uk => country == "GB",
+            Region::Us => country == "US",
+            Region::Brazil => country == "BR",
+            Region::Singapore => country == "SG",
+            Region::Japan => country == "JP",
+            Region::Australia => country == "AU",
+            Region::Canada => country == "CA",
+            Region::Indonesia => country == "ID",
+        }
+    }
+
+    /// The region's name, for explanations.
+    pub fn name(self) -> &'static str {
+        match self {
+            Region::Eea => "the EEA",
+            Region::Uk => "the United Kingdom",
+            Region::Us => "the United States",
+            Region::Brazil => "Brazil",
+            Region::Singapore => "Singapore",
+            Region::Japan => "Japan",
+            Region::Australia => "Australia",
+            Region::Canada => "Canada",
+            Region::Indonesia => "Indonesia",
+        }
+    }
+}
+
+/// Facts about our organisation a rule may depend on.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum OrgFact {
+    /// A financial entity under DORA.
+    FinancialEntity,
+    /// An essential or important entity under NIS2.
+    Nis2Entity,
+    /// A HIPAA covered entity or business associate.
+    HipaaRegulated,
+    /// A HIPAA business associate (tells the covered entity, not HHS).
+    HipaaBusinessAssociate,
+    /// Files reports with the US SEC.
+    SecRegistrant,
+}
+
+/// When a rule applies.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Trigger {
+    All(&'static [Trigger]),
+    Any(&'static [Trigger]),
+    /// Any exposed category is personal data.
+    PersonalData,
+    /// Exposed people live in the region.
+    PeopleIn(Region),
+    /// More than this many exposed people live in the region.
+    PeopleOver(Region, i64),
+    /// We are established in the region.
+    EstablishedIn(Region),
+    Org(OrgFact),
+    /// An exposed category carries the flag.
+    Flagged(Flag),
+    /// California's data elements (Civ. Code 1798.82(h)): a name with a sensitive element, or
+    /// a login with its password.
+    CaliforniaElements,
+    /// More than this many affected California residents (asked when unknown).
+    CaliforniaResidentsOver(i64),
+    /// The breach involved unauthorised access by a third party (APPI's "unlawful purpose").
+    UnlawfulAccess(bool),
+    Not(&'static Trigger),
+}
+
+/// Which event starts a rule's clock.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ClockStart {
+    /// When we became aware of the breach.
+    Awareness,
+    /// When the incident was classified as major (DORA).
+    Classification,
+    /// When the incident was determined to be material (SEC).
+    MaterialityDetermination,
+    /// When the breach was assessed as notifiable (Singapore).
+    NotifiableAssessment,
+    /// When the step with this rule id was done (or, until then, when it is due).
+    After(&'static str),
+    /// The end of the calendar year of awareness (HIPAA's annual log of small breaches).
+    EndOfYear,
+}
+
+/// A judgement a person must make before the rule can be said to apply.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Judgement {
+    /// The key answers are stored under; rules asking the same question share it.
+    pub key: &'static str,
+    pub question: &'static str,
+    /// Whether the rule applies while the question is unanswered.
+    pub applies_unless_answered_no: bool,
+}
+
+/// One notification step of one regime.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Rule {
+    pub id: &'static str,
+    pub regime: &'static str,
+    pub step: &'static str,
+    pub recipient: &'static str,
+    pub trigger: Trigger,
+    pub judgement: Option<Judgement>,
+    pub clock: ClockStart,
+    pub period: Period,
+    /// A second limit from another clock: the earlier due time wins.
+    pub at_most: Option<(ClockStart, Period)>,
+    /// Whose holidays business days skip.
+    pub holidays: Option<&'static str>,
+    pub citation: &'static str,
+    pub effective_from: NaiveDate,
+    /// The first day the rule no longer applies (superseded), if any.
+    pub effective_until: Option<NaiveDate>,
+}
+
+const fn date(y: i32, m: u32, d: u32) -> NaiveDate {
+    match NaiveDate::from_ymd_opt(y, m, d) {
+        Some(date) => date,
+        None => NaiveDate::MIN,
+    }
+}
+
+const HIGH_RISK: Judgement = Judgement {
+    key: "high_risk",
+    question: "Is the breach likely to result in a high risk to the rights and freedoms of the people affected?",
+    applies_unless_answered_no: false,
+};
+const ANY_RISK: Judgement = Judgement {
+    key: "risk",
+    question: "Is the breach likely to result in a risk to people's rights and freedoms? (If it is unlikely, record why: the authority need not be told.)",
+    applies_unless_answered_no: true,
+};
+const SIGNIFICANT_HARM: Judgement = Judgement {
+    key: "significant_harm",
+    question: "Does the breach create a real risk of significant harm to the people affected?",
+    applies_unless_answered_no: false,
+};
+
+const IN_EEA: Trigger = Trigger::All(&[
+    Trigger::PersonalData,
+    Trigger::Any(&[Trigger::PeopleIn(Region::Eea), Trigger::EstablishedIn(Region::Eea)]),
+]);
+const IN_UK: Trigger = Trigger::All(&[
+    Trigger::PersonalData,
+    Trigger::Any(&[Trigger::PeopleIn(Region::Uk), Trigger::EstablishedIn(Region::Uk)]),
+]);
+const HIPAA: Trigger = Trigger::All(&[
+    Trigger::Org(OrgFact::HipaaRegulated),
+    Trigger::Flagged(Flag::Health),
+    Trigger::PeopleIn(Region::Us),
+]);
+const CALIFORNIA: Trigger = Trigger::All(&[Trigger::PeopleIn(Region::Us), Trigger::CaliforniaElements]);
+const JAPAN_REPORTABLE: Trigger = Trigger::All(&[
+    Trigger::PeopleIn(Region::Japan),
+    Trigger::Any(&[
+        Trigger::Flagged(Flag::SpecialCategory),
+        Trigger::Flagged(Flag::Health),
+        Trigger::Flagged(Flag::PaymentCard),
+        Trigger::Flagged(Flag::FinancialAccount),
+        Trigger::UnlawfulAccess(true),
+        Trigger::PeopleOver(Region::Japan, 1000),
+    ]),
+]);
+
+/// Every rule the app knows.
+pub const RULES: &[Rule] = &[
+    Rule {
+        id: "gdpr-33",
+        regime: "GDPR",
+        step: "Notify the supervisory authority",
+        recipient: "Lead supervisory authority (for an Irish main establishment: the Data Protection Commission)",
+        trigger: IN_EEA,
+        judgement: Some(ANY_RISK),
+        clock: ClockStart::Awareness,
+        period: Period::Hours(72),
+        at_most: None,
+        holidays: None,
+        citation: "Regulation (EU) 2016/679 (GDPR), Art. 33(1)",
+        effective_from: date(2018, 5, 25),
+        effective_until: None,
+    },
+    Rule {
+        id: "gdpr-34",
+        regime: "GDPR",
+        step: "Tell the people affected",
+        recipient: "The data subjects",
+        trigger: IN_EEA,
+        judgement: Some(HIGH_RISK),
+        clock: ClockStart::Awareness,
+        period: Period::WithoutUndueDelay(None),
+        at_most: None,
+        holidays: None,
+        citation: "Regulation (EU) 2016/679 (GDPR), Art. 34(1)",
+        effective_from: date(2018, 5, 25),
+        effective_until: None,
+    },
+    Rule {
+        id: "uk-gdpr-33",
+        regime: "UK GDPR",
+        step: "Notify the ICO",
+        recipient: "Information Commissioner's Office",
+        trigger: IN_UK,
+        judgement: Some(ANY_RISK),
+        clock: ClockStart::Awareness,
+        period: Period::Hours(72),
+        at_most: None,
+        holidays: None,
+        citation: "UK GDPR, Art. 33(1) (retained Regulation (EU) 2016/679, as amended)",
+        effective_from: date(2021, 1, 1),
+        effective_until: None,
+    },
+    Rule {
+        id: "uk-gdpr-34",
+        regime: "UK GDPR",
+        step: "Tell the people affected",
+        recipient: "The data subjects",
+        trigger: IN_UK,
+        judgement: Some(HIGH_RISK),
+        clock: ClockStart::Awareness,
+        period: Period::WithoutUndueDelay(None),
+        at_most: None,
+        holidays: None,
+        citation: "UK GDPR, Art. 34(1)",
+        effective_from: date(2021, 1, 1),
+        effective_until: None,
+    },
+    Rule {
+        id: "nis2-early-warning",
+        regime: "NIS2",
+        step: "Early warning",
+        recipient: "National CSIRT or competent authority",
+        trigger: Trigger::Org(OrgFact::Nis2Entity),
+        judgement: Some(Judgement {
+            key: "nis2_significant",
+            question: "Is this a significant incident under NIS2 Art. 23(3) (severe disruption or loss, or considerable damage to others)?",
+            applies_unless_answered_no: false,
+        }),
+        clock: ClockStart::Awareness,
+        period: Period::Hours(24),
+        at_most: None,
+        holidays: None,
+        citation: "Directive (EU) 2022/2555 (NIS2), Art. 23(4)(a)",
+        effective_from: date(2024, 10, 18),
+        effective_until: None,
+    },
+    Rule {
+        id: "nis2-notification",
+        regime: "NIS2",
+        step: "Incident notification",
+        recipient: "National CSIRT or competent authority",
+        trigger: Trigger::Org(OrgFact::Nis2Entity),
+        judgement: Some(Judgement {
+            key: "nis2_significant",
+            question: "Is this a significant incident under NIS2 Art. 23(3) (severe disruption or loss, or considerable damage to others)?",
+            applies_unless_answered_no: false,
+        }),
+        clock: ClockStart::Awareness,
+        period: Period::Hours(72),
+        at_most: None,
+        holidays: None,
+        citation: "Directive (EU) 2022/2555 (NIS2), Art. 23(4)(b)",
+        effective_from: date(2024, 10, 18),
+        effective_until: None,
+    },
+    Rule {
+        id: "nis2-final",
+        regime: "NIS2",
+        step: "Final report",
+        recipient: "National CSIRT or competent authority",
+        trigger: Trigger::Org(OrgFact::Nis2Entity),
+        judgement: Some(Judgement {
+            key: "nis2_significant",
+            question: "Is this a significant incident under NIS2 Art. 23(3) (severe disruption or loss, or considerable damage to others)?",
+            applies_unless_answered_no: false,
+        }),
+        clock: ClockStart::After("nis2-notification"),
+        period: Period::Months(1),
+        at_most: None,
+        holidays: None,
+        citation: "Directive (EU) 2022/2555 (NIS2), Art. 23(4)(d)",
+        effective_from: date(2024, 10, 18),
+        effective_until: None,
+    },
+    Rule {
+        id: "dora-initial",
+        regime: "DORA",
+        step: "Initial notification of a major ICT-related incident",
+        recipient: "Competent authority (financial supervisor)",
+        trigger: Trigger::Org(OrgFact::FinancialEntity),
+        judgement: None,
+        clock: ClockStart::Classification,
+        period: Period::Hours(4),
+        at_most: Some((ClockStart::Awareness, Period::Hours(24))),
+        holidays: None,
+        citation: "Regulation (EU) 2022/2554 (DORA), Art. 19(4)(a); Commission Delegated Regulation (EU) 2025/301, Art. 5(1)",
+        effective_from: date(2025, 1, 17),
+        effective_until: None,
+    },
+    Rule {
+        id: "dora-intermediate",
+        regime: "DORA",
+        step: "Intermediate report",
+        recipient: "Competent authority (financial supervisor)",
+        trigger: Trigger::Org(OrgFact::FinancialEntity),
+        judgement: None,
+        clock: ClockStart::After("dora-initial"),
+        period: Period::Hours(72),
+        at_most: None,
+        holidays: None,
+        citation: "Regulation (EU) 2022/2554 (DORA), Art. 19(4)(b); Commission Delegated Regulation (EU) 2025/301, Art. 5(2)",
+        effective_from: date(2025, 1, 17),
+        effective_until: None,
+    },
+    Rule {
+        id: "dora-final",
+        regime: "DORA",
+        step: "Final report",
+        recipient: "Competent authority (financial supervisor)",
+        trigger: Trigger::Org(OrgFact::FinancialEntity),
+        judgement: None,
+        clock: ClockStart::After("dora-intermediate"),
+        period: Period::Months(1),
+        at_most: None,
+        holidays: None,
+        citation: "Regulation (EU) 2022/2554 (DORA), Art. 19(4)(c); Commission Delegated Regulation (EU) 2025/301, Art. 5(3)",
+        effective_from: date(2025, 1, 17),
+        effective_until: None,
+    },
+    Rule {
+        id: "hipaa-individuals",
+        regime: "HIPAA",
+        step: "Notify the individuals",
+        recipient: "The individuals whose PHI was breached",
+        trigger: HIPAA,
+        judgement: None,
+        clock: ClockStart::Awareness,
+        period: Period::CalendarDays(60),
+        at_most: None,
+        holidays: None,
+        citation: "45 CFR 164.404(b)",
+        effective_from: date(2009, 9, 23),
+        effective_until: None,
+    },
+    Rule {
+        id: "hipaa-hhs-500",
+        regime: "HIPAA",
+        step: "Notify HHS (500 or more people)",
+        recipient: "US Department of Health and Human Services (OCR)",
+        trigger: Trigger::All(&[HIPAA, Trigger::PeopleOver(Region::Us, 499)]),
+        judgement: None,
+        clock: ClockStart::Awareness,
+        period: Period::CalendarDays(60),
+        at_most: None,
+        holidays: None,
+        citation: "45 CFR 164.408(b)",
+        effective_from: date(2009, 9, 23),
+        effective_until: None,
+    },
+    Rule {
+        id: "hipaa-hhs-annual",
+        regime: "HIPAA",
+        step: "Log with HHS (fewer than 500 people)",
+        recipient: "US Department of Health and Human Services (OCR)",
+        trigger: Trigger::All(&[HIPAA, Trigger::Not(&Trigger::PeopleOver(Region::Us, 499))]),
+        judgement: None,
+        clock: ClockStart::EndOfYear,
+        period: Period::CalendarDays(60),
+        at_most: None,
+        holidays: None,
+        citation: "45 CFR 164.408(c)",
+        effective_from: date(2009, 9, 23),
+        effective_until: None,
+    },
+    Rule {
+        id: "hipaa-media",
+        regime: "HIPAA",
+        step: "Notify prominent media",
+        recipient: "Prominent media outlets in the State",
+        trigger: Trigger::All(&[HIPAA, Trigger::PeopleOver(Region::Us, 500)]),
+        judgement: Some(Judgement {
+            key: "hipaa_state_500",
+            question: "Are more than 500 residents of one State or jurisdiction affected?",
+            applies_unless_answered_no: false,
+        }),
+        clock: ClockStart::Awareness,
+        period: Period::CalendarDays(60),
+        at_most: None,
+        holidays: None,
+        citation: "45 CFR 164.406",
+        effective_from: date(2009, 9, 23),
+        effective_until: None,
+    },
+    Rule {
+        id: "hipaa-business-associate",
+        regime: "HIPAA",
+        step: "Notify the covered entity",
+        recipient: "The covered entity we serve",
+        trigger: Trigger::All(&[HIPAA, Trigger::Org(OrgFact::HipaaBusinessAssociate)]),
+        judgement: None,
+        clock: ClockStart::Awareness,
+        period: Period::CalendarDays(60),
+        at_most: None,
+        holidays: None,
+        citation: "45 CFR 164.410(b)",
+        effective_from: date(2009, 9, 23),
+        effective_until: None,
+    },
+    Rule {
+        id: "sec-8k",
+        regime: "SEC",
+        step: "File Form 8-K, Item 1.05",
+        recipient: "US Securities and Exchange Commission (EDGAR)",
+        trigger: Trigger::Org(OrgFact::SecRegistrant),
+        judgement: Some(Judgement {
+            key: "material",
+            question: "Has the incident been determined to be material (and when)? Record the determination time on the incident.",
+            applies_unless_answered_no: false,
+        }),
+        clock: ClockStart::MaterialityDetermination,
+        period: Period::BusinessDays(4),
+        at_most: None,
+        holidays: Some("US"),
+        citation: "Form 8-K, Item 1.05 and General Instruction B.1 (SEC Release 33-11216)",
+        effective_from: date(2023, 12, 18),
+        effective_until: None,
+    },
+    Rule {
+        id: "ca-residents-pre-2026",
+        regime: "California",
+        step: "Notify California residents",
+        recipient: "The California residents affected",
+        trigger: CALIFORNIA,
+        judgement: None,
+        clock: ClockStart::Awareness,
+        period: Period::WithoutUndueDelay(None),
+        at_most: None,
+        holidays: None,
+        citation: "Cal. Civ. Code § 1798.82(a) (most expedient time possible, without unreasonable delay)",
+        effective_from: date(2003, 7, 1),
+        effective_until: Some(date(2026, 1, 1)),
+    },
+    Rule {
+        id: "ca-residents",
+        regime: "California",
+        step: "Notify California residents",
+        recipient: "The California residents affected",
+        trigger: CALIFORNIA,
+        judgement: None,
+        clock: ClockStart::Awareness,
+        period: Period::CalendarDays(30),
+        at_most: None,
+        holidays: None,
+        citation: "Cal. Civ. Code § 1798.82(a), as amended by SB 446 (2025)",
+        effective_from: date(2026, 1, 1),
+        effective_until: None,
+    },
+    Rule {
+        id: "ca-attorney-general",
+        regime: "California",
+        step: "Submit the notice to the Attorney General",
+        recipient: "California Attorney General",
+        trigger: Trigger::All(&[CALIFORNIA, Trigger::CaliforniaResidentsOver(500)]),
+        judgement: None,
+        clock: ClockStart::After("ca-residents"),
+        period: Period::CalendarDays(15),
+        at_most: None,
+        holidays: None,
+        citation: "Cal. Civ. Code § 1798.82(f), as amended by SB 446 (2025)",
+        effective_from: date(2026, 1, 1),
+        effective_until: None,
+    },
+    Rule {
+        id: "lgpd",
+        regime: "Brazil LGPD",
+        step: "Notify the ANPD and the data subjects",
+        recipient: "Autoridade Nacional de Proteção de Dados, and the data subjects",
+        trigger: Trigger::All(&[
+            Trigger::PersonalData,
+            Trigger::Any(&[Trigger::PeopleIn(Region::Brazil), Trigger::EstablishedIn(Region::Brazil)]),
+        ]),
+        judgement: Some(Judgement {
+            key: "lgpd_relevant_risk",
+            question: "Can the incident cause relevant risk or damage to the data subjects (LGPD Art. 48)?",
+            applies_unless_answered_no: false,
+        }),
+        clock: ClockStart::Awareness,
+        period: Period::BusinessDays(3),
+        at_most: None,
+        holidays: Some("BR"),
+        citation: "Lei nº 13.709/2018 (LGPD), Art. 48; Resolução CD/ANPD nº 15/2024, Art. 6",
+        effective_from: date(2024, 4, 26),
+        effective_until: None,
+    },
+    Rule {
+        id: "pdpa-commission",
+        regime: "Singapore PDPA",
+        step: "Notify the PDPC",
+        recipient: "Personal Data Protection Commission",
+        trigger: Trigger::All(&[
+            Trigger::PersonalData,
+            Trigger::Any(&[Trigger::PeopleIn(Region::Singapore), Trigger::EstablishedIn(Region::Singapore)]),
+        ]),
+        judgement: Some(Judgement {
+            key: "pdpa_notifiable",
+            question: "Is the breach notifiable: likely to cause significant harm, or affecting 500 or more people (PDPA s 26B)? Record when you assessed it.",
+            applies_unless_answered_no: false,
+        }),
+        clock: ClockStart::NotifiableAssessment,
+        period: Period::CalendarDays(3),
+        at_most: None,
+        holidays: None,
+        citation: "Personal Data Protection Act 2012, s 26D(1); s 26B(1) (500-person threshold)",
+        effective_from: date(2021, 2, 1),
+        effective_until: None,
+    },
+    Rule {
+        id: "appi-preliminary",
+        regime: "Japan APPI",
+        step: "Preliminary report",
+        recipient: "Personal Information Protection Commission",
+        trigger: JAPAN_REPORTABLE,
+        judgement: None,
+        clock: ClockStart::Awareness,
+        period: Period::WithoutUndueDelay(Some(5)),
+        at_most: None,
+        holidays: None,
+        citation: "Act on the Protection of Personal Information, Art. 26(1); PPC Enforcement Rules, Art. 8(1) (promptly: about 3 to 5 days)",
+        effective_from: date(2022, 4, 1),
+        effective_until: None,
+    },
+    Rule {
+        id: "appi-confirmed",
+        regime: "Japan APPI",
+        step: "Confirmed report",
+        recipient: "Personal Information Protection Commission",
+        trigger: Trigger::All(&[JAPAN_REPORTABLE, Trigger::UnlawfulAccess(false)]),
+        judgement: None,
+        clock: ClockStart::Awareness,
+        period: Period::CalendarDays(30),
+        at_most: None,
+        holidays: None,
+        citation: "Act on the Protection of Personal Information, Art. 26(1); PPC Enforcement Rules, Art. 8(2)",
+        effective_from: date(2022, 4, 1),
+        effective_until: None,
+    },
+    Rule {
+        id: "appi-confirmed-unlawful",
+        regime: "Japan APPI",
+        step: "Confirmed report (unlawful-access case)",
+        recipient: "Personal Information Protection Commission",
+        trigger: Trigger::All(&[JAPAN_REPORTABLE, Trigger::UnlawfulAccess(true)]),
+        judgement: None,
+        clock: ClockStart::Awareness,
+        period: Period::CalendarDays(60),
+        at_most: None,
+        holidays: None,
+        citation: "Act on the Protection of Personal Information, Art. 26(1); PPC Enforcement Rules, Art. 8(2) (60 days where an unlawful purpose is involved)",
+        effective_from: date(2022, 4, 1),
+        effective_until: None,
+    },
+    Rule {
+        id: "au-ndb-assessment",
+        regime: "Australia NDB",
+        step: "Assess whether it is an eligible data breach",
+        recipient: "Internal: complete the assessment",
+        trigger: Trigger::All(&[
+            Trigger::PersonalData,
+            Trigger::Any(&[Trigger::PeopleIn(Region::Australia), Trigger::EstablishedIn(Region::Australia)]),
+        ]),
+        judgement: None,
+        clock: ClockStart::Awareness,
+        period: Period::CalendarDays(30),
+        at_most: None,
+        holidays: None,
+        citation: "Privacy Act 1988 (Cth), s 26WH(2)",
+        effective_from: date(2018, 2, 22),
+        effective_until: None,
+    },
+    Rule {
+        id: "pipeda",
+        regime: "Canada PIPEDA",
+        step: "Report to the Privacy Commissioner and notify individuals",
+        recipient: "Office of the Privacy Commissioner of Canada, and the individuals",
+        trigger: Trigger::All(&[Trigger::PersonalData, Trigger::PeopleIn(Region::Canada)]),
+        judgement: Some(SIGNIFICANT_HARM),
+        clock: ClockStart::Awareness,
+        period: Period::WithoutUndueDelay(None),
+        at_most: None,
+        holidays: None,
+        citation: "PIPEDA, s 10.1(1)-(3) (as soon as feasible)",
+        effective_from: date(2018, 11, 1),
+        effective_until: None,
+    },
+    Rule {
+        id: "id-pdp",
+        regime: "Indonesia UU PDP",
+        step: "Written notice to the data subjects and the agency",
+        recipient: "The data subjects, and the personal data protection agency",
+        trigger: Trigger::All(&[
+            Trigger::PersonalData,
+            Trigger::Any(&[Trigger::PeopleIn(Region::Indonesia), Trigger::EstablishedIn(Region::Indonesia)]),
+        ]),
+        judgement: None,
+        clock: ClockStart::Awareness,
+        period: Period::Hours(72),
+        at_most: None,
+        holidays: None,
+        citation: "Undang-Undang No. 27 Tahun 2022 (UU PDP), Art. 46(1) (3 × 24 hours)",
+        effective_from: date(2024, 10, 17),
+        effective_until: None,
+    },
+];
