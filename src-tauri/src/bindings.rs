@@ -38,5 +38,11 @@ pub fn export_all(dir: &Path) -> Result<(), ExportError> {
     vendor_risk_core::lookup::VendorNetwork::export_all(&cfg)?;
     vendor_risk_core::blast_radius::BlastRadius::export_all(&cfg)?;
     vendor_risk_core::import::SubprocessorPreview::export_all(&cfg)?;
+    vendor_risk_core::org::OrgProfile::export_all(&cfg)?;
+    vendor_risk_core::org::OrgProfileDraft::export_all(&cfg)?;
+    vendor_risk_core::incident::IncidentDraft::export_all(&cfg)?;
+    vendor_risk_core::incident::IncidentSummary::export_all(&cfg)?;
+    vendor_risk_core::incident::IncidentView::export_all(&cfg)?;
+    vendor_risk_core::incident::IncidentStatus::export_all(&cfg)?;
     Ok(())
 }

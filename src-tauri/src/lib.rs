@@ -58,6 +58,18 @@ pub fn with_commands<R: Runtime>(builder: Builder<R>) -> Builder<R> {
             commands::datamap::subprocessors_preview,
             commands::datamap::subprocessors_import,
             commands::datamap::subprocessors_pick_file,
+            commands::incidents::org_profile_get,
+            commands::incidents::org_profile_draft,
+            commands::incidents::org_profile_save,
+            commands::incidents::incidents_list,
+            commands::incidents::incident_get,
+            commands::incidents::incident_draft,
+            commands::incidents::incident_open,
+            commands::incidents::incident_update,
+            commands::incidents::incident_assess,
+            commands::incidents::incident_step_done,
+            commands::incidents::incident_note,
+            commands::incidents::incident_status,
         ],
     )
 }

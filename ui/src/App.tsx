@@ -5,6 +5,9 @@ import { useTranslation } from "react-i18next";
 import { AuditScreen } from "./features/audit/AuditScreen";
 import { BlastRadiusScreen } from "./features/blast/BlastRadiusScreen";
 import { DataMapScreen } from "./features/datamap/DataMapScreen";
+import { IncidentPage } from "./features/incidents/IncidentPage";
+import { IncidentsScreen } from "./features/incidents/IncidentsScreen";
+import { OrgProfileScreen } from "./features/org/OrgProfileScreen";
 import { ServicesScreen } from "./features/services/ServicesScreen";
 import { Shell } from "./features/shell/Shell";
 import { StartScreen } from "./features/start/StartScreen";
@@ -25,6 +28,12 @@ function Screen({ route }: { route: Route }) {
       return <DataMapScreen />;
     case "services":
       return <ServicesScreen />;
+    case "incidents":
+      return <IncidentsScreen start={route.start} />;
+    case "incident":
+      return <IncidentPage key={route.incidentId} incidentId={route.incidentId} />;
+    case "org":
+      return <OrgProfileScreen />;
     case "audit":
       return <AuditScreen />;
   }

@@ -60,3 +60,30 @@ export function formatNumber(n: number | null | undefined): string {
   if (n === null || n === undefined) return "";
   return new Intl.NumberFormat(i18n.language).format(n);
 }
+
+/** An instant (RFC 3339) in a given IANA time zone, with the zone's abbreviation. */
+export function formatInstantIn(iso: string | null | undefined, timeZone: string): string {
+  if (!iso) return "";
+  try {
+    const options: Intl.DateTimeFormatOptions = { year: "numeric", month: "short", day: "numeric", hour: "2-digit", minute: "2-digit", timeZone, timeZoneName: "short" };
+    return new Intl.DateTimeFormat(i18n.language, options).format(new Date(iso));
+  } catch {
+    return formatInstant(iso);
+  }
+}
+
+/** How long until `iso` from `now` (ms), split for display: days, hours, minutes, and whether
+ * it is already past. */
+export function timeLeft(iso: string, now: number): { past: boolean; days: number; hours: number; minutes: number } {
+  const diff = new Date(iso).getTime() - now;
+  const total = Math.floor(Math.abs(diff) / 60_000);
+  return { past: diff < 0, days: Math.floor(total / 1440), hours: Math.floor((total % 1440) / 60), minutes: total % 60 };
+}
+
+/** Now as a local date-time (YYYY-MM-DDTHH:MM) in an IANA time zone, for a datetime-local
+ * field whose value the core reads in that zone. */
+export function localNowIn(timeZone: string): string {
+  const parts = new Intl.DateTimeFormat("en-CA", { timeZone, year: "numeric", month: "2-digit", day: "2-digit", hour: "2-digit", minute: "2-digit", hourCycle: "h23" }).formatToParts(new Date());
+  const part = (type: string) => parts.find((p) => p.type === type)?.value ?? "";
+  return `${part("year")}-${part("month")}-${part("day")}T${part("hour")}:${part("minute")}`;
+}

@@ -1,6 +1,6 @@
 // Where the user is in the app, and how screens move between each other.
 import { createContext, useContext } from "react";
-import type { VendorId } from "./ipc";
+import type { IncidentDraft, IncidentId, VendorId } from "./ipc";
 
 export type VendorTab = "flows" | "edges" | "network";
 
@@ -10,6 +10,9 @@ export type Route =
   | { screen: "blast"; vendorId?: VendorId; at?: string }
   | { screen: "datamap" }
   | { screen: "services" }
+  | { screen: "incidents"; start?: { vendor: { id: VendorId; name: string } | null; draft: IncidentDraft } }
+  | { screen: "incident"; incidentId: IncidentId }
+  | { screen: "org" }
   | { screen: "audit" };
 
 export type Screen = Route["screen"];

@@ -162,7 +162,7 @@ pub fn incident(register: &Register, command: IncidentCommand) -> Result<Outcome
         }
         IncidentCommand::Show { incident, json } => show(register.incident(IncidentId(incident))?, json),
         IncidentCommand::Edit { incident, fields } => {
-            let mut draft = IncidentDraft::from(&register.incident(IncidentId(incident))?.incident);
+            let mut draft = register.incident_draft(IncidentId(incident))?;
             fields.apply(&mut draft);
             register.update_incident(IncidentId(incident), &draft)?;
             format!("Updated incident {incident}\n")

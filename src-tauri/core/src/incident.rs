@@ -106,15 +106,17 @@ pub struct IncidentDraft {
     pub confirmed_not_exposed: Vec<String>,
 }
 
-impl From<&Incident> for IncidentDraft {
-    fn from(i: &Incident) -> Self {
-        let time = |at: Option<DateTime<Utc>>| at.map(|t| t.to_rfc3339()).unwrap_or_default();
+impl IncidentDraft {
+    /// The incident as an editable draft, its times as local date-times in `tz` (the zone
+    /// [`IncidentDraft::validate`] reads them in).
+    pub fn of(i: &Incident, tz: chrono_tz::Tz) -> Self {
+        let time = |at: Option<DateTime<Utc>>| at.map(|t| local_input(t, tz)).unwrap_or_default();
         IncidentDraft {
             title: i.title.clone(),
             description: i.description.clone().unwrap_or_default(),
             detected_at: time(i.detected_at),
             vendor_notified_at: time(i.vendor_notified_at),
-            aware_at: i.aware_at.to_rfc3339(),
+            aware_at: local_input(i.aware_at, tz),
             classified_at: time(i.classified_at),
             materiality_at: time(i.materiality_at),
             notifiable_assessed_at: time(i.notifiable_assessed_at),
@@ -123,6 +125,17 @@ impl From<&Incident> for IncidentDraft {
             confirmed_exposed: i.confirmed_exposed.clone(),
             confirmed_not_exposed: i.confirmed_not_exposed.clone(),
         }
+    }
+}
+
+/// `YYYY-MM-DDTHH:MM[:SS]` in `tz`: what a date-time field shows and the checker reads back.
+fn local_input(at: DateTime<Utc>, tz: chrono_tz::Tz) -> String {
+    use chrono::Timelike;
+    let local = at.with_timezone(&tz);
+    if local.second() == 0 {
+        local.format("%Y-%m-%dT%H:%M").to_string()
+    } else {
+        local.format("%Y-%m-%dT%H:%M:%S").to_string()
     }
 }
 

@@ -1,9 +1,10 @@
 //! Reference lists the front ends offer as choices: categories, statuses, ISO countries and
-//! currencies. Display names are the front end's business (the UI localises them).
+//! currencies, time zones. Display names are the front end's business (the UI localises them).
 
 use serde::Serialize;
 
 use crate::datamap::{Criticality, EdgeKind, TransferMechanism};
+use crate::org::{HipaaStatus, Nis2Status};
 use crate::taxonomy::Flag;
 use crate::vendor::{LifecycleStatus, VendorCategory};
 
@@ -22,6 +23,10 @@ pub struct ReferenceLists {
     pub criticalities: Vec<Criticality>,
     pub edge_kinds: Vec<EdgeKind>,
     pub flags: Vec<Flag>,
+    /// IANA time zones, for the organisation profile.
+    pub time_zones: Vec<String>,
+    pub nis2_statuses: Vec<Nis2Status>,
+    pub hipaa_statuses: Vec<HipaaStatus>,
 }
 
 /// The reference lists.
@@ -40,5 +45,8 @@ pub fn reference_lists() -> ReferenceLists {
         criticalities: Criticality::ALL.to_vec(),
         edge_kinds: EdgeKind::ALL.to_vec(),
         flags: Flag::ALL.to_vec(),
+        time_zones: chrono_tz::TZ_VARIANTS.iter().map(|tz| tz.name().to_owned()).collect(),
+        nis2_statuses: Nis2Status::ALL.to_vec(),
+        hipaa_statuses: HipaaStatus::ALL.to_vec(),
     }
 }

@@ -3,5 +3,6 @@
 
 pub mod audit;
 pub mod datamap;
+pub mod incidents;
 pub mod register;
 pub mod vendors;

@@ -11,6 +11,13 @@ import type { EdgeDraft } from "./bindings/EdgeDraft";
 import type { EdgeId } from "./bindings/EdgeId";
 import type { FlowDraft } from "./bindings/FlowDraft";
 import type { FlowId } from "./bindings/FlowId";
+import type { IncidentDraft } from "./bindings/IncidentDraft";
+import type { IncidentId } from "./bindings/IncidentId";
+import type { IncidentStatus } from "./bindings/IncidentStatus";
+import type { IncidentSummary } from "./bindings/IncidentSummary";
+import type { IncidentView } from "./bindings/IncidentView";
+import type { OrgProfile } from "./bindings/OrgProfile";
+import type { OrgProfileDraft } from "./bindings/OrgProfileDraft";
 import type { InternalService } from "./bindings/InternalService";
 import type { InternalServiceId } from "./bindings/InternalServiceId";
 import type { Page } from "./bindings/Page";
@@ -69,7 +76,10 @@ export const listEdges = (vendorId: VendorId) => call<VendorEdge[]>("edges_list"
 export const addEdge = (vendorId: VendorId, draft: EdgeDraft) => call<VendorEdge>("edge_add", { vendorId, draft });
 export const endEdge = (edgeId: EdgeId, lastDay: string) => call<VendorEdge>("edge_end", { edgeId, lastDay });
 export const reverseLookup = (query: ReverseQuery) => call<ReverseLookup>("lookup_reverse", { query });
-export const blastRadius = (vendorId: VendorId, at: string | null) => call<BlastRadius>("blast_radius", { vendorId, at });
+/** `awareAt`: when we became aware (local date-time in the organisation's zone, or RFC 3339;
+ * null: now); the notification deadlines run from it. */
+export const blastRadius = (vendorId: VendorId, at: string | null, awareAt: string | null) =>
+  call<BlastRadius>("blast_radius", { vendorId, at, awareAt });
 export const vendorNetwork = (vendorId: VendorId, at: string | null) => call<VendorNetwork>("vendor_network", { vendorId, at });
 export const vendorReviews = (vendorId: VendorId) => call<string[]>("vendor_reviews", { vendorId });
 export const previewSubprocessors = (vendorId: VendorId, text: string) =>
@@ -77,3 +87,23 @@ export const previewSubprocessors = (vendorId: VendorId, text: string) =>
 export const importSubprocessors = (vendorId: VendorId, text: string) =>
   call<SubprocessorPreview>("subprocessors_import", { vendorId, text });
 export const pickSubprocessorFile = () => call<string | null>("subprocessors_pick_file");
+
+// ----- incidents and the organisation profile -------------------------------------------
+
+export const getOrgProfile = () => call<OrgProfile>("org_profile_get");
+export const getOrgProfileDraft = () => call<OrgProfileDraft>("org_profile_draft");
+export const saveOrgProfile = (draft: OrgProfileDraft) => call<OrgProfile>("org_profile_save", { draft });
+export const listIncidents = () => call<IncidentSummary[]>("incidents_list");
+export const getIncident = (incidentId: IncidentId) => call<IncidentView>("incident_get", { incidentId });
+export const getIncidentDraft = (incidentId: IncidentId) => call<IncidentDraft>("incident_draft", { incidentId });
+export const openIncident = (vendorId: VendorId, draft: IncidentDraft) => call<IncidentView>("incident_open", { vendorId, draft });
+export const updateIncident = (incidentId: IncidentId, draft: IncidentDraft) =>
+  call<IncidentView>("incident_update", { incidentId, draft });
+export const assessIncident = (incidentId: IncidentId, key: string, answer: boolean, note: string) =>
+  call<IncidentView>("incident_assess", { incidentId, key, answer, note });
+export const markStepDone = (incidentId: IncidentId, ruleId: string, doneAt: string, note: string) =>
+  call<IncidentView>("incident_step_done", { incidentId, ruleId, doneAt, note });
+export const addIncidentNote = (incidentId: IncidentId, at: string, text: string) =>
+  call<IncidentView>("incident_note", { incidentId, at, text });
+export const setIncidentStatus = (incidentId: IncidentId, status: IncidentStatus) =>
+  call<IncidentView>("incident_status", { incidentId, status });

@@ -2,7 +2,7 @@
 export * from "./commands";
 export { isIpcError } from "./invoke";
 export type { IpcError } from "./invoke";
-export { dataMapChangeInvalidates, queryKeys, vendorChangeInvalidates } from "./queryKeys";
+export { dataMapChangeInvalidates, incidentChangeInvalidates, profileChangeInvalidates, queryKeys, vendorChangeInvalidates } from "./queryKeys";
 
 export type { AuditEntry } from "./bindings/AuditEntry";
 export type { AuditQuery } from "./bindings/AuditQuery";
@@ -44,3 +44,17 @@ export type { TransferMechanism } from "./bindings/TransferMechanism";
 export type { VendorEdge } from "./bindings/VendorEdge";
 export type { VendorNetwork } from "./bindings/VendorNetwork";
 export type { VendorRef } from "./bindings/VendorRef";
+export type { HolidayDraft } from "./bindings/HolidayDraft";
+export type { Incident } from "./bindings/Incident";
+export type { IncidentDraft } from "./bindings/IncidentDraft";
+export type { IncidentId } from "./bindings/IncidentId";
+export type { IncidentStatus } from "./bindings/IncidentStatus";
+export type { IncidentSummary } from "./bindings/IncidentSummary";
+export type { IncidentView } from "./bindings/IncidentView";
+export type { NotTriggered } from "./bindings/NotTriggered";
+export type { Obligation } from "./bindings/Obligation";
+export type { ObligationReport } from "./bindings/ObligationReport";
+export type { OrgProfile } from "./bindings/OrgProfile";
+export type { OrgProfileDraft } from "./bindings/OrgProfileDraft";
+export type { TimelineEntry } from "./bindings/TimelineEntry";
+export type { ExposedCategory } from "./bindings/ExposedCategory";

@@ -1,5 +1,6 @@
 // Query-cache keys, one family per command. Mutations invalidate by family.
 import type { AuditQuery } from "./bindings/AuditQuery";
+import type { IncidentId } from "./bindings/IncidentId";
 import type { VendorId } from "./bindings/VendorId";
 import type { VendorQuery } from "./bindings/VendorQuery";
 
@@ -20,9 +21,12 @@ export const queryKeys = {
   flows: (vendor: VendorId) => ["datamap", "flows", vendor] as const,
   edges: (vendor: VendorId) => ["datamap", "edges", vendor] as const,
   reviews: (vendor: VendorId) => ["datamap", "reviews", vendor] as const,
-  blastRadius: (vendor: VendorId, at: string | null) => ["datamap", "blast", vendor, at] as const,
+  blastRadius: (vendor: VendorId, at: string | null, awareAt: string | null) => ["datamap", "blast", vendor, at, awareAt] as const,
   network: (vendor: VendorId, at: string | null) => ["datamap", "network", vendor, at] as const,
   reverse: (query: unknown) => ["datamap", "reverse", query] as const,
+  incidentsAll: ["incidents"] as const,
+  incident: (id: IncidentId) => ["incidents", "one", id] as const,
+  orgProfile: ["org"] as const,
 };
 
 /** What a change to vendors makes stale: vendor lists and records, the data map (it names
@@ -32,3 +36,10 @@ export const vendorChangeInvalidates = [queryKeys.vendorsAll, queryKeys.dataMapA
 /** What a change to the data map makes stale: every data-map answer, vendors (a list import
  * can create vendors), and the audit log. */
 export const dataMapChangeInvalidates = [queryKeys.dataMapAll, queryKeys.vendorsAll, queryKeys.auditAll];
+
+/** What a change to an incident makes stale: incidents and the audit log. */
+export const incidentChangeInvalidates = [queryKeys.incidentsAll, queryKeys.auditAll];
+
+/** What a change to the organisation profile makes stale: the profile, every obligation (in
+ * blast radii and incidents), and the audit log. */
+export const profileChangeInvalidates = [queryKeys.orgProfile, queryKeys.dataMapAll, queryKeys.incidentsAll, queryKeys.auditAll];

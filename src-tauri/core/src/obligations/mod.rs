@@ -75,6 +75,8 @@ pub struct Obligation {
     pub status: ObligationStatus,
     /// What to assess or record, when `status` is `needs_assessment`.
     pub question: Option<String>,
+    /// The key to record the rule's judgement under, if it asks for one.
+    pub judgement_key: Option<String>,
     /// Why the step applies.
     pub basis: String,
     /// The period, in words ("72 hours", "4 business days", "without undue delay").
@@ -102,6 +104,8 @@ pub struct NotTriggered {
     pub regime: String,
     pub step: String,
     pub reason: String,
+    /// Set when the step was ruled out by a judgement, which may be revised.
+    pub judgement_key: Option<String>,
 }
 
 /// The engine's answer.
@@ -378,16 +382,17 @@ pub fn obligations(facts: &BreachFacts<'_>, now: DateTime<Utc>) -> ObligationRep
     for rule in
         rules::RULES.iter().filter(|r| r.effective_from <= day && r.effective_until.is_none_or(|until| day < until))
     {
-        let skip = |reason: String| NotTriggered {
+        let skip = |reason: String, judgement_key: Option<&str>| NotTriggered {
             rule_id: rule.id.into(),
             regime: rule.regime.into(),
             step: rule.step.into(),
             reason,
+            judgement_key: judgement_key.map(str::to_owned),
         };
         let mut question = None;
         let basis = match evaluate(&rule.trigger, facts) {
             Outcome::No(reason) => {
-                not_triggered.push(skip(reason));
+                not_triggered.push(skip(reason, None));
                 continue;
             }
             Outcome::Unknown(ask) => {
@@ -399,7 +404,7 @@ pub fn obligations(facts: &BreachFacts<'_>, now: DateTime<Utc>) -> ObligationRep
         if let Some(judgement) = rule.judgement {
             match facts.answers.get(judgement.key) {
                 Some(false) => {
-                    not_triggered.push(skip(format!("assessed: no. {}", judgement.question)));
+                    not_triggered.push(skip(format!("assessed: no. {}", judgement.question), Some(judgement.key)));
                     continue;
                 }
                 Some(true) => {}
@@ -421,6 +426,7 @@ pub fn obligations(facts: &BreachFacts<'_>, now: DateTime<Utc>) -> ObligationRep
             citation: rule.citation.into(),
             status: if question.is_some() { ObligationStatus::NeedsAssessment } else { ObligationStatus::Applies },
             question,
+            judgement_key: rule.judgement.map(|j| j.key.to_owned()),
             basis,
             deadline: format!("{} {}", period_words(rule.period), clock_words(rule.clock)),
             clock: clock_words(rule.clock),

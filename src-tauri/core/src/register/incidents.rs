@@ -137,6 +137,12 @@ impl Register {
         })
     }
 
+    /// An incident as an editable draft, times local to the organisation's zone.
+    pub fn incident_draft(&self, id: IncidentId) -> Result<IncidentDraft> {
+        let incident = self.store.read(|c| store::incidents::incident(c, id))?;
+        Ok(IncidentDraft::of(&incident, self.time_zone()?))
+    }
+
     fn time_zone(&self) -> Result<chrono_tz::Tz> {
         Ok(self.org_profile()?.time_zone.parse().unwrap_or(chrono_tz::Tz::UTC))
     }

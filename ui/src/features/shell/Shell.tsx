@@ -5,7 +5,7 @@ import { useTranslation } from "react-i18next";
 import { queryKeys, registerClose, type RegisterInfo } from "../../ipc";
 import type { Screen } from "../../navigation";
 
-type NavScreen = Exclude<Screen, "vendor">;
+type NavScreen = Exclude<Screen, "vendor" | "incident">;
 
 interface Props {
   info: RegisterInfo;
@@ -27,11 +27,13 @@ export function Shell({ info, screen, onNavigate, children }: Props) {
   const items: { id: NavScreen; label: string }[] = [
     { id: "vendors", label: t("nav.vendors") },
     { id: "blast", label: t("nav.blast") },
+    { id: "incidents", label: t("nav.incidents") },
     { id: "datamap", label: t("nav.datamap") },
     { id: "services", label: t("nav.services") },
+    { id: "org", label: t("nav.org") },
     { id: "audit", label: t("nav.audit") },
   ];
-  const current = screen === "vendor" ? "vendors" : screen;
+  const current = screen === "vendor" ? "vendors" : screen === "incident" ? "incidents" : screen;
   return (
     <div className="shell">
       <aside className="sidebar">

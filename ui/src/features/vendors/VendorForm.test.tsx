@@ -15,6 +15,9 @@ const reference: ReferenceLists = {
   criticalities: ["low"],
   edgeKinds: ["subprocessor"],
   flags: ["personal"],
+  timeZones: ["Europe/Dublin"],
+  nis2Statuses: ["none"],
+  hipaaStatuses: ["none"],
 };
 
 function renderForm(onDone = () => undefined) {

@@ -4,6 +4,7 @@ import type { DirectExposure } from "./DirectExposure";
 import type { DownstreamVendor } from "./DownstreamVendor";
 import type { ExposedCategory } from "./ExposedCategory";
 import type { IndirectExposure } from "./IndirectExposure";
+import type { ObligationReport } from "./ObligationReport";
 import type { RecommendedAction } from "./RecommendedAction";
 import type { VendorRef } from "./VendorRef";
 
@@ -39,4 +40,9 @@ downstreamTotal: number, services: Array<AffectedService>, actions: Array<Recomm
 /**
  * The last date any flow to this vendor was in force, when none is on `as_of`.
  */
-lastHeldOn: string | null, };
+lastHeldOn: string | null, 
+/**
+ * The notification steps the compromise triggers for our organisation, when asked for
+ * (never part of an incident's frozen radius).
+ */
+obligations?: ObligationReport, };

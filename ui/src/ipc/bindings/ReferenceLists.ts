@@ -2,7 +2,9 @@
 import type { Criticality } from "./Criticality";
 import type { EdgeKind } from "./EdgeKind";
 import type { Flag } from "./Flag";
+import type { HipaaStatus } from "./HipaaStatus";
 import type { LifecycleStatus } from "./LifecycleStatus";
+import type { Nis2Status } from "./Nis2Status";
 import type { TransferMechanism } from "./TransferMechanism";
 import type { VendorCategory } from "./VendorCategory";
 
@@ -17,4 +19,8 @@ countries: Array<string>,
 /**
  * ISO 4217 codes.
  */
-currencies: Array<string>, transferMechanisms: Array<TransferMechanism>, criticalities: Array<Criticality>, edgeKinds: Array<EdgeKind>, flags: Array<Flag>, };
+currencies: Array<string>, transferMechanisms: Array<TransferMechanism>, criticalities: Array<Criticality>, edgeKinds: Array<EdgeKind>, flags: Array<Flag>, 
+/**
+ * IANA time zones, for the organisation profile.
+ */
+timeZones: Array<string>, nis2Statuses: Array<Nis2Status>, hipaaStatuses: Array<HipaaStatus>, };
