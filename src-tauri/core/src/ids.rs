@@ -58,3 +58,13 @@ id_type!(
     /// An incident at a vendor.
     IncidentId
 );
+
+id_type!(
+    /// A questionnaire assessment (one cycle of one template for one vendor).
+    AssessmentId
+);
+
+id_type!(
+    /// A finding raised by an answer.
+    FindingId
+);

@@ -33,6 +33,7 @@ pub mod incident;
 pub mod lookup;
 pub mod obligations;
 pub mod org;
+pub mod questionnaire;
 pub mod reference;
 pub mod register;
 pub mod sample;

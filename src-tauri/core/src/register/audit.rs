@@ -51,6 +51,7 @@ impl Register {
                 .collect();
             verifier.check_records("org_profile", &profile);
             check_builtin_taxonomy(c, &mut verifier)?;
+            check_questionnaires(c, &mut verifier)?;
             Ok(verifier.finish())
         })
     }
@@ -78,6 +79,43 @@ fn check_builtin_taxonomy(conn: &rusqlite::Connection, verifier: &mut ChainVerif
     expected_sorted.sort_by(|a, b| a.key.cmp(&b.key));
     if stored_subjects != expected_sorted {
         verifier.builtin_altered("the built-in subject groups");
+    }
+    Ok(())
+}
+
+/// Templates, assessments (with their answers and evidence links), findings, and the evidence
+/// files themselves: each file's content must still hash to its key.
+fn check_questionnaires(conn: &rusqlite::Connection, verifier: &mut ChainVerifier) -> Result<()> {
+    use crate::questionnaire::template::builtin_templates;
+    use crate::store::questionnaires as sql;
+    if sql::builtin_stored(conn)? != builtin_templates() {
+        verifier.builtin_altered("a built-in questionnaire template");
+    }
+    let templates: Vec<_> = sql::custom_templates(conn)?
+        .iter()
+        .map(|(id, t)| (*id, format!("{} v{}", t.title, t.version), state_hash(t)))
+        .collect();
+    verifier.check_records("questionnaire_template", &templates);
+    let assessments = sql::assessment_ids(conn)?
+        .into_iter()
+        .map(|id| {
+            super::questionnaires::assessment_state(conn, id)
+                .map(|s| (id.0, format!("assessment {id}"), linked_state_hash(&s)))
+        })
+        .collect::<Result<Vec<_>>>()?;
+    verifier.check_records("assessment", &assessments);
+    let findings: Vec<_> =
+        sql::findings(conn, None, None)?.iter().map(|f| (f.id.0, f.title.clone(), linked_state_hash(f))).collect();
+    verifier.check_records("finding", &findings);
+    let mut altered = Vec::new();
+    sql::evidence_hashes(conn, |key, content| {
+        use sha2::Digest;
+        if hex::encode(sha2::Sha256::digest(content)) != key {
+            altered.push(key.to_owned());
+        }
+    })?;
+    for key in altered {
+        verifier.builtin_altered(&format!("evidence file {key}"));
     }
     Ok(())
 }

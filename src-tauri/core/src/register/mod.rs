@@ -13,7 +13,10 @@ mod audit;
 mod datamap;
 mod import;
 mod incidents;
+mod questionnaires;
 mod vendors;
+
+pub use questionnaires::{CaiqPreview, WorkbookPreview};
 
 use crate::actor::Actor;
 use crate::audit::{AuditEntry, AuditRecord};

@@ -25,6 +25,11 @@ pub(crate) const MIGRATIONS: &[Migration] = &[
         seed: Some(super::datamap::seed_taxonomy),
     },
     Migration { name: "0003_incidents", sql: include_str!("../../migrations/0003_incidents.sql"), seed: None },
+    Migration {
+        name: "0004_questionnaires",
+        sql: include_str!("../../migrations/0004_questionnaires.sql"),
+        seed: Some(super::questionnaires::seed_templates),
+    },
 ];
 
 /// The schema version this build writes.

@@ -8,6 +8,7 @@ pub(crate) mod audit;
 pub(crate) mod datamap;
 pub(crate) mod incidents;
 mod migrate;
+pub(crate) mod questionnaires;
 pub(crate) mod vendors;
 
 use std::path::{Path, PathBuf};
@@ -22,6 +23,7 @@ use crate::error::{CoreError, Result};
 
 pub use audit::AuditQuery;
 pub use migrate::{LATEST_VERSION, Migration};
+pub use questionnaires::TemplateInfo;
 
 /// `PRAGMA application_id` of a register file ("VRR1").
 pub const APPLICATION_ID: i32 = 0x5652_5231;

@@ -1,0 +1,297 @@
+//! Reads back a questionnaire workbook a vendor filled in (calamine). Columns are found by
+//! their headers and rows by their question ids, so reordered rows, extra blank rows and
+//! answers in another case are fine; a missing column, an unknown question, a bad value, a
+//! merged cell or a formula is an error naming the sheet and cell. Formulas are never
+//! evaluated. Every error is collected, so one pass tells the user everything to fix.
+
+use std::collections::{HashMap, HashSet};
+use std::io::Cursor;
+
+use calamine::{Data, Range, Reader, Xlsx};
+use chrono::NaiveDate;
+
+use super::answer::{AnswerValue, choices, parse_answer};
+use super::template::{AnswerKind, Question, Template};
+use super::workbook::{
+    FORMAT_MARK, HEADER_ANSWER, HEADER_COMMENT, HEADER_ID, META_SHEET, QUESTIONS_SHEET, column_letter,
+};
+use crate::validate::{FieldError, FieldErrors};
+
+/// The largest workbook accepted.
+pub const MAX_WORKBOOK_BYTES: usize = 20 * 1024 * 1024;
+/// At most this many cell errors are listed.
+const MAX_ERRORS: usize = 100;
+
+/// Which questionnaire a workbook belongs to.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct WorkbookMeta {
+    pub template_id: String,
+    pub template_version: u32,
+    pub assessment_id: i64,
+}
+
+/// One answered row.
+#[derive(Debug, Clone, PartialEq)]
+pub struct WorkbookRow {
+    pub question_id: String,
+    pub value: Option<AnswerValue>,
+    pub comment: Option<String>,
+}
+
+/// An opened workbook.
+pub struct OpenWorkbook {
+    xlsx: Xlsx<Cursor<Vec<u8>>>,
+}
+
+fn file_error(message: impl Into<String>) -> FieldErrors {
+    FieldErrors::one("file", "workbook", message)
+}
+
+/// `Questions!D14`.
+fn cell(sheet: &str, row: u32, column: u32) -> String {
+    format!("{sheet}!{}{}", column_letter(column as u16), row + 1)
+}
+
+/// Text of a cell, as the vendor sees it.
+fn text_of(data: &Data) -> String {
+    match data {
+        Data::String(s) | Data::DateTimeIso(s) | Data::DurationIso(s) => s.trim().to_owned(),
+        Data::Float(f) => super::answer::format_number(*f),
+        Data::Int(i) => i.to_string(),
+        Data::Bool(b) => if *b { "Yes" } else { "No" }.to_owned(),
+        Data::DateTime(d) => d.as_datetime().map(|t| t.date().to_string()).unwrap_or_default(),
+        Data::Error(e) => format!("#{e:?}"),
+        Data::Empty => String::new(),
+    }
+}
+
+impl OpenWorkbook {
+    /// Opens a workbook from its bytes; refuses what is too big or not an .xlsx file.
+    pub fn open(bytes: Vec<u8>) -> Result<OpenWorkbook, FieldErrors> {
+        if bytes.len() > MAX_WORKBOOK_BYTES {
+            return Err(file_error(format!(
+                "The file is {:.1} MB; a questionnaire workbook is at most {} MB.",
+                bytes.len() as f64 / 1_048_576.0,
+                MAX_WORKBOOK_BYTES / 1_048_576
+            )));
+        }
+        if !bytes.starts_with(b"PK\x03\x04") {
+            return Err(file_error(
+                "This is not an Excel workbook (.xlsx): its content is something else, whatever its name.",
+            ));
+        }
+        let xlsx = Xlsx::new(Cursor::new(bytes))
+            .map_err(|e| file_error(format!("This is not a readable Excel workbook (.xlsx): {e}.")))?;
+        Ok(OpenWorkbook { xlsx })
+    }
+
+    fn sheet(&mut self, name: &str) -> Result<Range<Data>, FieldErrors> {
+        if !self.xlsx.sheet_names().iter().any(|n| n == name) {
+            let found = self.xlsx.sheet_names().join(", ");
+            return Err(file_error(format!("The workbook has no sheet named '{name}' (it has: {found}).")));
+        }
+        self.xlsx.worksheet_range(name).map_err(|e| file_error(format!("The sheet '{name}' cannot be read: {e}.")))
+    }
+
+    /// Which template, version and assessment the workbook was exported for.
+    pub fn meta(&mut self) -> Result<WorkbookMeta, FieldErrors> {
+        if !self.xlsx.sheet_names().iter().any(|n| n == META_SHEET) {
+            return Err(file_error(
+                "This workbook was not exported by Vendor Risk Register (its hidden '_meta' sheet is missing). Export the questionnaire from the app and send that file.",
+            ));
+        }
+        let range = self.sheet(META_SHEET)?;
+        let value = |key: &str| {
+            range.rows().find(|r| r.first().is_some_and(|c| text_of(c) == key)).and_then(|r| r.get(1)).map(text_of)
+        };
+        if value("format").as_deref() != Some(FORMAT_MARK) {
+            return Err(file_error("This workbook's '_meta' sheet is not one Vendor Risk Register wrote."));
+        }
+        let number = |key: &str| value(key).and_then(|v| v.parse::<i64>().ok());
+        match (value("template_id"), number("template_version"), number("assessment_id")) {
+            (Some(template_id), Some(version), Some(assessment_id)) if version > 0 => {
+                Ok(WorkbookMeta { template_id, template_version: version as u32, assessment_id })
+            }
+            _ => Err(file_error(
+                "This workbook's '_meta' sheet was changed: it no longer says which questionnaire it is.",
+            )),
+        }
+    }
+
+    /// The answers on the questions sheet, checked against `template`.
+    pub fn answers(&mut self, template: &Template) -> Result<Vec<WorkbookRow>, FieldErrors> {
+        let range = self.sheet(QUESTIONS_SHEET)?;
+        let mut errors = Vec::new();
+        self.check_merged(&mut errors);
+        let (header_row, columns) = find_columns(&range)?;
+        self.check_formulas(&columns, header_row, &mut errors);
+        let rows = read_rows(&range, template, header_row, &columns, &mut errors);
+        if errors.is_empty() {
+            Ok(rows)
+        } else {
+            errors.truncate(MAX_ERRORS);
+            Err(FieldErrors(errors))
+        }
+    }
+
+    fn check_merged(&mut self, errors: &mut Vec<FieldError>) {
+        if let Ok(merged) = self.xlsx.merge_cells_by_sheet_name(QUESTIONS_SHEET) {
+            for region in merged {
+                let (start, end) = (region.start, region.end);
+                let at = format!(
+                    "{}:{}",
+                    cell(QUESTIONS_SHEET, start.0, start.1),
+                    cell("", end.0, end.1).trim_start_matches('!')
+                );
+                errors.push(FieldError {
+                    field: at,
+                    rule: "merged".into(),
+                    message: "Merged cells cannot be read back: unmerge them.".into(),
+                });
+            }
+        }
+    }
+
+    /// Formulas in the answer or comment columns are refused, never evaluated.
+    fn check_formulas(&mut self, columns: &Columns, header_row: u32, errors: &mut Vec<FieldError>) {
+        let Ok(formulas) = self.xlsx.worksheet_formula(QUESTIONS_SHEET) else { return };
+        for (row, column, formula) in formulas.used_cells() {
+            let (row, column) =
+                (row as u32 + formulas.start().map_or(0, |s| s.0), column as u32 + formulas.start().map_or(0, |s| s.1));
+            if row > header_row
+                && !formula.is_empty()
+                && (Some(column) == columns.answer || Some(column) == columns.comment)
+            {
+                errors.push(FieldError {
+                    field: cell(QUESTIONS_SHEET, row, column),
+                    rule: "formula".into(),
+                    message: format!(
+                        "holds a formula (={formula}); type the answer itself. Formulas are never evaluated."
+                    ),
+                });
+            }
+        }
+    }
+}
+
+/// Where the columns the importer needs are.
+struct Columns {
+    id: u32,
+    answer: Option<u32>,
+    comment: Option<u32>,
+}
+
+/// Finds the header row (within the first ten rows) and the columns by their header text.
+fn find_columns(range: &Range<Data>) -> Result<(u32, Columns), FieldErrors> {
+    let (top, left) = range.start().unwrap_or((0, 0));
+    let header = |text: &str, row: &[Data]| {
+        row.iter().position(|c| text_of(c).eq_ignore_ascii_case(text)).map(|i| i as u32 + left)
+    };
+    for (i, row) in range.rows().take(10).enumerate() {
+        if let Some(id) = header(HEADER_ID, row) {
+            let answer = header(HEADER_ANSWER, row);
+            let comment = header(HEADER_COMMENT, row);
+            let header_row = top + i as u32;
+            if answer.is_none() {
+                return Err(FieldErrors::one(
+                    format!("{QUESTIONS_SHEET}!{}", header_row + 1),
+                    "column",
+                    format!(
+                        "The column '{HEADER_ANSWER}' is missing from the header row: it may have been deleted. Export the questionnaire again."
+                    ),
+                ));
+            }
+            return Ok((header_row, Columns { id, answer, comment }));
+        }
+    }
+    Err(FieldErrors::one(
+        format!("{QUESTIONS_SHEET}!A1"),
+        "column",
+        format!(
+            "No header row with '{HEADER_ID}' was found: the hidden column A may have been deleted. Export the questionnaire again."
+        ),
+    ))
+}
+
+/// The value of one answer cell for `question`.
+fn cell_value(question: &Question, data: &Data) -> Result<Option<AnswerValue>, String> {
+    match (question.kind, data) {
+        (_, Data::Error(e)) => Err(format!("holds an error value (#{e:?}).")),
+        (AnswerKind::Number, Data::Float(f)) => Ok(Some(AnswerValue::Number(*f))),
+        (AnswerKind::Number, Data::Int(i)) => Ok(Some(AnswerValue::Number(*i as f64))),
+        (AnswerKind::Date, Data::DateTime(d)) => {
+            d.as_datetime().map(|t| Some(AnswerValue::Date(t.date()))).ok_or_else(|| "is not a date.".to_owned())
+        }
+        (AnswerKind::Date, Data::DateTimeIso(s)) => NaiveDate::parse_from_str(s.get(..10).unwrap_or(s), "%Y-%m-%d")
+            .map(|d| Some(AnswerValue::Date(d)))
+            .map_err(|_| format!("'{s}' is not a date (YYYY-MM-DD).")),
+        _ => parse_answer(question, &text_of(data)),
+    }
+}
+
+fn read_rows(
+    range: &Range<Data>,
+    template: &Template,
+    header_row: u32,
+    columns: &Columns,
+    errors: &mut Vec<FieldError>,
+) -> Vec<WorkbookRow> {
+    let questions: HashMap<&str, &Question> = template.questions().map(|q| (q.id.as_str(), q)).collect();
+    let mut seen: HashSet<String> = HashSet::new();
+    let mut rows = Vec::new();
+    let get =
+        |row: u32, column: Option<u32>| column.and_then(|c| range.get_value((row, c))).cloned().unwrap_or(Data::Empty);
+    let end_row = range.end().map_or(header_row, |e| e.0);
+    for row in header_row + 1..=end_row {
+        let id = text_of(&get(row, Some(columns.id)));
+        let answer = get(row, columns.answer);
+        let comment = text_of(&get(row, columns.comment));
+        let mut reject = |column: u32, rule: &str, message: String| {
+            errors.push(FieldError { field: cell(QUESTIONS_SHEET, row, column), rule: rule.into(), message })
+        };
+        if id.is_empty() {
+            if !text_of(&answer).is_empty() {
+                reject(
+                    columns.id,
+                    "question_id",
+                    "An answer on a row without its question id (hidden column A).".into(),
+                );
+            }
+            continue;
+        }
+        let Some(question) = questions.get(id.as_str()) else {
+            reject(
+                columns.id,
+                "question_id",
+                format!("'{id}' is not a question of '{}' version {}.", template.title, template.version),
+            );
+            continue;
+        };
+        if !seen.insert(id.clone()) {
+            reject(columns.id, "question_id", format!("'{id}' appears twice."));
+            continue;
+        }
+        let answer_column = columns.answer.unwrap_or_default();
+        let (value, comment) = if question.kind == AnswerKind::Evidence {
+            // Evidence travels as files; a name typed as the answer is kept with the comment.
+            let named = text_of(&answer);
+            let joined = [comment, named].into_iter().filter(|t| !t.is_empty()).collect::<Vec<_>>().join(" — ");
+            (None, joined)
+        } else {
+            match cell_value(question, &answer) {
+                Ok(value) => (value, comment),
+                Err(message) => {
+                    let message = if question.kind.is_choice() && !message.contains(&choices(question)) {
+                        format!("{message} Accepted: {}.", choices(question))
+                    } else {
+                        message
+                    };
+                    reject(answer_column, "answer", message);
+                    continue;
+                }
+            }
+        };
+        rows.push(WorkbookRow { question_id: id, value, comment: Some(comment).filter(|c| !c.is_empty()) });
+    }
+    rows
+}

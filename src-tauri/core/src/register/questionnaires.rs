@@ -1,0 +1,724 @@
+//! Questionnaire use cases: templates, assigning a questionnaire to a vendor, answering (in the
+//! app, by workbook, or from a filled CAIQ), evidence, the review cycle, findings and diffs.
+//! Every change is audited; a decided assessment never changes.
+
+use std::collections::{BTreeMap, HashMap, HashSet};
+
+use serde::{Deserialize, Serialize};
+
+use super::Register;
+use crate::audit::AuditRecord;
+use crate::error::{CoreError, Result};
+use crate::ids::{AssessmentId, FindingId, VendorId};
+use crate::questionnaire::answer::{AnswerValue, check_value, parse_answer, visible_questions};
+use crate::questionnaire::assessment::{
+    AnswerChange, AnswerRecord, Assessment, AssessmentDiff, AssessmentSource, AssessmentStatus, AssessmentSummary,
+    AssessmentView, AssignDraft, Finding, FindingStatus, FindingUpdate, Progress,
+};
+use crate::questionnaire::caiq::{caiq_template, read_caiq, template_id as caiq_template_id};
+use crate::questionnaire::diff::diff_answers;
+use crate::questionnaire::evidence::check_evidence;
+use crate::questionnaire::scoring::{raised_findings, score};
+use crate::questionnaire::template::Template;
+use crate::questionnaire::workbook::export_workbook;
+use crate::questionnaire::workbook_import::OpenWorkbook;
+use crate::store::Writer;
+use crate::store::questionnaires::{self as sql, NewAssessment, NewFinding, TemplateInfo};
+use crate::validate::{Checker, FieldErrors};
+
+/// An answer as the audit log records it.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+struct AuditedAnswer {
+    value: Option<AnswerValue>,
+    comment: Option<String>,
+    ownership: Option<String>,
+    evidence: Vec<String>,
+}
+
+/// An assessment's audited state: its record and its answers by question id.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub(super) struct AssessmentState {
+    #[serde(flatten)]
+    assessment: Assessment,
+    answers: BTreeMap<String, AuditedAnswer>,
+}
+
+fn state(assessment: Assessment, answers: &[AnswerRecord]) -> AssessmentState {
+    let answers = answers
+        .iter()
+        .map(|a| {
+            let evidence = a.evidence.iter().map(|e| format!("{} {}", e.sha256, e.file_name)).collect();
+            (
+                a.question_id.clone(),
+                AuditedAnswer {
+                    value: a.value.clone(),
+                    comment: a.comment.clone(),
+                    ownership: a.ownership.clone(),
+                    evidence,
+                },
+            )
+        })
+        .collect();
+    AssessmentState { assessment, answers }
+}
+
+/// The audited state of an assessment as stored now.
+pub(super) fn assessment_state(conn: &rusqlite::Connection, id: AssessmentId) -> Result<AssessmentState> {
+    let (assessment, _) = sql::assessment(conn, id)?;
+    Ok(state(assessment, &sql::answers(conn, id)?))
+}
+
+fn assessment_record(action: &str, before: Option<&AssessmentState>, after: &AssessmentState) -> AuditRecord {
+    let a = &after.assessment;
+    let summary = format!("{}: {} v{}", a.vendor.name, a.template_title, a.template_version);
+    AuditRecord::linked_change(action, "assessment", a.id.0, &summary, before, Some(after))
+}
+
+fn finding_record(action: &str, before: Option<&Finding>, after: &Finding) -> AuditRecord {
+    let summary = format!("{}: {}", after.vendor.name, after.title);
+    AuditRecord::linked_change(action, "finding", after.id.0, &summary, before, Some(after))
+}
+
+fn template_record(row_id: i64, template: &Template) -> AuditRecord {
+    let summary = format!("{} v{}", template.title, template.version);
+    AuditRecord::change(
+        "questionnaire_template.create",
+        "questionnaire_template",
+        row_id,
+        &summary,
+        None,
+        Some(template),
+    )
+}
+
+/// What importing a workbook will change (or changed).
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+#[serde(rename_all = "camelCase")]
+pub struct WorkbookPreview {
+    pub assessment_id: AssessmentId,
+    /// Rows read from the workbook.
+    pub rows: u32,
+    pub changes: Vec<AnswerChange>,
+    /// Required questions still unanswered after the import.
+    pub required_missing: Vec<String>,
+    pub warnings: Vec<String>,
+    /// Whether the answers were written.
+    pub committed: bool,
+}
+
+/// What importing a filled CAIQ will create (or created).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+#[serde(rename_all = "camelCase")]
+pub struct CaiqPreview {
+    pub version: String,
+    pub sheet: String,
+    pub questions: u32,
+    pub yes: u32,
+    pub no: u32,
+    pub not_applicable: u32,
+    pub blank: u32,
+    /// Rows skipped as not questions (trailer, blank).
+    pub skipped_rows: u32,
+    /// Question ids answered "No": each becomes a finding to review.
+    pub findings: Vec<String>,
+    /// Our domain for each CAIQ domain code found, e.g. `IAM` → `access_control`.
+    pub domains: Vec<(String, String)>,
+    pub assessment_id: Option<AssessmentId>,
+}
+
+/// The findings an assessment's answers raise that are not recorded yet.
+fn record_findings(
+    w: &mut Writer<'_>,
+    assessment: &Assessment,
+    template: &Template,
+    answers: &HashMap<String, AnswerValue>,
+) -> Result<()> {
+    let existing: HashSet<(String, String)> =
+        sql::findings(w.conn(), None, Some(assessment.id))?.into_iter().map(|f| (f.question_id, f.title)).collect();
+    for raised in raised_findings(template, answers) {
+        if existing.contains(&(raised.question_id.clone(), raised.title.clone())) {
+            continue;
+        }
+        let question_text = template.question(&raised.question_id).map(|q| q.text.clone()).unwrap_or_default();
+        let id = sql::insert_finding(
+            w.conn(),
+            w.now(),
+            &NewFinding {
+                vendor: assessment.vendor.id,
+                assessment: assessment.id,
+                question_id: &raised.question_id,
+                question_text: &question_text,
+                answer: &raised.answer,
+                severity: raised.severity,
+                title: &raised.title,
+            },
+        )?;
+        let finding = sql::finding(w.conn(), id)?;
+        w.audit(finding_record("finding.raise", None, &finding))?;
+    }
+    Ok(())
+}
+
+fn values(answers: &[AnswerRecord]) -> HashMap<String, AnswerValue> {
+    answers.iter().filter_map(|a| a.value.clone().map(|v| (a.question_id.clone(), v))).collect()
+}
+
+fn with_evidence(answers: &[AnswerRecord]) -> HashSet<String> {
+    answers.iter().filter(|a| !a.evidence.is_empty()).map(|a| a.question_id.clone()).collect()
+}
+
+fn decided(assessment: &Assessment) -> CoreError {
+    CoreError::Conflict(format!(
+        "Assessment {} is {}: a decided or submitted assessment does not change. Start a new cycle from it instead.",
+        assessment.id,
+        assessment.status.as_str().replace('_', " ")
+    ))
+}
+
+impl Register {
+    /// Every questionnaire template version.
+    pub fn questionnaire_templates(&self) -> Result<Vec<TemplateInfo>> {
+        self.store.read(sql::templates)
+    }
+
+    /// A template version (`None`: the latest).
+    pub fn questionnaire_template(&self, id: &str, version: Option<u32>) -> Result<Template> {
+        Ok(self.store.read(|c| sql::template(c, id, version))?.1)
+    }
+
+    /// Saves a new template (or a new version of one) after checking it.
+    pub fn save_questionnaire_template(&self, template: &Template) -> Result<TemplateInfo> {
+        template.check()?;
+        self.write(|w| {
+            let row_id = sql::insert_template(w.conn(), w.now(), template)?;
+            w.audit(template_record(row_id, template))?;
+            sql::templates(w.conn())?
+                .into_iter()
+                .find(|t| t.row_id == row_id)
+                .ok_or_else(|| CoreError::not_found("questionnaire template", &template.id))
+        })
+    }
+
+    /// Imports a template from its JSON form.
+    pub fn import_questionnaire_template(&self, json: &str) -> Result<TemplateInfo> {
+        self.save_questionnaire_template(&Template::from_json(json)?)
+    }
+
+    /// Assigns a questionnaire to a vendor, optionally starting from an earlier cycle's answers.
+    pub fn assign_questionnaire(&self, vendor: VendorId, draft: &AssignDraft) -> Result<AssessmentView> {
+        let mut check = Checker::default();
+        let version = check.optional_int("templateVersion", &draft.template_version, 1, 100_000).map(|v| v as u32);
+        let due_date = check.optional_date("dueDate", &draft.due_date);
+        let respondent = check.optional_text("respondent", &draft.respondent, 200);
+        if draft.template_id.trim().is_empty() {
+            check.reject("templateId", "required", "Choose a questionnaire template.");
+        }
+        check.finish()?;
+        self.find_vendor(&vendor.0.to_string())?;
+        let id = self.write(|w| {
+            let (row, template) = sql::template(w.conn(), draft.template_id.trim(), version)?;
+            let new = NewAssessment {
+                vendor,
+                template_row: row,
+                status: AssessmentStatus::Draft,
+                source: AssessmentSource::App,
+                due_date,
+                respondent: respondent.as_deref(),
+                previous: draft.from_previous,
+            };
+            let id = sql::insert_assessment(w.conn(), w.now(), &new)?;
+            if let Some(previous) = draft.from_previous {
+                carry_over(w, previous, id, vendor, &template)?;
+            }
+            let after = assessment_state(w.conn(), id)?;
+            w.audit(assessment_record("assessment.assign", None, &after))?;
+            Ok(id)
+        })?;
+        self.assessment(id)
+    }
+
+    /// Assessments of one vendor, or all, newest first.
+    pub fn assessments(&self, vendor: Option<VendorId>) -> Result<Vec<AssessmentSummary>> {
+        self.store.read(|c| sql::assessments(c, vendor))
+    }
+
+    /// An assessment with its template, answers, visibility, progress, score and findings.
+    pub fn assessment(&self, id: AssessmentId) -> Result<AssessmentView> {
+        let (assessment, template, answers, findings) = self.store.read(|c| {
+            let (assessment, row) = sql::assessment(c, id)?;
+            Ok((assessment, sql::template_by_row(c, row)?, sql::answers(c, id)?, sql::findings(c, None, Some(id))?))
+        })?;
+        let values = values(&answers);
+        let evidence = with_evidence(&answers);
+        let report = score(&template, &values, &evidence);
+        let mut visible: Vec<String> = visible_questions(&template, &values).into_iter().map(str::to_owned).collect();
+        visible.sort_by_key(|id| template.questions().position(|q| &q.id == id));
+        let progress = Progress {
+            visible: report.visible,
+            answered: report.answered,
+            required_missing: report.unanswered_required.clone(),
+        };
+        Ok(AssessmentView {
+            next_statuses: assessment.status.next().to_vec(),
+            assessment,
+            template,
+            answers,
+            visible,
+            progress,
+            score: report,
+            findings,
+        })
+    }
+
+    /// Runs `change` on an assessment that still takes answers, auditing before and after.
+    fn change_answers(
+        &self,
+        id: AssessmentId,
+        action: &str,
+        change: impl FnOnce(&Writer<'_>, &Template) -> Result<()>,
+    ) -> Result<AssessmentView> {
+        self.write(|w| {
+            let (assessment, row) = sql::assessment(w.conn(), id)?;
+            if !assessment.status.accepts_answers() {
+                return Err(decided(&assessment));
+            }
+            let template = sql::template_by_row(w.conn(), row)?;
+            let before = state(assessment.clone(), &sql::answers(w.conn(), id)?);
+            change(w, &template)?;
+            if matches!(assessment.status, AssessmentStatus::Draft | AssessmentStatus::Sent) {
+                sql::set_status(w.conn(), w.now(), id, AssessmentStatus::InProgress, None)?;
+            }
+            let after = assessment_state(w.conn(), id)?;
+            w.audit(assessment_record(action, Some(&before), &after))?;
+            Ok(())
+        })?;
+        self.assessment(id)
+    }
+
+    /// Saves one answer and its comment (autosave); `None` clears the answer.
+    pub fn save_answer(
+        &self,
+        id: AssessmentId,
+        question_id: &str,
+        value: Option<AnswerValue>,
+        comment: &str,
+    ) -> Result<AssessmentView> {
+        let mut check = Checker::default();
+        let comment = check.optional_text("comment", comment, 10_000);
+        check.finish()?;
+        self.change_answers(id, "assessment.answer", |w, template| {
+            let question = template.question(question_id).ok_or_else(|| {
+                FieldErrors::one(
+                    "questionId",
+                    "unknown",
+                    format!("'{question_id}' is not a question of this questionnaire."),
+                )
+            })?;
+            if let Some(value) = &value {
+                check_value(question, value).map_err(|m| FieldErrors::one("value", "answer", m))?;
+            }
+            let ownership = sql::answers(w.conn(), id)?
+                .into_iter()
+                .find(|a| a.question_id == question_id)
+                .and_then(|a| a.ownership);
+            sql::save_answer(
+                w.conn(),
+                w.now(),
+                id,
+                question_id,
+                value.as_ref(),
+                comment.as_deref(),
+                ownership.as_deref(),
+            )
+        })
+    }
+
+    /// Saves an answer typed as text (the command line): parsed against the question's kind.
+    pub fn save_answer_text(
+        &self,
+        id: AssessmentId,
+        question_id: &str,
+        text: &str,
+        comment: &str,
+    ) -> Result<AssessmentView> {
+        let view = self.assessment(id)?;
+        let question = view.template.question(question_id).ok_or_else(|| {
+            FieldErrors::one(
+                "questionId",
+                "unknown",
+                format!("'{question_id}' is not a question of this questionnaire."),
+            )
+        })?;
+        let value = parse_answer(question, text).map_err(|m| FieldErrors::one("value", "answer", m))?;
+        self.save_answer(id, question_id, value, comment)
+    }
+
+    /// Copies a file into the evidence store and attaches it to a question.
+    pub fn attach_evidence(
+        &self,
+        id: AssessmentId,
+        question_id: &str,
+        file_name: &str,
+        bytes: &[u8],
+    ) -> Result<AssessmentView> {
+        let checked = check_evidence(file_name, bytes)?;
+        self.change_answers(id, "assessment.evidence_attach", |w, template| {
+            if template.question(question_id).is_none() {
+                return Err(FieldErrors::one(
+                    "questionId",
+                    "unknown",
+                    format!("'{question_id}' is not a question of this questionnaire."),
+                )
+                .into());
+            }
+            sql::attach_evidence(w.conn(), w.now(), id, question_id, &checked, bytes)
+        })
+    }
+
+    /// Detaches an evidence file from a question.
+    pub fn detach_evidence(&self, id: AssessmentId, question_id: &str, sha256: &str) -> Result<AssessmentView> {
+        self.change_answers(id, "assessment.evidence_detach", |w, _| {
+            sql::detach_evidence(w.conn(), w.now(), id, question_id, sha256)
+        })
+    }
+
+    /// An evidence file's bytes and media type.
+    pub fn evidence_file(&self, sha256: &str) -> Result<(Vec<u8>, String)> {
+        self.store.read(|c| sql::evidence_content(c, sha256))
+    }
+
+    /// Moves an assessment along its cycle. Submitting needs every visible required question
+    /// answered and records the findings the answers raise; a decision with conditions, a
+    /// rejection and a return to the respondent need a reason.
+    pub fn set_assessment_status(
+        &self,
+        id: AssessmentId,
+        status: AssessmentStatus,
+        reason: &str,
+    ) -> Result<AssessmentView> {
+        let view = self.assessment(id)?;
+        let current = view.assessment.status;
+        if !current.next().contains(&status) {
+            return Err(CoreError::Conflict(format!(
+                "An assessment that is {} cannot become {}.",
+                current.as_str().replace('_', " "),
+                status.as_str().replace('_', " ")
+            )));
+        }
+        let reason = Some(reason.trim()).filter(|r| !r.is_empty());
+        let returned = status == AssessmentStatus::InProgress;
+        if (status.needs_reason() || returned) && reason.is_none() {
+            return Err(
+                FieldErrors::one("reason", "required", "Give the reason (it is kept with the decision).").into()
+            );
+        }
+        if status == AssessmentStatus::Submitted && !view.progress.required_missing.is_empty() {
+            let errors = view.progress.required_missing.iter().map(|q| crate::validate::FieldError {
+                field: format!("answers.{q}"),
+                rule: "required".into(),
+                message: "Required: answer it before submitting.".into(),
+            });
+            return Err(FieldErrors(errors.collect()).into());
+        }
+        self.write(|w| {
+            let before = assessment_state(w.conn(), id)?;
+            sql::set_status(w.conn(), w.now(), id, status, reason)?;
+            if status == AssessmentStatus::Submitted {
+                record_findings(w, &view.assessment, &view.template, &values(&view.answers))?;
+            }
+            let after = assessment_state(w.conn(), id)?;
+            w.audit(assessment_record(&format!("assessment.{}", status.as_str()), Some(&before), &after))?;
+            Ok(())
+        })?;
+        self.assessment(id)
+    }
+
+    /// The questionnaire as an .xlsx workbook for the vendor, with the answers so far.
+    pub fn export_assessment_workbook(&self, id: AssessmentId) -> Result<Vec<u8>> {
+        let view = self.assessment(id)?;
+        export_workbook(&view.assessment, &view.template, &view.answers)
+    }
+
+    /// Reads a workbook the vendor filled in; writes nothing unless `commit`, and then
+    /// everything or nothing.
+    pub fn import_assessment_workbook(
+        &self,
+        id: AssessmentId,
+        bytes: Vec<u8>,
+        commit: bool,
+    ) -> Result<WorkbookPreview> {
+        let view = self.assessment(id)?;
+        if !view.assessment.status.accepts_answers() {
+            return Err(decided(&view.assessment));
+        }
+        let mut workbook = OpenWorkbook::open(bytes)?;
+        let meta = workbook.meta()?;
+        let (a, t) = (&view.assessment, &view.template);
+        if meta.template_id != t.id || meta.template_version != t.version {
+            return Err(FieldErrors::one(
+                "file",
+                "template_version",
+                format!(
+                    "This workbook is for '{}' version {}; assessment {} uses '{}' version {}. Export the questionnaire again and send the new file.",
+                    meta.template_id, meta.template_version, a.id, t.id, t.version
+                ),
+            )
+            .into());
+        }
+        if meta.assessment_id != a.id.0 {
+            return Err(FieldErrors::one(
+                "file",
+                "assessment",
+                format!(
+                    "This workbook was exported for assessment {}, not {} ({}).",
+                    meta.assessment_id, a.id, a.vendor.name
+                ),
+            )
+            .into());
+        }
+        let rows = workbook.answers(t)?;
+        let current = values(&view.answers);
+        let mut next = current.clone();
+        let comments: HashMap<&str, Option<&str>> =
+            view.answers.iter().map(|r| (r.question_id.as_str(), r.comment.as_deref())).collect();
+        let mut changed_comments = Vec::new();
+        for row in &rows {
+            match &row.value {
+                Some(v) => next.insert(row.question_id.clone(), v.clone()),
+                None => next.remove(&row.question_id),
+            };
+            if comments.get(row.question_id.as_str()).copied().flatten() != row.comment.as_deref() {
+                changed_comments.push(row.question_id.clone());
+            }
+        }
+        let in_sheet: HashSet<&str> = rows.iter().map(|r| r.question_id.as_str()).collect();
+        let absent = t.questions().filter(|q| !in_sheet.contains(q.id.as_str())).count();
+        let mut warnings = Vec::new();
+        if absent > 0 {
+            warnings.push(format!("{absent} question(s) were not in the workbook; their answers stay as they were."));
+        }
+        let hidden: Vec<&str> = {
+            let visible = visible_questions(t, &next);
+            rows.iter()
+                .filter(|r| r.value.is_some() && !visible.contains(r.question_id.as_str()))
+                .map(|r| r.question_id.as_str())
+                .collect()
+        };
+        if !hidden.is_empty() {
+            warnings.push(format!(
+                "Answers to questions that do not apply were kept but not scored: {}.",
+                hidden.join(", ")
+            ));
+        }
+        let report = score(t, &next, &with_evidence(&view.answers));
+        let changes = diff_answers((t, &current), (t, &next));
+        let mut preview = WorkbookPreview {
+            assessment_id: a.id,
+            rows: rows.len() as u32,
+            changes,
+            required_missing: report.unanswered_required,
+            warnings,
+            committed: false,
+        };
+        if commit {
+            let touched: HashSet<&String> =
+                preview.changes.iter().map(|c| &c.question_id).chain(changed_comments.iter()).collect();
+            let by_id: HashMap<&str, &crate::questionnaire::workbook_import::WorkbookRow> =
+                rows.iter().map(|r| (r.question_id.as_str(), r)).collect();
+            self.change_answers(id, "assessment.import_workbook", |w, _| {
+                for question_id in touched {
+                    let row = by_id.get(question_id.as_str());
+                    let ownership =
+                        view.answers.iter().find(|r| &r.question_id == question_id).and_then(|r| r.ownership.clone());
+                    sql::save_answer(
+                        w.conn(),
+                        w.now(),
+                        id,
+                        question_id,
+                        row.and_then(|r| r.value.as_ref()),
+                        row.and_then(|r| r.comment.as_deref()),
+                        ownership.as_deref(),
+                    )?;
+                }
+                Ok(())
+            })?;
+            preview.committed = true;
+        }
+        Ok(preview)
+    }
+
+    /// Reads a filled CSA CAIQ v4 workbook for a vendor. With `commit`, records it as a
+    /// submitted assessment (its questions as a template, each answer with its ownership and
+    /// implementation text) and a finding for every "No"; all or nothing.
+    pub fn import_caiq(&self, vendor: VendorId, bytes: Vec<u8>, commit: bool) -> Result<CaiqPreview> {
+        self.find_vendor(&vendor.0.to_string())?;
+        let workbook = read_caiq(bytes)?;
+        let count =
+            |answer: Option<&str>| workbook.rows.iter().filter(|r| r.answer.as_deref() == answer).count() as u32;
+        let mut domains: Vec<(String, String)> = Vec::new();
+        for row in &workbook.rows {
+            let code = row.question_id.split('-').next().unwrap_or_default().to_owned();
+            if !domains.iter().any(|(c, _)| *c == code) {
+                domains.push((code.clone(), crate::questionnaire::caiq::domain_for(&code).as_str().to_owned()));
+            }
+        }
+        let mut preview = CaiqPreview {
+            version: workbook.version.clone(),
+            sheet: workbook.sheet.clone(),
+            questions: workbook.rows.len() as u32,
+            yes: count(Some("yes")),
+            no: count(Some("no")),
+            not_applicable: count(Some("na")),
+            blank: count(None),
+            skipped_rows: workbook.skipped_rows,
+            findings: workbook
+                .rows
+                .iter()
+                .filter(|r| r.answer.as_deref() == Some("no"))
+                .map(|r| r.question_id.clone())
+                .collect(),
+            domains,
+            assessment_id: None,
+        };
+        if !commit {
+            return Ok(preview);
+        }
+        let key = caiq_template_id(&workbook.version);
+        let id = self.write(|w| {
+            let row = match sql::template(w.conn(), &key, None) {
+                Ok((row, stored)) if workbook.rows.iter().all(|r| stored.question(&r.question_id).is_some()) => row,
+                _ => {
+                    let version = sql::latest_version(w.conn(), &key)?.unwrap_or(0) + 1;
+                    let template = caiq_template(&workbook, version);
+                    template.check()?;
+                    let row = sql::insert_template(w.conn(), w.now(), &template)?;
+                    w.audit(template_record(row, &template))?;
+                    row
+                }
+            };
+            let template = sql::template_by_row(w.conn(), row)?;
+            let new = NewAssessment {
+                vendor,
+                template_row: row,
+                status: AssessmentStatus::Submitted,
+                source: AssessmentSource::Caiq,
+                due_date: None,
+                respondent: None,
+                previous: None,
+            };
+            let id = sql::insert_assessment(w.conn(), w.now(), &new)?;
+            for r in &workbook.rows {
+                let value = r.answer.clone().map(AnswerValue::Choice);
+                sql::save_answer(
+                    w.conn(),
+                    w.now(),
+                    id,
+                    &r.question_id,
+                    value.as_ref(),
+                    r.implementation.as_deref(),
+                    r.ownership.as_deref(),
+                )?;
+            }
+            sql::set_status(w.conn(), w.now(), id, AssessmentStatus::Submitted, None)?;
+            let after = assessment_state(w.conn(), id)?;
+            w.audit(assessment_record("assessment.import_caiq", None, &after))?;
+            let answers = values(&sql::answers(w.conn(), id)?);
+            record_findings(w, &after.assessment, &template, &answers)?;
+            Ok(id)
+        })?;
+        preview.assessment_id = Some(id);
+        Ok(preview)
+    }
+
+    /// What changed between two cycles of the same questionnaire.
+    pub fn assessment_diff(&self, before: AssessmentId, after: AssessmentId) -> Result<AssessmentDiff> {
+        let (old, new) = (self.assessment(before)?, self.assessment(after)?);
+        if old.template.id != new.template.id {
+            return Err(CoreError::Conflict(format!(
+                "Assessments {before} and {after} use different questionnaires ('{}' and '{}').",
+                old.template.id, new.template.id
+            )));
+        }
+        let changes = diff_answers((&old.template, &values(&old.answers)), (&new.template, &values(&new.answers)));
+        Ok(AssessmentDiff {
+            before,
+            after,
+            score_before: old.score.overall,
+            score_after: new.score.overall,
+            regressions: changes.iter().filter(|c| c.regression).count() as u32,
+            changes,
+        })
+    }
+
+    /// Findings of a vendor, of an assessment, or all.
+    pub fn findings(&self, vendor: Option<VendorId>, assessment: Option<AssessmentId>) -> Result<Vec<Finding>> {
+        self.store.read(|c| sql::findings(c, vendor, assessment))
+    }
+
+    /// Sets a finding's owner, due date and status; waiving needs a reason.
+    pub fn update_finding(&self, id: FindingId, update: &FindingUpdate) -> Result<Finding> {
+        let mut check = Checker::default();
+        let owner = check.optional_text("owner", &update.owner, 200);
+        let due_date = check.optional_date("dueDate", &update.due_date);
+        let reason = check.optional_text("reason", &update.reason, 2_000);
+        let status = FindingStatus::parse(&update.status);
+        if status.is_none() {
+            check.reject(
+                "status",
+                "choice",
+                format!("'{}' is not one of: {}.", update.status, FindingStatus::choices()),
+            );
+        }
+        if status == Some(FindingStatus::Waived) && reason.is_none() {
+            check.reject("reason", "required", "Say why the finding is waived (it is kept on the record).");
+        }
+        check.finish()?;
+        let status = status.unwrap_or(FindingStatus::Open);
+        self.write(|w| {
+            let before = sql::finding(w.conn(), id)?;
+            sql::update_finding(w.conn(), w.now(), id, owner.as_deref(), due_date, status, reason.as_deref())?;
+            let after = sql::finding(w.conn(), id)?;
+            w.audit(finding_record("finding.update", Some(&before), &after))?;
+            Ok(after)
+        })
+    }
+}
+
+/// Copies an earlier cycle's answers, comments and evidence into a new assessment, for the
+/// questions that still exist and whose answers are still valid.
+fn carry_over(
+    w: &Writer<'_>,
+    previous: AssessmentId,
+    id: AssessmentId,
+    vendor: VendorId,
+    template: &Template,
+) -> Result<()> {
+    let (earlier, _) = sql::assessment(w.conn(), previous)?;
+    if earlier.vendor.id != vendor || earlier.template_id != template.id {
+        return Err(FieldErrors::one(
+            "fromPrevious",
+            "mismatch",
+            format!("Assessment {previous} is not a '{}' cycle of this vendor.", template.id),
+        )
+        .into());
+    }
+    for answer in sql::answers(w.conn(), previous)? {
+        let Some(question) = template.question(&answer.question_id) else { continue };
+        let value = answer.value.filter(|v| check_value(question, v).is_ok());
+        sql::save_answer(
+            w.conn(),
+            w.now(),
+            id,
+            &answer.question_id,
+            value.as_ref(),
+            answer.comment.as_deref(),
+            answer.ownership.as_deref(),
+        )?;
+        for file in &answer.evidence {
+            sql::link_evidence(w.conn(), w.now(), id, &answer.question_id, &file.sha256, &file.file_name)?;
+        }
+    }
+    Ok(())
+}
