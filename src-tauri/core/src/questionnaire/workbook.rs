@@ -190,11 +190,14 @@ fn validation_for(q: &Question, lists: &mut Worksheet, column: u16) -> Result<Op
             let letter = column_letter(column);
             let range = format!("={LISTS_SHEET}!${letter}$2:${letter}${}", q.options.len() + 1);
             let labels: Vec<&str> = q.options.iter().map(|o| o.label.as_str()).collect();
+            let message = format!("Answer with one of: {}.", labels.join(", "));
+            // Excel keeps at most 255 characters of a validation message.
+            let message = if message.chars().count() <= 255 { message } else { "Pick one of the answers in the list.".to_owned() };
             Ok(Some(
                 DataValidation::new()
                     .allow_list_formula(Formula::new(range))
                     .set_error_title("Pick from the list")?
-                    .set_error_message(format!("Answer with one of: {}.", labels.join(", ")))?
+                    .set_error_message(message)?
                     .set_error_style(DataValidationErrorStyle::Stop),
             ))
         }
