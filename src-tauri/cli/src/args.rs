@@ -81,6 +81,12 @@ pub enum Command {
     /// Our organisation: the profile that decides which notification regimes apply.
     #[command(subcommand)]
     Org(crate::incident::OrgCommand),
+    /// Due-diligence questionnaires: templates, assign, answer, Excel round trip, CAIQ import, score.
+    #[command(subcommand)]
+    Questionnaire(crate::questionnaire::QuestionnaireCommand),
+    /// Findings raised by questionnaire answers.
+    #[command(subcommand)]
+    Finding(crate::questionnaire::FindingCommand),
 }
 
 #[derive(Debug, Args)]

@@ -8,6 +8,7 @@ mod audit;
 mod datamap;
 mod incident;
 mod output;
+mod questionnaire;
 mod vendor;
 
 use std::io::Write;
@@ -85,5 +86,7 @@ fn run(cli: Cli) -> Result<Outcome, CoreError> {
         Command::Subprocessors(command) => datamap::subprocessors(&Register::open(&cli.db, options)?, command),
         Command::Incident(command) => incident::incident(&Register::open(&cli.db, options)?, command),
         Command::Org(command) => incident::org(&Register::open(&cli.db, options)?, command),
+        Command::Questionnaire(command) => questionnaire::questionnaire(&Register::open(&cli.db, options)?, command),
+        Command::Finding(command) => questionnaire::finding(&Register::open(&cli.db, options)?, command),
     }
 }

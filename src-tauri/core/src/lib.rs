@@ -47,5 +47,5 @@ pub mod words;
 pub use actor::{Actor, Role};
 pub use chrono::NaiveDate;
 pub use error::{CoreError, ErrorCode, Result};
-pub use register::{Register, RegisterInfo, RegisterOptions};
+pub use register::{CaiqPreview, Register, RegisterInfo, RegisterOptions, WorkbookPreview};
 pub use store::AuditQuery;

@@ -24,7 +24,12 @@ fn register_with_vendor() -> (tempfile::TempDir, Register, VendorId) {
 }
 
 fn assign(register: &Register, vendor: VendorId, template: &str) -> AssessmentId {
-    let draft = AssignDraft { template_id: template.into(), due_date: "2026-12-31".into(), respondent: "Pat Procurement".into(), ..AssignDraft::default() };
+    let draft = AssignDraft {
+        template_id: template.into(),
+        due_date: "2026-12-31".into(),
+        respondent: "Pat Procurement".into(),
+        ..AssignDraft::default()
+    };
     register.assign_questionnaire(vendor, &draft).unwrap().assessment.id
 }
 
@@ -44,7 +49,11 @@ fn answer_all_best(register: &Register, id: AssessmentId) {
         let q = view.template.question(&missing).unwrap().clone();
         let value = match q.kind.as_str() {
             "yes_no_na" | "single_choice" => {
-                let best = q.options.iter().max_by(|a, b| a.points.unwrap_or(-1.0).total_cmp(&b.points.unwrap_or(-1.0))).unwrap();
+                let best = q
+                    .options
+                    .iter()
+                    .max_by(|a, b| a.points.unwrap_or(-1.0).total_cmp(&b.points.unwrap_or(-1.0)))
+                    .unwrap();
                 choice(&best.value)
             }
             "multi_choice" => Some(AnswerValue::Choices(vec![q.options[0].value.clone()])),
@@ -87,10 +96,24 @@ fn answer_submit_review_and_start_the_next_cycle() {
     assert!(field_errors(early).iter().all(|(f, _)| f.starts_with("answers.")));
 
     answer_all_best(&register, id);
-    let evidence = register.assessment(id).unwrap().answers.into_iter().find(|a| !a.evidence.is_empty()).expect("an evidence answer");
+    let evidence = register
+        .assessment(id)
+        .unwrap()
+        .answers
+        .into_iter()
+        .find(|a| !a.evidence.is_empty())
+        .expect("an evidence answer");
     assert_eq!(evidence.evidence[0].sha256.len(), 64);
     // One answer that raises a finding.
-    let mfa = register.assessment(id).unwrap().template.questions().find(|q| q.options.iter().any(|o| o.finding.is_some() && o.value == "no") && q.visible_when.is_none()).unwrap().id.clone();
+    let mfa = register
+        .assessment(id)
+        .unwrap()
+        .template
+        .questions()
+        .find(|q| q.options.iter().any(|o| o.finding.is_some() && o.value == "no") && q.visible_when.is_none())
+        .unwrap()
+        .id
+        .clone();
     register.save_answer(id, &mfa, choice("no"), "Rolling out in Q1").unwrap();
     let submitted = register.set_assessment_status(id, AssessmentStatus::Submitted, "").unwrap();
     assert_eq!(submitted.findings.len(), 1);
@@ -100,7 +123,8 @@ fn answer_submit_review_and_start_the_next_cycle() {
     register.set_assessment_status(id, AssessmentStatus::UnderReview, "").unwrap();
     let no_reason = register.set_assessment_status(id, AssessmentStatus::AcceptedWithConditions, " ").unwrap_err();
     assert_eq!(field_errors(no_reason)[0].0, "reason");
-    let decided = register.set_assessment_status(id, AssessmentStatus::AcceptedWithConditions, "MFA by 31 March").unwrap();
+    let decided =
+        register.set_assessment_status(id, AssessmentStatus::AcceptedWithConditions, "MFA by 31 March").unwrap();
     assert_eq!(decided.assessment.decision_reason.as_deref(), Some("MFA by 31 March"));
     assert!(decided.next_statuses.is_empty(), "a decided assessment is immutable");
     assert!(register.set_assessment_status(id, AssessmentStatus::InProgress, "again").is_err());
@@ -109,16 +133,30 @@ fn answer_submit_review_and_start_the_next_cycle() {
     let finding = decided.findings[0].id;
     let waive = FindingUpdate { status: "waived".into(), ..FindingUpdate::default() };
     assert_eq!(field_errors(register.update_finding(finding, &waive).unwrap_err())[0].0, "reason");
-    let update = FindingUpdate { owner: "Ana".into(), due_date: "2027-03-31".into(), status: "remediation_requested".into(), reason: String::new() };
+    let update = FindingUpdate {
+        owner: "Ana".into(),
+        due_date: "2027-03-31".into(),
+        status: "remediation_requested".into(),
+        reason: String::new(),
+    };
     assert_eq!(register.update_finding(finding, &update).unwrap().status, FindingStatus::RemediationRequested);
 
     // Next year's cycle starts from these answers; MFA fixed, something else regressed.
     let next = register
-        .assign_questionnaire(vendor, &AssignDraft { template_id: "lite".into(), from_previous: Some(id), ..AssignDraft::default() })
+        .assign_questionnaire(
+            vendor,
+            &AssignDraft { template_id: "lite".into(), from_previous: Some(id), ..AssignDraft::default() },
+        )
         .unwrap();
     assert_eq!(next.progress.required_missing.len(), 0, "answers carried over");
     register.save_answer(next.assessment.id, &mfa, choice("yes"), "").unwrap();
-    let other = next.template.questions().find(|q| q.id != mfa && q.visible_when.is_none() && q.option("no").is_some()).unwrap().id.clone();
+    let other = next
+        .template
+        .questions()
+        .find(|q| q.id != mfa && q.visible_when.is_none() && q.option("no").is_some())
+        .unwrap()
+        .id
+        .clone();
     register.save_answer(next.assessment.id, &other, choice("no"), "").unwrap();
     let diff = register.assessment_diff(id, next.assessment.id).unwrap();
     assert!(diff.changes.iter().any(|c| c.question_id == mfa && c.improvement));
@@ -184,10 +222,18 @@ fn the_workbook_round_trip_survives_a_vendors_edits() {
     let id = assign(&register, vendor, "lite");
     let exported = register.export_assessment_workbook(id).unwrap();
     let mut sheets = read_sheets(&exported);
-    assert_eq!(sheets.0.iter().map(|(n, _)| n.as_str()).collect::<Vec<_>>(), ["Instructions", "Questions", "Lists", "_meta"]);
+    assert_eq!(
+        sheets.0.iter().map(|(n, _)| n.as_str()).collect::<Vec<_>>(),
+        ["Instructions", "Questions", "Lists", "_meta"]
+    );
     let rows = questions(&mut sheets);
     let view = register.assessment(id).unwrap();
-    let yes_no: Vec<String> = view.template.questions().filter(|q| q.kind.as_str() == "yes_no_na" && q.visible_when.is_none()).map(|q| q.id.clone()).collect();
+    let yes_no: Vec<String> = view
+        .template
+        .questions()
+        .filter(|q| q.kind.as_str() == "yes_no_na" && q.visible_when.is_none())
+        .map(|q| q.id.clone())
+        .collect();
     // Answers in odd case, a comment, rows reordered, blank rows added.
     let first = row_of(rows, &yes_no[0]);
     rows[first][3] = Data::String("YES".into());
@@ -213,7 +259,10 @@ fn the_workbook_round_trip_survives_a_vendors_edits() {
     assert_eq!(value(&yes_no[0]), choice("yes"));
     assert_eq!(value(&yes_no[1]), choice("no"));
     assert_eq!(value(&yes_no[2]), choice("na"));
-    assert_eq!(answers.iter().find(|a| a.question_id == yes_no[0]).unwrap().comment.as_deref(), Some("Policy v3, approved 2026-02"));
+    assert_eq!(
+        answers.iter().find(|a| a.question_id == yes_no[0]).unwrap().comment.as_deref(),
+        Some("Policy v3, approved 2026-02")
+    );
     assert!(register.verify_audit().unwrap().intact);
 
     // Exported again, the answers come back pre-filled: a second round trip changes nothing.
@@ -235,7 +284,15 @@ fn malformed_workbooks_give_clear_errors_and_write_nothing() {
     let (_dir, register, vendor) = register_with_vendor();
     let id = assign(&register, vendor, "lite");
     let exported = register.export_assessment_workbook(id).unwrap();
-    let q = register.assessment(id).unwrap().template.questions().find(|q| q.kind.as_str() == "yes_no_na").unwrap().id.clone();
+    let q = register
+        .assessment(id)
+        .unwrap()
+        .template
+        .questions()
+        .find(|q| q.kind.as_str() == "yes_no_na")
+        .unwrap()
+        .id
+        .clone();
 
     // A bad drop-down value, reported by sheet and cell.
     let mut sheets = read_sheets(&exported);
@@ -295,11 +352,15 @@ fn malformed_workbooks_give_clear_errors_and_write_nothing() {
     let meta = &mut sheets.0.iter_mut().find(|(n, _)| n == "_meta").unwrap().1;
     meta[2][1] = Data::String("2".into());
     let errors = import_error(&register, id, write_sheets(&sheets, |_, _| {}));
-    assert!(errors[0].1.contains("'lite' version 2") && errors[0].1.contains("Export the questionnaire again"), "{errors:?}");
+    assert!(
+        errors[0].1.contains("'lite' version 2") && errors[0].1.contains("Export the questionnaire again"),
+        "{errors:?}"
+    );
 }
 
 fn caiq_fixture() -> Vec<u8> {
-    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../../shared/fixtures/caiq/instructure-caiq-v4.0.3.xlsx");
+    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("../../../shared/fixtures/caiq/instructure-caiq-v4.0.3.xlsx");
     std::fs::read(path).expect("the CAIQ fixture in ../shared/fixtures/caiq")
 }
 

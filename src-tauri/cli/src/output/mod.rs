@@ -2,9 +2,13 @@
 
 mod datamap;
 mod incident;
+mod questionnaire;
 
 pub use datamap::{blast_radius, categories, edges, flows, reverse_lookup, services, subprocessor_preview};
 pub use incident::{incident, incidents, org_profile};
+pub use questionnaire::{
+    assessment, assessment_diff, assessments, caiq_preview, findings, score, templates, workbook_preview,
+};
 
 use serde::Serialize;
 use vendor_risk_core::CoreError;
@@ -60,7 +64,7 @@ fn flag_name(field: &str) -> String {
     };
     let parts: Vec<&str> = field.split('.').collect();
     match parts.as_slice() {
-        [name] if name.starts_with("--") || name.starts_with("line ") => (*name).to_owned(),
+        [name] if name.starts_with("--") || name.starts_with("line ") || name.contains('!') => (*name).to_owned(),
         [list, index, rest @ ..] if repeated(list).is_some() => {
             let position = index.parse::<usize>().map_or(0, |i| i + 1);
             let part = if rest.is_empty() { String::new() } else { format!(" ({})", rest.join(".")) };

@@ -192,7 +192,11 @@ fn validation_for(q: &Question, lists: &mut Worksheet, column: u16) -> Result<Op
             let labels: Vec<&str> = q.options.iter().map(|o| o.label.as_str()).collect();
             let message = format!("Answer with one of: {}.", labels.join(", "));
             // Excel keeps at most 255 characters of a validation message.
-            let message = if message.chars().count() <= 255 { message } else { "Pick one of the answers in the list.".to_owned() };
+            let message = if message.chars().count() <= 255 {
+                message
+            } else {
+                "Pick one of the answers in the list.".to_owned()
+            };
             Ok(Some(
                 DataValidation::new()
                     .allow_list_formula(Formula::new(range))

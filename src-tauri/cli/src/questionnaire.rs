@@ -1,0 +1,263 @@
+//! `vendor-risk questionnaire ...` and `vendor-risk finding ...`: templates, assessments,
+//! answers, evidence, the review cycle, the Excel round trip, CAIQ import, scores and findings.
+
+use std::path::{Path, PathBuf};
+
+use clap::Subcommand;
+use vendor_risk_core::ids::{AssessmentId, FindingId};
+use vendor_risk_core::questionnaire::assessment::{AssessmentStatus, AssignDraft, FindingUpdate};
+use vendor_risk_core::validate::FieldErrors;
+use vendor_risk_core::{CoreError, Register};
+
+use crate::Outcome;
+use crate::output;
+
+#[derive(Debug, Subcommand)]
+#[allow(clippy::large_enum_variant)] // parsed once per process; size is irrelevant
+pub enum QuestionnaireCommand {
+    /// List the questionnaire templates (built-in and your own).
+    Templates {
+        #[arg(long)]
+        json: bool,
+    },
+    /// Print a template as JSON (the import/export format).
+    TemplateExport {
+        template: String,
+        /// Default: the latest version.
+        #[arg(long)]
+        version: Option<u32>,
+    },
+    /// Import a template from a JSON file (a new id, or a new version of one).
+    TemplateImport { file: PathBuf },
+    /// Assign a questionnaire to a vendor.
+    Assign {
+        /// The vendor (id or exact name).
+        vendor: String,
+        /// Template id, e.g. security-core, privacy-dpa, lite.
+        #[arg(long)]
+        template: String,
+        #[arg(long, default_value = "")]
+        version: String,
+        /// Reply due by (YYYY-MM-DD).
+        #[arg(long, default_value = "")]
+        due: String,
+        /// Who answers: a colleague or a vendor contact.
+        #[arg(long, default_value = "")]
+        respondent: String,
+        /// Start from an earlier cycle's answers.
+        #[arg(long)]
+        from_previous: Option<i64>,
+        #[arg(long)]
+        json: bool,
+    },
+    /// List assessments (of one vendor, or all).
+    List {
+        vendor: Option<String>,
+        #[arg(long)]
+        json: bool,
+    },
+    /// Show an assessment: progress, answers, score and findings.
+    Show {
+        assessment: i64,
+        #[arg(long)]
+        json: bool,
+    },
+    /// Answer a question (text as in the workbook: an option's label, numbers, YYYY-MM-DD; "" clears).
+    Answer {
+        assessment: i64,
+        question: String,
+        value: String,
+        #[arg(long, default_value = "")]
+        comment: String,
+    },
+    /// Attach an evidence file to a question (copied into the register, identified by SHA-256).
+    Attach { assessment: i64, question: String, file: PathBuf },
+    /// Move an assessment along its cycle: sent, submitted, under_review, accepted,
+    /// accepted_with_conditions, rejected, in_progress (return to the respondent).
+    Status {
+        assessment: i64,
+        status: String,
+        /// Required for conditions, rejection and returning.
+        #[arg(long, default_value = "")]
+        reason: String,
+    },
+    /// Write the questionnaire as an Excel workbook for the vendor.
+    Export {
+        assessment: i64,
+        /// The .xlsx file to write.
+        #[arg(long)]
+        xlsx: PathBuf,
+    },
+    /// Import the workbook the vendor filled in (all or nothing).
+    Import {
+        assessment: i64,
+        file: PathBuf,
+        /// Show what would change; write nothing.
+        #[arg(long)]
+        preview: bool,
+        #[arg(long)]
+        json: bool,
+    },
+    /// Import a CSA CAIQ v4 workbook the vendor already filled in.
+    ImportCaiq {
+        vendor: String,
+        file: PathBuf,
+        #[arg(long)]
+        preview: bool,
+        #[arg(long)]
+        json: bool,
+    },
+    /// The score with its arithmetic.
+    Score {
+        assessment: i64,
+        #[arg(long)]
+        json: bool,
+    },
+    /// What changed between two cycles (regressions flagged).
+    Diff {
+        before: i64,
+        after: i64,
+        #[arg(long)]
+        json: bool,
+    },
+}
+
+#[derive(Debug, Subcommand)]
+pub enum FindingCommand {
+    /// List findings (of a vendor, of an assessment, or all).
+    List {
+        #[arg(long)]
+        vendor: Option<String>,
+        #[arg(long)]
+        assessment: Option<i64>,
+        #[arg(long)]
+        json: bool,
+    },
+    /// Set a finding's status (open, remediation_requested, remediated, waived), owner and due date.
+    Update {
+        finding: i64,
+        #[arg(long)]
+        status: String,
+        #[arg(long, default_value = "")]
+        owner: String,
+        #[arg(long, default_value = "")]
+        due: String,
+        /// Required to waive.
+        #[arg(long, default_value = "")]
+        reason: String,
+    },
+}
+
+fn read(path: &Path) -> Result<Vec<u8>, CoreError> {
+    std::fs::read(path)
+        .map_err(|e| FieldErrors::one("file", "read", format!("cannot read {}: {e}", path.display())).into())
+}
+
+fn status(text: &str) -> Result<AssessmentStatus, CoreError> {
+    AssessmentStatus::parse(text).ok_or_else(|| {
+        FieldErrors::one("status", "choice", format!("'{text}' is not one of: {}.", AssessmentStatus::choices())).into()
+    })
+}
+
+pub fn questionnaire(register: &Register, command: QuestionnaireCommand) -> Result<Outcome, CoreError> {
+    use QuestionnaireCommand as C;
+    let text = match command {
+        C::Templates { json } => {
+            let templates = register.questionnaire_templates()?;
+            if json { output::json(&templates) } else { output::templates(&templates) }
+        }
+        C::TemplateExport { template, version } => register.questionnaire_template(&template, version)?.to_json(),
+        C::TemplateImport { file } => {
+            let text = String::from_utf8(read(&file)?)
+                .map_err(|_| FieldErrors::one("file", "utf8", "The file is not UTF-8 text."))?;
+            let info = register.import_questionnaire_template(&text)?;
+            format!("Imported template {} version {} ({} questions)\n", info.id, info.version, info.questions)
+        }
+        C::Assign { vendor, template, version, due, respondent, from_previous, json } => {
+            let draft = AssignDraft {
+                template_id: template,
+                template_version: version,
+                due_date: due,
+                respondent,
+                from_previous: from_previous.map(AssessmentId),
+            };
+            let view = register.assign_questionnaire(register.find_vendor(&vendor)?.id, &draft)?;
+            if json {
+                output::json(&view)
+            } else {
+                format!(
+                    "Assigned assessment {} ({} v{}) to {}\n",
+                    view.assessment.id, view.template.title, view.template.version, view.assessment.vendor.name
+                )
+            }
+        }
+        C::List { vendor, json } => {
+            let vendor = vendor.map(|v| register.find_vendor(&v)).transpose()?.map(|v| v.id);
+            let list = register.assessments(vendor)?;
+            if json { output::json(&list) } else { output::assessments(&list) }
+        }
+        C::Show { assessment, json } => {
+            let view = register.assessment(AssessmentId(assessment))?;
+            if json { output::json(&view) } else { output::assessment(&view) }
+        }
+        C::Answer { assessment, question, value, comment } => {
+            let view = register.save_answer_text(AssessmentId(assessment), &question, &value, &comment)?;
+            format!("Answered {question}; {} of {} answered\n", view.progress.answered, view.progress.visible)
+        }
+        C::Attach { assessment, question, file } => {
+            let name = file.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
+            let view = register.attach_evidence(AssessmentId(assessment), &question, &name, &read(&file)?)?;
+            let attached =
+                view.answers.iter().find(|a| a.question_id == question).and_then(|a| a.evidence.last().cloned());
+            attached.map(|e| format!("Attached {} (SHA-256 {})\n", e.file_name, e.sha256)).unwrap_or_default()
+        }
+        C::Status { assessment, status: next, reason } => {
+            let view = register.set_assessment_status(AssessmentId(assessment), status(&next)?, &reason)?;
+            format!(
+                "Assessment {} is {}; {} finding(s)\n",
+                view.assessment.id,
+                view.assessment.status,
+                view.findings.len()
+            )
+        }
+        C::Export { assessment, xlsx } => {
+            let bytes = register.export_assessment_workbook(AssessmentId(assessment))?;
+            std::fs::write(&xlsx, bytes)
+                .map_err(|e| FieldErrors::one("xlsx", "write", format!("cannot write {}: {e}", xlsx.display())))?;
+            format!("Wrote {}\n", xlsx.display())
+        }
+        C::Import { assessment, file, preview, json } => {
+            let result = register.import_assessment_workbook(AssessmentId(assessment), read(&file)?, !preview)?;
+            if json { output::json(&result) } else { output::workbook_preview(&result) }
+        }
+        C::ImportCaiq { vendor, file, preview, json } => {
+            let result = register.import_caiq(register.find_vendor(&vendor)?.id, read(&file)?, !preview)?;
+            if json { output::json(&result) } else { output::caiq_preview(&result) }
+        }
+        C::Score { assessment, json } => {
+            let view = register.assessment(AssessmentId(assessment))?;
+            if json { output::json(&view.score) } else { output::score(&view.score, &view.template) }
+        }
+        C::Diff { before, after, json } => {
+            let diff = register.assessment_diff(AssessmentId(before), AssessmentId(after))?;
+            if json { output::json(&diff) } else { output::assessment_diff(&diff) }
+        }
+    };
+    Ok(Outcome::printed(text))
+}
+
+pub fn finding(register: &Register, command: FindingCommand) -> Result<Outcome, CoreError> {
+    let text = match command {
+        FindingCommand::List { vendor, assessment, json } => {
+            let vendor = vendor.map(|v| register.find_vendor(&v)).transpose()?.map(|v| v.id);
+            let findings = register.findings(vendor, assessment.map(AssessmentId))?;
+            if json { output::json(&findings) } else { output::findings(&findings) }
+        }
+        FindingCommand::Update { finding, status, owner, due, reason } => {
+            let update = FindingUpdate { owner, due_date: due, status, reason };
+            let f = register.update_finding(FindingId(finding), &update)?;
+            format!("Finding {} is {}\n", f.id, f.status)
+        }
+    };
+    Ok(Outcome::printed(text))
+}
