@@ -17,7 +17,12 @@ fn assign_answer_export_and_reimport() {
     let ids: Vec<&str> = templates.as_array().unwrap().iter().map(|t| t["id"].as_str().unwrap()).collect();
     assert!(ids.contains(&"security-core") && ids.contains(&"privacy-dpa") && ids.contains(&"lite"), "{ids:?}");
 
-    let assigned = vendor_risk(&db, &["questionnaire", "assign", "Zendesk", "--template", "lite", "--due", "2026-12-31", "--json"]).ok().json();
+    let assigned = vendor_risk(
+        &db,
+        &["questionnaire", "assign", "Zendesk", "--template", "lite", "--due", "2026-12-31", "--json"],
+    )
+    .ok()
+    .json();
     let id = assigned["assessment"]["id"].as_i64().unwrap().to_string();
     vendor_risk(&db, &["questionnaire", "answer", &id, "GOV-01", "YES", "--comment", "Policy v3"]).ok();
     let bad = vendor_risk(&db, &["questionnaire", "answer", &id, "GOV-02", "Maybe"]).fails();
@@ -25,7 +30,8 @@ fn assign_answer_export_and_reimport() {
 
     let xlsx = dir.path().join("zendesk.xlsx");
     vendor_risk(&db, &["questionnaire", "export", &id, "--xlsx", xlsx.to_str().unwrap()]).ok();
-    let preview = vendor_risk(&db, &["questionnaire", "import", &id, xlsx.to_str().unwrap(), "--preview", "--json"]).ok().json();
+    let preview =
+        vendor_risk(&db, &["questionnaire", "import", &id, xlsx.to_str().unwrap(), "--preview", "--json"]).ok().json();
     assert_eq!(preview["changes"].as_array().unwrap().len(), 0, "the exported workbook holds the answers already");
     assert_eq!(preview["committed"], false);
 
@@ -39,7 +45,8 @@ fn assign_answer_export_and_reimport() {
 fn a_filled_caiq_becomes_an_assessment_with_findings() {
     let (_dir, db) = sample();
     let file = shared_dir().join("fixtures/caiq/instructure-caiq-v4.0.3.xlsx");
-    let result = vendor_risk(&db, &["questionnaire", "import-caiq", "Snowflake", file.to_str().unwrap(), "--json"]).ok().json();
+    let result =
+        vendor_risk(&db, &["questionnaire", "import-caiq", "Snowflake", file.to_str().unwrap(), "--json"]).ok().json();
     assert_eq!(result["questions"], 261);
     assert_eq!(result["no"], 2);
     let id = result["assessmentId"].as_i64().unwrap().to_string();
