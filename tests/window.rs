@@ -5,7 +5,7 @@
 //! Everything here fails loudly: a window that cannot be driven is a failed test, never a skip.
 
 use std::net::TcpListener;
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::process::{Child, Command, Stdio};
 use std::time::{Duration, Instant};
 
@@ -85,6 +85,8 @@ pub struct AppWindow {
     xvfb: Option<Child>,
     pub home: tempfile::TempDir,
     log: PathBuf,
+    /// The X display the window is on.
+    display: String,
 }
 
 impl AppWindow {
@@ -132,7 +134,7 @@ impl AppWindow {
                 panic!("cannot drive the app window: {err}\n{}", std::fs::read_to_string(&log).unwrap_or_default())
             }
         };
-        AppWindow { driver, driver_process: Some(driver_process), xvfb, home, log }
+        AppWindow { driver, driver_process: Some(driver_process), xvfb, home, log, display }
     }
 
     /// The first element matching `css`, waiting up to 15 s for it.
@@ -173,7 +175,7 @@ impl AppWindow {
     pub async fn select(&self, css: &str, value: &str) {
         let select = self.find(css).await;
         let option = select
-            .find(By::Css(&format!("option[value='{value}']")))
+            .find(By::Css(format!("option[value='{value}']")))
             .await
             .unwrap_or_else(|e| panic!("option {value}: {e}"));
         option.click().await.unwrap_or_else(|e| panic!("select {value}: {e}"));
@@ -236,5 +238,40 @@ impl AppWindow {
 impl Drop for AppWindow {
     fn drop(&mut self) {
         self.stop_processes();
+    }
+}
+
+impl AppWindow {
+    /// Answers the native file dialog titled `title` (a GTK file chooser) by typing `path` and
+    /// pressing Enter, as a person would, with xdotool on the same display.
+    pub async fn choose_file(&self, title: &str, path: &Path) {
+        let display = self.display.clone();
+        let xdotool = |args: &[&str]| {
+            let status = Command::new("xdotool")
+                .args(args)
+                .env("DISPLAY", &display)
+                .status()
+                .expect("xdotool must be installed");
+            assert!(status.success(), "xdotool {args:?} failed");
+        };
+        let start = Instant::now();
+        let window = loop {
+            let found = Command::new("xdotool")
+                .args(["search", "--name", title])
+                .env("DISPLAY", &display)
+                .output()
+                .expect("xdotool");
+            if let Some(id) = String::from_utf8_lossy(&found.stdout).lines().next().map(str::to_owned) {
+                break id;
+            }
+            assert!(start.elapsed() < Duration::from_secs(15), "no file dialog titled '{title}'");
+            tokio::time::sleep(Duration::from_millis(200)).await;
+        };
+        tokio::time::sleep(Duration::from_millis(500)).await;
+        xdotool(&["windowfocus", "--sync", &window]);
+        xdotool(&["key", "--window", &window, "ctrl+l"]);
+        xdotool(&["type", "--window", &window, "--delay", "20", &path.display().to_string()]);
+        tokio::time::sleep(Duration::from_millis(300)).await;
+        xdotool(&["key", "--window", &window, "Return"]);
     }
 }

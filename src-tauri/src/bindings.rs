@@ -44,5 +44,18 @@ pub fn export_all(dir: &Path) -> Result<(), ExportError> {
     vendor_risk_core::incident::IncidentSummary::export_all(&cfg)?;
     vendor_risk_core::incident::IncidentView::export_all(&cfg)?;
     vendor_risk_core::incident::IncidentStatus::export_all(&cfg)?;
+    crate::state::StagedFile::export_all(&cfg)?;
+    crate::commands::questionnaires::TemplatePreview::export_all(&cfg)?;
+    vendor_risk_core::store::TemplateInfo::export_all(&cfg)?;
+    vendor_risk_core::questionnaire::template::Template::export_all(&cfg)?;
+    vendor_risk_core::questionnaire::template::Domain::export_all(&cfg)?;
+    vendor_risk_core::questionnaire::answer::AnswerValue::export_all(&cfg)?;
+    vendor_risk_core::questionnaire::assessment::AssessmentView::export_all(&cfg)?;
+    vendor_risk_core::questionnaire::assessment::AssessmentSummary::export_all(&cfg)?;
+    vendor_risk_core::questionnaire::assessment::AssignDraft::export_all(&cfg)?;
+    vendor_risk_core::questionnaire::assessment::AssessmentDiff::export_all(&cfg)?;
+    vendor_risk_core::questionnaire::assessment::FindingUpdate::export_all(&cfg)?;
+    vendor_risk_core::WorkbookPreview::export_all(&cfg)?;
+    vendor_risk_core::CaiqPreview::export_all(&cfg)?;
     Ok(())
 }

@@ -20,6 +20,15 @@ impl IpcError {
     pub fn no_register() -> Self {
         IpcError { code: ErrorCode::NoRegister, message: "No register is open.".to_owned(), fields: Vec::new() }
     }
+
+    /// The file a command refers to is no longer the one picked last.
+    pub fn stale_file() -> Self {
+        IpcError {
+            code: ErrorCode::Conflict,
+            message: "That file is no longer held; choose it again.".to_owned(),
+            fields: Vec::new(),
+        }
+    }
 }
 
 impl From<CoreError> for IpcError {

@@ -1,6 +1,10 @@
-//! The window's state: the open register, if any.
+//! The window's state: the open register, if any, and the file the user last picked (held
+//! here so the web view never handles file paths or bytes).
 
 use std::sync::Mutex;
+use std::sync::atomic::{AtomicU64, Ordering};
+
+use serde::Serialize;
 
 use vendor_risk_core::Register;
 
@@ -10,6 +14,18 @@ use crate::ipc_error::{IpcError, IpcResult};
 #[derive(Default)]
 pub struct AppState {
     register: Mutex<Option<Register>>,
+    staged: Mutex<Option<(StagedFile, Vec<u8>)>>,
+    next_token: AtomicU64,
+}
+
+/// A file picked with the system dialog and held for the next command.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, ts_rs::TS)]
+#[serde(rename_all = "camelCase")]
+pub struct StagedFile {
+    /// Names this pick; a command given an older token is refused.
+    pub token: u64,
+    pub name: String,
+    pub size: u64,
 }
 
 impl AppState {
@@ -21,6 +37,23 @@ impl AppState {
         let guard = self.register.lock().unwrap_or_else(|poisoned| poisoned.into_inner());
         let register = guard.as_ref().ok_or_else(IpcError::no_register)?;
         Ok(f(register)?)
+    }
+
+    /// Holds a picked file's bytes until a command uses them.
+    pub fn stage(&self, name: String, bytes: Vec<u8>) -> StagedFile {
+        let token = self.next_token.fetch_add(1, Ordering::Relaxed) + 1;
+        let file = StagedFile { token, name, size: bytes.len() as u64 };
+        *self.staged.lock().unwrap_or_else(|poisoned| poisoned.into_inner()) = Some((file.clone(), bytes));
+        file
+    }
+
+    /// The staged file's name and bytes, if `token` is the latest pick.
+    pub fn staged(&self, token: u64) -> IpcResult<(String, Vec<u8>)> {
+        let guard = self.staged.lock().unwrap_or_else(|poisoned| poisoned.into_inner());
+        match guard.as_ref() {
+            Some((file, bytes)) if file.token == token => Ok((file.name.clone(), bytes.clone())),
+            _ => Err(IpcError::stale_file()),
+        }
     }
 
     /// Replaces the open register (closing the previous one).

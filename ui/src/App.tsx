@@ -2,12 +2,16 @@
 import { useQuery } from "@tanstack/react-query";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
+import { AssessmentPage } from "./features/assessment/AssessmentPage";
 import { AuditScreen } from "./features/audit/AuditScreen";
 import { BlastRadiusScreen } from "./features/blast/BlastRadiusScreen";
 import { DataMapScreen } from "./features/datamap/DataMapScreen";
 import { IncidentPage } from "./features/incidents/IncidentPage";
 import { IncidentsScreen } from "./features/incidents/IncidentsScreen";
+import { FindingsScreen } from "./features/findings/FindingsScreen";
 import { OrgProfileScreen } from "./features/org/OrgProfileScreen";
+import { TemplateBuilder } from "./features/questionnaires/TemplateBuilder";
+import { TemplatesScreen } from "./features/questionnaires/TemplatesScreen";
 import { ServicesScreen } from "./features/services/ServicesScreen";
 import { Shell } from "./features/shell/Shell";
 import { StartScreen } from "./features/start/StartScreen";
@@ -34,6 +38,14 @@ function Screen({ route }: { route: Route }) {
       return <IncidentPage key={route.incidentId} incidentId={route.incidentId} />;
     case "org":
       return <OrgProfileScreen />;
+    case "questionnaires":
+      return <TemplatesScreen />;
+    case "template":
+      return <TemplateBuilder key={`${route.base?.id}-${route.base?.version}`} base={route.base} />;
+    case "assessment":
+      return <AssessmentPage key={route.assessmentId} assessmentId={route.assessmentId} />;
+    case "findings":
+      return <FindingsScreen />;
     case "audit":
       return <AuditScreen />;
   }

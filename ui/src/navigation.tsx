@@ -1,8 +1,8 @@
 // Where the user is in the app, and how screens move between each other.
 import { createContext, useContext } from "react";
-import type { IncidentDraft, IncidentId, VendorId } from "./ipc";
+import type { AssessmentId, IncidentDraft, IncidentId, VendorId } from "./ipc";
 
-export type VendorTab = "flows" | "edges" | "network";
+export type VendorTab = "flows" | "edges" | "network" | "assessments";
 
 export type Route =
   | { screen: "vendors" }
@@ -13,6 +13,10 @@ export type Route =
   | { screen: "incidents"; start?: { vendor: { id: VendorId; name: string } | null; draft: IncidentDraft } }
   | { screen: "incident"; incidentId: IncidentId }
   | { screen: "org" }
+  | { screen: "questionnaires" }
+  | { screen: "template"; base?: { id: string; version: number } }
+  | { screen: "assessment"; assessmentId: AssessmentId }
+  | { screen: "findings" }
   | { screen: "audit" };
 
 export type Screen = Route["screen"];

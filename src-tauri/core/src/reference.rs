@@ -5,6 +5,8 @@ use serde::Serialize;
 
 use crate::datamap::{Criticality, EdgeKind, TransferMechanism};
 use crate::org::{HipaaStatus, Nis2Status};
+use crate::questionnaire::assessment::{AssessmentStatus, FindingStatus};
+use crate::questionnaire::template::{AnswerKind, Domain, Severity};
 use crate::taxonomy::Flag;
 use crate::vendor::{LifecycleStatus, VendorCategory};
 
@@ -27,6 +29,21 @@ pub struct ReferenceLists {
     pub time_zones: Vec<String>,
     pub nis2_statuses: Vec<Nis2Status>,
     pub hipaa_statuses: Vec<HipaaStatus>,
+    /// Questionnaire risk domains with their names and ISO/IEC 27001 controls.
+    pub domains: Vec<DomainInfo>,
+    pub answer_kinds: Vec<AnswerKind>,
+    pub severities: Vec<Severity>,
+    pub assessment_statuses: Vec<AssessmentStatus>,
+    pub finding_statuses: Vec<FindingStatus>,
+}
+
+/// A risk domain as a form offers it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+pub struct DomainInfo {
+    pub domain: Domain,
+    pub label: String,
+    pub iso27001: Vec<String>,
 }
 
 /// The reference lists.
@@ -48,5 +65,17 @@ pub fn reference_lists() -> ReferenceLists {
         time_zones: chrono_tz::TZ_VARIANTS.iter().map(|tz| tz.name().to_owned()).collect(),
         nis2_statuses: Nis2Status::ALL.to_vec(),
         hipaa_statuses: HipaaStatus::ALL.to_vec(),
+        domains: Domain::ALL
+            .iter()
+            .map(|d| DomainInfo {
+                domain: *d,
+                label: d.label().to_owned(),
+                iso27001: d.iso27001().iter().map(|c| (*c).to_owned()).collect(),
+            })
+            .collect(),
+        answer_kinds: AnswerKind::ALL.to_vec(),
+        severities: Severity::ALL.to_vec(),
+        assessment_statuses: AssessmentStatus::ALL.to_vec(),
+        finding_statuses: FindingStatus::ALL.to_vec(),
     }
 }

@@ -4,5 +4,6 @@
 pub mod audit;
 pub mod datamap;
 pub mod incidents;
+pub mod questionnaires;
 pub mod register;
 pub mod vendors;

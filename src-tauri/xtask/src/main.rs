@@ -17,11 +17,12 @@ const BUILD_PACKAGES: &[&str] = &[
     "libxdo-dev",
 ];
 
-/// Debian packages the tests add: a virtual display, the WebKit WebDriver, PDF and SQLite tools,
-/// fonts with the scripts the UI shows.
+/// Debian packages the tests add: a virtual display, the WebKit WebDriver, xdotool (to answer
+/// the native file dialogs), PDF and SQLite tools, fonts with the scripts the UI shows.
 const TEST_PACKAGES: &[&str] = &[
     "xvfb",
     "xauth",
+    "xdotool",
     "webkit2gtk-driver",
     "poppler-utils",
     "qpdf",

@@ -1,5 +1,21 @@
 // Typed wrappers, one per Rust command. Argument names are camelCase, as Tauri expects.
 import { call } from "./invoke";
+import type { AnswerValue } from "./bindings/AnswerValue";
+import type { AssessmentDiff } from "./bindings/AssessmentDiff";
+import type { AssessmentId } from "./bindings/AssessmentId";
+import type { AssessmentStatus } from "./bindings/AssessmentStatus";
+import type { AssessmentSummary } from "./bindings/AssessmentSummary";
+import type { AssessmentView } from "./bindings/AssessmentView";
+import type { AssignDraft } from "./bindings/AssignDraft";
+import type { CaiqPreview } from "./bindings/CaiqPreview";
+import type { Finding } from "./bindings/Finding";
+import type { FindingId } from "./bindings/FindingId";
+import type { FindingUpdate } from "./bindings/FindingUpdate";
+import type { StagedFile } from "./bindings/StagedFile";
+import type { Template } from "./bindings/Template";
+import type { TemplateInfo } from "./bindings/TemplateInfo";
+import type { TemplatePreview } from "./bindings/TemplatePreview";
+import type { WorkbookPreview } from "./bindings/WorkbookPreview";
 import type { AuditEntry } from "./bindings/AuditEntry";
 import type { AuditQuery } from "./bindings/AuditQuery";
 import type { AuditVerification } from "./bindings/AuditVerification";
@@ -107,3 +123,41 @@ export const addIncidentNote = (incidentId: IncidentId, at: string, text: string
   call<IncidentView>("incident_note", { incidentId, at, text });
 export const setIncidentStatus = (incidentId: IncidentId, status: IncidentStatus) =>
   call<IncidentView>("incident_status", { incidentId, status });
+
+// ----- questionnaires -------------------------------------------------------------------
+
+export type PickKind = "workbook" | "caiq" | "template" | "evidence";
+/** Asks for a file with the system dialog; Rust holds it and returns a token for the next call. */
+export const pickFile = (kind: PickKind) => call<StagedFile | null>("file_pick", { kind });
+
+export const listTemplates = () => call<TemplateInfo[]>("questionnaire_templates");
+export const getTemplate = (id: string, version: number | null) => call<Template>("questionnaire_template", { id, version });
+export const saveTemplate = (template: Template) => call<TemplateInfo>("template_save", { template });
+export const importTemplate = (token: number) => call<TemplateInfo>("template_import", { token });
+export const exportTemplate = (id: string, version: number | null) => call<string | null>("template_export", { id, version });
+export const previewTemplate = (template: Template, answers: Record<string, AnswerValue>) =>
+  call<TemplatePreview>("template_preview", { template, answers });
+
+export const listAssessments = (vendorId: VendorId | null) => call<AssessmentSummary[]>("assessments_list", { vendorId });
+export const getAssessment = (assessmentId: AssessmentId) => call<AssessmentView>("assessment_get", { assessmentId });
+export const assignQuestionnaire = (vendorId: VendorId, draft: AssignDraft) =>
+  call<AssessmentView>("assessment_assign", { vendorId, draft });
+export const saveAnswer = (assessmentId: AssessmentId, questionId: string, value: AnswerValue | null, comment: string) =>
+  call<AssessmentView>("answer_save", { assessmentId, questionId, value, comment });
+export const saveAnswerText = (assessmentId: AssessmentId, questionId: string, text: string, comment: string) =>
+  call<AssessmentView>("answer_save_text", { assessmentId, questionId, text, comment });
+export const attachEvidence = (assessmentId: AssessmentId, questionId: string, token: number) =>
+  call<AssessmentView>("evidence_attach", { assessmentId, questionId, token });
+export const detachEvidence = (assessmentId: AssessmentId, questionId: string, sha256: string) =>
+  call<AssessmentView>("evidence_detach", { assessmentId, questionId, sha256 });
+export const saveEvidenceCopy = (sha256: string, fileName: string) => call<string | null>("evidence_save", { sha256, fileName });
+export const setAssessmentStatus = (assessmentId: AssessmentId, status: AssessmentStatus, reason: string) =>
+  call<AssessmentView>("assessment_status", { assessmentId, status, reason });
+export const exportWorkbook = (assessmentId: AssessmentId) => call<string | null>("workbook_export", { assessmentId });
+export const importWorkbook = (assessmentId: AssessmentId, token: number, commit: boolean) =>
+  call<WorkbookPreview>("workbook_import", { assessmentId, token, commit });
+export const importCaiq = (vendorId: VendorId, token: number, commit: boolean) => call<CaiqPreview>("caiq_import", { vendorId, token, commit });
+export const diffAssessments = (before: AssessmentId, after: AssessmentId) => call<AssessmentDiff>("assessment_diff", { before, after });
+export const listFindings = (vendorId: VendorId | null, assessmentId: AssessmentId | null) =>
+  call<Finding[]>("findings_list", { vendorId, assessmentId });
+export const updateFinding = (findingId: FindingId, update: FindingUpdate) => call<Finding>("finding_update", { findingId, update });

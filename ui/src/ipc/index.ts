@@ -2,7 +2,14 @@
 export * from "./commands";
 export { isIpcError } from "./invoke";
 export type { IpcError } from "./invoke";
-export { dataMapChangeInvalidates, incidentChangeInvalidates, profileChangeInvalidates, queryKeys, vendorChangeInvalidates } from "./queryKeys";
+export {
+  dataMapChangeInvalidates,
+  incidentChangeInvalidates,
+  profileChangeInvalidates,
+  queryKeys,
+  questionnaireChangeInvalidates,
+  vendorChangeInvalidates,
+} from "./queryKeys";
 
 export type { AuditEntry } from "./bindings/AuditEntry";
 export type { AuditQuery } from "./bindings/AuditQuery";
@@ -58,3 +65,36 @@ export type { OrgProfile } from "./bindings/OrgProfile";
 export type { OrgProfileDraft } from "./bindings/OrgProfileDraft";
 export type { TimelineEntry } from "./bindings/TimelineEntry";
 export type { ExposedCategory } from "./bindings/ExposedCategory";
+export type { AnswerKind } from "./bindings/AnswerKind";
+export type { AnswerOption } from "./bindings/AnswerOption";
+export type { AnswerRecord } from "./bindings/AnswerRecord";
+export type { AnswerValue } from "./bindings/AnswerValue";
+export type { AnswerChange } from "./bindings/AnswerChange";
+export type { Assessment } from "./bindings/Assessment";
+export type { AssessmentDiff } from "./bindings/AssessmentDiff";
+export type { AssessmentId } from "./bindings/AssessmentId";
+export type { AssessmentStatus } from "./bindings/AssessmentStatus";
+export type { AssessmentSummary } from "./bindings/AssessmentSummary";
+export type { AssessmentView } from "./bindings/AssessmentView";
+export type { AssignDraft } from "./bindings/AssignDraft";
+export type { CaiqPreview } from "./bindings/CaiqPreview";
+export type { Condition } from "./bindings/Condition";
+export type { Domain } from "./bindings/Domain";
+export type { DomainInfo } from "./bindings/DomainInfo";
+export type { DomainScore } from "./bindings/DomainScore";
+export type { EvidenceRef } from "./bindings/EvidenceRef";
+export type { Finding } from "./bindings/Finding";
+export type { FindingId } from "./bindings/FindingId";
+export type { FindingStatus } from "./bindings/FindingStatus";
+export type { FindingUpdate } from "./bindings/FindingUpdate";
+export type { LineState } from "./bindings/LineState";
+export type { Question } from "./bindings/Question";
+export type { ScoreLine } from "./bindings/ScoreLine";
+export type { ScoreReport } from "./bindings/ScoreReport";
+export type { Section } from "./bindings/Section";
+export type { Severity } from "./bindings/Severity";
+export type { StagedFile } from "./bindings/StagedFile";
+export type { Template } from "./bindings/Template";
+export type { TemplateInfo } from "./bindings/TemplateInfo";
+export type { TemplatePreview } from "./bindings/TemplatePreview";
+export type { WorkbookPreview } from "./bindings/WorkbookPreview";

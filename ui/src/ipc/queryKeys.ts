@@ -1,4 +1,5 @@
 // Query-cache keys, one family per command. Mutations invalidate by family.
+import type { AssessmentId } from "./bindings/AssessmentId";
 import type { AuditQuery } from "./bindings/AuditQuery";
 import type { IncidentId } from "./bindings/IncidentId";
 import type { VendorId } from "./bindings/VendorId";
@@ -27,6 +28,13 @@ export const queryKeys = {
   incidentsAll: ["incidents"] as const,
   incident: (id: IncidentId) => ["incidents", "one", id] as const,
   orgProfile: ["org"] as const,
+  questionnairesAll: ["questionnaires"] as const,
+  templates: ["questionnaires", "templates"] as const,
+  template: (id: string, version: number | null) => ["questionnaires", "template", id, version] as const,
+  assessments: (vendor: VendorId | null) => ["questionnaires", "assessments", vendor] as const,
+  assessment: (id: AssessmentId) => ["questionnaires", "assessment", id] as const,
+  findings: (vendor: VendorId | null, assessment: AssessmentId | null) => ["questionnaires", "findings", vendor, assessment] as const,
+  diff: (before: AssessmentId, after: AssessmentId) => ["questionnaires", "diff", before, after] as const,
 };
 
 /** What a change to vendors makes stale: vendor lists and records, the data map (it names
@@ -43,3 +51,6 @@ export const incidentChangeInvalidates = [queryKeys.incidentsAll, queryKeys.audi
 /** What a change to the organisation profile makes stale: the profile, every obligation (in
  * blast radii and incidents), and the audit log. */
 export const profileChangeInvalidates = [queryKeys.orgProfile, queryKeys.dataMapAll, queryKeys.incidentsAll, queryKeys.auditAll];
+
+/** What a questionnaire change makes stale: templates, assessments, findings, and the audit log. */
+export const questionnaireChangeInvalidates = [queryKeys.questionnairesAll, queryKeys.auditAll];

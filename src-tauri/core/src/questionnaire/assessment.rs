@@ -155,6 +155,7 @@ pub struct AssessmentView {
 pub struct AssessmentSummary {
     pub id: AssessmentId,
     pub vendor: VendorRef,
+    pub template_id: String,
     pub template_title: String,
     pub template_version: u32,
     pub status: AssessmentStatus,

@@ -236,6 +236,7 @@ pub(crate) fn assessments(conn: &Connection, vendor: Option<VendorId>) -> Result
             Ok(AssessmentSummary {
                 id: a.id,
                 vendor: a.vendor,
+                template_id: a.template_id,
                 template_title: a.template_title,
                 template_version: a.template_version,
                 status: a.status,

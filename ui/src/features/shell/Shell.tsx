@@ -5,7 +5,7 @@ import { useTranslation } from "react-i18next";
 import { queryKeys, registerClose, type RegisterInfo } from "../../ipc";
 import type { Screen } from "../../navigation";
 
-type NavScreen = Exclude<Screen, "vendor" | "incident">;
+type NavScreen = Exclude<Screen, "vendor" | "incident" | "template" | "assessment">;
 
 interface Props {
   info: RegisterInfo;
@@ -28,12 +28,15 @@ export function Shell({ info, screen, onNavigate, children }: Props) {
     { id: "vendors", label: t("nav.vendors") },
     { id: "blast", label: t("nav.blast") },
     { id: "incidents", label: t("nav.incidents") },
+    { id: "questionnaires", label: t("nav.questionnaires") },
+    { id: "findings", label: t("nav.findings") },
     { id: "datamap", label: t("nav.datamap") },
     { id: "services", label: t("nav.services") },
     { id: "org", label: t("nav.org") },
     { id: "audit", label: t("nav.audit") },
   ];
-  const current = screen === "vendor" ? "vendors" : screen === "incident" ? "incidents" : screen;
+  const parent: Partial<Record<Screen, NavScreen>> = { vendor: "vendors", assessment: "vendors", incident: "incidents", template: "questionnaires" };
+  const current = parent[screen] ?? screen;
   return (
     <div className="shell">
       <aside className="sidebar">

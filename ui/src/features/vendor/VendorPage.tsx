@@ -9,6 +9,7 @@ import { getVendor, getVendorDraft, queryKeys, referenceData, vendorReviews, typ
 import { useNavigate, type VendorTab } from "../../navigation";
 import { NetworkPanel } from "../network/NetworkPanel";
 import { VendorForm } from "../vendors/VendorForm";
+import { AssessmentsTab } from "./AssessmentsTab";
 import { EdgesTab } from "./EdgesTab";
 import { FlowsTab } from "./FlowsTab";
 
@@ -26,6 +27,7 @@ export function VendorPage({ vendorId, tab = "flows" }: { vendorId: VendorId; ta
     { id: "flows", label: t("vendor.tabs.flows") },
     { id: "edges", label: t("vendor.tabs.edges") },
     { id: "network", label: t("vendor.tabs.network") },
+    { id: "assessments", label: t("vendor.tabs.assessments") },
   ];
   return (
     <section className="screen screen-scroll" aria-labelledby="vendor-title">
@@ -81,6 +83,7 @@ export function VendorPage({ vendorId, tab = "flows" }: { vendorId: VendorId; ta
         {tab === "flows" && <FlowsTab vendor={v} />}
         {tab === "edges" && <EdgesTab vendor={v} />}
         {tab === "network" && <NetworkPanel vendorId={vendorId} />}
+        {tab === "assessments" && <AssessmentsTab vendor={v} />}
       </div>
       {editing && reference.data && (
         <VendorForm editing={{ vendor: v, draft: editing }} reference={reference.data} onDone={() => setEditing(null)} />

@@ -18,6 +18,11 @@ const reference: ReferenceLists = {
   timeZones: ["Europe/Dublin"],
   nis2Statuses: ["none"],
   hipaaStatuses: ["none"],
+  domains: [],
+  answerKinds: ["yes_no_na"],
+  severities: ["low"],
+  assessmentStatuses: ["draft"],
+  findingStatuses: ["open"],
 };
 
 function renderForm(onDone = () => undefined) {

@@ -1,0 +1,273 @@
+//! Questionnaire commands: templates, assessments, answers, evidence, the review cycle, the
+//! workbook round trip, CAIQ import, diffs and findings. Files are picked and saved with the
+//! system dialogs here; the web view sees names and tokens, never paths or bytes.
+
+use std::path::PathBuf;
+
+use tauri::{AppHandle, Runtime, State};
+use tauri_plugin_dialog::DialogExt;
+use vendor_risk_core::ids::{AssessmentId, FindingId, VendorId};
+use vendor_risk_core::questionnaire::answer::AnswerValue;
+use vendor_risk_core::questionnaire::assessment::{
+    AssessmentDiff, AssessmentStatus, AssessmentSummary, AssessmentView, AssignDraft, Finding, FindingUpdate,
+};
+use vendor_risk_core::questionnaire::template::Template;
+use vendor_risk_core::store::TemplateInfo;
+use vendor_risk_core::{CaiqPreview, CoreError, WorkbookPreview};
+
+use crate::ipc_error::IpcResult;
+use crate::state::{AppState, StagedFile};
+
+#[tauri::command(async)]
+pub fn questionnaire_templates(state: State<'_, AppState>) -> IpcResult<Vec<TemplateInfo>> {
+    state.with_register(|r| r.questionnaire_templates())
+}
+
+#[tauri::command(async)]
+pub fn questionnaire_template(state: State<'_, AppState>, id: String, version: Option<u32>) -> IpcResult<Template> {
+    state.with_register(|r| r.questionnaire_template(&id, version))
+}
+
+#[tauri::command(async)]
+pub fn template_save(state: State<'_, AppState>, template: Template) -> IpcResult<TemplateInfo> {
+    state.with_register(|r| r.save_questionnaire_template(&template))
+}
+
+/// Imports the staged JSON file as a template.
+#[tauri::command(async)]
+pub fn template_import(state: State<'_, AppState>, token: u64) -> IpcResult<TemplateInfo> {
+    let (_, bytes) = state.staged(token)?;
+    let text = String::from_utf8(bytes).map_err(|_| {
+        CoreError::from(vendor_risk_core::validate::FieldErrors::one("file", "utf8", "The file is not UTF-8 text."))
+    })?;
+    state.with_register(|r| r.import_questionnaire_template(&text))
+}
+
+/// Writes a template's JSON where the user chooses; the file name, or `None` if cancelled.
+#[tauri::command(async)]
+pub fn template_export<R: Runtime>(
+    app: AppHandle<R>,
+    state: State<'_, AppState>,
+    id: String,
+    version: Option<u32>,
+) -> IpcResult<Option<String>> {
+    let template = state.with_register(|r| r.questionnaire_template(&id, version))?;
+    save_as(
+        &app,
+        "Export the template",
+        &format!("{}-v{}.json", template.id, template.version),
+        ("JSON", &["json"]),
+        template.to_json().into_bytes(),
+    )
+}
+
+/// Asks for a file with the system dialog and holds it for the next command.
+#[tauri::command(async)]
+pub fn file_pick<R: Runtime>(
+    app: AppHandle<R>,
+    state: State<'_, AppState>,
+    kind: String,
+) -> IpcResult<Option<StagedFile>> {
+    let (title, filter, extensions): (&str, &str, &[&str]) = match kind.as_str() {
+        "workbook" => ("Choose the filled questionnaire workbook", "Excel workbook", &["xlsx"]),
+        "caiq" => ("Choose the vendor's filled CAIQ workbook", "Excel workbook", &["xlsx"]),
+        "template" => ("Choose a questionnaire template", "JSON", &["json"]),
+        _ => (
+            "Choose an evidence file",
+            "Evidence",
+            &["pdf", "png", "jpg", "jpeg", "docx", "xlsx", "pptx", "txt", "csv", "md", "json"],
+        ),
+    };
+    let picked = app.dialog().file().set_title(title).add_filter(filter, extensions).blocking_pick_file();
+    let Some(path) = picked.and_then(|p| p.into_path().ok()) else {
+        return Ok(None);
+    };
+    let name = path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
+    let bytes = std::fs::read(&path).map_err(CoreError::from)?;
+    Ok(Some(state.stage(name, bytes)))
+}
+
+fn save_as<R: Runtime>(
+    app: &AppHandle<R>,
+    title: &str,
+    name: &str,
+    filter: (&str, &[&str]),
+    bytes: Vec<u8>,
+) -> IpcResult<Option<String>> {
+    let picked =
+        app.dialog().file().set_title(title).set_file_name(name).add_filter(filter.0, filter.1).blocking_save_file();
+    let Some(path): Option<PathBuf> = picked.and_then(|p| p.into_path().ok()) else {
+        return Ok(None);
+    };
+    std::fs::write(&path, bytes).map_err(CoreError::from)?;
+    Ok(path.file_name().map(|n| n.to_string_lossy().into_owned()))
+}
+
+#[tauri::command(async)]
+pub fn assessments_list(state: State<'_, AppState>, vendor_id: Option<VendorId>) -> IpcResult<Vec<AssessmentSummary>> {
+    state.with_register(|r| r.assessments(vendor_id))
+}
+
+#[tauri::command(async)]
+pub fn assessment_get(state: State<'_, AppState>, assessment_id: AssessmentId) -> IpcResult<AssessmentView> {
+    state.with_register(|r| r.assessment(assessment_id))
+}
+
+#[tauri::command(async)]
+pub fn assessment_assign(
+    state: State<'_, AppState>,
+    vendor_id: VendorId,
+    draft: AssignDraft,
+) -> IpcResult<AssessmentView> {
+    state.with_register(|r| r.assign_questionnaire(vendor_id, &draft))
+}
+
+#[tauri::command(async)]
+pub fn answer_save(
+    state: State<'_, AppState>,
+    assessment_id: AssessmentId,
+    question_id: String,
+    value: Option<AnswerValue>,
+    comment: String,
+) -> IpcResult<AssessmentView> {
+    state.with_register(|r| r.save_answer(assessment_id, &question_id, value, &comment))
+}
+
+/// Attaches the staged file as evidence.
+#[tauri::command(async)]
+pub fn evidence_attach(
+    state: State<'_, AppState>,
+    assessment_id: AssessmentId,
+    question_id: String,
+    token: u64,
+) -> IpcResult<AssessmentView> {
+    let (name, bytes) = state.staged(token)?;
+    state.with_register(|r| r.attach_evidence(assessment_id, &question_id, &name, &bytes))
+}
+
+#[tauri::command(async)]
+pub fn evidence_detach(
+    state: State<'_, AppState>,
+    assessment_id: AssessmentId,
+    question_id: String,
+    sha256: String,
+) -> IpcResult<AssessmentView> {
+    state.with_register(|r| r.detach_evidence(assessment_id, &question_id, &sha256))
+}
+
+/// Saves a copy of an evidence file where the user chooses.
+#[tauri::command(async)]
+pub fn evidence_save<R: Runtime>(
+    app: AppHandle<R>,
+    state: State<'_, AppState>,
+    sha256: String,
+    file_name: String,
+) -> IpcResult<Option<String>> {
+    let (bytes, _) = state.with_register(|r| r.evidence_file(&sha256))?;
+    let ext = file_name.rsplit_once('.').map(|(_, e)| e.to_owned()).unwrap_or_default();
+    save_as(&app, "Save the evidence file", &file_name, ("File", &[ext.as_str()]), bytes)
+}
+
+#[tauri::command(async)]
+pub fn assessment_status(
+    state: State<'_, AppState>,
+    assessment_id: AssessmentId,
+    status: AssessmentStatus,
+    reason: String,
+) -> IpcResult<AssessmentView> {
+    state.with_register(|r| r.set_assessment_status(assessment_id, status, &reason))
+}
+
+/// Writes the questionnaire workbook where the user chooses.
+#[tauri::command(async)]
+pub fn workbook_export<R: Runtime>(
+    app: AppHandle<R>,
+    state: State<'_, AppState>,
+    assessment_id: AssessmentId,
+) -> IpcResult<Option<String>> {
+    let (bytes, view) =
+        state.with_register(|r| Ok((r.export_assessment_workbook(assessment_id)?, r.assessment(assessment_id)?)))?;
+    let a = &view.assessment;
+    let name =
+        format!("{} - {} v{}.xlsx", a.vendor.name, a.template_title, a.template_version).replace(['/', '\\', ':'], "-");
+    save_as(&app, "Save the questionnaire workbook", &name, ("Excel workbook", &["xlsx"]), bytes)
+}
+
+/// Reads the staged workbook; writes its answers only with `commit`.
+#[tauri::command(async)]
+pub fn workbook_import(
+    state: State<'_, AppState>,
+    assessment_id: AssessmentId,
+    token: u64,
+    commit: bool,
+) -> IpcResult<WorkbookPreview> {
+    let (_, bytes) = state.staged(token)?;
+    state.with_register(|r| r.import_assessment_workbook(assessment_id, bytes, commit))
+}
+
+/// Reads the staged CAIQ workbook; records it only with `commit`.
+#[tauri::command(async)]
+pub fn caiq_import(
+    state: State<'_, AppState>,
+    vendor_id: VendorId,
+    token: u64,
+    commit: bool,
+) -> IpcResult<CaiqPreview> {
+    let (_, bytes) = state.staged(token)?;
+    state.with_register(|r| r.import_caiq(vendor_id, bytes, commit))
+}
+
+#[tauri::command(async)]
+pub fn assessment_diff(
+    state: State<'_, AppState>,
+    before: AssessmentId,
+    after: AssessmentId,
+) -> IpcResult<AssessmentDiff> {
+    state.with_register(|r| r.assessment_diff(before, after))
+}
+
+#[tauri::command(async)]
+pub fn findings_list(
+    state: State<'_, AppState>,
+    vendor_id: Option<VendorId>,
+    assessment_id: Option<AssessmentId>,
+) -> IpcResult<Vec<Finding>> {
+    state.with_register(|r| r.findings(vendor_id, assessment_id))
+}
+
+#[tauri::command(async)]
+pub fn finding_update(state: State<'_, AppState>, finding_id: FindingId, update: FindingUpdate) -> IpcResult<Finding> {
+    state.with_register(|r| r.update_finding(finding_id, &update))
+}
+
+/// What the builder's preview shows: the questions visible and the score for trial answers,
+/// computed by the core's own rules.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, ts_rs::TS)]
+#[serde(rename_all = "camelCase")]
+pub struct TemplatePreview {
+    pub visible: Vec<String>,
+    pub score: vendor_risk_core::questionnaire::scoring::ScoreReport,
+}
+
+#[tauri::command(async)]
+pub fn template_preview(
+    template: Template,
+    answers: std::collections::HashMap<String, AnswerValue>,
+) -> IpcResult<TemplatePreview> {
+    use vendor_risk_core::questionnaire::{answer::visible_questions, scoring::score};
+    let visible = visible_questions(&template, &answers);
+    let ordered = template.questions().filter(|q| visible.contains(q.id.as_str())).map(|q| q.id.clone()).collect();
+    Ok(TemplatePreview { visible: ordered, score: score(&template, &answers, &Default::default()) })
+}
+
+/// Saves an answer typed as text (numbers): the core reads it against the question's kind.
+#[tauri::command(async)]
+pub fn answer_save_text(
+    state: State<'_, AppState>,
+    assessment_id: AssessmentId,
+    question_id: String,
+    text: String,
+    comment: String,
+) -> IpcResult<AssessmentView> {
+    state.with_register(|r| r.save_answer_text(assessment_id, &question_id, &text, &comment))
+}

@@ -1,0 +1,278 @@
+// The focused questionnaire form: one section after another, only the questions that apply
+// (the core decides), an input per answer kind, a comment per question, evidence files. Each
+// answer is handed to `onAnswer` as soon as it is given (choices at once, typed text when the
+// field is left), so nothing is lost. Used by the assessment page and the builder's preview.
+import { useEffect, useState } from "react";
+import { useTranslation } from "react-i18next";
+import { formatNumber } from "../../format";
+import type { AnswerValue, EvidenceRef, Question, Template } from "../../ipc";
+import { useDomainLabel } from "../questionnaires/useDomainLabel";
+
+/** What the respondent gave: a typed value (choices, dates), or text for the core to read
+ * (numbers), or nothing (cleared). */
+export type GivenAnswer = { value: AnswerValue | null } | { text: string };
+
+export interface FormAnswer {
+  value: AnswerValue | null;
+  comment: string | null;
+  evidence: EvidenceRef[];
+}
+
+export interface EvidenceActions {
+  attach: (questionId: string) => void;
+  detach: (questionId: string, sha256: string) => void;
+  save: (file: EvidenceRef) => void;
+}
+
+interface Props {
+  template: Template;
+  visible: string[];
+  answers: Map<string, FormAnswer>;
+  readOnly: boolean;
+  onAnswer: (questionId: string, given: GivenAnswer, comment: string) => void;
+  evidence?: EvidenceActions;
+  /** Per-question state: "saving", "saved", or an error message. */
+  status?: Record<string, string>;
+  missing?: string[];
+}
+
+export function AnswerForm({ template, visible, answers, readOnly, onAnswer, evidence, status, missing }: Props) {
+  const shown = new Set(visible);
+  const missingSet = new Set(missing ?? []);
+  return (
+    <div className="answer-form">
+      {template.sections.map((section) => {
+        const questions = section.questions.filter((q) => shown.has(q.id));
+        if (questions.length === 0) return null;
+        return (
+          <section key={section.id} className="answer-section" aria-labelledby={`section-${section.id}`}>
+            <h2 id={`section-${section.id}`}>{section.title}</h2>
+            {questions.map((q) => (
+              <QuestionField
+                key={q.id}
+                question={q}
+                answer={answers.get(q.id)}
+                readOnly={readOnly}
+                onAnswer={onAnswer}
+                evidence={evidence}
+                status={status?.[q.id]}
+                missing={missingSet.has(q.id)}
+              />
+            ))}
+          </section>
+        );
+      })}
+    </div>
+  );
+}
+
+interface FieldProps {
+  question: Question;
+  answer: FormAnswer | undefined;
+  readOnly: boolean;
+  onAnswer: Props["onAnswer"];
+  evidence?: EvidenceActions;
+  status?: string;
+  missing: boolean;
+}
+
+function QuestionField({ question: q, answer, readOnly, onAnswer, evidence, status, missing }: FieldProps) {
+  const { t } = useTranslation();
+  const domainLabel = useDomainLabel();
+  const comment = answer?.comment ?? "";
+  const [showComment, setShowComment] = useState(comment !== "");
+  const value = answer?.value ?? null;
+  const answerWith = (given: GivenAnswer) => onAnswer(q.id, given, comment);
+  const error = status && status !== "saving" && status !== "saved" ? status : null;
+  return (
+    <div className={`question ${missing ? "question-missing" : ""} ${error ? "question-invalid" : ""}`} data-testid={`question-${q.id}`}>
+      <div className="question-head">
+        <span className="question-id mono">{q.id}</span>
+        <span className="question-text">
+          {q.text}
+          {q.required && <span className="required" aria-label={t("questionnaire.required")}> *</span>}
+        </span>
+        <span className="question-status small muted" aria-live="polite">
+          {status === "saving" ? t("questionnaire.saving") : status === "saved" ? t("questionnaire.saved") : ""}
+        </span>
+      </div>
+      {q.help && <p className="question-help muted small">{q.help}</p>}
+      <div className="question-input">
+        <AnswerInput question={q} value={value} readOnly={readOnly} onChange={answerWith} evidence={evidence} files={answer?.evidence ?? []} />
+      </div>
+      {error && (
+        <div className="field-error" role="alert">
+          {error}
+        </div>
+      )}
+      <div className="question-foot">
+        <span className="muted small">
+          {domainLabel(q.domain)}
+          {q.iso27001.length > 0 && ` · ISO/IEC 27001 A.${q.iso27001.join(", A.")}`}
+          {q.weight > 0 ? ` · ${t("questionnaire.weight", { weight: q.weight })}` : ` · ${t("questionnaire.informationOnly")}`}
+        </span>
+        {!showComment && !readOnly && (
+          <button type="button" className="link-button small" onClick={() => setShowComment(true)}>
+            {t("questionnaire.addComment")}
+          </button>
+        )}
+      </div>
+      {(showComment || (readOnly && comment)) && <CommentBox initial={comment} readOnly={readOnly} onSave={(text) => onAnswer(q.id, { value }, text)} />}
+    </div>
+  );
+}
+
+/** A text box that saves when it loses focus, if changed. */
+function useDraftText(initial: string) {
+  const [text, setText] = useState(initial);
+  useEffect(() => setText(initial), [initial]);
+  return [text, setText] as const;
+}
+
+function CommentBox({ initial, readOnly, onSave }: { initial: string; readOnly: boolean; onSave: (text: string) => void }) {
+  const { t } = useTranslation();
+  const [text, setText] = useDraftText(initial);
+  return (
+    <textarea
+      className="input comment"
+      rows={2}
+      aria-label={t("questionnaire.comment")}
+      placeholder={t("questionnaire.commentPlaceholder")}
+      value={text}
+      readOnly={readOnly}
+      onChange={(e) => setText(e.target.value)}
+      onBlur={() => text !== initial && onSave(text)}
+    />
+  );
+}
+
+interface InputProps {
+  question: Question;
+  value: AnswerValue | null;
+  readOnly: boolean;
+  onChange: (given: GivenAnswer) => void;
+  evidence?: EvidenceActions;
+  files: EvidenceRef[];
+}
+
+function AnswerInput({ question: q, value, readOnly, onChange, evidence, files }: InputProps) {
+  const { t } = useTranslation();
+  const [text, setText] = useDraftText(value && (value.kind === "text" || value.kind === "date") ? value.value : value?.kind === "number" ? String(value.value) : "");
+  switch (q.kind) {
+    case "yes_no_na":
+    case "single_choice": {
+      const picked = value?.kind === "choice" ? value.value : null;
+      return (
+        <div className={q.kind === "yes_no_na" ? "choice-row" : "choice-list"} role="radiogroup" aria-label={q.text}>
+          {q.options.map((o) => (
+            <label key={o.value} className={`choice-pill ${picked === o.value ? "picked" : ""}`}>
+              <input type="radio" name={q.id} value={o.value} checked={picked === o.value} disabled={readOnly} onChange={() => onChange({ value: { kind: "choice", value: o.value } })} />
+              {o.label}
+            </label>
+          ))}
+          {picked && !readOnly && (
+            <button type="button" className="link-button small" onClick={() => onChange({ value: null })}>
+              {t("questionnaire.clear")}
+            </button>
+          )}
+        </div>
+      );
+    }
+    case "multi_choice": {
+      const picked = value?.kind === "choices" ? value.value : [];
+      const toggle = (v: string) => {
+        const next = picked.includes(v) ? picked.filter((p) => p !== v) : [...picked, v];
+        onChange({ value: next.length ? { kind: "choices", value: next } : null });
+      };
+      return (
+        <div className="choice-list" role="group" aria-label={q.text}>
+          {q.options.map((o) => (
+            <label key={o.value} className={`choice-pill ${picked.includes(o.value) ? "picked" : ""}`}>
+              <input type="checkbox" name={q.id} value={o.value} checked={picked.includes(o.value)} disabled={readOnly} onChange={() => toggle(o.value)} />
+              {o.label}
+            </label>
+          ))}
+        </div>
+      );
+    }
+    case "text":
+      return (
+        <textarea
+          className="input"
+          rows={3}
+          name={q.id}
+          aria-label={q.text}
+          value={text}
+          readOnly={readOnly}
+          onChange={(e) => setText(e.target.value)}
+          onBlur={() => onChange({ value: text.trim() ? { kind: "text", value: text } : null })}
+        />
+      );
+    case "number":
+      return (
+        <input
+          className="input input-short"
+          inputMode="decimal"
+          name={q.id}
+          aria-label={q.text}
+          value={text}
+          readOnly={readOnly}
+          onChange={(e) => setText(e.target.value)}
+          onBlur={() => onChange({ text })}
+        />
+      );
+    case "date":
+      return (
+        <input
+          className="input input-short"
+          type="date"
+          name={q.id}
+          aria-label={q.text}
+          value={text}
+          readOnly={readOnly}
+          onChange={(e) => {
+            setText(e.target.value);
+            onChange({ value: e.target.value ? { kind: "date", value: e.target.value } : null });
+          }}
+        />
+      );
+    case "evidence":
+      return <EvidenceList question={q} files={files} readOnly={readOnly} actions={evidence} />;
+  }
+}
+
+function EvidenceList({ question, files, readOnly, actions }: { question: Question; files: EvidenceRef[]; readOnly: boolean; actions?: EvidenceActions }) {
+  const { t } = useTranslation();
+  return (
+    <div className="evidence">
+      {files.length === 0 && <p className="muted small">{t("questionnaire.noEvidence")}</p>}
+      <ul className="evidence-list">
+        {files.map((f) => (
+          <li key={f.sha256} data-testid="evidence-file">
+            <span className="evidence-name">{f.fileName}</span>
+            <span className="muted small">
+              {formatNumber(Math.ceil(f.size / 1024))} KB · SHA-256 <span className="mono" title={f.sha256}>{f.sha256.slice(0, 16)}…</span>
+            </span>
+            {actions && (
+              <span className="row-actions">
+                <button type="button" className="link-button small" onClick={() => actions.save(f)}>
+                  {t("questionnaire.saveCopy")}
+                </button>
+                {!readOnly && (
+                  <button type="button" className="link-button small" onClick={() => actions.detach(question.id, f.sha256)}>
+                    {t("common.remove")}
+                  </button>
+                )}
+              </span>
+            )}
+          </li>
+        ))}
+      </ul>
+      {actions && !readOnly && (
+        <button type="button" className="button" data-testid={`attach-${question.id}`} onClick={() => actions.attach(question.id)}>
+          {t("questionnaire.attach")}
+        </button>
+      )}
+    </div>
+  );
+}

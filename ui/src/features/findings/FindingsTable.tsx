@@ -1,0 +1,128 @@
+// Findings raised by questionnaire answers: severity, the question and answer behind each, and
+// where its remediation stands. A row opens the dialog that moves it along.
+import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { useState, type FormEvent } from "react";
+import { useTranslation } from "react-i18next";
+import { Dialog } from "../../components/Dialog";
+import { ErrorBanner } from "../../components/ErrorBanner";
+import { Field } from "../../components/Field";
+import { useFieldErrors } from "../../components/useFieldErrors";
+import { formatDate } from "../../format";
+import { questionnaireChangeInvalidates, queryKeys, referenceData, updateFinding, type Finding, type FindingUpdate } from "../../ipc";
+
+export function FindingsTable({ findings, showVendor }: { findings: Finding[]; showVendor?: boolean }) {
+  const { t } = useTranslation();
+  const [open, setOpen] = useState<Finding | null>(null);
+  if (findings.length === 0) return <p className="empty">{t("findings.none")}</p>;
+  return (
+    <>
+      <table className="table table-clickable" data-testid="findings-table">
+        <thead>
+          <tr>
+            <th>{t("findings.columns.severity")}</th>
+            {showVendor && <th>{t("findings.columns.vendor")}</th>}
+            <th>{t("findings.columns.finding")}</th>
+            <th>{t("findings.columns.answer")}</th>
+            <th>{t("findings.columns.status")}</th>
+            <th>{t("findings.columns.owner")}</th>
+            <th>{t("findings.columns.due")}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {findings.map((f) => (
+            <tr key={f.id} tabIndex={0} onClick={() => setOpen(f)} onKeyDown={(e) => e.key === "Enter" && setOpen(f)}>
+              <td>
+                <span className={`badge badge-sev-${f.severity}`}>{t(`severity.${f.severity}`)}</span>
+              </td>
+              {showVendor && <td>{f.vendor.name}</td>}
+              <td className="cell-primary">{f.title}</td>
+              <td>
+                <div className="cell-secondary mono">{f.questionId}</div>
+                <div>{f.answer}</div>
+              </td>
+              <td>
+                <span className={`badge badge-finding-${f.status}`}>{t(`findingStatus.${f.status}`)}</span>
+              </td>
+              <td>{f.owner ?? "—"}</td>
+              <td>{formatDate(f.dueDate)}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      {open && <FindingDialog finding={open} onDone={() => setOpen(null)} />}
+    </>
+  );
+}
+
+function FindingDialog({ finding, onDone }: { finding: Finding; onDone: () => void }) {
+  const { t } = useTranslation();
+  const client = useQueryClient();
+  const reference = useQuery({ queryKey: queryKeys.reference, queryFn: referenceData, staleTime: Infinity });
+  const [draft, setDraft] = useState<FindingUpdate>({
+    owner: finding.owner ?? "",
+    dueDate: finding.dueDate ?? "",
+    status: finding.status,
+    reason: finding.statusReason ?? "",
+  });
+  const fieldErrors = useFieldErrors();
+  const { errors } = fieldErrors;
+  const save = useMutation({
+    mutationFn: () => updateFinding(finding.id, draft),
+    onSuccess: () => {
+      questionnaireChangeInvalidates.forEach((queryKey) => void client.invalidateQueries({ queryKey }));
+      onDone();
+    },
+    onError: fieldErrors.take,
+  });
+  const set = (key: keyof FindingUpdate, value: string) => setDraft((d) => ({ ...d, [key]: value }));
+  const submit = (e: FormEvent) => {
+    e.preventDefault();
+    fieldErrors.clear();
+    save.mutate();
+  };
+  return (
+    <Dialog
+      title={finding.title}
+      onClose={onDone}
+      footer={
+        <>
+          <button type="button" className="button" onClick={onDone}>
+            {t("common.cancel")}
+          </button>
+          <button type="submit" form="finding-form" className="button button-primary" disabled={save.isPending} data-testid="finding-save">
+            {t("common.save")}
+          </button>
+        </>
+      }
+    >
+      <form id="finding-form" className="form" onSubmit={submit} noValidate>
+        {save.error && !fieldErrors.isFieldError(save.error) ? <ErrorBanner error={save.error} /> : null}
+        <p className="muted small">
+          {finding.questionId}: {finding.questionText}
+          <br />
+          {t("findings.answered", { answer: finding.answer })}
+        </p>
+        <Field label={t("findings.columns.status")} error={errors.status}>
+          <select className="input" name="status" value={draft.status} onChange={(e) => set("status", e.target.value)}>
+            {(reference.data?.findingStatuses ?? []).map((s) => (
+              <option key={s} value={s}>
+                {t(`findingStatus.${s}`)}
+              </option>
+            ))}
+          </select>
+        </Field>
+        <div className="grid-2">
+          <Field label={t("findings.columns.owner")} error={errors.owner}>
+            <input className="input" name="owner" value={draft.owner} onChange={(e) => set("owner", e.target.value)} />
+          </Field>
+          <Field label={t("findings.columns.due")} error={errors.dueDate}>
+            <input className="input" type="date" name="dueDate" value={draft.dueDate} onChange={(e) => set("dueDate", e.target.value)} />
+          </Field>
+        </div>
+        <Field label={t("findings.reason")} error={errors.reason} hint={t("findings.reasonHint")}>
+          <textarea className="input" rows={3} name="reason" value={draft.reason} onChange={(e) => set("reason", e.target.value)} />
+        </Field>
+      </form>
+    </Dialog>
+  );
+}
