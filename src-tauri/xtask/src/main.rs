@@ -181,7 +181,7 @@ fn test_everything() -> Step {
     step("Formatting and lints");
     sh(&root, CARGO, &["fmt", "--all", "--", "--check"])?;
     build_ui()?;
-    sh(&root, CARGO, &["clippy", "--workspace", "--all-targets", "--", "-D", "warnings"])?;
+    sh(&root, CARGO, &["clippy", "--workspace", "--all-targets", "--all-features", "--", "-D", "warnings"])?;
 
     step("UI unit tests (Vitest)");
     sh(&ui, "npx", &["vitest", "run"])?;
