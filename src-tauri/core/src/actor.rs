@@ -16,6 +16,71 @@ string_enum!(
     }
 );
 
+string_enum!(
+    /// What a change touches; each role may change some areas (see [`Role::may_change`]).
+    Area {
+        /// Vendor records, contracts, contacts and documents.
+        Vendors = "vendors",
+        /// Templates, assigning, answering, evidence, submitting, workbook and CAIQ imports.
+        Questionnaires = "questionnaires",
+        /// Reviewing and deciding assessments, waiving findings.
+        Reviews = "reviews",
+        /// Recording findings and their remediation.
+        Findings = "findings",
+        /// Data flows, fourth parties, services, the taxonomy, subprocessor lists.
+        DataMap = "data_map",
+        /// Risk assessments, overrides, the rubric and vendors' risk facts.
+        Risk = "risk",
+        /// Risk acceptances.
+        Acceptances = "acceptances",
+        /// Incidents and the organisation profile.
+        Incidents = "incidents",
+    }
+);
+
+impl Area {
+    /// The area's name in messages.
+    pub fn label(self) -> &'static str {
+        match self {
+            Area::Vendors => "vendor records",
+            Area::Questionnaires => "questionnaires",
+            Area::Reviews => "assessment decisions",
+            Area::Findings => "findings",
+            Area::DataMap => "the data map",
+            Area::Risk => "risk assessments",
+            Area::Acceptances => "risk acceptances",
+            Area::Incidents => "incidents and the organisation profile",
+        }
+    }
+}
+
+impl Role {
+    /// The role's name in messages.
+    pub fn label(self) -> &'static str {
+        match self {
+            Role::Compliance => "A compliance officer",
+            Role::Procurement => "Procurement",
+            Role::Auditor => "An auditor",
+        }
+    }
+
+    /// Whether this role may change `area`. Compliance: everything. Procurement: vendors,
+    /// contracts and questionnaires, and findings' remediation — no risk decisions or
+    /// acceptances. Auditor: nothing (read-only).
+    pub fn may_change(self, area: Area) -> bool {
+        match self {
+            Role::Compliance => true,
+            Role::Procurement => matches!(area, Area::Vendors | Area::Questionnaires | Area::Findings),
+            Role::Auditor => false,
+        }
+    }
+
+    /// The areas this role may change.
+    pub fn areas(self) -> Vec<Area> {
+        Area::ALL.iter().copied().filter(|a| self.may_change(*a)).collect()
+    }
+}
+
 /// A named person (or script) acting under a role.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "ts", derive(ts_rs::TS))]

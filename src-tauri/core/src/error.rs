@@ -46,6 +46,9 @@ pub enum CoreError {
     /// A migration failed; the file was left as it was.
     #[error("upgrading the register to schema version {version} failed, and the file was left unchanged: {detail}")]
     Migration { version: i64, detail: String },
+    /// The actor's role may not make this change; nothing was written.
+    #[error("{role} cannot change {area}: {hint}")]
+    Forbidden { role: &'static str, area: &'static str, hint: &'static str },
     /// An unexpected database failure.
     #[error("database error: {0}")]
     Db(rusqlite::Error),
@@ -69,6 +72,7 @@ pub enum ErrorCode {
     AlreadyExists,
     Busy,
     Migration,
+    Forbidden,
     Internal,
     /// Used by front ends that hold a register: none is open.
     NoRegister,
@@ -88,6 +92,7 @@ impl CoreError {
             CoreError::AlreadyExists(_) => ErrorCode::AlreadyExists,
             CoreError::Busy => ErrorCode::Busy,
             CoreError::Migration { .. } => ErrorCode::Migration,
+            CoreError::Forbidden { .. } => ErrorCode::Forbidden,
             CoreError::Db(_) | CoreError::Io(_) => ErrorCode::Internal,
         }
     }

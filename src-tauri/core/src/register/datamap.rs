@@ -4,6 +4,7 @@
 use chrono::NaiveDate;
 
 use super::Register;
+use crate::actor::Area;
 use crate::audit::AuditRecord;
 use crate::blast_radius::BlastRadius;
 use crate::datamap::{DataFlow, EdgeDraft, FlowDraft, InternalService, ServiceDraft, VendorEdge};
@@ -32,7 +33,7 @@ impl Register {
 
     /// Adds a custom category under any node; it inherits its parent's flags.
     pub fn create_category(&self, draft: &CategoryDraft) -> Result<DataCategory> {
-        self.write(|w| {
+        self.write(Area::DataMap, |w| {
             let parent = store::datamap::category(w.conn(), draft.parent_key.trim()).ok().map(|(_, c)| c);
             let conn = w.conn();
             let category = draft.validate(parent.as_ref(), |key| store::datamap::category(conn, key).is_ok())?;
@@ -56,7 +57,7 @@ impl Register {
 
     /// Adds a custom subject group, e.g. "API customers".
     pub fn create_subject_group(&self, draft: &SubjectDraft) -> Result<SubjectGroup> {
-        self.write(|w| {
+        self.write(Area::DataMap, |w| {
             let conn = w.conn();
             let group = draft.validate(|key| store::datamap::subject_group(conn, key).is_ok())?;
             let rowid = store::datamap::insert_subject(w.conn(), &group)?;
@@ -79,7 +80,7 @@ impl Register {
 
     /// Adds (`id` none) or replaces an internal service and its vendor dependencies.
     pub fn save_service(&self, id: Option<InternalServiceId>, draft: &ServiceDraft) -> Result<InternalService> {
-        self.write(|w| {
+        self.write(Area::DataMap, |w| {
             let valid = draft.validate(&store::datamap::refs(w.conn(), None)?)?;
             let before = id.map(|id| store::datamap::service(w.conn(), id)).transpose()?;
             let id = store::datamap::save_service(w.conn(), w.now(), id, &valid)?;
@@ -104,7 +105,7 @@ impl Register {
 
     /// Records that `vendor` receives data from us.
     pub fn add_flow(&self, vendor: VendorId, draft: &FlowDraft) -> Result<DataFlow> {
-        self.write(|w| {
+        self.write(Area::DataMap, |w| {
             store::vendors::get(w.conn(), vendor)?;
             let valid = draft.validate(&store::datamap::refs(w.conn(), Some(vendor))?)?;
             let id = store::datamap::save_flow(w.conn(), w.now(), vendor, None, &valid)?;
@@ -120,7 +121,7 @@ impl Register {
         if flows.is_empty() {
             return Ok(0);
         }
-        self.write(|w| {
+        self.write(Area::DataMap, |w| {
             let mut refs = store::datamap::refs(w.conn(), None)?;
             let mut errors = Vec::new();
             for (index, (vendor, draft)) in flows.iter().enumerate() {
@@ -144,7 +145,7 @@ impl Register {
     /// Corrects a flow's fields. To record a change that matters after an incident, end the
     /// flow and add a new one instead: the history stays.
     pub fn update_flow(&self, id: FlowId, draft: &FlowDraft) -> Result<DataFlow> {
-        self.write(|w| {
+        self.write(Area::DataMap, |w| {
             let before = store::datamap::flow(w.conn(), id)?;
             let valid = draft.validate(&store::datamap::refs(w.conn(), Some(before.vendor.id))?)?;
             store::datamap::save_flow(w.conn(), w.now(), before.vendor.id, Some(id), &valid)?;
@@ -157,7 +158,7 @@ impl Register {
     /// Ends a flow: `last_day` is the last day the vendor received the data. History is kept.
     pub fn end_flow(&self, id: FlowId, last_day: &str) -> Result<DataFlow> {
         let date = crate::validate::date_field("validTo", last_day)?;
-        self.write(|w| {
+        self.write(Area::DataMap, |w| {
             let before = store::datamap::flow(w.conn(), id)?;
             store::datamap::end_flow(w.conn(), w.now(), id, date)?;
             let after = store::datamap::flow(w.conn(), id)?;
@@ -178,7 +179,7 @@ impl Register {
             self.store.read(|c| Ok((store::vendors::get(c, from)?, store::datamap::refs(c, None)?)))?;
         let valid = draft.validate(from, &refs)?;
         self.check_edge_categories(&from_vendor.profile.name, from, &valid.category_keys)?;
-        self.write(|w| {
+        self.write(Area::DataMap, |w| {
             let id = store::datamap::insert_edge(w.conn(), w.now(), from, &valid, "manual")?;
             let edge = store::datamap::edge(w.conn(), id)?;
             w.audit(edge_record("vendor_edge.create", None, &edge))?;
@@ -210,7 +211,7 @@ impl Register {
             self.check_edge_categories(&from.to_string(), *from, &edge.category_keys)?;
             valid.push((*from, edge));
         }
-        self.write(|w| {
+        self.write(Area::DataMap, |w| {
             for (from, edge) in &valid {
                 let id = store::datamap::insert_edge(w.conn(), w.now(), *from, edge, "manual")?;
                 let after = store::datamap::edge(w.conn(), id)?;
@@ -259,7 +260,7 @@ impl Register {
     /// Ends an edge: `last_day` is the last day data passed.
     pub fn end_edge(&self, id: EdgeId, last_day: &str) -> Result<VendorEdge> {
         let date = crate::validate::date_field("validTo", last_day)?;
-        self.write(|w| {
+        self.write(Area::DataMap, |w| {
             let before = store::datamap::edge(w.conn(), id)?;
             store::datamap::end_edge(w.conn(), w.now(), id, date)?;
             let after = store::datamap::edge(w.conn(), id)?;

@@ -1,6 +1,7 @@
 //! Import use cases: a vendor's published subprocessor list.
 
 use super::Register;
+use crate::actor::Area;
 use crate::audit::AuditRecord;
 use crate::datamap::{EdgeKind, ValidEdge, VendorRef};
 use crate::error::{CoreError, Result};
@@ -48,7 +49,7 @@ impl Register {
     pub fn import_subprocessors(&self, vendor: VendorId, text: &str) -> Result<SubprocessorPreview> {
         let mut preview = self.preview_subprocessors(vendor, text)?;
         let today = self.today();
-        self.write(|w| {
+        self.write(Area::DataMap, |w| {
             for row in &mut preview.rows {
                 let listed = &row.listed;
                 let to = match &row.existing_vendor {

@@ -4,6 +4,7 @@
 use chrono::{DateTime, Utc};
 
 use super::Register;
+use crate::actor::Area;
 use crate::audit::AuditRecord;
 use crate::blast_radius::BlastRadius;
 use crate::error::{CoreError, Result};
@@ -61,7 +62,7 @@ impl Register {
     /// Saves the organisation profile.
     pub fn set_org_profile(&self, draft: &OrgProfileDraft) -> Result<OrgProfile> {
         let profile = draft.validate()?;
-        self.write(|w| {
+        self.write(Area::Incidents, |w| {
             let before = store::incidents::org_profile(w.conn())?;
             store::incidents::save_org_profile(w.conn(), &profile)?;
             w.audit(AuditRecord::change(
@@ -177,7 +178,7 @@ impl Register {
         let candidates: Vec<String> = radius.exposed_categories.iter().map(|c| c.key.clone()).collect();
         let valid = draft.validate(tz, &candidates)?;
         self.check_known_categories(draft)?;
-        let incident = self.write(|w| {
+        let incident = self.write(Area::Incidents, |w| {
             let id = store::incidents::insert(w.conn(), w.now(), vendor, &valid, &radius)?;
             let incident = store::incidents::incident(w.conn(), id)?;
             w.audit(incident_record("incident.open", None, &incident))?;
@@ -202,7 +203,7 @@ impl Register {
         action: &str,
         f: impl FnOnce(&store::Writer<'_>) -> Result<()>,
     ) -> Result<IncidentView> {
-        let incident = self.write(|w| {
+        let incident = self.write(Area::Incidents, |w| {
             let before = store::incidents::incident(w.conn(), id)?;
             f(w)?;
             let after = store::incidents::incident(w.conn(), id)?;

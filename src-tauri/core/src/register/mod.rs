@@ -18,10 +18,10 @@ mod vendors;
 
 pub use questionnaires::{CaiqPreview, WorkbookPreview};
 
-use crate::actor::Actor;
+use crate::actor::{Actor, Area, Role};
 use crate::audit::{AuditEntry, AuditRecord};
 use crate::clock::{Clock, SystemClock};
-use crate::error::Result;
+use crate::error::{CoreError, Result};
 use crate::snapshot::DataMapSnapshot;
 use crate::store::{self, ChangeMarker, OpenMode, Store};
 use crate::vendor::VendorList;
@@ -50,6 +50,8 @@ pub struct RegisterInfo {
     pub file_name: String,
     pub schema_version: i64,
     pub actor: Actor,
+    /// What the actor's role may change (the core enforces it; front ends hide the rest).
+    pub may_change: Vec<Area>,
 }
 
 /// An open vendor register.
@@ -122,18 +124,37 @@ impl Register {
                 .map_or_else(|| "(in memory)".to_owned(), |n| n.to_string_lossy().into_owned()),
             schema_version: store::LATEST_VERSION,
             actor: self.options.actor.clone(),
+            may_change: self.options.actor.role.areas(),
         }
     }
 
+    /// Records a register event (creation), which any role may cause.
     fn record(&self, f: impl FnOnce(&store::Writer<'_>) -> Result<AuditRecord>) -> Result<AuditEntry> {
-        self.write(|w| {
+        self.store.write(&self.options.actor, self.options.clock.now(), |w| {
             let record = f(w)?;
             w.audit(record)
         })
     }
 
-    /// Runs `f` in one audited write transaction, as this register's actor, now.
-    fn write<T>(&self, f: impl FnOnce(&mut store::Writer<'_>) -> Result<T>) -> Result<T> {
+    /// Refuses a change to `area` the actor's role may not make.
+    pub(super) fn require(&self, area: Area) -> Result<()> {
+        let role = self.options.actor.role;
+        if role.may_change(area) {
+            return Ok(());
+        }
+        let hint = match role {
+            Role::Auditor => "an auditor's access is read-only",
+            _ => {
+                "procurement works on vendors, contracts and questionnaires; risk decisions and acceptances are for compliance"
+            }
+        };
+        Err(CoreError::Forbidden { role: role.label(), area: area.label(), hint })
+    }
+
+    /// Runs `f` in one audited write transaction touching `area`, as this register's actor,
+    /// now; refused before anything is written if the actor's role may not change `area`.
+    fn write<T>(&self, area: Area, f: impl FnOnce(&mut store::Writer<'_>) -> Result<T>) -> Result<T> {
+        self.require(area)?;
         self.store.write(&self.options.actor, self.options.clock.now(), f)
     }
 

@@ -7,6 +7,7 @@ use std::collections::{BTreeMap, HashMap, HashSet};
 use serde::{Deserialize, Serialize};
 
 use super::Register;
+use crate::actor::Area;
 use crate::audit::AuditRecord;
 use crate::error::{CoreError, Result};
 use crate::ids::{AssessmentId, FindingId, VendorId};
@@ -191,7 +192,7 @@ impl Register {
     /// Saves a new template (or a new version of one) after checking it.
     pub fn save_questionnaire_template(&self, template: &Template) -> Result<TemplateInfo> {
         template.check()?;
-        self.write(|w| {
+        self.write(Area::Questionnaires, |w| {
             let row_id = sql::insert_template(w.conn(), w.now(), template)?;
             w.audit(template_record(row_id, template))?;
             sql::templates(w.conn())?
@@ -217,7 +218,7 @@ impl Register {
         }
         check.finish()?;
         self.find_vendor(&vendor.0.to_string())?;
-        let id = self.write(|w| {
+        let id = self.write(Area::Questionnaires, |w| {
             let (row, template) = sql::template(w.conn(), draft.template_id.trim(), version)?;
             let new = NewAssessment {
                 vendor,
@@ -279,7 +280,7 @@ impl Register {
         action: &str,
         change: impl FnOnce(&Writer<'_>, &Template) -> Result<()>,
     ) -> Result<AssessmentView> {
-        self.write(|w| {
+        self.write(Area::Questionnaires, |w| {
             let (assessment, row) = sql::assessment(w.conn(), id)?;
             if !assessment.status.accepts_answers() {
                 return Err(decided(&assessment));
@@ -398,6 +399,13 @@ impl Register {
         status: AssessmentStatus,
         reason: &str,
     ) -> Result<AssessmentView> {
+        // Sending and submitting are the respondent's side; the rest is the reviewer's.
+        let area = if matches!(status, AssessmentStatus::Draft | AssessmentStatus::Sent | AssessmentStatus::Submitted) {
+            Area::Questionnaires
+        } else {
+            Area::Reviews
+        };
+        self.require(area)?;
         let view = self.assessment(id)?;
         let current = view.assessment.status;
         if !current.next().contains(&status) {
@@ -422,7 +430,7 @@ impl Register {
             });
             return Err(FieldErrors(errors.collect()).into());
         }
-        self.write(|w| {
+        self.write(area, |w| {
             let before = assessment_state(w.conn(), id)?;
             sql::set_status(w.conn(), w.now(), id, status, reason)?;
             if status == AssessmentStatus::Submitted {
@@ -586,7 +594,7 @@ impl Register {
             return Ok(preview);
         }
         let key = caiq_template_id(&workbook.version);
-        let id = self.write(|w| {
+        let id = self.write(Area::Questionnaires, |w| {
             let row = match sql::template(w.conn(), &key, None) {
                 Ok((row, stored)) if workbook.rows.iter().all(|r| stored.question(&r.question_id).is_some()) => row,
                 _ => {
@@ -676,7 +684,9 @@ impl Register {
         }
         check.finish()?;
         let status = status.unwrap_or(FindingStatus::Open);
-        self.write(|w| {
+        // Waiving a finding is a risk decision; recording remediation is not.
+        let area = if status == FindingStatus::Waived { Area::Reviews } else { Area::Findings };
+        self.write(area, |w| {
             let before = sql::finding(w.conn(), id)?;
             sql::update_finding(w.conn(), w.now(), id, owner.as_deref(), due_date, status, reason.as_deref())?;
             let after = sql::finding(w.conn(), id)?;

@@ -1,6 +1,7 @@
 //! Vendor use cases.
 
 use super::Register;
+use crate::actor::Area;
 use crate::audit::AuditRecord;
 use crate::error::{CoreError, Result};
 use crate::ids::VendorId;
@@ -43,7 +44,7 @@ impl Register {
     /// with the draft's index (`3.lei`) when there is more than one draft.
     pub fn create_vendors(&self, drafts: &[VendorDraft]) -> Result<Vec<Vendor>> {
         let valid = validate_all(drafts)?;
-        self.write(|w| {
+        self.write(Area::Vendors, |w| {
             let mut created = Vec::with_capacity(valid.len());
             for (index, vendor) in valid.iter().enumerate() {
                 let id = store::vendors::insert(w.conn(), w.now(), vendor)
@@ -59,7 +60,7 @@ impl Register {
     /// Replaces a vendor's fields with the draft's.
     pub fn update_vendor(&self, id: VendorId, draft: &VendorDraft) -> Result<Vendor> {
         let valid = draft.validate()?;
-        self.write(|w| {
+        self.write(Area::Vendors, |w| {
             let before = store::vendors::get(w.conn(), id)?;
             store::vendors::update(w.conn(), w.now(), id, &valid)?;
             let after = store::vendors::get(w.conn(), id)?;
@@ -79,7 +80,7 @@ impl Register {
     }
 
     fn set_archived(&self, id: VendorId, archived: bool) -> Result<Vendor> {
-        self.write(|w| {
+        self.write(Area::Vendors, |w| {
             let before = store::vendors::get(w.conn(), id)?;
             if before.archived_at.is_some() == archived {
                 let state = if archived { "already archived" } else { "not archived" };
