@@ -96,7 +96,7 @@ pub struct AnswerRecord {
 }
 
 /// An assessment's record.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 #[serde(rename_all = "camelCase")]
 pub struct Assessment {
@@ -118,6 +118,10 @@ pub struct Assessment {
     pub updated_at: DateTime<Utc>,
     pub submitted_at: Option<DateTime<Utc>>,
     pub decided_at: Option<DateTime<Utc>>,
+    /// The overall score, kept when the assessment is accepted.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "ts", ts(optional))]
+    pub score: Option<f64>,
 }
 
 /// How far the answers are.
@@ -196,10 +200,11 @@ string_enum!(
 pub struct Finding {
     pub id: FindingId,
     pub vendor: VendorRef,
-    pub assessment_id: AssessmentId,
-    pub question_id: String,
-    pub question_text: String,
-    pub answer: String,
+    /// The assessment and question that raised it; `None` for a finding entered by hand.
+    pub assessment_id: Option<AssessmentId>,
+    pub question_id: Option<String>,
+    pub question_text: Option<String>,
+    pub answer: Option<String>,
     pub severity: Severity,
     pub title: String,
     pub owner: Option<String>,
@@ -207,8 +212,23 @@ pub struct Finding {
     pub status: FindingStatus,
     /// Why it was waived (required), or a note on the last change.
     pub status_reason: Option<String>,
+    /// Files linked as evidence (of the issue or of its remediation).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[cfg_attr(feature = "ts", ts(optional))]
+    pub evidence: Vec<EvidenceRef>,
     pub created_at: DateTime<Utc>,
     pub updated_at: DateTime<Utc>,
+}
+
+/// A finding entered by hand, as typed.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Default)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+#[serde(rename_all = "camelCase", default)]
+pub struct FindingDraft {
+    pub severity: String,
+    pub title: String,
+    pub owner: String,
+    pub due_date: String,
 }
 
 /// A change to a finding as typed.

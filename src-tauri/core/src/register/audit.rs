@@ -52,6 +52,7 @@ impl Register {
             verifier.check_records("org_profile", &profile);
             check_builtin_taxonomy(c, &mut verifier)?;
             check_questionnaires(c, &mut verifier)?;
+            check_risk(c, &mut verifier)?;
             Ok(verifier.finish())
         })
     }
@@ -117,5 +118,46 @@ fn check_questionnaires(conn: &rusqlite::Connection, verifier: &mut ChainVerifie
     for key in altered {
         verifier.builtin_altered(&format!("evidence file {key}"));
     }
+    Ok(())
+}
+
+/// Rubric versions (the first as shipped), risk profiles, dated risk assessments (each with
+/// the rubric it froze, which must equal that version), documents and acceptances.
+fn check_risk(conn: &rusqlite::Connection, verifier: &mut ChainVerifier) -> Result<()> {
+    use crate::risk::rubric::Rubric;
+    use crate::store::risk as sql;
+    let rubrics = sql::rubrics(conn)?;
+    if rubrics.first() != Some(&Rubric::default()) {
+        verifier.builtin_altered("the risk rubric shipped as version 1");
+    }
+    let audited: Vec<_> = rubrics
+        .iter()
+        .skip(1)
+        .map(|r| (i64::from(r.version), format!("rubric v{}", r.version), state_hash(r)))
+        .collect();
+    verifier.check_records("risk_rubric", &audited);
+    let profiles: Vec<_> = sql::profiles_with_names(conn)?
+        .into_iter()
+        .map(|(vendor, stored)| {
+            let profile = super::risk::profile_of(vendor, Some(stored), true);
+            (profile.vendor.id.0, profile.vendor.name.to_string(), linked_state_hash(&profile))
+        })
+        .collect();
+    verifier.check_records("vendor_risk_profile", &profiles);
+    let mut snapshots = Vec::new();
+    for (snapshot, frozen) in sql::all_snapshots(conn)? {
+        let same = serde_json::from_str::<Rubric>(&frozen).ok().filter(|r| r.version == snapshot.rubric_version);
+        if same.as_ref() != rubrics.iter().find(|r| r.version == snapshot.rubric_version) || same.is_none() {
+            verifier.builtin_altered(&format!("the rubric frozen in risk assessment {}", snapshot.id));
+        }
+        snapshots.push((snapshot.id, snapshot.vendor.name.to_string(), linked_state_hash(&snapshot)));
+    }
+    verifier.check_records("risk_assessment", &snapshots);
+    let documents: Vec<_> =
+        sql::documents_all(conn)?.iter().map(|d| (d.id, d.title.clone(), linked_state_hash(d))).collect();
+    verifier.check_records("vendor_document", &documents);
+    let acceptances: Vec<_> =
+        sql::acceptances(conn, None)?.iter().map(|a| (a.id, a.approver.clone(), linked_state_hash(a))).collect();
+    verifier.check_records("risk_acceptance", &acceptances);
     Ok(())
 }

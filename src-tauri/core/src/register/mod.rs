@@ -14,6 +14,7 @@ mod datamap;
 mod import;
 mod incidents;
 mod questionnaires;
+mod risk;
 mod vendors;
 
 pub use questionnaires::{CaiqPreview, WorkbookPreview};
@@ -22,6 +23,7 @@ use crate::actor::{Actor, Area, Role};
 use crate::audit::{AuditEntry, AuditRecord};
 use crate::clock::{Clock, SystemClock};
 use crate::error::{CoreError, Result};
+use crate::risk::book::RiskBook;
 use crate::snapshot::DataMapSnapshot;
 use crate::store::{self, ChangeMarker, OpenMode, Store};
 use crate::vendor::VendorList;
@@ -62,6 +64,8 @@ pub struct Register {
     vendor_list: Cached<VendorList>,
     /// The data map for graph questions, kept until the register changes.
     data_map: Cached<DataMapSnapshot>,
+    /// Every vendor's risk today, kept until the register changes or the day does.
+    risk_book: Cached<RiskBook>,
 }
 
 /// A value derived from the whole register, kept until the register changes.
@@ -78,9 +82,20 @@ impl<T> Default for Cached<T> {
 impl<T> Cached<T> {
     /// The cached value if the register has not changed since it was made, else a new one.
     fn get(&self, store: &Store, make: impl FnOnce() -> Result<T>) -> Result<Arc<T>> {
+        self.get_if(store, |_| true, make)
+    }
+
+    /// The same, and the cached value must also pass `still_valid` (e.g. be of today).
+    fn get_if(
+        &self,
+        store: &Store,
+        still_valid: impl Fn(&T) -> bool,
+        make: impl FnOnce() -> Result<T>,
+    ) -> Result<Arc<T>> {
         let marker = store.change_marker()?;
         if let Some((cached, value)) = &*self.slot.borrow()
             && *cached == marker
+            && still_valid(value)
         {
             return Ok(Arc::clone(value));
         }
@@ -111,7 +126,13 @@ impl Register {
     }
 
     fn with_store(store: Store, options: RegisterOptions) -> Register {
-        Register { store, options, vendor_list: Cached::default(), data_map: Cached::default() }
+        Register {
+            store,
+            options,
+            vendor_list: Cached::default(),
+            data_map: Cached::default(),
+            risk_book: Cached::default(),
+        }
     }
 
     /// Where the register lives and who is acting on it.

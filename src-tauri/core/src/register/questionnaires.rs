@@ -14,13 +14,13 @@ use crate::ids::{AssessmentId, FindingId, VendorId};
 use crate::questionnaire::answer::{AnswerValue, check_value, parse_answer, visible_questions};
 use crate::questionnaire::assessment::{
     AnswerChange, AnswerRecord, Assessment, AssessmentDiff, AssessmentSource, AssessmentStatus, AssessmentSummary,
-    AssessmentView, AssignDraft, Finding, FindingStatus, FindingUpdate, Progress,
+    AssessmentView, AssignDraft, Finding, FindingDraft, FindingStatus, FindingUpdate, Progress,
 };
 use crate::questionnaire::caiq::{caiq_template, read_caiq, template_id as caiq_template_id};
 use crate::questionnaire::diff::diff_answers;
 use crate::questionnaire::evidence::check_evidence;
 use crate::questionnaire::scoring::{raised_findings, score};
-use crate::questionnaire::template::Template;
+use crate::questionnaire::template::{Severity, Template};
 use crate::questionnaire::workbook::export_workbook;
 use crate::questionnaire::workbook_import::OpenWorkbook;
 use crate::store::Writer;
@@ -136,8 +136,10 @@ fn record_findings(
     template: &Template,
     answers: &HashMap<String, AnswerValue>,
 ) -> Result<()> {
-    let existing: HashSet<(String, String)> =
-        sql::findings(w.conn(), None, Some(assessment.id))?.into_iter().map(|f| (f.question_id, f.title)).collect();
+    let existing: HashSet<(String, String)> = sql::findings(w.conn(), None, Some(assessment.id))?
+        .into_iter()
+        .map(|f| (f.question_id.unwrap_or_default(), f.title))
+        .collect();
     for raised in raised_findings(template, answers) {
         if existing.contains(&(raised.question_id.clone(), raised.title.clone())) {
             continue;
@@ -148,12 +150,11 @@ fn record_findings(
             w.now(),
             &NewFinding {
                 vendor: assessment.vendor.id,
-                assessment: assessment.id,
-                question_id: &raised.question_id,
-                question_text: &question_text,
-                answer: &raised.answer,
+                source: Some((assessment.id, &raised.question_id, &question_text, &raised.answer)),
                 severity: raised.severity,
                 title: &raised.title,
+                owner: None,
+                due_date: None,
             },
         )?;
         let finding = sql::finding(w.conn(), id)?;
@@ -433,6 +434,9 @@ impl Register {
         self.write(area, |w| {
             let before = assessment_state(w.conn(), id)?;
             sql::set_status(w.conn(), w.now(), id, status, reason)?;
+            if matches!(status, AssessmentStatus::Accepted | AssessmentStatus::AcceptedWithConditions) {
+                sql::set_score(w.conn(), id, view.score.overall)?;
+            }
             if status == AssessmentStatus::Submitted {
                 record_findings(w, &view.assessment, &view.template, &values(&view.answers))?;
             }
@@ -663,6 +667,46 @@ impl Register {
     /// Findings of a vendor, of an assessment, or all.
     pub fn findings(&self, vendor: Option<VendorId>, assessment: Option<AssessmentId>) -> Result<Vec<Finding>> {
         self.store.read(|c| sql::findings(c, vendor, assessment))
+    }
+
+    /// Records a finding by hand (from an audit, a call, the news), not raised by an answer.
+    pub fn add_finding(&self, vendor: VendorId, draft: &FindingDraft) -> Result<Finding> {
+        let mut check = Checker::default();
+        let title = check.required_text("title", &draft.title, 300);
+        let owner = check.optional_text("owner", &draft.owner, 200);
+        let due_date = check.optional_date("dueDate", &draft.due_date);
+        let severity = Severity::parse(&draft.severity);
+        if severity.is_none() {
+            check.reject("severity", "choice", format!("'{}' is not one of: {}.", draft.severity, Severity::choices()));
+        }
+        check.finish()?;
+        self.find_vendor(&vendor.0.to_string())?;
+        self.write(Area::Findings, |w| {
+            let new = NewFinding {
+                vendor,
+                source: None,
+                severity: severity.unwrap_or(Severity::Medium),
+                title: &title,
+                owner: owner.as_deref(),
+                due_date,
+            };
+            let id = sql::insert_finding(w.conn(), w.now(), &new)?;
+            let finding = sql::finding(w.conn(), id)?;
+            w.audit(finding_record("finding.add", None, &finding))?;
+            Ok(finding)
+        })
+    }
+
+    /// Links an evidence file to a finding (copied into the evidence store).
+    pub fn attach_finding_evidence(&self, id: FindingId, file_name: &str, bytes: &[u8]) -> Result<Finding> {
+        let checked = check_evidence(file_name, bytes)?;
+        self.write(Area::Findings, |w| {
+            let before = sql::finding(w.conn(), id)?;
+            sql::attach_finding_evidence(w.conn(), w.now(), id, &checked, bytes)?;
+            let after = sql::finding(w.conn(), id)?;
+            w.audit(finding_record("finding.evidence", Some(&before), &after))?;
+            Ok(after)
+        })
     }
 
     /// Sets a finding's owner, due date and status; waiving needs a reason.

@@ -580,6 +580,13 @@ pub(crate) fn request_review(conn: &Connection, now: DateTime<Utc>, vendor: Vend
     Ok(conn.last_insert_rowid())
 }
 
+/// Marks a vendor's open review requests resolved (a risk assessment was recorded).
+pub(crate) fn resolve_reviews(conn: &Connection, now: DateTime<Utc>, vendor: VendorId) -> Result<()> {
+    conn.prepare_cached("UPDATE review_requests SET resolved_at = ?2 WHERE vendor_id = ?1 AND resolved_at IS NULL")?
+        .execute(params![vendor, timestamp(now)])?;
+    Ok(())
+}
+
 /// The open review requests of a vendor: (id, reason, requested at).
 pub(crate) fn open_reviews(conn: &Connection, vendor: VendorId) -> Result<Vec<(i64, String, DateTime<Utc>)>> {
     Ok(conn

@@ -30,6 +30,11 @@ pub(crate) const MIGRATIONS: &[Migration] = &[
         sql: include_str!("../../migrations/0004_questionnaires.sql"),
         seed: Some(super::questionnaires::seed_templates),
     },
+    Migration {
+        name: "0005_risk",
+        sql: include_str!("../../migrations/0005_risk.sql"),
+        seed: Some(super::risk::seed_rubric),
+    },
 ];
 
 /// The schema version this build writes.

@@ -9,6 +9,7 @@ pub(crate) mod datamap;
 pub(crate) mod incidents;
 mod migrate;
 pub(crate) mod questionnaires;
+pub(crate) mod risk;
 pub(crate) mod vendors;
 
 use std::path::{Path, PathBuf};

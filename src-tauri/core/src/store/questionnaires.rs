@@ -169,7 +169,7 @@ pub(crate) fn insert_assessment(conn: &Connection, now: DateTime<Utc>, a: &NewAs
 }
 
 const ASSESSMENT_COLUMNS: &str = "a.id, a.vendor_id, v.name, t.key, t.version, t.title, a.status, a.source, a.due_date, \
-     a.respondent, a.previous_id, a.decision_reason, a.created_at, a.updated_at, a.submitted_at, a.decided_at";
+     a.respondent, a.previous_id, a.decision_reason, a.created_at, a.updated_at, a.submitted_at, a.decided_at, a.score";
 
 fn optional_time(row: &Row<'_>, i: usize) -> rusqlite::Result<Option<DateTime<Utc>>> {
     row.get::<_, Option<String>>(i)?.map(|t| parse_timestamp(&t, i)).transpose()
@@ -201,6 +201,7 @@ fn assessment_from_row(r: &Row<'_>) -> rusqlite::Result<Assessment> {
         updated_at: parse_timestamp(&r.get::<_, String>(13)?, 13)?,
         submitted_at: optional_time(r, 14)?,
         decided_at: optional_time(r, 15)?,
+        score: r.get(16)?,
     })
 }
 
@@ -210,7 +211,7 @@ pub(crate) fn assessment(conn: &Connection, id: AssessmentId) -> Result<(Assessm
         "SELECT {ASSESSMENT_COLUMNS}, a.template_id FROM assessments a JOIN vendors v ON v.id = a.vendor_id \
          JOIN questionnaire_templates t ON t.id = a.template_id WHERE a.id = ?1"
     ))?
-    .query_row([id], |r| Ok((assessment_from_row(r)?, r.get(16)?)))
+    .query_row([id], |r| Ok((assessment_from_row(r)?, r.get(17)?)))
     .optional()?
     .ok_or_else(|| CoreError::not_found("assessment", id))
 }
@@ -363,6 +364,12 @@ pub(crate) fn set_status(
     Ok(())
 }
 
+/// Keeps an accepted assessment's overall score.
+pub(crate) fn set_score(conn: &Connection, id: AssessmentId, score: Option<f64>) -> Result<()> {
+    conn.prepare_cached("UPDATE assessments SET score = ?2 WHERE id = ?1")?.execute(params![id, score])?;
+    Ok(())
+}
+
 /// Stores an evidence file's bytes once (by hash) and attaches it to a question.
 pub(crate) fn attach_evidence(
     conn: &Connection,
@@ -372,12 +379,7 @@ pub(crate) fn attach_evidence(
     file: &CheckedEvidence,
     bytes: &[u8],
 ) -> Result<()> {
-    let at = timestamp(now);
-    conn.prepare_cached(
-        "INSERT INTO evidence_files (sha256, size, media_type, content, added_at) VALUES (?1, ?2, ?3, ?4, ?5) \
-         ON CONFLICT (sha256) DO NOTHING",
-    )?
-    .execute(params![file.sha256, file.size, file.media_type, bytes, at])?;
+    store_evidence(conn, now, file, bytes)?;
     link_evidence(conn, now, id, question_id, &file.sha256, &file.file_name)?;
     touch(conn, now, id)
 }
@@ -439,20 +441,35 @@ pub(crate) fn evidence_hashes(conn: &Connection, mut f: impl FnMut(&str, &[u8]))
 /// A new finding's fields.
 pub(crate) struct NewFinding<'a> {
     pub vendor: VendorId,
-    pub assessment: AssessmentId,
-    pub question_id: &'a str,
-    pub question_text: &'a str,
-    pub answer: &'a str,
+    /// The assessment and question that raised it, with the question's text and the answer.
+    pub source: Option<(AssessmentId, &'a str, &'a str, &'a str)>,
     pub severity: Severity,
     pub title: &'a str,
+    pub owner: Option<&'a str>,
+    pub due_date: Option<NaiveDate>,
 }
 
 pub(crate) fn insert_finding(conn: &Connection, now: DateTime<Utc>, f: &NewFinding<'_>) -> Result<FindingId> {
+    let (assessment, question_id, question_text, answer) = match f.source {
+        Some((a, q, t, ans)) => (Some(a), Some(q), Some(t), Some(ans)),
+        None => (None, None, None, None),
+    };
     conn.prepare_cached(
-        "INSERT INTO findings (vendor_id, assessment_id, question_id, question_text, answer, severity, title, status, created_at, updated_at) \
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, 'open', ?8, ?8)",
+        "INSERT INTO findings (vendor_id, assessment_id, question_id, question_text, answer, severity, title, owner, due_date, \
+         status, created_at, updated_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, 'open', ?10, ?10)",
     )?
-    .execute(params![f.vendor, f.assessment, f.question_id, f.question_text, f.answer, f.severity, f.title, timestamp(now)])?;
+    .execute(params![
+        f.vendor,
+        assessment,
+        question_id,
+        question_text,
+        answer,
+        f.severity,
+        f.title,
+        f.owner,
+        f.due_date.map(|d| d.to_string()),
+        timestamp(now)
+    ])?;
     Ok(FindingId(conn.last_insert_rowid()))
 }
 
@@ -473,9 +490,65 @@ fn finding_from_row(r: &Row<'_>) -> rusqlite::Result<Finding> {
         due_date: optional_date(r, 10)?,
         status: r.get(11)?,
         status_reason: r.get(12)?,
+        evidence: Vec::new(),
         created_at: parse_timestamp(&r.get::<_, String>(13)?, 13)?,
         updated_at: parse_timestamp(&r.get::<_, String>(14)?, 14)?,
     })
+}
+
+/// Adds each finding's evidence files.
+fn with_finding_evidence(conn: &Connection, mut findings: Vec<Finding>) -> Result<Vec<Finding>> {
+    let mut stmt = conn.prepare_cached(
+        "SELECT fe.sha256, fe.file_name, f.size, f.media_type, fe.added_at FROM finding_evidence fe \
+         JOIN evidence_files f ON f.sha256 = fe.sha256 WHERE fe.finding_id = ?1 ORDER BY fe.added_at",
+    )?;
+    for finding in &mut findings {
+        finding.evidence = stmt
+            .query_map([finding.id], |r| {
+                Ok(EvidenceRef {
+                    sha256: r.get(0)?,
+                    file_name: r.get(1)?,
+                    size: r.get(2)?,
+                    media_type: r.get(3)?,
+                    added_at: parse_timestamp(&r.get::<_, String>(4)?, 4)?,
+                })
+            })?
+            .collect::<rusqlite::Result<_>>()?;
+    }
+    Ok(findings)
+}
+
+/// Stores an evidence file (once, by hash) and links it to a finding.
+pub(crate) fn attach_finding_evidence(
+    conn: &Connection,
+    now: DateTime<Utc>,
+    id: FindingId,
+    file: &CheckedEvidence,
+    bytes: &[u8],
+) -> Result<()> {
+    store_evidence(conn, now, file, bytes)?;
+    conn.prepare_cached(
+        "INSERT INTO finding_evidence (finding_id, sha256, file_name, added_at) VALUES (?1, ?2, ?3, ?4) \
+         ON CONFLICT DO UPDATE SET file_name = excluded.file_name",
+    )?
+    .execute(params![id, file.sha256, file.file_name, timestamp(now)])?;
+    conn.prepare_cached("UPDATE findings SET updated_at = ?2 WHERE id = ?1")?.execute(params![id, timestamp(now)])?;
+    Ok(())
+}
+
+/// Stores an evidence file's bytes once, by hash.
+pub(crate) fn store_evidence(
+    conn: &Connection,
+    now: DateTime<Utc>,
+    file: &CheckedEvidence,
+    bytes: &[u8],
+) -> Result<()> {
+    conn.prepare_cached(
+        "INSERT INTO evidence_files (sha256, size, media_type, content, added_at) VALUES (?1, ?2, ?3, ?4, ?5) \
+         ON CONFLICT (sha256) DO NOTHING",
+    )?
+    .execute(params![file.sha256, file.size, file.media_type, bytes, timestamp(now)])?;
+    Ok(())
 }
 
 /// Findings of a vendor, of an assessment, or all; most severe and newest first.
@@ -492,6 +565,7 @@ pub(crate) fn findings(
         ))?
         .query_map(params![vendor, assessment], finding_from_row)?
         .collect::<rusqlite::Result<_>>()?)
+    .and_then(|f| with_finding_evidence(conn, f))
 }
 
 pub(crate) fn finding(conn: &Connection, id: FindingId) -> Result<Finding> {
