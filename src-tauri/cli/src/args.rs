@@ -84,9 +84,26 @@ pub enum Command {
     /// Due-diligence questionnaires: templates, assign, answer, Excel round trip, CAIQ import, score.
     #[command(subcommand)]
     Questionnaire(crate::questionnaire::QuestionnaireCommand),
-    /// Findings raised by questionnaire answers.
+    /// Findings raised by questionnaire answers or entered by hand.
     #[command(subcommand)]
     Finding(crate::questionnaire::FindingCommand),
+    /// Risk: assess, explain with the arithmetic, what-if, profiles and overrides, the rubric.
+    #[command(subcommand)]
+    Risk(crate::risk::RiskCommand),
+    /// Review cadence: which vendors are due.
+    #[command(subcommand)]
+    Reviews(crate::risk::ReviewsCommand),
+    /// The dashboard: heat map, tiers, reviews, documents, renewals, findings, acceptances.
+    Dashboard {
+        #[arg(long)]
+        json: bool,
+    },
+    /// Documents and certificates (SOC 2, ISO/IEC 27001, pen tests, DPAs).
+    #[command(subcommand)]
+    Document(crate::risk::DocumentCommand),
+    /// Risk acceptances.
+    #[command(subcommand)]
+    Acceptance(crate::risk::AcceptanceCommand),
 }
 
 #[derive(Debug, Args)]

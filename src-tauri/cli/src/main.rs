@@ -9,6 +9,7 @@ mod datamap;
 mod incident;
 mod output;
 mod questionnaire;
+mod risk;
 mod vendor;
 
 use std::io::Write;
@@ -88,5 +89,10 @@ fn run(cli: Cli) -> Result<Outcome, CoreError> {
         Command::Org(command) => incident::org(&Register::open(&cli.db, options)?, command),
         Command::Questionnaire(command) => questionnaire::questionnaire(&Register::open(&cli.db, options)?, command),
         Command::Finding(command) => questionnaire::finding(&Register::open(&cli.db, options)?, command),
+        Command::Risk(command) => risk::risk(&Register::open(&cli.db, options)?, command),
+        Command::Reviews(command) => risk::reviews(&Register::open(&cli.db, options)?, command),
+        Command::Dashboard { json } => risk::dashboard(&Register::open(&cli.db, options)?, json),
+        Command::Document(command) => risk::document(&Register::open(&cli.db, options)?, command),
+        Command::Acceptance(command) => risk::acceptance(&Register::open(&cli.db, options)?, command),
     }
 }

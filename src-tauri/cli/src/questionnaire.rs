@@ -133,6 +133,19 @@ pub enum FindingCommand {
         #[arg(long)]
         json: bool,
     },
+    /// Record a finding by hand (from an audit, a call, the news).
+    Add {
+        vendor: String,
+        /// low, medium, high, critical
+        #[arg(long)]
+        severity: String,
+        #[arg(long)]
+        title: String,
+        #[arg(long, default_value = "")]
+        owner: String,
+        #[arg(long, default_value = "")]
+        due: String,
+    },
     /// Set a finding's status (open, remediation_requested, remediated, waived), owner and due date.
     Update {
         finding: i64,
@@ -252,6 +265,11 @@ pub fn finding(register: &Register, command: FindingCommand) -> Result<Outcome, 
             let vendor = vendor.map(|v| register.find_vendor(&v)).transpose()?.map(|v| v.id);
             let findings = register.findings(vendor, assessment.map(AssessmentId))?;
             if json { output::json(&findings) } else { output::findings(&findings) }
+        }
+        FindingCommand::Add { vendor, severity, title, owner, due } => {
+            let draft =
+                vendor_risk_core::questionnaire::assessment::FindingDraft { severity, title, owner, due_date: due };
+            return crate::risk::add_finding(register, &vendor, draft);
         }
         FindingCommand::Update { finding, status, owner, due, reason } => {
             let update = FindingUpdate { owner, due_date: due, status, reason };

@@ -2,46 +2,11 @@
 //! 200,000 flows and 50,000 vendor-to-vendor edges, the blast radius of the most-connected
 //! vendor takes under 20 ms median in the core. Reported next to the bare walk over the same
 //! edges (the lower bound) and, for context, SQLite's recursive-CTE closure.
-//!
-//! The synthetic register takes a while to write; it is kept in `target/bench-data/` and
-//! reused while this file's generator parameters stay the same.
 
-use std::path::PathBuf;
-use std::sync::Arc;
+mod common;
 
+use common::{EDGES, FLOWS, VENDORS, synthetic_register};
 use criterion::{Criterion, criterion_group, criterion_main};
-use vendor_risk_core::clock::FixedClock;
-use vendor_risk_core::{Actor, Register, RegisterOptions, Role, sample};
-
-const VENDORS: usize = 10_000;
-const FLOWS: usize = 200_000;
-const EDGES: usize = 50_000;
-
-fn options() -> RegisterOptions {
-    RegisterOptions {
-        actor: Actor { name: "bench".into(), role: Role::Compliance },
-        clock: Arc::new(FixedClock(chrono::DateTime::from_timestamp(1_780_000_000, 0).expect("time"))),
-    }
-}
-
-fn synthetic_register() -> Register {
-    let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../target/bench-data");
-    std::fs::create_dir_all(&dir).expect("bench dir");
-    let path =
-        dir.join(format!("synthetic-v{VENDORS}-f{FLOWS}-e{EDGES}-s{}.sqlite", vendor_risk_core::store::LATEST_VERSION));
-    if let Ok(register) = Register::open(&path, options()) {
-        return register;
-    }
-    // Built under a temporary name and renamed when complete, so a failed build is not reused.
-    let partial = path.with_extension("partial");
-    let _ = std::fs::remove_file(&partial);
-    let register = Register::create(&partial, options()).expect("register");
-    register.create_vendors(&sample::synthetic_vendors(VENDORS, 42)).expect("vendors");
-    sample::synthetic_data_map(&register, FLOWS, EDGES, 42).expect("data map");
-    drop(register);
-    std::fs::rename(&partial, &path).expect("rename");
-    Register::open(&path, options()).expect("register")
-}
 
 fn blast_radius(c: &mut Criterion) {
     let register = synthetic_register();

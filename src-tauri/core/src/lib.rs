@@ -48,5 +48,5 @@ pub mod words;
 pub use actor::{Actor, Role};
 pub use chrono::NaiveDate;
 pub use error::{CoreError, ErrorCode, Result};
-pub use register::{CaiqPreview, Register, RegisterInfo, RegisterOptions, WorkbookPreview};
+pub use register::{CaiqPreview, Register, RegisterInfo, RegisterOptions, VendorRiskView, WorkbookPreview};
 pub use store::AuditQuery;

@@ -131,10 +131,13 @@ fn the_schema_states_its_rules() {
             .collect::<Result<_, _>>()
             .unwrap();
         for column in foreign_keys {
+            // An index leads with the column, or the column is the table's INTEGER PRIMARY KEY
+            // (the rowid itself).
             let indexed: bool = conn
                 .query_row(
                     "SELECT EXISTS (SELECT 1 FROM pragma_index_list(?1) AS l JOIN pragma_index_info(l.name) AS i
-                     WHERE i.seqno = 0 AND i.name = ?2)",
+                     WHERE i.seqno = 0 AND i.name = ?2)
+                     OR EXISTS (SELECT 1 FROM pragma_table_info(?1) WHERE name = ?2 AND pk = 1 AND upper(type) = 'INTEGER')",
                     [table, &column],
                     |r| r.get(0),
                 )

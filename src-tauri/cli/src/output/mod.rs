@@ -3,12 +3,14 @@
 mod datamap;
 mod incident;
 mod questionnaire;
+mod risk;
 
 pub use datamap::{blast_radius, categories, edges, flows, reverse_lookup, services, subprocessor_preview};
 pub use incident::{incident, incidents, org_profile};
 pub use questionnaire::{
     assessment, assessment_diff, assessments, caiq_preview, findings, score, templates, workbook_preview,
 };
+pub use risk::{acceptances, dashboard, documents, reviews, risk_explain, risk_history, risk_steps};
 
 use serde::Serialize;
 use vendor_risk_core::CoreError;

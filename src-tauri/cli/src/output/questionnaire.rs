@@ -201,7 +201,10 @@ pub fn findings(list: &[Finding]) -> String {
                 f.vendor.name.to_string(),
                 f.severity.to_string(),
                 f.title.clone(),
-                format!("{}: {}", f.question_id, f.answer),
+                match (&f.question_id, &f.answer) {
+                    (Some(q), Some(a)) => format!("{q}: {a}"),
+                    _ => "(entered by hand)".to_owned(),
+                },
                 f.status.to_string(),
                 or_dash(f.owner.as_ref()),
                 or_dash(f.due_date),

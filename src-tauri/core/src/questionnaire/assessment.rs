@@ -214,7 +214,7 @@ pub struct Finding {
     pub status_reason: Option<String>,
     /// Files linked as evidence (of the issue or of its remediation).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    #[cfg_attr(feature = "ts", ts(optional))]
+    #[cfg_attr(feature = "ts", ts(as = "Option<Vec<EvidenceRef>>", optional))]
     pub evidence: Vec<EvidenceRef>,
     pub created_at: DateTime<Utc>,
     pub updated_at: DateTime<Utc>,

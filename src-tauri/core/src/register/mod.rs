@@ -18,6 +18,7 @@ mod risk;
 mod vendors;
 
 pub use questionnaires::{CaiqPreview, WorkbookPreview};
+pub use risk::VendorRiskView;
 
 use crate::actor::{Actor, Area, Role};
 use crate::audit::{AuditEntry, AuditRecord};

@@ -13,7 +13,9 @@ use crate::datamap::VendorRef;
 use crate::error::{CoreError, Result};
 use crate::ids::VendorId;
 use crate::questionnaire::evidence::check_evidence;
-use crate::risk::book::{Dashboard, DashboardInputs, RiskBook, VendorRiskRow, dashboard, gather_facts, service_needs};
+use crate::risk::book::{
+    Dashboard, DashboardInputs, RiskBook, StoredInputs, VendorRiskRow, dashboard, gather_facts, service_needs,
+};
 use crate::risk::cadence::{acceptance_status, document_status, renewal_notice, review_status};
 use crate::risk::compute::{RiskFacts, RiskResult, assess};
 use crate::risk::records::{
@@ -117,10 +119,15 @@ impl Register {
             &self.store,
             |b| b.date == Some(today),
             || {
-                let (inputs, rubric) = self.store.read(|c| Ok((sql::stored_inputs(c)?, sql::current_rubric(c)?)))?;
+                let (inputs, rubric) = self.risk_inputs()?;
                 Ok(RiskBook::build(&snapshot, today, &inputs, &rubric))
             },
         )
+    }
+
+    /// What the risk book reads from the register besides the data map, and the rubric.
+    pub fn risk_inputs(&self) -> Result<(StoredInputs, Rubric)> {
+        self.store.read(|c| Ok((sql::stored_inputs(c)?, sql::current_rubric(c)?)))
     }
 
     /// The facts the rubric reads about one vendor today.

@@ -65,6 +65,7 @@ pub fn document_status(document: VendorDocument, rubric: &Rubric, today: NaiveDa
             let f = freshness(date, today, rubric.warning_days);
             let verb = match f {
                 Freshness::Stale => "stale since",
+                Freshness::Expiring => "goes stale on",
                 _ => "current until",
             };
             (f, format!("{} ({}): {verb} {date}", document.title, document.vendor.name))

@@ -7,6 +7,7 @@
 
 mod sample_incident;
 mod sample_map;
+mod sample_risk;
 mod synthetic;
 
 pub use synthetic::{synthetic_data_map, synthetic_vendors};
@@ -441,13 +442,14 @@ impl SampleVendor {
     }
 }
 
-/// Writes the sample register: the vendors, the data map, the organisation profile and the
-/// Mixpanel incident.
+/// Writes the sample register: the vendors, the data map, the organisation profile, the
+/// Mixpanel incident, and risk records.
 pub fn write_sample(register: &Register) -> Result<()> {
     let drafts: Vec<VendorDraft> = SAMPLE_VENDORS.iter().map(SampleVendor::draft).collect();
     register.create_vendors(&drafts)?;
     sample_map::write_data_map(register)?;
-    sample_incident::write_incident(register)
+    sample_incident::write_incident(register)?;
+    sample_risk::write_risk(register)
 }
 
 #[cfg(test)]
