@@ -57,5 +57,16 @@ pub fn export_all(dir: &Path) -> Result<(), ExportError> {
     vendor_risk_core::questionnaire::assessment::FindingUpdate::export_all(&cfg)?;
     vendor_risk_core::WorkbookPreview::export_all(&cfg)?;
     vendor_risk_core::CaiqPreview::export_all(&cfg)?;
+    vendor_risk_core::questionnaire::assessment::FindingDraft::export_all(&cfg)?;
+    vendor_risk_core::VendorRiskView::export_all(&cfg)?;
+    vendor_risk_core::risk::rubric::Rubric::export_all(&cfg)?;
+    vendor_risk_core::risk::compute::RiskFacts::export_all(&cfg)?;
+    vendor_risk_core::risk::compute::RiskResult::export_all(&cfg)?;
+    vendor_risk_core::risk::records::RiskProfileDraft::export_all(&cfg)?;
+    vendor_risk_core::risk::records::DocumentDraft::export_all(&cfg)?;
+    vendor_risk_core::risk::records::AcceptanceDraft::export_all(&cfg)?;
+    vendor_risk_core::risk::records::RiskAcceptance::export_all(&cfg)?;
+    vendor_risk_core::risk::book::Dashboard::export_all(&cfg)?;
+    vendor_risk_core::risk::book::VendorRiskRow::export_all(&cfg)?;
     Ok(())
 }

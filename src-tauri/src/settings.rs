@@ -1,5 +1,6 @@
-//! Desktop preferences kept beside the app: the recently opened registers. Not register
-//! data: nothing here is audited, and losing it loses nothing but convenience.
+//! Desktop preferences kept beside the app: the recently opened registers and the local user
+//! profile (name and role) registers are opened as. Not register data: nothing here is
+//! audited, and losing it loses nothing but convenience.
 
 use std::path::{Path, PathBuf};
 
@@ -13,6 +14,9 @@ const MAX_RECENT: usize = 8;
 pub struct Settings {
     /// Most recent first.
     pub recent: Vec<PathBuf>,
+    /// Who works in the app, and under which role; default: the OS user, compliance officer.
+    #[serde(default)]
+    pub user: Option<vendor_risk_core::Actor>,
 }
 
 /// A recently opened register, as the start screen lists it.

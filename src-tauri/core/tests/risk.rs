@@ -118,8 +118,11 @@ fn an_acceptance_goes_stale_when_the_residual_risk_changes() {
     let dir = tempfile::tempdir().unwrap();
     let (register, _) = sample_register(dir.path());
     let intercom = register.find_vendor("Intercom").unwrap().id;
-    let expiry =
-        AcceptanceDraft { approver: "CISO".into(), justification: "Chat data only".into(), expires_on: "2027-06-30".into() };
+    let expiry = AcceptanceDraft {
+        approver: "CISO".into(),
+        justification: "Chat data only".into(),
+        expires_on: "2027-06-30".into(),
+    };
     let accepted = register.accept_risk(intercom, &expiry).unwrap();
     assert!(!accepted.stale);
     let critical =
@@ -156,7 +159,11 @@ fn the_dashboard_counts_every_vendor_once_and_lists_what_needs_attention() {
     assert_eq!(dashboard.tiers.iter().map(|t| t.count).sum::<u32>(), dashboard.vendors);
     assert_eq!(dashboard.heat_map.len(), 25);
     assert!(dashboard.documents.items.iter().any(|d| d.document.title == "SOC 2 Type II"));
-    assert_eq!(dashboard.reviews_overdue.total, dashboard.vendors - 5, "the sample assessed five vendors; the rest never");
+    assert_eq!(
+        dashboard.reviews_overdue.total,
+        dashboard.vendors - 5,
+        "the sample assessed five vendors; the rest never"
+    );
     assert_eq!(dashboard.special_category.items.iter().map(|v| &*v.name).collect::<Vec<_>>(), ["Rippling"]);
     let busiest = dashboard.heat_map.iter().max_by_key(|c| c.vendors).unwrap();
     let listed = register.vendors_in_cell(busiest.likelihood, busiest.impact).unwrap();

@@ -6,4 +6,5 @@ pub mod datamap;
 pub mod incidents;
 pub mod questionnaires;
 pub mod register;
+pub mod risk;
 pub mod vendors;

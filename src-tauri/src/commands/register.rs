@@ -4,7 +4,7 @@ use std::path::{Path, PathBuf};
 
 use tauri::{AppHandle, Manager, Runtime, State};
 use tauri_plugin_dialog::DialogExt;
-use vendor_risk_core::{Register, RegisterInfo, RegisterOptions, sample};
+use vendor_risk_core::{Actor, Register, RegisterInfo, RegisterOptions, sample};
 
 use crate::ipc_error::{IpcError, IpcResult};
 use crate::settings::{RecentRegister, Settings};
@@ -18,6 +18,12 @@ fn data_dir<R: Runtime>(app: &AppHandle<R>) -> IpcResult<PathBuf> {
 
 fn settings_file<R: Runtime>(app: &AppHandle<R>) -> IpcResult<PathBuf> {
     Ok(app.path().app_config_dir().map_err(|e| io_error(&e.to_string()))?.join("settings.json"))
+}
+
+/// Options for opening a register as the local user profile.
+fn options<R: Runtime>(app: &AppHandle<R>) -> IpcResult<RegisterOptions> {
+    let actor = Settings::load(&settings_file(app)?).user.unwrap_or_else(Actor::local_user);
+    Ok(RegisterOptions { actor, ..RegisterOptions::default() })
 }
 
 fn io_error(detail: &str) -> IpcError {
@@ -51,7 +57,7 @@ pub fn register_resume<R: Runtime>(app: AppHandle<R>, state: State<'_, AppState>
     }
     let last = Settings::load(&settings_file(&app)?).recent.into_iter().next().filter(|p| p.exists());
     match last {
-        Some(path) => adopt(&app, &state, Register::open(&path, RegisterOptions::default())?).map(Some),
+        Some(path) => adopt(&app, &state, Register::open(&path, options(&app)?)?).map(Some),
         None => Ok(None),
     }
 }
@@ -72,7 +78,7 @@ pub fn register_new<R: Runtime>(app: AppHandle<R>, state: State<'_, AppState>) -
         .map(|n| if n == 1 { dir.join(format!("{stem}.sqlite")) } else { dir.join(format!("{stem}-{n}.sqlite")) })
         .find(|p| !p.exists())
         .unwrap_or_else(|| dir.join(format!("{stem}.sqlite")));
-    let register = Register::create(&path, RegisterOptions::default())?;
+    let register = Register::create(&path, options(&app)?)?;
     adopt(&app, &state, register)
 }
 
@@ -83,7 +89,7 @@ pub fn register_open<R: Runtime>(
     state: State<'_, AppState>,
     path: String,
 ) -> IpcResult<RegisterInfo> {
-    let register = Register::open(Path::new(&path), RegisterOptions::default())?;
+    let register = Register::open(Path::new(&path), options(&app)?)?;
     adopt(&app, &state, register)
 }
 
@@ -102,7 +108,7 @@ pub fn register_open_dialog<R: Runtime>(
     let Some(path) = picked.and_then(|p| p.into_path().ok()) else {
         return Ok(None);
     };
-    let register = Register::open(&path, RegisterOptions::default())?;
+    let register = Register::open(&path, options(&app)?)?;
     adopt(&app, &state, register).map(Some)
 }
 
@@ -112,14 +118,12 @@ pub fn register_open_sample<R: Runtime>(app: AppHandle<R>, state: State<'_, AppS
     let dir = data_dir(&app)?.join("sample");
     std::fs::create_dir_all(&dir).map_err(vendor_risk_core::CoreError::from)?;
     let path = dir.join("kestrel-ai-sample.sqlite");
-    let register = if path.exists() {
-        Register::open(&path, RegisterOptions::default())?
-    } else {
+    if !path.exists() {
+        // The sample is written by the OS user as compliance officer, whatever the profile's role.
         let register = Register::create(&path, RegisterOptions::default())?;
         sample::write_sample(&register)?;
-        register
-    };
-    adopt(&app, &state, register)
+    }
+    adopt(&app, &state, Register::open(&path, options(&app)?)?)
 }
 
 /// Closes the open register and returns to the start screen.
@@ -128,5 +132,38 @@ pub fn register_close<R: Runtime>(app: AppHandle<R>, state: State<'_, AppState>)
     state.replace(None);
     if let Some(window) = app.get_webview_window("main") {
         let _ = window.set_title("Vendor Risk Register");
+    }
+}
+
+/// The local user profile registers are opened as.
+#[tauri::command(async)]
+pub fn user_get<R: Runtime>(app: AppHandle<R>) -> IpcResult<Actor> {
+    Ok(options(&app)?.actor)
+}
+
+/// Changes the local user profile and reopens the open register (if any) as that user.
+#[tauri::command(async)]
+pub fn user_set<R: Runtime>(
+    app: AppHandle<R>,
+    state: State<'_, AppState>,
+    actor: Actor,
+) -> IpcResult<Option<RegisterInfo>> {
+    let name = actor.name.trim();
+    if name.is_empty() || name.chars().count() > 100 {
+        return Err(vendor_risk_core::CoreError::from(vendor_risk_core::validate::FieldErrors::one(
+            "name",
+            "required",
+            "Give your name (1–100 characters): the audit log records it.",
+        ))
+        .into());
+    }
+    let file = settings_file(&app)?;
+    let mut settings = Settings::load(&file);
+    settings.user = Some(Actor { name: name.to_owned(), role: actor.role });
+    settings.save(&file).map_err(vendor_risk_core::CoreError::from)?;
+    let open = state.with_register(|r| Ok(r.info().path)).ok().flatten();
+    match open {
+        Some(path) => adopt(&app, &state, Register::open(Path::new(&path), options(&app)?)?).map(Some),
+        None => Ok(None),
     }
 }

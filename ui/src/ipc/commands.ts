@@ -1,5 +1,23 @@
 // Typed wrappers, one per Rust command. Argument names are camelCase, as Tauri expects.
 import { call } from "./invoke";
+import type { AcceptanceDraft } from "./bindings/AcceptanceDraft";
+import type { AcceptanceStatus } from "./bindings/AcceptanceStatus";
+import type { Actor } from "./bindings/Actor";
+import type { Dashboard } from "./bindings/Dashboard";
+import type { DocumentDraft } from "./bindings/DocumentDraft";
+import type { DocumentStatus } from "./bindings/DocumentStatus";
+import type { FindingDraft } from "./bindings/FindingDraft";
+import type { Level } from "./bindings/Level";
+import type { ReviewStatus } from "./bindings/ReviewStatus";
+import type { RiskAcceptance } from "./bindings/RiskAcceptance";
+import type { RiskFacts } from "./bindings/RiskFacts";
+import type { RiskProfile } from "./bindings/RiskProfile";
+import type { RiskProfileDraft } from "./bindings/RiskProfileDraft";
+import type { RiskResult } from "./bindings/RiskResult";
+import type { RiskSnapshot } from "./bindings/RiskSnapshot";
+import type { Rubric } from "./bindings/Rubric";
+import type { VendorRiskRow } from "./bindings/VendorRiskRow";
+import type { VendorRiskView } from "./bindings/VendorRiskView";
 import type { AnswerValue } from "./bindings/AnswerValue";
 import type { AssessmentDiff } from "./bindings/AssessmentDiff";
 import type { AssessmentId } from "./bindings/AssessmentId";
@@ -61,6 +79,9 @@ export const registerOpen = (path: string) => call<RegisterInfo>("register_open"
 export const registerOpenDialog = () => call<RegisterInfo | null>("register_open_dialog");
 export const registerOpenSample = () => call<RegisterInfo>("register_open_sample");
 export const registerClose = () => call<void>("register_close");
+export const getUser = () => call<Actor>("user_get");
+/** Changes the local user profile; reopens the open register as that user. */
+export const setUser = (actor: Actor) => call<RegisterInfo | null>("user_set", { actor });
 
 export const listVendors = (query: VendorQuery) => call<Page<VendorRow>>("vendors_list", { query });
 export const getVendor = (vendorId: VendorId) => call<Vendor>("vendor_get", { vendorId });
@@ -161,3 +182,24 @@ export const diffAssessments = (before: AssessmentId, after: AssessmentId) => ca
 export const listFindings = (vendorId: VendorId | null, assessmentId: AssessmentId | null) =>
   call<Finding[]>("findings_list", { vendorId, assessmentId });
 export const updateFinding = (findingId: FindingId, update: FindingUpdate) => call<Finding>("finding_update", { findingId, update });
+
+// ----- risk -----------------------------------------------------------------------------
+
+export const getRubric = () => call<Rubric>("risk_rubric_get");
+export const saveRubric = (rubric: Rubric) => call<Rubric>("risk_rubric_save", { rubric });
+export const getVendorRisk = (vendorId: VendorId) => call<VendorRiskView>("vendor_risk", { vendorId });
+export const riskWhatIf = (facts: RiskFacts) => call<RiskResult>("risk_what_if", { facts });
+export const saveRiskProfile = (vendorId: VendorId, draft: RiskProfileDraft) => call<RiskProfile>("risk_profile_save", { vendorId, draft });
+export const assessRisk = (vendorId: VendorId) => call<RiskSnapshot>("risk_assess", { vendorId });
+export const assessAllRisks = () => call<number>("risk_assess_all");
+export const getDashboard = () => call<Dashboard>("dashboard_get");
+export const dashboardCell = (likelihood: Level, impact: Level) => call<VendorRiskRow[]>("dashboard_cell", { likelihood, impact });
+export const reviewsDue = () => call<ReviewStatus[]>("reviews_due");
+export const addDocument = (vendorId: VendorId, draft: DocumentDraft, token: number | null) =>
+  call<DocumentStatus>("document_add", { vendorId, draft, token });
+export const listDocuments = (vendorId: VendorId | null) => call<DocumentStatus[]>("documents_list", { vendorId });
+export const acceptRisk = (vendorId: VendorId, draft: AcceptanceDraft) => call<AcceptanceStatus>("acceptance_add", { vendorId, draft });
+export const listAcceptances = (vendorId: VendorId | null) => call<AcceptanceStatus[]>("acceptances_list", { vendorId });
+export const revokeAcceptance = (acceptanceId: number) => call<RiskAcceptance>("acceptance_revoke", { acceptanceId });
+export const addFinding = (vendorId: VendorId, draft: FindingDraft) => call<Finding>("finding_add", { vendorId, draft });
+export const attachFindingEvidence = (findingId: FindingId, token: number) => call<Finding>("finding_attach", { findingId, token });

@@ -8,6 +8,7 @@ export {
   profileChangeInvalidates,
   queryKeys,
   questionnaireChangeInvalidates,
+  riskChangeInvalidates,
   vendorChangeInvalidates,
 } from "./queryKeys";
 
@@ -98,3 +99,31 @@ export type { Template } from "./bindings/Template";
 export type { TemplateInfo } from "./bindings/TemplateInfo";
 export type { TemplatePreview } from "./bindings/TemplatePreview";
 export type { WorkbookPreview } from "./bindings/WorkbookPreview";
+export type { AcceptanceDraft } from "./bindings/AcceptanceDraft";
+export type { AcceptanceStatus } from "./bindings/AcceptanceStatus";
+export type { Actor } from "./bindings/Actor";
+export type { Area } from "./bindings/Area";
+export type { Dashboard } from "./bindings/Dashboard";
+export type { DocumentDraft } from "./bindings/DocumentDraft";
+export type { DocumentKind } from "./bindings/DocumentKind";
+export type { DocumentStatus } from "./bindings/DocumentStatus";
+export type { FindingDraft } from "./bindings/FindingDraft";
+export type { Freshness } from "./bindings/Freshness";
+export type { HeatCell } from "./bindings/HeatCell";
+export type { Level } from "./bindings/Level";
+export type { RenewalNotice } from "./bindings/RenewalNotice";
+export type { ReviewState } from "./bindings/ReviewState";
+export type { ReviewStatus } from "./bindings/ReviewStatus";
+export type { RiskAcceptance } from "./bindings/RiskAcceptance";
+export type { RiskFacts } from "./bindings/RiskFacts";
+export type { RiskProfile } from "./bindings/RiskProfile";
+export type { RiskProfileDraft } from "./bindings/RiskProfileDraft";
+export type { RiskResult } from "./bindings/RiskResult";
+export type { RiskSnapshot } from "./bindings/RiskSnapshot";
+export type { Role } from "./bindings/Role";
+export type { Rubric } from "./bindings/Rubric";
+export type { Step } from "./bindings/Step";
+export type { AccessLevel } from "./bindings/AccessLevel";
+export type { Substitutability } from "./bindings/Substitutability";
+export type { VendorRiskRow } from "./bindings/VendorRiskRow";
+export type { VendorRiskView } from "./bindings/VendorRiskView";

@@ -35,15 +35,21 @@ export const queryKeys = {
   assessment: (id: AssessmentId) => ["questionnaires", "assessment", id] as const,
   findings: (vendor: VendorId | null, assessment: AssessmentId | null) => ["questionnaires", "findings", vendor, assessment] as const,
   diff: (before: AssessmentId, after: AssessmentId) => ["questionnaires", "diff", before, after] as const,
+  riskAll: ["risk"] as const,
+  dashboard: ["risk", "dashboard"] as const,
+  dashboardCell: (likelihood: string, impact: string) => ["risk", "cell", likelihood, impact] as const,
+  vendorRisk: (vendor: VendorId) => ["risk", "vendor", vendor] as const,
+  rubric: ["risk", "rubric"] as const,
+  user: ["user"] as const,
 };
 
 /** What a change to vendors makes stale: vendor lists and records, the data map (it names
- * vendors), and the audit log. */
-export const vendorChangeInvalidates = [queryKeys.vendorsAll, queryKeys.dataMapAll, queryKeys.auditAll];
+ * vendors), risk, and the audit log. */
+export const vendorChangeInvalidates = [queryKeys.vendorsAll, queryKeys.dataMapAll, queryKeys.riskAll, queryKeys.auditAll];
 
 /** What a change to the data map makes stale: every data-map answer, vendors (a list import
- * can create vendors), and the audit log. */
-export const dataMapChangeInvalidates = [queryKeys.dataMapAll, queryKeys.vendorsAll, queryKeys.auditAll];
+ * can create vendors), risk (it reads the data map), and the audit log. */
+export const dataMapChangeInvalidates = [queryKeys.dataMapAll, queryKeys.vendorsAll, queryKeys.riskAll, queryKeys.auditAll];
 
 /** What a change to an incident makes stale: incidents and the audit log. */
 export const incidentChangeInvalidates = [queryKeys.incidentsAll, queryKeys.auditAll];
@@ -53,4 +59,8 @@ export const incidentChangeInvalidates = [queryKeys.incidentsAll, queryKeys.audi
 export const profileChangeInvalidates = [queryKeys.orgProfile, queryKeys.dataMapAll, queryKeys.incidentsAll, queryKeys.auditAll];
 
 /** What a questionnaire change makes stale: templates, assessments, findings, and the audit log. */
-export const questionnaireChangeInvalidates = [queryKeys.questionnairesAll, queryKeys.auditAll];
+export const questionnaireChangeInvalidates = [queryKeys.questionnairesAll, queryKeys.riskAll, queryKeys.auditAll];
+
+/** What a risk change makes stale: every risk answer, findings (acceptances, manual ones),
+ * and the audit log. */
+export const riskChangeInvalidates = [queryKeys.riskAll, queryKeys.questionnairesAll, queryKeys.auditAll];

@@ -19,4 +19,8 @@ previousId: AssessmentId | null,
 /**
  * The reviewer's reason or conditions.
  */
-decisionReason: string | null, createdAt: string, updatedAt: string, submittedAt: string | null, decidedAt: string | null, };
+decisionReason: string | null, createdAt: string, updatedAt: string, submittedAt: string | null, decidedAt: string | null, 
+/**
+ * The overall score, kept when the assessment is accepted.
+ */
+score?: number, };

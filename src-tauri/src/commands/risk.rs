@@ -1,0 +1,120 @@
+//! Risk commands: the rubric, a vendor's risk with its arithmetic, what-if, profiles and
+//! overrides, dated assessments, the dashboard and its heat-map cells, reviews, documents,
+//! acceptances, and findings entered by hand.
+
+use tauri::State;
+use vendor_risk_core::VendorRiskView;
+use vendor_risk_core::ids::{FindingId, VendorId};
+use vendor_risk_core::questionnaire::assessment::{Finding, FindingDraft};
+use vendor_risk_core::risk::book::{Dashboard, VendorRiskRow};
+use vendor_risk_core::risk::compute::{RiskFacts, RiskResult};
+use vendor_risk_core::risk::records::{
+    AcceptanceDraft, AcceptanceStatus, DocumentDraft, DocumentStatus, ReviewStatus, RiskAcceptance, RiskProfile,
+    RiskProfileDraft, RiskSnapshot,
+};
+use vendor_risk_core::risk::rubric::{Level, Rubric};
+
+use crate::ipc_error::IpcResult;
+use crate::state::AppState;
+
+#[tauri::command(async)]
+pub fn risk_rubric_get(state: State<'_, AppState>) -> IpcResult<Rubric> {
+    state.with_register(|r| r.risk_rubric())
+}
+
+#[tauri::command(async)]
+pub fn risk_rubric_save(state: State<'_, AppState>, rubric: Rubric) -> IpcResult<Rubric> {
+    state.with_register(|r| r.set_risk_rubric(&rubric))
+}
+
+#[tauri::command(async)]
+pub fn vendor_risk(state: State<'_, AppState>, vendor_id: VendorId) -> IpcResult<VendorRiskView> {
+    state.with_register(|r| r.vendor_risk(vendor_id))
+}
+
+#[tauri::command(async)]
+pub fn risk_what_if(state: State<'_, AppState>, facts: RiskFacts) -> IpcResult<RiskResult> {
+    state.with_register(|r| r.risk_what_if(&facts))
+}
+
+#[tauri::command(async)]
+pub fn risk_profile_save(
+    state: State<'_, AppState>,
+    vendor_id: VendorId,
+    draft: RiskProfileDraft,
+) -> IpcResult<RiskProfile> {
+    state.with_register(|r| r.set_risk_profile(vendor_id, &draft))
+}
+
+#[tauri::command(async)]
+pub fn risk_assess(state: State<'_, AppState>, vendor_id: VendorId) -> IpcResult<RiskSnapshot> {
+    state.with_register(|r| r.assess_risk(vendor_id))
+}
+
+#[tauri::command(async)]
+pub fn risk_assess_all(state: State<'_, AppState>) -> IpcResult<usize> {
+    state.with_register(|r| r.assess_all_risks())
+}
+
+#[tauri::command(async)]
+pub fn dashboard_get(state: State<'_, AppState>) -> IpcResult<Dashboard> {
+    state.with_register(|r| r.dashboard())
+}
+
+#[tauri::command(async)]
+pub fn dashboard_cell(state: State<'_, AppState>, likelihood: Level, impact: Level) -> IpcResult<Vec<VendorRiskRow>> {
+    state.with_register(|r| r.vendors_in_cell(likelihood, impact))
+}
+
+#[tauri::command(async)]
+pub fn reviews_due(state: State<'_, AppState>) -> IpcResult<Vec<ReviewStatus>> {
+    state.with_register(|r| r.reviews_due())
+}
+
+/// Records a document, with the staged file (if `token`) as its copy in the evidence store.
+#[tauri::command(async)]
+pub fn document_add(
+    state: State<'_, AppState>,
+    vendor_id: VendorId,
+    draft: DocumentDraft,
+    token: Option<u64>,
+) -> IpcResult<DocumentStatus> {
+    let file = token.map(|t| state.staged(t)).transpose()?;
+    state.with_register(|r| r.add_document(vendor_id, &draft, file.as_ref().map(|(n, b)| (n.as_str(), b.as_slice()))))
+}
+
+#[tauri::command(async)]
+pub fn documents_list(state: State<'_, AppState>, vendor_id: Option<VendorId>) -> IpcResult<Vec<DocumentStatus>> {
+    state.with_register(|r| r.documents(vendor_id))
+}
+
+#[tauri::command(async)]
+pub fn acceptance_add(
+    state: State<'_, AppState>,
+    vendor_id: VendorId,
+    draft: AcceptanceDraft,
+) -> IpcResult<AcceptanceStatus> {
+    state.with_register(|r| r.accept_risk(vendor_id, &draft))
+}
+
+#[tauri::command(async)]
+pub fn acceptances_list(state: State<'_, AppState>, vendor_id: Option<VendorId>) -> IpcResult<Vec<AcceptanceStatus>> {
+    state.with_register(|r| r.acceptances(vendor_id))
+}
+
+#[tauri::command(async)]
+pub fn acceptance_revoke(state: State<'_, AppState>, acceptance_id: i64) -> IpcResult<RiskAcceptance> {
+    state.with_register(|r| r.revoke_acceptance(acceptance_id))
+}
+
+#[tauri::command(async)]
+pub fn finding_add(state: State<'_, AppState>, vendor_id: VendorId, draft: FindingDraft) -> IpcResult<Finding> {
+    state.with_register(|r| r.add_finding(vendor_id, &draft))
+}
+
+/// Links the staged file to a finding as evidence.
+#[tauri::command(async)]
+pub fn finding_attach(state: State<'_, AppState>, finding_id: FindingId, token: u64) -> IpcResult<Finding> {
+    let (name, bytes) = state.staged(token)?;
+    state.with_register(|r| r.attach_finding_evidence(finding_id, &name, &bytes))
+}
