@@ -8,6 +8,7 @@ use vendor_risk_tests::window::AppWindow;
 async fn the_mixpanel_blast_radius_in_the_real_window() {
     let app = AppWindow::launch().await;
     app.click("[data-testid=start-sample]").await;
+    app.click("[data-testid=nav-vendors]").await;
     app.click("[role=row][aria-label='Mixpanel']").await;
     app.wait_text("#vendor-title", "Mixpanel").await;
     app.find("[data-testid=tab-flows][aria-selected=true]").await;

@@ -35,6 +35,7 @@ async fn answer_a_conditional_questionnaire_with_evidence_and_see_the_score() {
     std::fs::write(config.join("settings.json"), serde_json::json!({ "recent": [register] }).to_string()).unwrap();
 
     let app = AppWindow::launch_in(home).await;
+    app.click("[data-testid=nav-vendors]").await;
     app.click("[role=row][aria-label='Zendesk']").await;
     app.click("[data-testid=tab-assessments]").await;
     app.click("[data-testid=assessments-table] tbody td").await;

@@ -11,6 +11,7 @@ async fn vendor_register_in_the_real_window() {
     app.find("[data-testid=start-new]").await;
     app.find("[data-testid=start-open]").await;
     app.click("[data-testid=start-sample]").await;
+    app.click("[data-testid=nav-vendors]").await;
     app.find("[role=row][aria-label='Mixpanel']").await;
     app.wait_text("[data-testid=register-name]", "kestrel-ai-sample.sqlite").await;
     app.wait_text("[data-testid=vendor-count]", "27 vendors").await;

@@ -5,6 +5,7 @@ import { useTranslation } from "react-i18next";
 import { AssessmentPage } from "./features/assessment/AssessmentPage";
 import { AuditScreen } from "./features/audit/AuditScreen";
 import { BlastRadiusScreen } from "./features/blast/BlastRadiusScreen";
+import { DashboardScreen } from "./features/dashboard/DashboardScreen";
 import { DataMapScreen } from "./features/datamap/DataMapScreen";
 import { IncidentPage } from "./features/incidents/IncidentPage";
 import { IncidentsScreen } from "./features/incidents/IncidentsScreen";
@@ -12,6 +13,7 @@ import { FindingsScreen } from "./features/findings/FindingsScreen";
 import { OrgProfileScreen } from "./features/org/OrgProfileScreen";
 import { TemplateBuilder } from "./features/questionnaires/TemplateBuilder";
 import { TemplatesScreen } from "./features/questionnaires/TemplatesScreen";
+import { RubricScreen } from "./features/risk/RubricScreen";
 import { ServicesScreen } from "./features/services/ServicesScreen";
 import { Shell } from "./features/shell/Shell";
 import { StartScreen } from "./features/start/StartScreen";
@@ -22,6 +24,10 @@ import { NavigationContext, type Route } from "./navigation";
 
 function Screen({ route }: { route: Route }) {
   switch (route.screen) {
+    case "dashboard":
+      return <DashboardScreen />;
+    case "rubric":
+      return <RubricScreen />;
     case "vendors":
       return <VendorsScreen />;
     case "vendor":
@@ -53,7 +59,7 @@ function Screen({ route }: { route: Route }) {
 
 export function App() {
   const { t } = useTranslation();
-  const [route, setRoute] = useState<Route>({ screen: "vendors" });
+  const [route, setRoute] = useState<Route>({ screen: "dashboard" });
   // At start, reopen the last register; if that fails, say why above the start screen.
   const register = useQuery({ queryKey: queryKeys.register, queryFn: registerResume, staleTime: Infinity });
   if (register.isPending) return <div className="splash">{t("common.loading")}</div>;

@@ -2,9 +2,11 @@
 import { createContext, useContext } from "react";
 import type { AssessmentId, IncidentDraft, IncidentId, VendorId } from "./ipc";
 
-export type VendorTab = "flows" | "edges" | "network" | "assessments";
+export type VendorTab = "risk" | "flows" | "edges" | "network" | "assessments";
 
 export type Route =
+  | { screen: "dashboard" }
+  | { screen: "rubric" }
   | { screen: "vendors" }
   | { screen: "vendor"; vendorId: VendorId; tab?: VendorTab }
   | { screen: "blast"; vendorId?: VendorId; at?: string }

@@ -3,10 +3,13 @@
 
 use serde::Serialize;
 
+use crate::actor::Role;
 use crate::datamap::{Criticality, EdgeKind, TransferMechanism};
 use crate::org::{HipaaStatus, Nis2Status};
 use crate::questionnaire::assessment::{AssessmentStatus, FindingStatus};
 use crate::questionnaire::template::{AnswerKind, Domain, Severity};
+use crate::risk::records::DocumentKind;
+use crate::risk::rubric::{AccessLevel, Level, Substitutability};
 use crate::taxonomy::Flag;
 use crate::vendor::{LifecycleStatus, VendorCategory};
 
@@ -35,6 +38,13 @@ pub struct ReferenceLists {
     pub severities: Vec<Severity>,
     pub assessment_statuses: Vec<AssessmentStatus>,
     pub finding_statuses: Vec<FindingStatus>,
+    /// NIST SP 800-30 levels, lowest first.
+    pub levels: Vec<Level>,
+    pub access_levels: Vec<AccessLevel>,
+    pub substitutabilities: Vec<Substitutability>,
+    pub document_kinds: Vec<DocumentKind>,
+    /// The roles a local user can work under.
+    pub roles: Vec<Role>,
 }
 
 /// A risk domain as a form offers it.
@@ -77,5 +87,10 @@ pub fn reference_lists() -> ReferenceLists {
         severities: Severity::ALL.to_vec(),
         assessment_statuses: AssessmentStatus::ALL.to_vec(),
         finding_statuses: FindingStatus::ALL.to_vec(),
+        levels: Level::ALL.to_vec(),
+        access_levels: AccessLevel::ALL.to_vec(),
+        substitutabilities: Substitutability::ALL.to_vec(),
+        document_kinds: DocumentKind::ALL.to_vec(),
+        roles: Role::ALL.to_vec(),
     }
 }

@@ -2,7 +2,8 @@
 import { useTranslation } from "react-i18next";
 import type { CategoryFlags } from "../ipc";
 
-const SHOWN: (keyof CategoryFlags)[] = [
+/** The flags that raise sensitivity (personal data aside). */
+export const SENSITIVE_FLAGS: (keyof CategoryFlags)[] = [
   "specialCategory",
   "health",
   "paymentCard",
@@ -15,7 +16,7 @@ const SHOWN: (keyof CategoryFlags)[] = [
 
 export function FlagBadges({ flags, personal = false }: { flags: CategoryFlags; personal?: boolean }) {
   const { t } = useTranslation();
-  const set = SHOWN.filter((f) => flags[f]);
+  const set = SENSITIVE_FLAGS.filter((f) => flags[f]);
   return (
     <span className="flag-badges">
       {personal && flags.personal && <span className="badge badge-neutral">{t("flags.personal")}</span>}

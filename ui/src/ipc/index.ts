@@ -122,6 +122,7 @@ export type { RiskResult } from "./bindings/RiskResult";
 export type { RiskSnapshot } from "./bindings/RiskSnapshot";
 export type { Role } from "./bindings/Role";
 export type { Rubric } from "./bindings/Rubric";
+export type { FlagLevels } from "./bindings/FlagLevels";
 export type { Step } from "./bindings/Step";
 export type { AccessLevel } from "./bindings/AccessLevel";
 export type { Substitutability } from "./bindings/Substitutability";

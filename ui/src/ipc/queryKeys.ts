@@ -40,6 +40,7 @@ export const queryKeys = {
   dashboardCell: (likelihood: string, impact: string) => ["risk", "cell", likelihood, impact] as const,
   vendorRisk: (vendor: VendorId) => ["risk", "vendor", vendor] as const,
   rubric: ["risk", "rubric"] as const,
+  whatIf: (facts: unknown) => ["risk", "what-if", facts] as const,
   user: ["user"] as const,
 };
 

@@ -8,7 +8,7 @@ import { ErrorBanner } from "../../components/ErrorBanner";
 import { Field } from "../../components/Field";
 import { useFieldErrors } from "../../components/useFieldErrors";
 import { formatDate } from "../../format";
-import { questionnaireChangeInvalidates, queryKeys, referenceData, updateFinding, type Finding, type FindingUpdate } from "../../ipc";
+import { attachFindingEvidence, pickFile, questionnaireChangeInvalidates, queryKeys, referenceData, updateFinding, type Finding, type FindingUpdate } from "../../ipc";
 
 export function FindingsTable({ findings, showVendor }: { findings: Finding[]; showVendor?: boolean }) {
   const { t } = useTranslation();
@@ -37,8 +37,15 @@ export function FindingsTable({ findings, showVendor }: { findings: Finding[]; s
               {showVendor && <td>{f.vendor.name}</td>}
               <td className="cell-primary">{f.title}</td>
               <td>
-                <div className="cell-secondary mono">{f.questionId}</div>
-                <div>{f.answer}</div>
+                {f.questionId ? (
+                  <>
+                    <div className="cell-secondary mono">{f.questionId}</div>
+                    <div>{f.answer}</div>
+                  </>
+                ) : (
+                  <span className="muted">{t("findings.manual")}</span>
+                )}
+                {(f.evidence?.length ?? 0) > 0 && <div className="muted small">{t("findings.evidenceCount", { count: f.evidence?.length })}</div>}
               </td>
               <td>
                 <span className={`badge badge-finding-${f.status}`}>{t(`findingStatus.${f.status}`)}</span>
@@ -97,11 +104,16 @@ function FindingDialog({ finding, onDone }: { finding: Finding; onDone: () => vo
     >
       <form id="finding-form" className="form" onSubmit={submit} noValidate>
         {save.error && !fieldErrors.isFieldError(save.error) ? <ErrorBanner error={save.error} /> : null}
-        <p className="muted small">
-          {finding.questionId}: {finding.questionText}
-          <br />
-          {t("findings.answered", { answer: finding.answer })}
-        </p>
+        {finding.questionId ? (
+          <p className="muted small">
+            {finding.questionId}: {finding.questionText}
+            <br />
+            {t("findings.answered", { answer: finding.answer })}
+          </p>
+        ) : (
+          <p className="muted small">{t("findings.manualExplain")}</p>
+        )}
+        <FindingEvidence finding={finding} />
         <Field label={t("findings.columns.status")} error={errors.status}>
           <select className="input" name="status" value={draft.status} onChange={(e) => set("status", e.target.value)}>
             {(reference.data?.findingStatuses ?? []).map((s) => (
@@ -124,5 +136,45 @@ function FindingDialog({ finding, onDone }: { finding: Finding; onDone: () => vo
         </Field>
       </form>
     </Dialog>
+  );
+}
+
+/** The files linked to a finding, and a button to link another (chosen in the system dialog). */
+function FindingEvidence({ finding }: { finding: Finding }) {
+  const { t } = useTranslation();
+  const client = useQueryClient();
+  const [files, setFiles] = useState(finding.evidence ?? []);
+  const attach = useMutation({
+    mutationFn: async () => {
+      const staged = await pickFile("evidence");
+      return staged ? attachFindingEvidence(finding.id, staged.token) : null;
+    },
+    onSuccess: (next) => {
+      if (!next) return;
+      setFiles(next.evidence ?? []);
+      questionnaireChangeInvalidates.forEach((queryKey) => void client.invalidateQueries({ queryKey }));
+    },
+  });
+  return (
+    <div className="field">
+      <span className="label">{t("findings.evidence")}</span>
+      {files.length === 0 ? (
+        <p className="muted small">{t("findings.noEvidence")}</p>
+      ) : (
+        <ul className="plain-list">
+          {files.map((f) => (
+            <li key={f.sha256} className="small">
+              {f.fileName} <span className="muted mono">{f.sha256.slice(0, 12)}…</span>
+            </li>
+          ))}
+        </ul>
+      )}
+      {attach.error && <ErrorBanner error={attach.error} />}
+      <div>
+        <button type="button" className="button" onClick={() => attach.mutate()} disabled={attach.isPending} data-testid="finding-attach">
+          {t("findings.attach")}
+        </button>
+      </div>
+    </div>
   );
 }

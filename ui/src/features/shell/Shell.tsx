@@ -1,11 +1,12 @@
 // The frame around every screen of an open register: navigation and the register's name.
 import { useMutation, useQueryClient } from "@tanstack/react-query";
-import type { ReactNode } from "react";
+import { useState, type ReactNode } from "react";
 import { useTranslation } from "react-i18next";
 import { queryKeys, registerClose, type RegisterInfo } from "../../ipc";
 import type { Screen } from "../../navigation";
+import { UserDialog } from "./UserDialog";
 
-type NavScreen = Exclude<Screen, "vendor" | "incident" | "template" | "assessment">;
+type NavScreen = Exclude<Screen, "vendor" | "incident" | "template" | "assessment" | "rubric">;
 
 interface Props {
   info: RegisterInfo;
@@ -17,6 +18,7 @@ interface Props {
 export function Shell({ info, screen, onNavigate, children }: Props) {
   const { t } = useTranslation();
   const client = useQueryClient();
+  const [changingUser, setChangingUser] = useState(false);
   const close = useMutation({
     mutationFn: registerClose,
     onSuccess: () => {
@@ -25,6 +27,7 @@ export function Shell({ info, screen, onNavigate, children }: Props) {
     },
   });
   const items: { id: NavScreen; label: string }[] = [
+    { id: "dashboard", label: t("nav.dashboard") },
     { id: "vendors", label: t("nav.vendors") },
     { id: "blast", label: t("nav.blast") },
     { id: "incidents", label: t("nav.incidents") },
@@ -35,7 +38,7 @@ export function Shell({ info, screen, onNavigate, children }: Props) {
     { id: "org", label: t("nav.org") },
     { id: "audit", label: t("nav.audit") },
   ];
-  const parent: Partial<Record<Screen, NavScreen>> = { vendor: "vendors", assessment: "vendors", incident: "incidents", template: "questionnaires" };
+  const parent: Partial<Record<Screen, NavScreen>> = { vendor: "vendors", assessment: "vendors", incident: "incidents", template: "questionnaires", rubric: "dashboard" };
   const current = parent[screen] ?? screen;
   return (
     <div className="shell">
@@ -65,13 +68,19 @@ export function Shell({ info, screen, onNavigate, children }: Props) {
           <div className="register-name" title={info.path ?? ""} data-testid="register-name">
             {info.fileName}
           </div>
-          <div className="muted small">{t("nav.openedAs", { name: info.actor.name, role: t(`role.${info.actor.role}`) })}</div>
+          <div className="muted small" data-testid="opened-as">
+            {t("nav.openedAs", { name: info.actor.name, role: t(`role.${info.actor.role}`) })}{" "}
+            <button type="button" className="link-button" onClick={() => setChangingUser(true)} data-testid="change-user">
+              {t("nav.changeUser")}
+            </button>
+          </div>
           <button type="button" className="button button-quiet" onClick={() => close.mutate()}>
             {t("nav.closeRegister")}
           </button>
         </div>
       </aside>
       <div className="content">{children}</div>
+      {changingUser && <UserDialog current={info.actor} onDone={() => setChangingUser(false)} />}
     </div>
   );
 }

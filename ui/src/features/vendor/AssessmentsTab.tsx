@@ -6,6 +6,7 @@ import { useTranslation } from "react-i18next";
 import { Dialog } from "../../components/Dialog";
 import { ErrorBanner } from "../../components/ErrorBanner";
 import { Field } from "../../components/Field";
+import { useCan } from "../../components/useCan";
 import { useFieldErrors } from "../../components/useFieldErrors";
 import { formatDate, formatInstant } from "../../format";
 import {
@@ -24,6 +25,7 @@ import {
   type Vendor,
 } from "../../ipc";
 import { useNavigate } from "../../navigation";
+import { FindingAddDialog } from "../findings/FindingAddDialog";
 import { FindingsTable } from "../findings/FindingsTable";
 import { useDomainLabel } from "../questionnaires/useDomainLabel";
 
@@ -32,19 +34,23 @@ export function AssessmentsTab({ vendor }: { vendor: Vendor }) {
   const navigate = useNavigate();
   const assessments = useQuery({ queryKey: queryKeys.assessments(vendor.id), queryFn: () => listAssessments(vendor.id) });
   const findings = useQuery({ queryKey: queryKeys.findings(vendor.id, null), queryFn: () => listFindings(vendor.id, null) });
-  const [dialog, setDialog] = useState<"assign" | "caiq" | null>(null);
+  const [dialog, setDialog] = useState<"assign" | "caiq" | "finding" | null>(null);
+  const canAssign = useCan("questionnaires");
+  const canRecordFinding = useCan("findings");
   return (
     <div>
       <div className="section-header">
         <h2>{t("assessments.title")}</h2>
-        <div className="header-actions">
-          <button type="button" className="button" onClick={() => setDialog("caiq")} data-testid="caiq-import">
-            {t("assessments.importCaiq")}
-          </button>
-          <button type="button" className="button button-primary" onClick={() => setDialog("assign")} data-testid="assign-questionnaire">
-            {t("assessments.assign")}
-          </button>
-        </div>
+        {canAssign && (
+          <div className="header-actions">
+            <button type="button" className="button" onClick={() => setDialog("caiq")} data-testid="caiq-import">
+              {t("assessments.importCaiq")}
+            </button>
+            <button type="button" className="button button-primary" onClick={() => setDialog("assign")} data-testid="assign-questionnaire">
+              {t("assessments.assign")}
+            </button>
+          </div>
+        )}
       </div>
       {assessments.error && <ErrorBanner error={assessments.error} />}
       {assessments.data && assessments.data.length === 0 && <p className="empty">{t("assessments.none")}</p>}
@@ -77,10 +83,18 @@ export function AssessmentsTab({ vendor }: { vendor: Vendor }) {
           </tbody>
         </table>
       )}
-      <h2 className="section-gap">{t("findings.title")}</h2>
+      <div className="section-header section-gap">
+        <h2>{t("findings.title")}</h2>
+        {canRecordFinding && (
+          <button type="button" className="button" onClick={() => setDialog("finding")} data-testid="finding-add">
+            {t("findings.add")}
+          </button>
+        )}
+      </div>
       {findings.data && <FindingsTable findings={findings.data} />}
       {dialog === "assign" && <AssignDialog vendor={vendor} earlier={assessments.data ?? []} onDone={() => setDialog(null)} />}
       {dialog === "caiq" && <CaiqDialog vendor={vendor} onDone={() => setDialog(null)} />}
+      {dialog === "finding" && <FindingAddDialog vendor={vendor} onDone={() => setDialog(null)} />}
     </div>
   );
 }

@@ -4,10 +4,12 @@ import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Badge } from "../../components/Badge";
 import { ErrorBanner } from "../../components/ErrorBanner";
+import { useCan } from "../../components/useCan";
 import { countryName } from "../../format";
 import { getVendor, getVendorDraft, queryKeys, referenceData, vendorReviews, type VendorDraft, type VendorId } from "../../ipc";
 import { useNavigate, type VendorTab } from "../../navigation";
 import { NetworkPanel } from "../network/NetworkPanel";
+import { RiskTab } from "../risk/RiskTab";
 import { VendorForm } from "../vendors/VendorForm";
 import { AssessmentsTab } from "./AssessmentsTab";
 import { EdgesTab } from "./EdgesTab";
@@ -20,6 +22,7 @@ export function VendorPage({ vendorId, tab = "flows" }: { vendorId: VendorId; ta
   const reviews = useQuery({ queryKey: queryKeys.reviews(vendorId), queryFn: () => vendorReviews(vendorId) });
   const reference = useQuery({ queryKey: queryKeys.reference, queryFn: referenceData, staleTime: Infinity });
   const [editing, setEditing] = useState<VendorDraft | null>(null);
+  const canEdit = useCan("vendors");
   if (vendor.error) return <ErrorBanner error={vendor.error} onRetry={() => void vendor.refetch()} />;
   if (!vendor.data) return <div className="screen muted">{t("common.loading")}</div>;
   const v = vendor.data;
@@ -28,6 +31,7 @@ export function VendorPage({ vendorId, tab = "flows" }: { vendorId: VendorId; ta
     { id: "edges", label: t("vendor.tabs.edges") },
     { id: "network", label: t("vendor.tabs.network") },
     { id: "assessments", label: t("vendor.tabs.assessments") },
+    { id: "risk", label: t("vendor.tabs.risk") },
   ];
   return (
     <section className="screen screen-scroll" aria-labelledby="vendor-title">
@@ -45,9 +49,11 @@ export function VendorPage({ vendorId, tab = "flows" }: { vendorId: VendorId; ta
           </p>
         </div>
         <div className="header-actions">
-          <button type="button" className="button" onClick={() => void getVendorDraft(vendorId).then(setEditing)}>
-            {t("vendor.editProfile")}
-          </button>
+          {canEdit && (
+            <button type="button" className="button" onClick={() => void getVendorDraft(vendorId).then(setEditing)}>
+              {t("vendor.editProfile")}
+            </button>
+          )}
           <button type="button" className="button button-primary" data-testid="open-blast-radius" onClick={() => navigate({ screen: "blast", vendorId })}>
             {t("vendor.blastRadius")}
           </button>
@@ -84,6 +90,7 @@ export function VendorPage({ vendorId, tab = "flows" }: { vendorId: VendorId; ta
         {tab === "edges" && <EdgesTab vendor={v} />}
         {tab === "network" && <NetworkPanel vendorId={vendorId} />}
         {tab === "assessments" && <AssessmentsTab vendor={v} />}
+        {tab === "risk" && <RiskTab vendor={v} />}
       </div>
       {editing && reference.data && (
         <VendorForm editing={{ vendor: v, draft: editing }} reference={reference.data} onDone={() => setEditing(null)} />

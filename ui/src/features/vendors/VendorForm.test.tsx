@@ -23,6 +23,11 @@ const reference: ReferenceLists = {
   severities: ["low"],
   assessmentStatuses: ["draft"],
   findingStatuses: ["open"],
+  levels: [],
+  accessLevels: [],
+  substitutabilities: [],
+  documentKinds: [],
+  roles: [],
 };
 
 function renderForm(onDone = () => undefined) {

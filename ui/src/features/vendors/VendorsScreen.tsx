@@ -4,6 +4,7 @@ import type { SortingState } from "@tanstack/react-table";
 import { useCallback, useMemo, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { ErrorBanner } from "../../components/ErrorBanner";
+import { useCan } from "../../components/useCan";
 import { usePagedRows } from "../../components/usePagedRows";
 import { VirtualTable } from "../../components/VirtualTable";
 import {
@@ -25,6 +26,7 @@ import { VendorForm } from "./VendorForm";
 
 export function VendorsScreen() {
   const { t } = useTranslation();
+  const canCreate = useCan("vendors");
   const [search, setSearch] = useState("");
   const [status, setStatus] = useState<LifecycleStatus | "">("");
   const [category, setCategory] = useState<VendorCategory | "">("");
@@ -62,9 +64,11 @@ export function VendorsScreen() {
             {rows.total === undefined ? t("common.loading") : t("vendors.count", { count: rows.total })}
           </p>
         </div>
-        <button type="button" className="button button-primary" data-testid="new-vendor" onClick={() => setCreating(true)}>
-          {t("vendors.newVendor")}
-        </button>
+        {canCreate && (
+          <button type="button" className="button button-primary" data-testid="new-vendor" onClick={() => setCreating(true)}>
+            {t("vendors.newVendor")}
+          </button>
+        )}
       </header>
       <div className="toolbar" role="search">
         <input
