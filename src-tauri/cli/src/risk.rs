@@ -7,7 +7,7 @@ use clap::Subcommand;
 use vendor_risk_core::questionnaire::assessment::FindingDraft;
 use vendor_risk_core::risk::records::{AcceptanceDraft, DocumentDraft, RiskProfileDraft};
 use vendor_risk_core::risk::rubric::{AccessLevel, Rubric, Substitutability};
-use vendor_risk_core::validate::FieldErrors;
+use vendor_risk_core::validate::{FieldError, FieldErrors};
 use vendor_risk_core::{CoreError, Register};
 
 use crate::Outcome;
@@ -58,10 +58,11 @@ pub enum RiskCommand {
         #[arg(long)]
         substitutability: Option<String>,
         /// very_low, low, moderate, high, very_high; "" clears it.
-        #[arg(long = "override")]
+        #[arg(long, alias = "override")]
         override_level: Option<String>,
-        #[arg(long, default_value = "")]
-        reason: String,
+        /// Why the computed level is overridden (required with an override).
+        #[arg(long, alias = "reason", default_value = "")]
+        override_reason: String,
     },
     /// A vendor's dated risk assessments.
     History {
@@ -190,7 +191,7 @@ pub fn risk(register: &Register, command: RiskCommand) -> Result<Outcome, CoreEr
             let result = register.risk_what_if(&facts)?;
             if json { output::json(&result) } else { output::risk_steps(&result) }
         }
-        RiskCommand::Profile { vendor, access, substitutability, override_level, reason } => {
+        RiskCommand::Profile { vendor, access, substitutability, override_level, override_reason } => {
             let id = vendor_id(register, &vendor)?;
             let current = register.vendor_risk(id)?.profile;
             let draft = RiskProfileDraft {
@@ -198,7 +199,11 @@ pub fn risk(register: &Register, command: RiskCommand) -> Result<Outcome, CoreEr
                 substitutability: substitutability.unwrap_or_else(|| current.substitutability.to_string()),
                 override_level: override_level
                     .unwrap_or_else(|| current.override_level.map(|l| l.to_string()).unwrap_or_default()),
-                override_reason: if reason.is_empty() { current.override_reason.unwrap_or_default() } else { reason },
+                override_reason: if override_reason.is_empty() {
+                    current.override_reason.unwrap_or_default()
+                } else {
+                    override_reason
+                },
             };
             let profile = register.set_risk_profile(id, &draft)?;
             format!(
@@ -222,6 +227,16 @@ pub fn risk(register: &Register, command: RiskCommand) -> Result<Outcome, CoreEr
                     "file",
                     "json",
                     format!("not a rubric (line {}, column {}): {e}", e.line(), e.column()),
+                )
+            })?;
+            // The rubric's own checks name JSON keys: say they are keys of the file.
+            rubric.check().map_err(|errors| {
+                FieldErrors(
+                    errors
+                        .0
+                        .into_iter()
+                        .map(|e| FieldError { field: format!("{} key {}", file.display(), e.field), ..e })
+                        .collect(),
                 )
             })?;
             format!("Saved the risk rubric as version {}\n", register.set_risk_rubric(&rubric)?.version)

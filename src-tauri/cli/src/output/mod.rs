@@ -64,9 +64,12 @@ fn flag_name(field: &str) -> String {
         "confirmedNotExposed" => Some("not-exposed"),
         _ => None,
     };
+    // Already a place a person can find: a flag, a line, a cell, a key of a named file.
+    if field.starts_with("--") || field.contains(' ') || field.contains('!') {
+        return field.to_owned();
+    }
     let parts: Vec<&str> = field.split('.').collect();
     match parts.as_slice() {
-        [name] if name.starts_with("--") || name.starts_with("line ") || name.contains('!') => (*name).to_owned(),
         [list, index, rest @ ..] if repeated(list).is_some() => {
             let position = index.parse::<usize>().map_or(0, |i| i + 1);
             let part = if rest.is_empty() { String::new() } else { format!(" ({})", rest.join(".")) };
