@@ -36,17 +36,17 @@ fn explain_shows_every_step_and_the_dashboard_counts_every_vendor() {
 #[test]
 fn roles_are_enforced_by_the_core_and_recorded_in_the_audit_log() {
     let (_dir, db) = sample();
-    let refused = vendor_risk(&db, &["--role", "procurement", "risk", "assess", "Zendesk"]).fails();
+    let as_role = |role: &str, args: &[&str]| vendor_risk(&db, &[&["--role", role], args].concat());
+    let refused = as_role("procurement", &["risk", "assess", "Zendesk"]).fails();
     assert!(refused.stderr.contains("Procurement cannot"), "{}", refused.stderr);
-    vendor_risk(
-        &db,
-        &["--role", "procurement", "acceptance", "add", "Intercom", "--approver", "P", "--justification", "J", "--expires", "2027-01-01"],
-    )
-    .fails();
-    vendor_risk(&db, &["--role", "auditor", "vendor", "archive", "Intercom"]).fails();
+    let acceptance =
+        ["acceptance", "add", "Intercom", "--approver", "P", "--justification", "J", "--expires", "2027-06-30"];
+    as_role("procurement", &acceptance).fails();
+    as_role("auditor", &["vendor", "archive", "Intercom"]).fails();
 
-    vendor_risk(&db, &["--role", "procurement", "document", "add", "Zendesk", "--kind", "pentest", "--title", "Pen test 2026", "--issued", "2026-10-01"])
-        .ok();
+    let document =
+        ["document", "add", "Zendesk", "--kind", "pentest", "--title", "Pen test 2026", "--issued", "2026-10-01"];
+    as_role("procurement", &document).ok();
     let log = vendor_risk(&db, &["audit", "log", "--limit", "1", "--json"]).ok().json();
     assert_eq!(log["items"][0]["action"], "vendor_document.add");
     assert_eq!(log["items"][0]["actor"], "Scenario Test");
@@ -86,14 +86,26 @@ fn a_new_rubric_leaves_earlier_assessments_alone_and_an_override_needs_a_reason(
 #[test]
 fn an_acceptance_goes_stale_when_the_residual_risk_changes() {
     let (_dir, db) = sample();
+    let acceptance = [
+        "acceptance",
+        "add",
+        "Intercom",
+        "--approver",
+        "CISO",
+        "--justification",
+        "Chat only",
+        "--expires",
+        "2027-06-30",
+    ];
+    vendor_risk(&db, &acceptance).ok();
+    let stale =
+        |db| vendor_risk(db, &["dashboard", "--json"]).ok().json()["staleAcceptances"]["total"].as_u64().unwrap();
+    assert_eq!(stale(&db), 0);
     vendor_risk(
         &db,
-        &["acceptance", "add", "Intercom", "--approver", "Maya Chen, CISO", "--justification", "Chat only", "--expires", "2027-06-30"],
+        &["risk", "profile", "Intercom", "--override-level", "very_high", "--override-reason", "Breach reported"],
     )
     .ok();
-    let stale = |db| vendor_risk(db, &["dashboard", "--json"]).ok().json()["staleAcceptances"]["total"].as_u64().unwrap();
-    assert_eq!(stale(&db), 0);
-    vendor_risk(&db, &["risk", "profile", "Intercom", "--override-level", "very_high", "--override-reason", "Breach reported"]).ok();
     assert_eq!(stale(&db), 1);
     let listed = vendor_risk(&db, &["acceptance", "list", "Intercom", "--json"]).ok().json();
     assert_eq!(listed[0]["stale"], true);
