@@ -51,8 +51,7 @@ fn the_default_rubric_is_valid_and_its_matrix_is_nist_table_i2() {
     let mut broken = rubric.clone();
     broken.matrix[3][3] = Level::VeryLow;
     assert_eq!(broken.check().unwrap_err().0[0].field, "matrix");
-    let mut bands = Rubric::default();
-    bands.people_bands = [10, 5, 100, 1000];
+    let bands = Rubric { people_bands: [10, 5, 100, 1000], ..Rubric::default() };
     assert_eq!(bands.check().unwrap_err().0[0].field, "peopleBands");
 }
 

@@ -361,8 +361,11 @@ pub(crate) fn open_findings_total(inputs: &StoredInputs) -> [u32; 4] {
     })
 }
 
+/// A vendor's contract renewal date and notice period in days.
+pub(crate) type Renewal = (VendorRef, Option<NaiveDate>, Option<i64>);
+
 /// Contract renewal dates and notice periods of vendors not archived or terminated.
-pub(crate) fn renewals(conn: &Connection) -> Result<Vec<(VendorRef, Option<NaiveDate>, Option<i64>)>> {
+pub(crate) fn renewals(conn: &Connection) -> Result<Vec<Renewal>> {
     Ok(conn
         .prepare_cached(
             "SELECT id, name, contract_renewal, notice_period_days FROM vendors \
