@@ -104,6 +104,9 @@ pub enum Command {
     /// Risk acceptances.
     #[command(subcommand)]
     Acceptance(crate::risk::AcceptanceCommand),
+    /// PDF audit reports (register, vendor dossier, incident) and their verification.
+    #[command(subcommand)]
+    Report(crate::report::ReportCommand),
 }
 
 #[derive(Debug, Args)]

@@ -1,7 +1,8 @@
 //! `vendor-risk`: the headless front end over the Vendor Risk Register core, for automation,
 //! scheduled reports and scripting. It parses arguments, calls one `Register` method, prints
 //! the result (text, or stable JSON with `--json`) and maps errors to exit codes:
-//! 0 success, 1 error, 2 usage error, 3 `audit verify` found tampering.
+//! 0 success, 1 error, 2 usage error, 3 `audit verify` found tampering or `report verify` a
+//! report that does not match the register's history.
 
 mod args;
 mod audit;
@@ -9,6 +10,7 @@ mod datamap;
 mod incident;
 mod output;
 mod questionnaire;
+mod report;
 mod risk;
 mod vendor;
 
@@ -94,5 +96,6 @@ fn run(cli: Cli) -> Result<Outcome, CoreError> {
         Command::Dashboard { json } => risk::dashboard(&Register::open(&cli.db, options)?, json),
         Command::Document(command) => risk::document(&Register::open(&cli.db, options)?, command),
         Command::Acceptance(command) => risk::acceptance(&Register::open(&cli.db, options)?, command),
+        Command::Report(command) => report::report(&cli.db, options, command),
     }
 }

@@ -36,6 +36,7 @@ pub mod org;
 pub mod questionnaire;
 pub mod reference;
 pub mod register;
+pub mod report;
 pub mod risk;
 pub mod sample;
 pub mod snapshot;

@@ -14,6 +14,7 @@ mod datamap;
 mod import;
 mod incidents;
 mod questionnaires;
+mod reports;
 mod risk;
 mod vendors;
 

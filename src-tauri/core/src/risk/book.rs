@@ -15,6 +15,7 @@ use crate::datamap::{Criticality, VendorRef, in_force};
 use crate::ids::VendorId;
 use crate::questionnaire::template::Severity;
 use crate::snapshot::{DataMapSnapshot, DateFacts};
+use crate::taxonomy::CategoryFlags;
 use crate::vendor::LifecycleStatus;
 
 /// What the register stores that risk reads, by vendor.
@@ -108,6 +109,8 @@ pub struct VendorRiskRow {
     pub residual: Level,
     pub tier: u8,
     pub special_category: bool,
+    /// The sensitivity flags of the data it receives.
+    pub flags: CategoryFlags,
     pub review: ReviewState,
     pub next_review: Option<NaiveDate>,
 }
@@ -145,6 +148,7 @@ impl RiskBook {
                 residual: result.residual,
                 tier: result.tier,
                 special_category: f.flags.special_category || f.flags.health,
+                flags: f.flags,
                 review: review.state,
                 next_review: review.next_due,
             });

@@ -64,6 +64,11 @@ pub(crate) fn head(conn: &Connection) -> Result<Option<(i64, String)>> {
         .optional()?)
 }
 
+/// The hash of entry `seq`, if there is one.
+pub(crate) fn hash_at(conn: &Connection, seq: i64) -> Result<Option<String>> {
+    Ok(conn.query_row("SELECT hash FROM audit_log WHERE seq = ?1", [seq], |r| r.get(0)).optional()?)
+}
+
 /// Numbers, chains and inserts one entry.
 pub(crate) fn append(conn: &Connection, actor: &Actor, now: DateTime<Utc>, record: AuditRecord) -> Result<AuditEntry> {
     let (last_seq, prev_hash) = head(conn)?.unwrap_or((0, GENESIS_HASH.to_owned()));

@@ -1,0 +1,41 @@
+//! Report use cases: render a PDF report, and check a report against the register's history.
+
+use super::Register;
+use crate::error::{CoreError, Result};
+use crate::report::{self, Attestation, RenderedReport, ReportRequest, ReportVerification};
+use crate::store;
+use crate::validate::FieldErrors;
+
+impl Register {
+    /// Builds and renders a report at the register's clock.
+    pub fn render_report(&self, request: ReportRequest) -> Result<RenderedReport> {
+        let model = report::build(self, request)?;
+        let (audit_seq, audit_head) =
+            self.store.read(store::audit::head)?.unwrap_or_else(|| (0, crate::audit::GENESIS_HASH.to_owned()));
+        let attestation = Attestation {
+            kind: model.kind.clone(),
+            data_sha256: model.data_sha256(),
+            audit_seq,
+            audit_head,
+            generated_at: model.generated_at.to_rfc3339_opts(chrono::SecondsFormat::Secs, true),
+            generator: report::GENERATOR.to_owned(),
+        };
+        let (pdf, pages) = report::pdf::render(&model, &attestation)?;
+        Ok(RenderedReport { pdf, pages, attestation, title: model.title })
+    }
+
+    /// Reads a report's attestation and checks it against this register's history.
+    pub fn verify_report(&self, pdf: &[u8]) -> Result<ReportVerification> {
+        let attestation = report::pdf::read_attestation(pdf).ok_or_else(|| {
+            CoreError::from(FieldErrors::one(
+                "file",
+                "attestation",
+                "This PDF carries no Vendor Risk Register attestation: it was not made by this app, or it was altered.",
+            ))
+        })?;
+        let chain = self.verify_audit()?;
+        let (recorded, head) =
+            self.store.read(|c| Ok((store::audit::hash_at(c, attestation.audit_seq)?, store::audit::head(c)?)))?;
+        Ok(report::verification(attestation, chain.intact, recorded, head.map_or(0, |(seq, _)| seq)))
+    }
+}

@@ -1,0 +1,39 @@
+//! Reports from the shell: a register report written with a fixed clock is byte-identical
+//! when written again, `report verify` accepts it, and fails (exit 3) once the register's
+//! history was rewritten.
+
+use vendor_risk_tests::vendor_risk;
+
+#[test]
+fn write_and_verify_a_register_report() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("kestrel.sqlite");
+    vendor_risk(&db, &["sample"]).ok();
+    let (one, two) = (dir.path().join("one.pdf"), dir.path().join("two.pdf"));
+    for out in [&one, &two] {
+        let run = vendor_risk(
+            &db,
+            &["report", "register", "--out", out.to_str().unwrap(), "--clock", "2026-11-28T12:00:00Z"],
+        )
+        .ok();
+        assert!(run.stdout.contains("pages"), "{}", run.stdout);
+    }
+    assert!(std::fs::read(&one).unwrap() == std::fs::read(&two).unwrap(), "same register, same clock, same bytes");
+
+    let verified = vendor_risk(&db, &["report", "verify", one.to_str().unwrap(), "--json"]).ok().json();
+    assert_eq!(verified["historyMatches"], true);
+    assert_eq!(verified["attestation"]["kind"], "register");
+
+    let dossier = dir.path().join("mixpanel.pdf");
+    vendor_risk(&db, &["report", "vendor", "Mixpanel", "--out", dossier.to_str().unwrap()]).ok();
+    let incident = dir.path().join("incident.pdf");
+    vendor_risk(&db, &["report", "incident", "1", "--out", incident.to_str().unwrap()]).ok();
+    vendor_risk(&db, &["report", "incident", "99", "--out", incident.to_str().unwrap()]).fails();
+
+    let conn = rusqlite::Connection::open(&db).unwrap();
+    conn.execute_batch("DROP TRIGGER audit_log_no_update; UPDATE audit_log SET actor = 'someone else' WHERE seq = 2;")
+        .unwrap();
+    let run = vendor_risk(&db, &["report", "verify", one.to_str().unwrap()]);
+    assert_eq!(run.code, Some(3), "{}", run.stdout);
+    assert!(run.stdout.contains("does not verify"), "{}", run.stdout);
+}
