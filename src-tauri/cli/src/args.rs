@@ -107,6 +107,14 @@ pub enum Command {
     /// PDF audit reports (register, vendor dossier, incident) and their verification.
     #[command(subcommand)]
     Report(crate::report::ReportCommand),
+    /// Exports: the vendor register (CSV, XLSX), the record of processing, a full JSON backup.
+    #[command(subcommand)]
+    Export(crate::export::ExportCommand),
+    /// Restore a JSON backup into a new register file (--db must not exist yet).
+    Restore {
+        /// The backup written by `export json`.
+        file: std::path::PathBuf,
+    },
 }
 
 #[derive(Debug, Args)]

@@ -7,6 +7,7 @@
 mod args;
 mod audit;
 mod datamap;
+mod export;
 mod incident;
 mod output;
 mod questionnaire;
@@ -97,5 +98,7 @@ fn run(cli: Cli) -> Result<Outcome, CoreError> {
         Command::Document(command) => risk::document(&Register::open(&cli.db, options)?, command),
         Command::Acceptance(command) => risk::acceptance(&Register::open(&cli.db, options)?, command),
         Command::Report(command) => report::report(&cli.db, options, command),
+        Command::Export(command) => export::export(&Register::open(&cli.db, options)?, command),
+        Command::Restore { file } => export::restore(&cli.db, &file, options),
     }
 }

@@ -27,6 +27,7 @@ pub mod clock;
 pub mod datamap;
 mod enums;
 pub mod error;
+pub mod export;
 pub mod ids;
 pub mod import;
 pub mod incident;

@@ -11,6 +11,7 @@ use serde::Serialize;
 
 mod audit;
 mod datamap;
+mod exports;
 mod import;
 mod incidents;
 mod questionnaires;

@@ -1,0 +1,60 @@
+//! `vendor-risk export ...` and `vendor-risk restore`: the register for other tools and
+//! regulators, and the full JSON backup.
+
+use std::path::{Path, PathBuf};
+
+use clap::Subcommand;
+use vendor_risk_core::export::{to_csv, to_xlsx};
+use vendor_risk_core::validate::FieldErrors;
+use vendor_risk_core::{CoreError, Register, RegisterOptions};
+
+use crate::Outcome;
+
+#[derive(Debug, Subcommand)]
+pub enum ExportCommand {
+    /// The vendor register as CSV (formula injection neutralised).
+    Csv {
+        #[arg(long)]
+        out: PathBuf,
+    },
+    /// The vendor register as an Excel workbook.
+    Xlsx {
+        #[arg(long)]
+        out: PathBuf,
+    },
+    /// The GDPR Art. 30 record of processing, from the data map (.xlsx or .csv by the file name).
+    Ropa {
+        #[arg(long)]
+        out: PathBuf,
+    },
+    /// A full JSON backup; `vendor-risk --db NEW restore FILE` restores it.
+    Json {
+        #[arg(long)]
+        out: PathBuf,
+    },
+}
+
+pub fn export(register: &Register, command: ExportCommand) -> Result<Outcome, CoreError> {
+    let (out, bytes) = match command {
+        ExportCommand::Csv { out } => (out, to_csv(&register.vendor_sheet()?)?),
+        ExportCommand::Xlsx { out } => (out, to_xlsx(&[register.vendor_sheet()?])?),
+        ExportCommand::Ropa { out } => {
+            let sheet = register.ropa_sheet()?;
+            let csv = out.extension().is_some_and(|e| e.eq_ignore_ascii_case("csv"));
+            let bytes = if csv { to_csv(&sheet)? } else { to_xlsx(&[sheet])? };
+            (out, bytes)
+        }
+        ExportCommand::Json { out } => (out, register.backup()?),
+    };
+    std::fs::write(&out, &bytes)?;
+    Ok(Outcome::printed(format!("Wrote {} ({} bytes)\n", out.display(), bytes.len())))
+}
+
+/// Restores a backup into the new register file `db`.
+pub fn restore(db: &Path, file: &Path, options: RegisterOptions) -> Result<Outcome, CoreError> {
+    let bytes = std::fs::read(file)
+        .map_err(|e| FieldErrors::one("file", "read", format!("cannot read {}: {e}", file.display())))?;
+    let register = Register::restore(db, &bytes, options)?;
+    let vendors = register.vendor_sheet()?.rows.len();
+    Ok(Outcome::printed(format!("Restored {} into {} ({vendors} vendors)\n", file.display(), db.display())))
+}
