@@ -1,6 +1,7 @@
-//! Reports from the shell: a register report written with a fixed clock is byte-identical
-//! when written again, `report verify` accepts it, and fails (exit 3) once the register's
-//! history was rewritten.
+//! Reports, exports and imports from the shell: a register report written with a fixed clock is
+//! byte-identical when written again, `report verify` accepts it and fails (exit 3) once the
+//! register's history was rewritten; the register exported as CSV imports into another
+//! register; a JSON backup restores.
 
 use vendor_risk_tests::vendor_risk;
 
@@ -36,4 +37,31 @@ fn write_and_verify_a_register_report() {
     let run = vendor_risk(&db, &["report", "verify", one.to_str().unwrap()]);
     assert_eq!(run.code, Some(3), "{}", run.stdout);
     assert!(run.stdout.contains("does not verify"), "{}", run.stdout);
+}
+
+#[test]
+fn export_import_backup_and_restore() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("kestrel.sqlite");
+    vendor_risk(&db, &["sample"]).ok();
+    let csv = dir.path().join("vendors.csv");
+    vendor_risk(&db, &["export", "csv", "--out", csv.to_str().unwrap()]).ok();
+    let xlsx = dir.path().join("ropa.xlsx");
+    vendor_risk(&db, &["export", "ropa", "--out", xlsx.to_str().unwrap()]).ok();
+    assert!(std::fs::read(&xlsx).unwrap().starts_with(b"PK"), "an XLSX workbook");
+
+    let other = dir.path().join("other.sqlite");
+    vendor_risk(&other, &["init"]).ok();
+    let preview = vendor_risk(&other, &["vendor", "import", csv.to_str().unwrap(), "--preview", "--json"]).ok().json();
+    assert_eq!(preview["create"], 27, "every exported vendor imports: {}", preview["rows"]);
+    vendor_risk(&other, &["vendor", "import", csv.to_str().unwrap(), "--commit"]).ok();
+    let again = vendor_risk(&other, &["vendor", "import", csv.to_str().unwrap(), "--preview"]).ok();
+    assert!(again.stdout.contains("0 new, 0 updated, 27 skipped"), "{}", again.stdout);
+
+    let backup = dir.path().join("backup.json");
+    vendor_risk(&db, &["export", "json", "--out", backup.to_str().unwrap()]).ok();
+    let restored = dir.path().join("restored.sqlite");
+    vendor_risk(&restored, &["restore", backup.to_str().unwrap()]).ok();
+    vendor_risk(&restored, &["audit", "verify"]).ok();
+    vendor_risk(&restored, &["restore", backup.to_str().unwrap()]).fails();
 }

@@ -163,6 +163,8 @@ pub enum VendorCommand {
         /// The vendor's id or exact name.
         vendor: String,
     },
+    /// Import vendors from a CSV or XLSX file (e.g. a procurement export): preview, then commit.
+    Import(crate::vendor::ImportArgs),
 }
 
 /// Vendor fields as flags. Values are checked by the register, which names each bad field.

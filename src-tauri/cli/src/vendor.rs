@@ -1,5 +1,7 @@
 //! `vendor-risk vendor ...`: flags to drafts and queries, one Register call each.
 
+use vendor_risk_core::import::vendors::{OnMatch, VendorImportOptions};
+use vendor_risk_core::validate::FieldErrors;
 use vendor_risk_core::vendor::{
     ArchivedFilter, ContactDraft, LifecycleStatus, SortDirection, VendorCategory, VendorDraft, VendorQuery,
     VendorSortKey,
@@ -10,8 +12,62 @@ use crate::Outcome;
 use crate::args::{ArchivedArg, ListArgs, SortArg, VendorCommand, VendorFields};
 use crate::output;
 
+/// `vendor import`.
+#[derive(Debug, clap::Args)]
+pub struct ImportArgs {
+    /// The CSV or XLSX file.
+    file: std::path::PathBuf,
+    /// A JSON file mapping fields to column headers: {"mapping": {"name": "Supplier"}, "onMatch":
+    /// "update"}. Default: the mapping used last time if the file has its columns, else one
+    /// guessed from the headers.
+    #[arg(long)]
+    mapping: Option<std::path::PathBuf>,
+    /// What to do with vendors already in the register (overrides the mapping file).
+    #[arg(long, value_parser = ["update", "skip"])]
+    on_match: Option<String>,
+    /// Show what would happen, row by row; write nothing.
+    #[arg(long, conflicts_with = "commit", required_unless_present = "commit")]
+    preview: bool,
+    /// Import every row, or nothing if any row has an error.
+    #[arg(long)]
+    commit: bool,
+    #[arg(long)]
+    json: bool,
+}
+
+fn import(register: &Register, args: ImportArgs) -> Result<String, CoreError> {
+    let bytes = std::fs::read(&args.file)
+        .map_err(|e| FieldErrors::one("file", "read", format!("cannot read {}: {e}", args.file.display())))?;
+    let mut options = match &args.mapping {
+        Some(path) => {
+            let text = std::fs::read_to_string(path)
+                .map_err(|e| FieldErrors::one("--mapping", "read", format!("cannot read {}: {e}", path.display())))?;
+            Some(serde_json::from_str::<VendorImportOptions>(&text).map_err(|e| {
+                FieldErrors::one("--mapping", "json", format!("not a mapping (line {}): {e}", e.line()))
+            })?)
+        }
+        None => None,
+    };
+    if let Some(on_match) = &args.on_match {
+        let mut chosen = options.take().unwrap_or(register.preview_vendor_import(&bytes, None)?.options);
+        chosen.on_match = if on_match == "update" { OnMatch::Update } else { OnMatch::Skip };
+        options = Some(chosen);
+    }
+    let preview = if args.commit {
+        let options = match options {
+            Some(options) => options,
+            None => register.preview_vendor_import(&bytes, None)?.options,
+        };
+        register.commit_vendor_import(&bytes, &options)?
+    } else {
+        register.preview_vendor_import(&bytes, options)?
+    };
+    Ok(if args.json { output::json(&preview) } else { output::import_preview(&preview, args.commit) })
+}
+
 pub fn run(register: &Register, command: VendorCommand) -> Result<Outcome, CoreError> {
     let text = match command {
+        VendorCommand::Import(args) => import(register, args)?,
         VendorCommand::Add(fields) => {
             let mut draft = VendorDraft::named("");
             fields.apply(&mut draft);

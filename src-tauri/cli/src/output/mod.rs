@@ -15,6 +15,7 @@ pub use risk::{acceptances, dashboard, documents, reviews, risk_explain, risk_hi
 use serde::Serialize;
 use vendor_risk_core::CoreError;
 use vendor_risk_core::audit::{AuditEntry, AuditVerification};
+use vendor_risk_core::import::vendors::VendorImportPreview;
 use vendor_risk_core::vendor::{Page, Vendor, VendorRow};
 
 /// Pretty JSON.
@@ -108,6 +109,37 @@ pub(crate) fn table(headers: &[&str], rows: Vec<Vec<String>>) -> String {
 
 pub(crate) fn or_dash(value: Option<impl ToString>) -> String {
     value.map_or_else(|| "-".to_owned(), |v| v.to_string())
+}
+
+/// A vendor import's rows: what happens to each, and every error by row and column.
+pub fn import_preview(preview: &VendorImportPreview, committed: bool) -> String {
+    let rows = preview
+        .rows
+        .iter()
+        .map(|r| {
+            let matched = r
+                .matched
+                .as_ref()
+                .map_or(String::new(), |m| format!("{} (by {})", m.name, r.matched_by.as_deref().unwrap_or_default()));
+            let errors = if r.errors.is_empty() { String::new() } else { format!("{} (below)", r.errors.len()) };
+            vec![r.row.to_string(), r.name.clone(), format!("{:?}", r.action).to_lowercase(), matched, errors]
+        })
+        .collect();
+    let errors: String = preview
+        .rows
+        .iter()
+        .flat_map(|r| r.errors.iter().map(move |e| format!("  row {}, column '{}': {}\n", r.row, e.column, e.message)))
+        .collect();
+    let verb = if committed { "Imported" } else { "Would import" };
+    format!(
+        "{}{errors}{verb}: {} new, {} updated, {} skipped; {} rows with errors{}\n",
+        table(&["ROW", "NAME", "ACTION", "MATCHES", "ERRORS"], rows),
+        preview.create,
+        preview.update,
+        preview.skip,
+        preview.invalid,
+        if preview.invalid > 0 { " (nothing can be imported until they are fixed)" } else { "" }
+    )
 }
 
 pub fn vendor_table(page: &Page<VendorRow>) -> String {

@@ -2,6 +2,7 @@
 //! all at once or not at all.
 
 pub mod subprocessors;
+pub mod vendors;
 
 use serde::Serialize;
 

@@ -1,4 +1,5 @@
-//! Import use cases: a vendor's published subprocessor list.
+//! Import use cases: a vendor's published subprocessor list, and vendors in bulk from a
+//! spreadsheet.
 
 use super::Register;
 use crate::actor::Area;
@@ -7,6 +8,7 @@ use crate::datamap::{EdgeKind, ValidEdge, VendorRef};
 use crate::error::{CoreError, Result};
 use crate::ids::VendorId;
 use crate::import::subprocessors::{ListErrors, guess_category, parse_list};
+use crate::import::vendors::{self, Planned, VendorImportOptions, VendorImportPreview};
 use crate::import::{ListChange, SubprocessorPreview, preview_list};
 use crate::store;
 use crate::validate::{FieldError, FieldErrors};
@@ -181,5 +183,86 @@ fn line_error_core(line: u32, err: CoreError) -> CoreError {
     match err {
         CoreError::Validation(errors) => line_error(line, errors),
         other => other,
+    }
+}
+
+/// Where the last vendor import's mapping is remembered.
+const VENDOR_IMPORT_KEY: &str = "vendor_import_options";
+/// Most row errors a refused commit lists (the preview shows them all).
+const LISTED_ERRORS: usize = 50;
+
+impl Register {
+    /// What importing the spreadsheet would do, row by row. Without options, the mapping last
+    /// used (if the file has its columns) or one suggested from the headers. Nothing is written.
+    pub fn preview_vendor_import(
+        &self,
+        bytes: &[u8],
+        options: Option<VendorImportOptions>,
+    ) -> Result<VendorImportPreview> {
+        let table = vendors::read_table(bytes)?;
+        let options = match options {
+            Some(options) => options,
+            None => self.remembered_import(&table.headers)?,
+        };
+        let existing = self.store.read(store::vendors::all)?;
+        Ok(vendors::plan(&table, &options, &existing).0)
+    }
+
+    /// Imports the spreadsheet: every row or none. Refused, naming rows and columns, if any
+    /// row is invalid. Remembers the mapping for next time.
+    pub fn commit_vendor_import(&self, bytes: &[u8], options: &VendorImportOptions) -> Result<VendorImportPreview> {
+        self.require(Area::Vendors)?;
+        let table = vendors::read_table(bytes)?;
+        let existing = self.store.read(store::vendors::all)?;
+        let (preview, planned) = vendors::plan(&table, options, &existing);
+        if preview.invalid > 0 {
+            let errors = preview.rows.iter().flat_map(|r| {
+                r.errors.iter().map(move |e| FieldError {
+                    field: format!("row {}, column '{}'", r.row, e.column),
+                    rule: "import".to_owned(),
+                    message: e.message.clone(),
+                })
+            });
+            return Err(CoreError::Validation(FieldErrors(errors.take(LISTED_ERRORS).collect())));
+        }
+        let valid = planned
+            .iter()
+            .map(|p| match p {
+                Planned::Create(d) => d.validate().map(|v| (None, v)),
+                Planned::Update(id, d) => d.validate().map(|v| (Some(*id), v)),
+            })
+            .collect::<std::result::Result<Vec<_>, _>>()?;
+        let remembered = serde_json::to_string(options).map_err(|e| CoreError::Conflict(e.to_string()))?;
+        self.write(Area::Vendors, |w| {
+            for (id, vendor) in &valid {
+                match id {
+                    None => {
+                        let id = store::vendors::insert(w.conn(), w.now(), vendor)?;
+                        let created = store::vendors::get(w.conn(), id)?;
+                        w.audit(super::vendors::vendor_record("vendor.import", None, &created))?;
+                    }
+                    Some(id) => {
+                        let before = store::vendors::get(w.conn(), *id)?;
+                        store::vendors::update(w.conn(), w.now(), *id, vendor)?;
+                        let after = store::vendors::get(w.conn(), *id)?;
+                        w.audit(super::vendors::vendor_record("vendor.import_update", Some(&before), &after))?;
+                    }
+                }
+            }
+            if valid.is_empty() {
+                w.audit(AuditRecord::register_event("vendor.import", "Vendor import: nothing to change"))?;
+            }
+            store::meta::set(w.conn(), VENDOR_IMPORT_KEY, &remembered)
+        })?;
+        Ok(preview)
+    }
+
+    /// The options of the last import if the file has every column they map; else a suggestion.
+    fn remembered_import(&self, headers: &[String]) -> Result<VendorImportOptions> {
+        let stored = self.store.read(|c| store::meta::get(c, VENDOR_IMPORT_KEY))?;
+        let remembered: Option<VendorImportOptions> = stored.and_then(|t| serde_json::from_str(&t).ok());
+        Ok(remembered.filter(|o| o.mapping.values().all(|h| headers.contains(h))).unwrap_or_else(|| {
+            VendorImportOptions { mapping: vendors::suggest_mapping(headers), ..VendorImportOptions::default() }
+        }))
     }
 }

@@ -95,7 +95,7 @@ impl Register {
     }
 }
 
-fn vendor_record(action: &str, before: Option<&Vendor>, after: &Vendor) -> AuditRecord {
+pub(super) fn vendor_record(action: &str, before: Option<&Vendor>, after: &Vendor) -> AuditRecord {
     AuditRecord::change(action, "vendor", after.id.0, &after.profile.name, before, Some(after))
 }
 

@@ -15,24 +15,18 @@ const PROFILE_KEY: &str = "org_profile";
 
 /// The stored organisation profile, if one was saved.
 pub(crate) fn org_profile(conn: &Connection) -> Result<Option<OrgProfile>> {
-    let text: Option<String> = conn
-        .prepare_cached("SELECT value FROM register_meta WHERE key = ?1")?
-        .query_row([PROFILE_KEY], |r| r.get(0))
-        .optional()?;
-    text.map(|t| {
-        serde_json::from_str(&t).map_err(|e| CoreError::Corrupt(format!("the organisation profile is unreadable: {e}")))
-    })
-    .transpose()
+    super::meta::get(conn, PROFILE_KEY)?
+        .map(|t| {
+            serde_json::from_str(&t)
+                .map_err(|e| CoreError::Corrupt(format!("the organisation profile is unreadable: {e}")))
+        })
+        .transpose()
 }
 
 /// Saves the organisation profile.
 pub(crate) fn save_org_profile(conn: &Connection, profile: &OrgProfile) -> Result<()> {
     let text = serde_json::to_string(profile).map_err(|e| CoreError::Conflict(e.to_string()))?;
-    conn.prepare_cached(
-        "INSERT INTO register_meta (key, value) VALUES (?1, ?2) ON CONFLICT (key) DO UPDATE SET value = excluded.value",
-    )?
-    .execute(params![PROFILE_KEY, text])?;
-    Ok(())
+    super::meta::set(conn, PROFILE_KEY, &text)
 }
 
 fn optional_time(row: &Row<'_>, i: usize) -> rusqlite::Result<Option<DateTime<Utc>>> {

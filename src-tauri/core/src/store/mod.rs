@@ -7,6 +7,7 @@
 pub(crate) mod audit;
 pub(crate) mod datamap;
 pub(crate) mod incidents;
+pub(crate) mod meta;
 mod migrate;
 pub(crate) mod questionnaires;
 pub(crate) mod risk;

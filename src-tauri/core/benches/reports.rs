@@ -1,0 +1,80 @@
+//! Speed targets (issue: reports, import and exports): the register report for 1,000 vendors
+//! under 1 s and for 10,000 under 10 s with peak memory under 300 MB; importing 10,000 vendors
+//! from a spreadsheet under 1 s.
+
+mod common;
+
+use common::{options, synthetic_register};
+use criterion::{BatchSize, Criterion, criterion_group, criterion_main};
+use vendor_risk_core::export::to_csv;
+use vendor_risk_core::report::ReportRequest;
+use vendor_risk_core::{Register, sample};
+
+/// Peak resident memory of this process so far, from /proc (Linux).
+fn peak_rss_mb() -> f64 {
+    let status = std::fs::read_to_string("/proc/self/status").unwrap_or_default();
+    let kb: f64 = status
+        .lines()
+        .find_map(|l| l.strip_prefix("VmHWM:"))
+        .and_then(|v| v.split_whitespace().next()?.parse().ok())
+        .unwrap_or(0.0);
+    kb / 1024.0
+}
+
+fn small_register() -> Register {
+    let register = Register::in_memory(options()).expect("register");
+    register.create_vendors(&sample::synthetic_vendors(1_000, 7)).expect("vendors");
+    sample::synthetic_data_map(&register, 20_000, 5_000, 7).expect("data map");
+    register
+}
+
+fn reports(c: &mut Criterion) {
+    let small = small_register();
+    let large = synthetic_register();
+    let before = peak_rss_mb();
+    let report = large.render_report(ReportRequest::Register).expect("report");
+    println!(
+        "10,000-vendor register report: {} pages, {} KB; peak RSS {before:.0} MB before, {:.0} MB after",
+        report.pages,
+        report.pdf.len() / 1024,
+        peak_rss_mb()
+    );
+    let mut group = c.benchmark_group("register report");
+    group.sample_size(10);
+    group.bench_function("1,000 vendors", |b| b.iter(|| small.render_report(ReportRequest::Register).expect("report")));
+    group
+        .bench_function("10,000 vendors", |b| b.iter(|| large.render_report(ReportRequest::Register).expect("report")));
+    group.finish();
+
+    let vendors = sample::synthetic_vendors(10_000, 11);
+    let registered = Register::in_memory(options()).expect("register");
+    registered.create_vendors(&vendors).expect("vendors");
+    let csv = to_csv(&registered.vendor_sheet().expect("sheet")).expect("csv");
+    let mut group = c.benchmark_group("vendor import, 10,000 rows");
+    group.sample_size(10);
+    group.bench_function("preview", |b| {
+        b.iter_batched(
+            || Register::in_memory(options()).expect("register"),
+            |target| target.preview_vendor_import(&csv, None).expect("preview"),
+            BatchSize::PerIteration,
+        )
+    });
+    group.bench_function("commit", |b| {
+        b.iter_batched(
+            || {
+                let target = Register::in_memory(options()).expect("register");
+                let options = target.preview_vendor_import(&csv, None).expect("preview").options;
+                (target, options)
+            },
+            |(target, options)| {
+                let done = target.commit_vendor_import(&csv, &options).expect("commit");
+                assert_eq!(done.create, 10_000);
+            },
+            BatchSize::PerIteration,
+        )
+    });
+    group.finish();
+}
+
+criterion_group!(benches, reports);
+criterion_main!(benches);

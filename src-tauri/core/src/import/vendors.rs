@@ -1,0 +1,450 @@
+//! Bulk import of vendors from a spreadsheet — a procurement or accounts-payable export as CSV
+//! or XLSX. Columns are mapped to fields (suggested from the headers; the register remembers
+//! the last mapping), every row is previewed with its errors named by row and column, existing
+//! vendors are matched by LEI or normalised name (then updated or skipped), and the commit
+//! writes everything or nothing.
+
+use std::collections::{BTreeMap, HashMap};
+use std::io::Cursor;
+
+use calamine::{Data, Reader, Xlsx};
+use serde::{Deserialize, Serialize};
+
+use super::subprocessors::match_keys;
+use crate::datamap::VendorRef;
+use crate::ids::VendorId;
+use crate::validate::FieldErrors;
+use crate::vendor::{ContactDraft, LifecycleStatus, Vendor, VendorCategory, VendorDraft};
+
+/// Largest file read (50 MB).
+pub const MAX_BYTES: usize = 50 * 1024 * 1024;
+
+/// The fields a column can fill: key, label, header words that suggest it.
+pub const FIELDS: &[(&str, &str, &[&str])] = &[
+    ("name", "Name", &["name", "vendor", "vendor name", "supplier", "supplier name", "company", "payee"]),
+    ("legalName", "Legal name", &["legal name", "legal entity", "registered name"]),
+    ("website", "Website", &["website", "url", "web", "homepage"]),
+    ("country", "Country (ISO code)", &["country", "country code", "country of establishment"]),
+    ("category", "Category", &["category", "vendor category", "type"]),
+    ("description", "Description", &["description", "service description", "notes"]),
+    ("businessOwner", "Business owner", &["owner", "business owner", "requester", "budget owner"]),
+    ("status", "Lifecycle status", &["status", "lifecycle", "lifecycle status"]),
+    ("lei", "LEI", &["lei", "legal entity identifier"]),
+    ("vat", "VAT", &["vat", "vat number", "vat id", "tax id"]),
+    ("duns", "DUNS", &["duns", "d-u-n-s", "duns number"]),
+    ("services", "Services (separated by ;)", &["services", "service", "products"]),
+    ("contactName", "Contact name", &["contact", "contact name"]),
+    ("contactEmail", "Contact e-mail", &["email", "e-mail", "contact email", "contact e-mail"]),
+    ("contactRole", "Contact role", &["contact role", "role"]),
+    ("contractStart", "Contract start", &["contract start", "start date", "start"]),
+    ("contractRenewal", "Contract renewal", &["renewal", "renewal date", "contract renewal"]),
+    ("contractEnd", "Contract end", &["contract end", "end date", "end"]),
+    ("noticePeriodDays", "Notice period (days)", &["notice period", "notice period days", "notice days"]),
+    ("annualSpend", "Annual spend", &["annual spend", "spend", "amount", "annual value"]),
+    ("currency", "Currency", &["currency", "ccy"]),
+    ("dpaSigned", "DPA signed", &["dpa", "dpa signed", "dpa date"]),
+    ("breachSlaHours", "Breach SLA (hours)", &["breach sla", "breach sla hours", "breach notice hours"]),
+];
+
+/// A spreadsheet's first sheet as text: headers and rows.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ImportTable {
+    pub headers: Vec<String>,
+    pub rows: Vec<Vec<String>>,
+}
+
+/// What to do with a row whose vendor is already in the register.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+#[serde(rename_all = "snake_case")]
+pub enum OnMatch {
+    /// Fill the vendor's fields from the row (blank cells leave a field as it is).
+    Update,
+    #[default]
+    Skip,
+}
+
+/// How to read the file: field key → column header, and what to do with matches.
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+#[serde(rename_all = "camelCase", default)]
+pub struct VendorImportOptions {
+    pub mapping: BTreeMap<String, String>,
+    pub on_match: OnMatch,
+}
+
+/// What the import does with one row.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+#[serde(rename_all = "snake_case")]
+pub enum RowAction {
+    Create,
+    Update,
+    Skip,
+    /// Has errors: nothing is imported until they are fixed.
+    Invalid,
+}
+
+/// One rejected cell.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+#[serde(rename_all = "camelCase")]
+pub struct CellError {
+    /// The column header, or the field when no column is mapped to it.
+    pub column: String,
+    pub message: String,
+}
+
+/// One row of the preview.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+#[serde(rename_all = "camelCase")]
+pub struct ImportRow {
+    /// The spreadsheet's row number (the header is row 1).
+    pub row: u32,
+    pub name: String,
+    pub action: RowAction,
+    pub matched: Option<VendorRef>,
+    /// `LEI` or `name`.
+    pub matched_by: Option<String>,
+    pub errors: Vec<CellError>,
+}
+
+/// A field a column can fill, as the mapping form shows it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+#[serde(rename_all = "camelCase")]
+pub struct ImportField {
+    pub key: String,
+    pub label: String,
+}
+
+/// What an import will do, row by row.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+#[serde(rename_all = "camelCase")]
+pub struct VendorImportPreview {
+    pub headers: Vec<String>,
+    pub fields: Vec<ImportField>,
+    pub options: VendorImportOptions,
+    pub rows: Vec<ImportRow>,
+    pub create: u32,
+    pub update: u32,
+    pub skip: u32,
+    pub invalid: u32,
+}
+
+/// The writes a valid import makes.
+#[derive(Debug, Clone)]
+pub enum Planned {
+    Create(VendorDraft),
+    Update(VendorId, VendorDraft),
+}
+
+/// Reads CSV (comma, semicolon or tab) or XLSX (first sheet), told apart by content.
+pub fn read_table(bytes: &[u8]) -> Result<ImportTable, FieldErrors> {
+    let invalid = |message: String| FieldErrors::one("file", "spreadsheet", message);
+    if bytes.len() > MAX_BYTES {
+        return Err(invalid(format!("The file is larger than {} MB.", MAX_BYTES / 1024 / 1024)));
+    }
+    let mut table = if bytes.starts_with(b"PK\x03\x04") { read_xlsx(bytes)? } else { read_csv(bytes)? };
+    table.rows.retain(|r| r.iter().any(|c| !c.trim().is_empty()));
+    if table.headers.iter().all(|h| h.trim().is_empty()) {
+        return Err(invalid("The first row must name the columns.".into()));
+    }
+    Ok(table)
+}
+
+fn read_xlsx(bytes: &[u8]) -> Result<ImportTable, FieldErrors> {
+    let invalid = |message: String| FieldErrors::one("file", "spreadsheet", message);
+    let mut book: Xlsx<_> =
+        Xlsx::new(Cursor::new(bytes)).map_err(|e| invalid(format!("Not a readable XLSX workbook: {e}")))?;
+    let name = book.sheet_names().first().cloned().ok_or_else(|| invalid("The workbook has no sheets.".into()))?;
+    let range = book.worksheet_range(&name).map_err(|e| invalid(format!("Sheet '{name}' cannot be read: {e}")))?;
+    let mut rows = range.rows().map(|r| r.iter().map(cell_text).collect::<Vec<_>>());
+    let headers = rows.next().unwrap_or_default();
+    Ok(ImportTable { headers, rows: rows.collect() })
+}
+
+fn cell_text(cell: &Data) -> String {
+    match cell {
+        Data::DateTime(d) => d.as_datetime().map(|t| t.date().to_string()).unwrap_or_default(),
+        Data::Float(f) if f.fract() == 0.0 && f.abs() < 1e15 => format!("{}", *f as i64),
+        Data::Empty => String::new(),
+        other => other.to_string(),
+    }
+}
+
+fn read_csv(bytes: &[u8]) -> Result<ImportTable, FieldErrors> {
+    let text = std::str::from_utf8(bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes))
+        .map_err(|_| FieldErrors::one("file", "encoding", "The CSV file is not UTF-8 text."))?;
+    let first = text.lines().next().unwrap_or_default();
+    let delimiter =
+        [b',', b';', b'\t'].into_iter().max_by_key(|d| first.matches(char::from(*d)).count()).unwrap_or(b',');
+    let mut reader =
+        csv::ReaderBuilder::new().delimiter(delimiter).has_headers(false).flexible(true).from_reader(text.as_bytes());
+    let mut rows = Vec::new();
+    for (index, record) in reader.records().enumerate() {
+        let record = record.map_err(|e| FieldErrors::one("file", "csv", format!("Line {}: {e}", index + 1)))?;
+        rows.push(record.iter().map(str::to_owned).collect::<Vec<_>>());
+    }
+    let mut rows = rows.into_iter();
+    let headers = rows.next().unwrap_or_default();
+    Ok(ImportTable { headers, rows: rows.collect() })
+}
+
+/// A mapping guessed from the headers: each field takes the first header that names it.
+pub fn suggest_mapping(headers: &[String]) -> BTreeMap<String, String> {
+    let normal = |h: &str| h.trim().to_lowercase().replace(['_', '-'], " ");
+    let mut mapping = BTreeMap::new();
+    for (key, _, words) in FIELDS {
+        let found = headers.iter().find(|h| {
+            let h = normal(h);
+            words.iter().any(|w| *w == h) && !mapping.values().any(|taken: &String| normal(taken) == h)
+        });
+        if let Some(header) = found {
+            mapping.insert((*key).to_owned(), header.clone());
+        }
+    }
+    mapping
+}
+
+/// Checks every row against the register's vendors; returns the preview and, if no row is
+/// invalid, the writes to make.
+pub fn plan(
+    table: &ImportTable,
+    options: &VendorImportOptions,
+    existing: &[Vendor],
+) -> (VendorImportPreview, Vec<Planned>) {
+    let columns: HashMap<&str, usize> = options
+        .mapping
+        .iter()
+        .filter_map(|(field, header)| table.headers.iter().position(|h| h == header).map(|i| (field.as_str(), i)))
+        .collect();
+    let matcher = Matcher::new(existing);
+    let mut seen: HashMap<String, u32> = HashMap::new();
+    let mut rows = Vec::with_capacity(table.rows.len());
+    let mut planned = Vec::with_capacity(table.rows.len());
+    for (index, cells) in table.rows.iter().enumerate() {
+        let number = index as u32 + 2;
+        let value = RowValues { cells, columns: &columns };
+        let (mut row, write) = plan_row(number, &value, options, &matcher, table);
+        if let Some(key) = match_keys(&row.name).into_iter().next()
+            && let Some(first) = seen.insert(key, number)
+        {
+            row.errors.push(CellError {
+                column: header_of("name", options),
+                message: format!("Same vendor as row {first}."),
+            });
+            row.action = RowAction::Invalid;
+        }
+        if let (RowAction::Create | RowAction::Update, Some(write)) = (row.action, write) {
+            planned.push(write);
+        }
+        rows.push(row);
+    }
+    let count = |a: RowAction| rows.iter().filter(|r| r.action == a).count() as u32;
+    let preview = VendorImportPreview {
+        headers: table.headers.clone(),
+        fields: FIELDS
+            .iter()
+            .map(|(key, label, _)| ImportField { key: (*key).into(), label: (*label).into() })
+            .collect(),
+        options: options.clone(),
+        create: count(RowAction::Create),
+        update: count(RowAction::Update),
+        skip: count(RowAction::Skip),
+        invalid: count(RowAction::Invalid),
+        rows,
+    };
+    (preview, planned)
+}
+
+/// One row's cells, by field.
+struct RowValues<'a> {
+    cells: &'a [String],
+    columns: &'a HashMap<&'a str, usize>,
+}
+
+impl<'a> RowValues<'a> {
+    /// The trimmed cell mapped to `field`; empty if none.
+    fn get(&self, field: &str) -> &'a str {
+        self.columns.get(field).and_then(|i| self.cells.get(*i)).map_or("", |c| c.trim())
+    }
+}
+
+fn plan_row(
+    number: u32,
+    value: &RowValues<'_>,
+    options: &VendorImportOptions,
+    matcher: &Matcher<'_>,
+    table: &ImportTable,
+) -> (ImportRow, Option<Planned>) {
+    let name = value.get("name").to_owned();
+    let found = matcher.find(value.get("lei"), &name);
+    let mut row = ImportRow {
+        row: number,
+        name: name.clone(),
+        action: RowAction::Create,
+        matched: found.map(|(v, _)| VendorRef { id: v.id, name: v.profile.name.clone().into() }),
+        matched_by: found.map(|(_, by)| by.to_owned()),
+        errors: Vec::new(),
+    };
+    if found.is_some() && options.on_match == OnMatch::Skip {
+        row.action = RowAction::Skip;
+        return (row, None);
+    }
+    let base = found.map_or_else(VendorDraft::default, |(v, _)| VendorDraft::from(v));
+    let draft = fill(base, value, found.is_none());
+    if let Err(errors) = draft.validate() {
+        row.errors = errors
+            .0
+            .into_iter()
+            .map(|e| CellError { column: column_of(&e.field, options, value.columns, table), message: e.message })
+            .collect();
+        row.action = RowAction::Invalid;
+        return (row, None);
+    }
+    match found {
+        Some((v, _)) => {
+            row.action = RowAction::Update;
+            (row, Some(Planned::Update(v.id, draft)))
+        }
+        None => (row, Some(Planned::Create(draft))),
+    }
+}
+
+/// The draft with the row's non-blank cells written over it (an existing vendor keeps its
+/// name); a new vendor without a category or status is "other" and "active".
+fn fill(mut draft: VendorDraft, value: &RowValues<'_>, new: bool) -> VendorDraft {
+    let set = |field: &mut String, key: &str| {
+        if !value.get(key).is_empty() {
+            value.get(key).clone_into(field);
+        }
+    };
+    if new {
+        // An update keeps the register's name: the file's spelling only found the vendor.
+        set(&mut draft.name, "name");
+    }
+    set(&mut draft.legal_name, "legalName");
+    set(&mut draft.website, "website");
+    set(&mut draft.country, "country");
+    set(&mut draft.description, "description");
+    set(&mut draft.business_owner, "businessOwner");
+    set(&mut draft.lei, "lei");
+    set(&mut draft.vat, "vat");
+    set(&mut draft.duns, "duns");
+    set(&mut draft.contract_start, "contractStart");
+    set(&mut draft.contract_renewal, "contractRenewal");
+    set(&mut draft.contract_end, "contractEnd");
+    set(&mut draft.notice_period_days, "noticePeriodDays");
+    set(&mut draft.annual_spend, "annualSpend");
+    set(&mut draft.currency, "currency");
+    set(&mut draft.dpa_signed, "dpaSigned");
+    set(&mut draft.breach_sla_hours, "breachSlaHours");
+    draft.country = draft.country.to_uppercase();
+    if let Some(category) = choice(value.get("category"), VendorCategory::ALL.iter().map(|c| c.as_str())) {
+        draft.category = category;
+    } else if new && draft.category.is_empty() {
+        draft.category = "other".into();
+    }
+    if let Some(status) = choice(value.get("status"), LifecycleStatus::ALL.iter().map(|s| s.as_str())) {
+        draft.status = status;
+    } else if new && draft.status.is_empty() {
+        draft.status = "active".into();
+    }
+    for service in value.get("services").split(';').map(str::trim).filter(|s| !s.is_empty()) {
+        if !draft.services.iter().any(|s| s.eq_ignore_ascii_case(service)) {
+            draft.services.push(service.to_owned());
+        }
+    }
+    add_contact(&mut draft, value.get("contactName"), value.get("contactEmail"), value.get("contactRole"));
+    draft
+}
+
+/// A choice typed as a person would ("Customer support", "AI/ML") as its value
+/// (`customer_support`, `ai_ml`); other text is kept as typed, for validation to name.
+fn choice<'a>(typed: &str, values: impl Iterator<Item = &'a str>) -> Option<String> {
+    if typed.is_empty() {
+        return None;
+    }
+    let squash = |s: &str| s.chars().filter(char::is_ascii_alphanumeric).collect::<String>().to_lowercase();
+    let wanted = squash(typed);
+    Some(values.into_iter().find(|v| squash(v) == wanted).map_or_else(|| typed.to_owned(), str::to_owned))
+}
+
+fn add_contact(draft: &mut VendorDraft, name: &str, email: &str, role: &str) {
+    if name.is_empty() && email.is_empty() {
+        return;
+    }
+    let known = |c: &ContactDraft| !email.is_empty() && c.email.eq_ignore_ascii_case(email);
+    if draft.contacts.iter().any(known) {
+        return;
+    }
+    let name = if name.is_empty() { email } else { name };
+    draft.contacts.push(ContactDraft { name: name.to_owned(), email: email.to_owned(), role: role.to_owned() });
+}
+
+/// The header of the column a core field error is about (`contacts.2.email` → the e-mail
+/// column); the field's label when no column is mapped to it.
+fn column_of(
+    field: &str,
+    options: &VendorImportOptions,
+    columns: &HashMap<&str, usize>,
+    table: &ImportTable,
+) -> String {
+    let key = match field.split('.').collect::<Vec<_>>().as_slice() {
+        ["contacts", _, part] => format!("contact{}", capitalise(part)),
+        [list, ..] => (*list).to_owned(),
+        [] => field.to_owned(),
+    };
+    match columns.get(key.as_str()) {
+        Some(i) => table.headers[*i].clone(),
+        None => header_of(&key, options),
+    }
+}
+
+fn capitalise(word: &str) -> String {
+    let mut chars = word.chars();
+    chars.next().map(|c| c.to_uppercase().chain(chars).collect()).unwrap_or_default()
+}
+
+/// The column mapped to `field`, or the field's label.
+fn header_of(field: &str, options: &VendorImportOptions) -> String {
+    options.mapping.get(field).cloned().unwrap_or_else(|| {
+        FIELDS
+            .iter()
+            .find(|(k, _, _)| *k == field)
+            .map_or_else(|| field.to_owned(), |(_, label, _)| (*label).to_owned())
+    })
+}
+
+/// Finds a register vendor by LEI, then by normalised name.
+struct Matcher<'a> {
+    by_lei: HashMap<String, &'a Vendor>,
+    by_name: HashMap<String, &'a Vendor>,
+}
+
+impl<'a> Matcher<'a> {
+    fn new(vendors: &'a [Vendor]) -> Matcher<'a> {
+        let mut by_lei = HashMap::new();
+        let mut by_name = HashMap::new();
+        for v in vendors {
+            if let Some(lei) = &v.profile.lei {
+                by_lei.insert(lei.to_uppercase(), v);
+            }
+            for key in match_keys(&v.profile.name) {
+                by_name.entry(key).or_insert(v);
+            }
+        }
+        Matcher { by_lei, by_name }
+    }
+
+    fn find(&self, lei: &str, name: &str) -> Option<(&'a Vendor, &'static str)> {
+        let lei = lei.trim().replace(' ', "").to_uppercase();
+        if let Some(v) = self.by_lei.get(&lei).filter(|_| !lei.is_empty()) {
+            return Some((v, "LEI"));
+        }
+        match_keys(name).iter().find_map(|k| self.by_name.get(k)).map(|v| (*v, "name"))
+    }
+}
