@@ -245,6 +245,16 @@ impl AppWindow {
     /// Answers the native file dialog titled `title` (a GTK file chooser) by typing `path` and
     /// pressing Enter, as a person would, with xdotool on the same display.
     pub async fn choose_file(&self, title: &str, path: &Path) {
+        self.answer_file_dialog(title, "ctrl+l", path).await;
+    }
+
+    /// Answers the native save dialog titled `title` by replacing the suggested name with
+    /// `path` and pressing Enter.
+    pub async fn save_as(&self, title: &str, path: &Path) {
+        self.answer_file_dialog(title, "ctrl+a", path).await;
+    }
+
+    async fn answer_file_dialog(&self, title: &str, first_key: &str, path: &Path) {
         let display = self.display.clone();
         let xdotool = |args: &[&str]| {
             let status = Command::new("xdotool")
@@ -269,7 +279,7 @@ impl AppWindow {
         };
         tokio::time::sleep(Duration::from_millis(500)).await;
         xdotool(&["windowfocus", "--sync", &window]);
-        xdotool(&["key", "--window", &window, "ctrl+l"]);
+        xdotool(&["key", "--window", &window, first_key]);
         xdotool(&["type", "--window", &window, "--delay", "20", &path.display().to_string()]);
         tokio::time::sleep(Duration::from_millis(300)).await;
         xdotool(&["key", "--window", &window, "Return"]);

@@ -11,6 +11,12 @@ pub fn export_all(dir: &Path) -> Result<(), ExportError> {
     let cfg = Config::new().with_out_dir(dir).with_large_int("number");
     crate::ipc_error::IpcError::export_all(&cfg)?;
     crate::settings::RecentRegister::export_all(&cfg)?;
+    crate::commands::exports::ReportTarget::export_all(&cfg)?;
+    crate::commands::exports::DataExport::export_all(&cfg)?;
+    crate::commands::exports::ExportDone::export_all(&cfg)?;
+    vendor_risk_core::report::ReportProgress::export_all(&cfg)?;
+    vendor_risk_core::report::ReportVerification::export_all(&cfg)?;
+    vendor_risk_core::import::vendors::VendorImportPreview::export_all(&cfg)?;
     vendor_risk_core::RegisterInfo::export_all(&cfg)?;
     vendor_risk_core::ErrorCode::export_all(&cfg)?;
     vendor_risk_core::vendor::Vendor::export_all(&cfg)?;

@@ -19,8 +19,11 @@ use tauri::{Builder, Runtime};
 
 /// Registers the app's state, plugins and commands on a builder (real or mock runtime).
 pub fn with_commands<R: Runtime>(builder: Builder<R>) -> Builder<R> {
-    builder.plugin(tauri_plugin_dialog::init()).manage(state::AppState::default()).invoke_handler(
-        tauri::generate_handler![
+    builder
+        .plugin(tauri_plugin_dialog::init())
+        .plugin(tauri_plugin_opener::init())
+        .manage(state::AppState::default())
+        .invoke_handler(tauri::generate_handler![
             commands::register::register_resume,
             commands::register::register_recent,
             commands::register::register_new,
@@ -111,8 +114,12 @@ pub fn with_commands<R: Runtime>(builder: Builder<R>) -> Builder<R> {
             commands::risk::acceptance_revoke,
             commands::risk::finding_add,
             commands::risk::finding_attach,
-        ],
-    )
+            commands::exports::report_export,
+            commands::exports::data_export,
+            commands::exports::export_open,
+            commands::exports::vendor_import_preview,
+            commands::exports::vendor_import_commit,
+        ])
 }
 
 /// Starts the desktop app.

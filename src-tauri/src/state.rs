@@ -16,6 +16,8 @@ pub struct AppState {
     register: Mutex<Option<Register>>,
     staged: Mutex<Option<(StagedFile, Vec<u8>)>>,
     next_token: AtomicU64,
+    /// Files written by exports this session: the only ones `export_open` opens.
+    exports: Mutex<Vec<std::path::PathBuf>>,
 }
 
 /// A file picked with the system dialog and held for the next command.
@@ -54,6 +56,16 @@ impl AppState {
             Some((file, bytes)) if file.token == token => Ok((file.name.clone(), bytes.clone())),
             _ => Err(IpcError::stale_file()),
         }
+    }
+
+    /// Notes a file an export wrote.
+    pub fn remember_export(&self, path: std::path::PathBuf) {
+        self.exports.lock().unwrap_or_else(|poisoned| poisoned.into_inner()).push(path);
+    }
+
+    /// Whether an export wrote `path` this session.
+    pub fn exported(&self, path: &std::path::Path) -> bool {
+        self.exports.lock().unwrap_or_else(|poisoned| poisoned.into_inner()).iter().any(|p| p == path)
     }
 
     /// Replaces the open register (closing the previous one).

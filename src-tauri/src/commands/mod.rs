@@ -3,6 +3,7 @@
 
 pub mod audit;
 pub mod datamap;
+pub mod exports;
 pub mod incidents;
 pub mod questionnaires;
 pub mod register;

@@ -72,6 +72,7 @@ pub fn file_pick<R: Runtime>(
         "workbook" => ("Choose the filled questionnaire workbook", "Excel workbook", &["xlsx"]),
         "caiq" => ("Choose the vendor's filled CAIQ workbook", "Excel workbook", &["xlsx"]),
         "template" => ("Choose a questionnaire template", "JSON", &["json"]),
+        "vendors" => ("Choose the vendor spreadsheet", "CSV or Excel workbook", &["csv", "xlsx", "txt"]),
         _ => (
             "Choose an evidence file",
             "Evidence",

@@ -1,9 +1,16 @@
 // Typed wrappers, one per Rust command. Argument names are camelCase, as Tauri expects.
+import { listen } from "@tauri-apps/api/event";
 import { call } from "./invoke";
 import type { AcceptanceDraft } from "./bindings/AcceptanceDraft";
 import type { AcceptanceStatus } from "./bindings/AcceptanceStatus";
 import type { Actor } from "./bindings/Actor";
 import type { Dashboard } from "./bindings/Dashboard";
+import type { DataExport } from "./bindings/DataExport";
+import type { ExportDone } from "./bindings/ExportDone";
+import type { ReportProgress } from "./bindings/ReportProgress";
+import type { ReportTarget } from "./bindings/ReportTarget";
+import type { VendorImportOptions } from "./bindings/VendorImportOptions";
+import type { VendorImportPreview } from "./bindings/VendorImportPreview";
 import type { DocumentDraft } from "./bindings/DocumentDraft";
 import type { DocumentStatus } from "./bindings/DocumentStatus";
 import type { FindingDraft } from "./bindings/FindingDraft";
@@ -147,7 +154,7 @@ export const setIncidentStatus = (incidentId: IncidentId, status: IncidentStatus
 
 // ----- questionnaires -------------------------------------------------------------------
 
-export type PickKind = "workbook" | "caiq" | "template" | "evidence";
+export type PickKind = "workbook" | "caiq" | "template" | "evidence" | "vendors";
 /** Asks for a file with the system dialog; Rust holds it and returns a token for the next call. */
 export const pickFile = (kind: PickKind) => call<StagedFile | null>("file_pick", { kind });
 
@@ -203,3 +210,18 @@ export const listAcceptances = (vendorId: VendorId | null) => call<AcceptanceSta
 export const revokeAcceptance = (acceptanceId: number) => call<RiskAcceptance>("acceptance_revoke", { acceptanceId });
 export const addFinding = (vendorId: VendorId, draft: FindingDraft) => call<Finding>("finding_add", { vendorId, draft });
 export const attachFindingEvidence = (findingId: FindingId, token: number) => call<Finding>("finding_attach", { findingId, token });
+
+// ----- reports, exports, bulk import -----------------------------------------------------
+
+/** Asks where to save, renders the PDF (progress via `onReportProgress`), writes it. */
+export const exportReport = (target: ReportTarget) => call<ExportDone | null>("report_export", { target });
+export const exportData = (exportKind: DataExport) => call<ExportDone | null>("data_export", { export: exportKind });
+/** Opens a file an export wrote this session in the system viewer. */
+export const openExport = (path: string) => call<null>("export_open", { path });
+/** Calls `handler` with each step of a report being made; returns the unsubscribe function. */
+export const onReportProgress = (handler: (progress: ReportProgress) => void) =>
+  listen<ReportProgress>("report-progress", (event) => handler(event.payload));
+export const previewVendorImport = (token: number, options: VendorImportOptions | null) =>
+  call<VendorImportPreview>("vendor_import_preview", { token, options });
+export const commitVendorImport = (token: number, options: VendorImportOptions) =>
+  call<VendorImportPreview>("vendor_import_commit", { token, options });

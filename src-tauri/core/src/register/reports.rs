@@ -2,13 +2,24 @@
 
 use super::Register;
 use crate::error::{CoreError, Result};
-use crate::report::{self, Attestation, RenderedReport, ReportRequest, ReportVerification};
+use crate::report::{self, Attestation, RenderedReport, ReportProgress, ReportRequest, ReportVerification};
 use crate::store;
 use crate::validate::FieldErrors;
 
 impl Register {
     /// Builds and renders a report at the register's clock.
     pub fn render_report(&self, request: ReportRequest) -> Result<RenderedReport> {
+        self.render_report_with(request, &mut |_| {})
+    }
+
+    /// The same, telling `progress` each step: reading the register, each section laid out,
+    /// writing the PDF.
+    pub fn render_report_with(
+        &self,
+        request: ReportRequest,
+        progress: &mut dyn FnMut(ReportProgress),
+    ) -> Result<RenderedReport> {
+        progress(ReportProgress { step: "Reading the register".into(), done: 0, total: 1 });
         let model = report::build(self, request)?;
         let (audit_seq, audit_head) =
             self.store.read(store::audit::head)?.unwrap_or_else(|| (0, crate::audit::GENESIS_HASH.to_owned()));
@@ -20,7 +31,7 @@ impl Register {
             generated_at: model.generated_at.to_rfc3339_opts(chrono::SecondsFormat::Secs, true),
             generator: report::GENERATOR.to_owned(),
         };
-        let (pdf, pages) = report::pdf::render(&model, &attestation)?;
+        let (pdf, pages) = report::pdf::render(&model, &attestation, progress)?;
         Ok(RenderedReport { pdf, pages, attestation, title: model.title })
     }
 

@@ -11,8 +11,8 @@ use printpdf::{
     Time, WindingOrder,
 };
 
-use super::Attestation;
 use super::doc::{Bar, Block, Network, Report, Table};
+use super::{Attestation, ReportProgress};
 use crate::error::{CoreError, Result};
 use crate::risk::rubric::Level;
 
@@ -35,14 +35,21 @@ const HEADER_FILL: (f32, f32, f32) = (0.91, 0.93, 0.96);
 const STRIPE: (f32, f32, f32) = (0.97, 0.98, 0.99);
 const ACCENT: (f32, f32, f32) = (0.12, 0.37, 0.65);
 
-/// Renders `report` with its attestation; returns the PDF and its page count.
-pub fn render(report: &Report, attestation: &Attestation) -> Result<(Vec<u8>, usize)> {
+/// Renders `report` with its attestation, telling `progress` as each section is laid out;
+/// returns the PDF and its page count.
+pub fn render(
+    report: &Report,
+    attestation: &Attestation,
+    progress: &mut dyn FnMut(ReportProgress),
+) -> Result<(Vec<u8>, usize)> {
     let fonts = Fonts::load()?;
     let landscape = report.kind == "register";
     let (width, height) = if landscape { (A4_LONG, A4_SHORT) } else { (A4_SHORT, A4_LONG) };
     let mut layout = Layout::new(&fonts, width, height);
     layout.cover(report);
-    for section in &report.sections {
+    let total = report.sections.len() as u32 + 2;
+    for (done, section) in report.sections.iter().enumerate() {
+        progress(ReportProgress { step: format!("Laying out {}", section.title), done: done as u32 + 1, total });
         layout.section(&section.title);
         for (i, block) in section.blocks.iter().enumerate() {
             layout.block(block, section.blocks.get(i + 1));
@@ -59,6 +66,7 @@ pub fn render(report: &Report, attestation: &Attestation) -> Result<(Vec<u8>, us
         doc.add_bookmark(title, *page);
     }
     set_metadata(&mut doc, report);
+    progress(ReportProgress { step: format!("Writing {count} pages"), done: total - 1, total });
     Ok((save(&doc, attestation)?, count))
 }
 
@@ -235,6 +243,10 @@ struct Layout<'a> {
     y: f32,
     /// Section titles and their 1-based pages.
     outline: Vec<(String, usize)>,
+    /// Inside BT … ET, with this face (bold?) and size set: text runs share one text object.
+    text_open: Option<(bool, f32)>,
+    /// The fill colour last set on this page.
+    fill: Option<(f32, f32, f32)>,
 }
 
 impl<'a> Layout<'a> {
@@ -247,6 +259,8 @@ impl<'a> Layout<'a> {
             ops: Vec::new(),
             y: height - MARGIN - HEADER_BAND,
             outline: Vec::new(),
+            text_open: None,
+            fill: None,
         }
     }
 
@@ -263,8 +277,29 @@ impl<'a> Layout<'a> {
     }
 
     fn new_page(&mut self) {
-        self.pages.push(std::mem::take(&mut self.ops));
+        let ops = self.take_ops();
+        self.pages.push(ops);
         self.y = self.height - MARGIN - HEADER_BAND;
+    }
+
+    /// The page's operations so far, text object closed; drawing state starts afresh.
+    fn take_ops(&mut self) -> Vec<Op> {
+        self.end_text();
+        self.fill = None;
+        std::mem::take(&mut self.ops)
+    }
+
+    fn end_text(&mut self) {
+        if self.text_open.take().is_some() {
+            self.ops.push(Op::EndTextSection);
+        }
+    }
+
+    fn set_fill(&mut self, rgb: (f32, f32, f32)) {
+        if self.fill != Some(rgb) {
+            self.ops.push(Op::SetFillColor { col: color(rgb) });
+            self.fill = Some(rgb);
+        }
     }
 
     /// Starts a new page unless `needed` points fit below the cursor.
@@ -274,20 +309,30 @@ impl<'a> Layout<'a> {
         }
     }
 
+    /// One run of text.
     fn text(&mut self, x: f32, y: f32, text: &str, size: f32, bold: bool, rgb: (f32, f32, f32)) {
-        let id = if bold { Fonts::BOLD_ID } else { Fonts::REGULAR_ID };
-        self.ops.extend([
-            Op::StartTextSection,
-            Op::SetFillColor { col: color(rgb) },
-            Op::SetFont { font: PdfFontHandle::External(FontId(id.into())), size: Pt(size) },
-            Op::SetTextMatrix { matrix: TextMatrix::Translate(Pt(x), Pt(y)) },
-            Op::ShowText { items: vec![TextItem::Text(text.to_owned())] },
-            Op::EndTextSection,
-        ]);
+        self.text_items(x, y, vec![TextItem::Text(text.to_owned())], size, bold, rgb);
+    }
+
+    /// A run of text pieces and moves; consecutive runs share a text object, and the font and
+    /// colour are set only when they change (keeps 10,000-vendor reports small in memory).
+    fn text_items(&mut self, x: f32, y: f32, items: Vec<TextItem>, size: f32, bold: bool, rgb: (f32, f32, f32)) {
+        if self.text_open.is_none() {
+            self.ops.push(Op::StartTextSection);
+        }
+        self.set_fill(rgb);
+        if self.text_open != Some((bold, size)) {
+            let id = if bold { Fonts::BOLD_ID } else { Fonts::REGULAR_ID };
+            self.ops.push(Op::SetFont { font: PdfFontHandle::External(FontId(id.into())), size: Pt(size) });
+            self.text_open = Some((bold, size));
+        }
+        self.ops.push(Op::SetTextMatrix { matrix: TextMatrix::Translate(Pt(x), Pt(y)) });
+        self.ops.push(Op::ShowText { items });
     }
 
     fn rect(&mut self, x: f32, y: f32, width: f32, height: f32, rgb: (f32, f32, f32)) {
-        self.ops.push(Op::SetFillColor { col: color(rgb) });
+        self.end_text();
+        self.set_fill(rgb);
         self.ops.push(Op::DrawRectangle {
             rectangle: Rect {
                 x: Pt(x),
@@ -301,6 +346,7 @@ impl<'a> Layout<'a> {
     }
 
     fn line(&mut self, points: &[(f32, f32)], thickness: f32, rgb: (f32, f32, f32)) {
+        self.end_text();
         self.ops.push(Op::SetOutlineColor { col: color(rgb) });
         self.ops.push(Op::SetOutlineThickness { pt: Pt(thickness) });
         self.ops.push(Op::DrawLine {
@@ -315,7 +361,8 @@ impl<'a> Layout<'a> {
     }
 
     fn triangle(&mut self, points: [(f32, f32); 3], rgb: (f32, f32, f32)) {
-        self.ops.push(Op::SetFillColor { col: color(rgb) });
+        self.end_text();
+        self.set_fill(rgb);
         self.ops.push(Op::DrawPolygon {
             polygon: Polygon {
                 rings: vec![PolygonRing {
@@ -470,14 +517,28 @@ impl<'a> Layout<'a> {
         self.line(&[(MARGIN, self.y), (self.width - MARGIN, self.y)], 0.3, RULE);
     }
 
+    /// Table cells, one text run per line across the row: each cell's text, then a move right
+    /// to the next column (a row of ten columns is one run, not ten).
     fn cells(&mut self, cells: &[&[String]], widths: &[f32], size: f32, leading: f32, pad: f32, bold: bool) {
-        let mut x = MARGIN;
-        for (lines, width) in cells.iter().zip(widths) {
-            for (i, line) in lines.iter().enumerate() {
-                let baseline = self.y - pad - leading * (i as f32 + 1.0) + (leading - size) * 0.5;
-                self.text(x + pad, baseline, line, size, bold, TEXT);
+        let lines = cells.iter().map(|c| c.len()).max().unwrap_or(0);
+        let starts: Vec<f32> = widths.iter().scan(MARGIN, |x, w| Some(std::mem::replace(x, *x + w) + pad)).collect();
+        for i in 0..lines {
+            let baseline = self.y - pad - leading * (i as f32 + 1.0) + (leading - size) * 0.5;
+            let mut items = Vec::new();
+            let mut first = None;
+            let mut cursor = 0.0;
+            for (column, start) in cells.iter().zip(&starts) {
+                let Some(line) = column.get(i).filter(|l| !l.is_empty()) else { continue };
+                match first {
+                    None => first = Some(*start),
+                    Some(_) => items.push(TextItem::Offset(-(start - cursor) * 1000.0 / size)),
+                }
+                cursor = start + self.fonts.width(line, size, bold);
+                items.push(TextItem::Text(line.clone()));
             }
-            x += width;
+            if let Some(x) = first {
+                self.text_items(x, baseline, items, size, bold, TEXT);
+            }
         }
     }
 
@@ -605,7 +666,6 @@ impl<'a> Layout<'a> {
         let total = pages.len();
         let header_right = format!("{} · {}", report.register_name, times(report));
         for (index, ops) in pages.iter_mut().enumerate() {
-            self.ops = Vec::new();
             let top = self.height - MARGIN;
             let width = self.fonts.width(&header_right, 7.5, false);
             let title = self.fonts.fit(&report.title, self.content_width() - width - 16.0, 8.0, true);
@@ -617,7 +677,7 @@ impl<'a> Layout<'a> {
             let width = self.fonts.width(&page, 8.0, false);
             self.text(self.width - MARGIN - width, MARGIN + 2.0, &page, 8.0, false, MUTED);
             self.text(MARGIN, MARGIN + 2.0, super::GENERATOR, 7.5, false, MUTED);
-            ops.append(&mut self.ops);
+            ops.append(&mut self.take_ops());
         }
         pages
     }

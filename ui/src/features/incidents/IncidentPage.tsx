@@ -19,6 +19,8 @@ import {
 } from "../../ipc";
 import { useNavigate } from "../../navigation";
 import { BlastRadiusResult } from "../blast/BlastRadiusResult";
+import { ExportStatus } from "../exports/ExportStatus";
+import { useExport } from "../exports/useExport";
 import { categoryName, useTaxonomy } from "../datamap/useDataMap";
 import { ObligationList } from "../obligations/ObligationList";
 import { AssessDialog, NoteDialog, StepDoneDialog } from "./IncidentDialogs";
@@ -35,6 +37,7 @@ export function IncidentPage({ incidentId }: { incidentId: IncidentId }) {
   const { t } = useTranslation();
   const navigate = useNavigate();
   const client = useQueryClient();
+  const exporting = useExport();
   const view = useQuery({ queryKey: queryKeys.incident(incidentId), queryFn: () => getIncident(incidentId) });
   const [open, setOpen] = useState<Open>(null);
   const status = useMutation({
@@ -65,6 +68,15 @@ export function IncidentPage({ incidentId }: { incidentId: IncidentId }) {
           <button type="button" className="button" onClick={() => navigate({ screen: "blast", vendorId: incident.vendor.id })}>
             {t("incidents.liveRadius")}
           </button>
+          <button
+            type="button"
+            className="button"
+            disabled={exporting.pending}
+            onClick={() => exporting.run({ report: { kind: "incident", id: incident.id } })}
+            data-testid="export-incident"
+          >
+            {t("incidents.report")}
+          </button>
           <button type="button" className="button" onClick={() => edit.mutate()} data-testid="incident-edit">
             {t("common.edit")}
           </button>
@@ -74,6 +86,7 @@ export function IncidentPage({ incidentId }: { incidentId: IncidentId }) {
         </div>
       </header>
       {(status.error || edit.error) && <ErrorBanner error={status.error ?? edit.error} />}
+      <ExportStatus pending={exporting.pending} progress={exporting.progress} done={exporting.done} error={exporting.error} />
       <Facts view={view.data} />
       <section className="panel" aria-labelledby="checklist-title" data-testid="incident-obligations">
         <h2 id="checklist-title">{t("incidents.checklist")}</h2>

@@ -4,6 +4,7 @@ import { useState, type ReactNode } from "react";
 import { useTranslation } from "react-i18next";
 import { queryKeys, registerClose, type RegisterInfo } from "../../ipc";
 import type { Screen } from "../../navigation";
+import { ExportDialog } from "../exports/ExportDialog";
 import { UserDialog } from "./UserDialog";
 
 type NavScreen = Exclude<Screen, "vendor" | "incident" | "template" | "assessment" | "rubric">;
@@ -19,6 +20,7 @@ export function Shell({ info, screen, onNavigate, children }: Props) {
   const { t } = useTranslation();
   const client = useQueryClient();
   const [changingUser, setChangingUser] = useState(false);
+  const [exporting, setExporting] = useState(false);
   const close = useMutation({
     mutationFn: registerClose,
     onSuccess: () => {
@@ -74,6 +76,9 @@ export function Shell({ info, screen, onNavigate, children }: Props) {
               {t("nav.changeUser")}
             </button>
           </div>
+          <button type="button" className="button" onClick={() => setExporting(true)} data-testid="open-export">
+            {t("nav.export")}
+          </button>
           <button type="button" className="button button-quiet" onClick={() => close.mutate()}>
             {t("nav.closeRegister")}
           </button>
@@ -81,6 +86,7 @@ export function Shell({ info, screen, onNavigate, children }: Props) {
       </aside>
       <div className="content">{children}</div>
       {changingUser && <UserDialog current={info.actor} onDone={() => setChangingUser(false)} />}
+      {exporting && <ExportDialog onDone={() => setExporting(false)} />}
     </div>
   );
 }

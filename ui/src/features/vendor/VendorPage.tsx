@@ -9,6 +9,8 @@ import { countryName } from "../../format";
 import { getVendor, getVendorDraft, queryKeys, referenceData, vendorReviews, type VendorDraft, type VendorId } from "../../ipc";
 import { useNavigate, type VendorTab } from "../../navigation";
 import { NetworkPanel } from "../network/NetworkPanel";
+import { ExportStatus } from "../exports/ExportStatus";
+import { useExport } from "../exports/useExport";
 import { RiskTab } from "../risk/RiskTab";
 import { VendorForm } from "../vendors/VendorForm";
 import { AssessmentsTab } from "./AssessmentsTab";
@@ -23,6 +25,7 @@ export function VendorPage({ vendorId, tab = "flows" }: { vendorId: VendorId; ta
   const reference = useQuery({ queryKey: queryKeys.reference, queryFn: referenceData, staleTime: Infinity });
   const [editing, setEditing] = useState<VendorDraft | null>(null);
   const canEdit = useCan("vendors");
+  const exporting = useExport();
   if (vendor.error) return <ErrorBanner error={vendor.error} onRetry={() => void vendor.refetch()} />;
   if (!vendor.data) return <div className="screen muted">{t("common.loading")}</div>;
   const v = vendor.data;
@@ -54,11 +57,21 @@ export function VendorPage({ vendorId, tab = "flows" }: { vendorId: VendorId; ta
               {t("vendor.editProfile")}
             </button>
           )}
+          <button
+            type="button"
+            className="button"
+            disabled={exporting.pending}
+            onClick={() => exporting.run({ report: { kind: "vendor", id: vendorId } })}
+            data-testid="export-dossier"
+          >
+            {t("vendor.dossier")}
+          </button>
           <button type="button" className="button button-primary" data-testid="open-blast-radius" onClick={() => navigate({ screen: "blast", vendorId })}>
             {t("vendor.blastRadius")}
           </button>
         </div>
       </header>
+      <ExportStatus pending={exporting.pending} progress={exporting.progress} done={exporting.done} error={exporting.error} />
       {reviews.data && reviews.data.length > 0 && (
         <div className="banner banner-warn" role="status">
           <strong>{t("vendor.needsReview")}</strong>

@@ -19,6 +19,7 @@ import {
 } from "../../ipc";
 import { useNavigate } from "../../navigation";
 import { vendorColumns } from "./columns";
+import { ImportDialog } from "./ImportDialog";
 import { useDebounced } from "./useDebounced";
 import { VendorForm } from "./VendorForm";
 
@@ -27,6 +28,7 @@ import { VendorForm } from "./VendorForm";
 export function VendorsScreen() {
   const { t } = useTranslation();
   const canCreate = useCan("vendors");
+  const [importing, setImporting] = useState(false);
   const [search, setSearch] = useState("");
   const [status, setStatus] = useState<LifecycleStatus | "">("");
   const [category, setCategory] = useState<VendorCategory | "">("");
@@ -65,9 +67,14 @@ export function VendorsScreen() {
           </p>
         </div>
         {canCreate && (
-          <button type="button" className="button button-primary" data-testid="new-vendor" onClick={() => setCreating(true)}>
-            {t("vendors.newVendor")}
-          </button>
+          <div className="header-actions">
+            <button type="button" className="button" data-testid="import-vendors" onClick={() => setImporting(true)}>
+              {t("vendors.import")}
+            </button>
+            <button type="button" className="button button-primary" data-testid="new-vendor" onClick={() => setCreating(true)}>
+              {t("vendors.newVendor")}
+            </button>
+          </div>
         )}
       </header>
       <div className="toolbar" role="search">
@@ -117,6 +124,7 @@ export function VendorsScreen() {
         resetKey={identity}
       />
       {creating && reference.data && <VendorForm editing={null} reference={reference.data} onDone={() => setCreating(false)} />}
+      {importing && <ImportDialog onDone={() => setImporting(false)} />}
     </section>
   );
 }

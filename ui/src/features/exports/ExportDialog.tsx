@@ -1,0 +1,44 @@
+// The Export menu: the register report for auditors, the vendor register as CSV or Excel, the
+// GDPR Art. 30 record of processing, and a full backup.
+import { useTranslation } from "react-i18next";
+import { Dialog } from "../../components/Dialog";
+import { ExportStatus } from "./ExportStatus";
+import { useExport, type ExportJob } from "./useExport";
+
+const CHOICES: { id: string; job: ExportJob }[] = [
+  { id: "registerReport", job: { report: { kind: "register" } } },
+  { id: "vendorsCsv", job: { data: "vendors_csv" } },
+  { id: "vendorsXlsx", job: { data: "vendors_xlsx" } },
+  { id: "ropaXlsx", job: { data: "ropa_xlsx" } },
+  { id: "ropaCsv", job: { data: "ropa_csv" } },
+  { id: "backup", job: { data: "backup" } },
+];
+
+export function ExportDialog({ onDone }: { onDone: () => void }) {
+  const { t } = useTranslation();
+  const exporting = useExport();
+  return (
+    <Dialog
+      title={t("exports.title")}
+      onClose={onDone}
+      footer={
+        <button type="button" className="button" onClick={onDone}>
+          {t("common.close")}
+        </button>
+      }
+    >
+      <p className="muted">{t("exports.explain")}</p>
+      <ul className="export-choices">
+        {CHOICES.map(({ id, job }) => (
+          <li key={id}>
+            <button type="button" className="button export-choice" disabled={exporting.pending} onClick={() => exporting.run(job)} data-testid={`export-${id}`}>
+              <strong>{t(`exports.choices.${id}.title`)}</strong>
+              <span className="muted small">{t(`exports.choices.${id}.detail`)}</span>
+            </button>
+          </li>
+        ))}
+      </ul>
+      <ExportStatus pending={exporting.pending} progress={exporting.progress} done={exporting.done} error={exporting.error} />
+    </Dialog>
+  );
+}
