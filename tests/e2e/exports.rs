@@ -1,5 +1,6 @@
 //! End to end in the real window: the register report exported through the Export menu and
-//! the native save dialog is a sound PDF (qpdf --check) that holds the inventory.
+//! the native save dialog is a sound PDF (qpdf --check) that holds the inventory; a vendor
+//! spreadsheet with a bad row is previewed with the error on its row, and nothing imports.
 
 use std::process::Command;
 
@@ -18,6 +19,21 @@ async fn export_the_register_report_from_the_export_menu() {
     let done = app.wait_text("[data-testid=export-done]", "register-report.pdf").await;
     assert!(done.contains("pages"), "the status names the pages: {done}");
     app.screenshot("export-done").await;
+    app.click("dialog .dialog-footer button").await;
+    app.wait_gone("dialog[open]").await;
+
+    let sheet = out_dir.path().join("suppliers.csv");
+    std::fs::write(&sheet, "Supplier,Country,Renewal\nAcme Widgets GmbH,DE,2027-01-01\nŁódź Logistics,PL,31/02/2027\n")
+        .unwrap();
+    app.click("[data-testid=nav-vendors]").await;
+    app.click("[data-testid=import-vendors]").await;
+    app.click("[data-testid=import-choose]").await;
+    app.choose_file("Choose the vendor spreadsheet", &sheet).await;
+    app.wait_text("[data-testid=import-summary]", "1 new, 0 to update, 0 skipped, 1 with errors").await;
+    app.wait_text("[data-testid=import-rows]", "Renewal: '31/02/2027' is not a date").await;
+    let commit = app.find("[data-testid=import-commit]").await;
+    assert!(!commit.is_enabled().await.expect("enabled?"), "nothing imports while a row has an error");
+    app.screenshot("vendor-import").await;
     app.close().await;
 
     assert!(out.exists(), "the report was written where the dialog said");

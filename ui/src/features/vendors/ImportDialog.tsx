@@ -91,6 +91,7 @@ export function ImportDialog({ onDone }: { onDone: () => void }) {
             {t("vendorImport.summary", { create: p.create, update: p.update, skip: p.skip, invalid: p.invalid })}
           </p>
           <ImportRows rows={p.rows} />
+          {p.invalid > 0 && <ErrorList rows={p.rows} />}
         </>
       )}
     </Dialog>
@@ -178,5 +179,23 @@ function ImportRows({ rows }: { rows: ImportRow[] }) {
         rowHeight={36}
       />
     </div>
+  );
+}
+
+/** Every error, by row and column (the first 100; the table shows all rows). */
+function ErrorList({ rows }: { rows: ImportRow[] }) {
+  const { t } = useTranslation();
+  const errors = rows.flatMap((r) => r.errors.map((e) => ({ row: r.row, ...e })));
+  return (
+    <section className="import-error-list" aria-labelledby="import-errors-title">
+      <h3 id="import-errors-title" className="subhead">
+        {t("vendorImport.errors", { count: errors.length })}
+      </h3>
+      <ul className="attention-list">
+        {errors.slice(0, 100).map((e, i) => (
+          <li key={i}>{t("vendorImport.errorLine", { row: e.row, column: e.column, message: e.message })}</li>
+        ))}
+      </ul>
+    </section>
   );
 }
