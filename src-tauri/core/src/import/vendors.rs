@@ -14,7 +14,7 @@ use super::subprocessors::match_keys;
 use crate::datamap::VendorRef;
 use crate::ids::VendorId;
 use crate::validate::FieldErrors;
-use crate::vendor::{ContactDraft, LifecycleStatus, Vendor, VendorCategory, VendorDraft};
+use crate::vendor::{ContactDraft, LifecycleStatus, ValidVendor, Vendor, VendorCategory, VendorDraft};
 
 /// Largest file read (50 MB).
 pub const MAX_BYTES: usize = 50 * 1024 * 1024;
@@ -134,11 +134,11 @@ pub struct VendorImportPreview {
     pub invalid: u32,
 }
 
-/// The writes a valid import makes.
+/// The writes a valid import makes, with the vendors as validated.
 #[derive(Debug, Clone)]
 pub enum Planned {
-    Create(VendorDraft),
-    Update(VendorId, VendorDraft),
+    Create(ValidVendor),
+    Update(VendorId, ValidVendor),
 }
 
 /// Reads CSV (comma, semicolon or tab) or XLSX (first sheet), told apart by content.
@@ -295,22 +295,24 @@ fn plan_row(
         return (row, None);
     }
     let base = found.map_or_else(VendorDraft::default, |(v, _)| VendorDraft::from(v));
-    let draft = fill(base, value, found.is_none());
-    if let Err(errors) = draft.validate() {
-        row.errors = errors
-            .0
-            .into_iter()
-            .map(|e| CellError { column: column_of(&e.field, options, value.columns, table), message: e.message })
-            .collect();
-        row.action = RowAction::Invalid;
-        return (row, None);
-    }
+    let valid = match fill(base, value, found.is_none()).validate() {
+        Ok(valid) => valid,
+        Err(errors) => {
+            row.errors = errors
+                .0
+                .into_iter()
+                .map(|e| CellError { column: column_of(&e.field, options, value.columns, table), message: e.message })
+                .collect();
+            row.action = RowAction::Invalid;
+            return (row, None);
+        }
+    };
     match found {
         Some((v, _)) => {
             row.action = RowAction::Update;
-            (row, Some(Planned::Update(v.id, draft)))
+            (row, Some(Planned::Update(v.id, valid)))
         }
-        None => (row, Some(Planned::Create(draft))),
+        None => (row, Some(Planned::Create(valid))),
     }
 }
 

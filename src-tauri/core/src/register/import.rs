@@ -225,23 +225,16 @@ impl Register {
             });
             return Err(CoreError::Validation(FieldErrors(errors.take(LISTED_ERRORS).collect())));
         }
-        let valid = planned
-            .iter()
-            .map(|p| match p {
-                Planned::Create(d) => d.validate().map(|v| (None, v)),
-                Planned::Update(id, d) => d.validate().map(|v| (Some(*id), v)),
-            })
-            .collect::<std::result::Result<Vec<_>, _>>()?;
         let remembered = serde_json::to_string(options).map_err(|e| CoreError::Conflict(e.to_string()))?;
         self.write(Area::Vendors, |w| {
-            for (id, vendor) in &valid {
-                match id {
-                    None => {
+            for write in &planned {
+                match write {
+                    Planned::Create(vendor) => {
                         let id = store::vendors::insert(w.conn(), w.now(), vendor)?;
                         let created = store::vendors::get(w.conn(), id)?;
                         w.audit(super::vendors::vendor_record("vendor.import", None, &created))?;
                     }
-                    Some(id) => {
+                    Planned::Update(id, vendor) => {
                         let before = store::vendors::get(w.conn(), *id)?;
                         store::vendors::update(w.conn(), w.now(), *id, vendor)?;
                         let after = store::vendors::get(w.conn(), *id)?;
@@ -249,7 +242,7 @@ impl Register {
                     }
                 }
             }
-            if valid.is_empty() {
+            if planned.is_empty() {
                 w.audit(AuditRecord::register_event("vendor.import", "Vendor import: nothing to change"))?;
             }
             store::meta::set(w.conn(), VENDOR_IMPORT_KEY, &remembered)
