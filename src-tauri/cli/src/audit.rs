@@ -9,13 +9,8 @@ use crate::output;
 pub fn run(register: &Register, command: AuditCommand) -> Result<Outcome, CoreError> {
     match command {
         AuditCommand::Log { vendor, limit, json } => {
-            let entity_id = vendor.map(|v| register.find_vendor(&v)).transpose()?.map(|v| v.id.0);
-            let query = AuditQuery {
-                entity_kind: entity_id.map(|_| "vendor".to_owned()),
-                entity_id,
-                limit,
-                ..AuditQuery::default()
-            };
+            let vendor = vendor.map(|v| register.find_vendor(&v)).transpose()?.map(|v| v.id.0);
+            let query = AuditQuery { vendor, limit, ..AuditQuery::default() };
             let page = register.audit_log(&query)?;
             Ok(Outcome::printed(if json { output::json(&page) } else { output::audit_table(&page) }))
         }

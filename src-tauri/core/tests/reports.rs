@@ -11,7 +11,7 @@ use common::{new_register, raw};
 use vendor_risk_core::ids::IncidentId;
 use vendor_risk_core::report::ReportRequest;
 use vendor_risk_core::vendor::VendorDraft;
-use vendor_risk_core::{ErrorCode, Register, sample};
+use vendor_risk_core::{AuditQuery, ErrorCode, Register, sample};
 
 const UNICODE_NAMES: [&str; 4] =
     ["Société Générale", "Überweisung GmbH", "Łódź Logistics", "PT Telekomunikasi Indonesia"];
@@ -116,6 +116,14 @@ fn a_dossier_and_an_incident_report_hold_their_evidence_and_deadlines() {
     let hash =
         view.answers.iter().flat_map(|a| &a.evidence).next().expect("the sample attaches evidence").sha256.clone();
     assert!(text.replace(['\n', ' '], "").contains(&hash), "evidence SHA-256 {hash} missing");
+
+    let trail =
+        register.audit_log(&AuditQuery { vendor: Some(zendesk.0), limit: 500, ..AuditQuery::default() }).unwrap();
+    let kinds: std::collections::BTreeSet<&str> = trail.items.iter().map(|e| e.entity_kind.as_str()).collect();
+    for kind in ["vendor", "data_flow", "vendor_edge", "vendor_document", "assessment"] {
+        assert!(kinds.contains(kind), "the vendor's audit trail lacks {kind} entries: {kinds:?}");
+    }
+    assert!(text.contains(&format!("{} entries about this vendor", trail.total)));
 
     let incident = register.render_report(ReportRequest::Incident(IncidentId(1))).unwrap();
     tool(dir.path(), &incident.pdf, "qpdf", &["--check"]);

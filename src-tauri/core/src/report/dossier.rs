@@ -291,16 +291,12 @@ fn history(register: &Register, id: VendorId) -> Result<Section> {
 }
 
 fn audit_trail(register: &Register, id: VendorId) -> Result<Section> {
-    let query = AuditQuery {
-        entity_kind: Some("vendor".into()),
-        entity_id: Some(id.0),
-        limit: AUDIT_ENTRIES,
-        ..AuditQuery::default()
-    };
+    let query = AuditQuery { vendor: Some(id.0), limit: AUDIT_ENTRIES, ..AuditQuery::default() };
     let page = register.audit_log(&query)?;
     let mut section = Section::new("Audit trail");
     section.paragraph(format!(
-        "{} entries about this vendor's record in the hash-chained audit log{}.",
+        "{} entries about this vendor and its records (flows, documents, questionnaires, findings, risk) in the \
+         hash-chained audit log{}.",
         page.total,
         if page.total > AUDIT_ENTRIES { format!(", the newest {AUDIT_ENTRIES} shown") } else { String::new() }
     ));

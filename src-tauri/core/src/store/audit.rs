@@ -25,6 +25,11 @@ pub struct AuditQuery {
     pub entity_kind: Option<String>,
     /// Only entries about this record.
     pub entity_id: Option<i64>,
+    /// Only entries about this vendor and its records: flows, edges, documents,
+    /// questionnaires, findings, risk profile and assessments, acceptances, incidents.
+    #[serde(default)]
+    #[cfg_attr(feature = "ts", ts(optional))]
+    pub vendor: Option<i64>,
     /// Matches the summary, action or actor (case-insensitive).
     pub search: String,
     pub offset: u64,
@@ -33,7 +38,7 @@ pub struct AuditQuery {
 
 impl Default for AuditQuery {
     fn default() -> Self {
-        AuditQuery { entity_kind: None, entity_id: None, search: String::new(), offset: 0, limit: 100 }
+        AuditQuery { entity_kind: None, entity_id: None, vendor: None, search: String::new(), offset: 0, limit: 100 }
     }
 }
 
@@ -108,17 +113,36 @@ pub(crate) fn append(conn: &Connection, actor: &Actor, now: DateTime<Utc>, recor
 }
 
 /// One page of entries, newest first.
+/// Entries about vendor `?5` (if given): the vendor itself and each kind of record that
+/// belongs to it, found through that record's table.
+const VENDOR_FILTER: &str = "(?5 IS NULL \
+    OR (entity_kind IN ('vendor', 'vendor_risk_profile') AND entity_id = ?5) \
+    OR (entity_kind = 'data_flow' AND entity_id IN (SELECT id FROM data_flows WHERE vendor_id = ?5)) \
+    OR (entity_kind = 'vendor_edge' AND entity_id IN \
+        (SELECT id FROM vendor_edges WHERE from_vendor_id = ?5 OR to_vendor_id = ?5)) \
+    OR (entity_kind = 'vendor_document' AND entity_id IN (SELECT id FROM vendor_documents WHERE vendor_id = ?5)) \
+    OR (entity_kind = 'assessment' AND entity_id IN (SELECT id FROM assessments WHERE vendor_id = ?5)) \
+    OR (entity_kind = 'finding' AND entity_id IN (SELECT id FROM findings WHERE vendor_id = ?5)) \
+    OR (entity_kind = 'risk_assessment' AND entity_id IN (SELECT id FROM risk_assessments WHERE vendor_id = ?5)) \
+    OR (entity_kind = 'risk_acceptance' AND entity_id IN (SELECT id FROM risk_acceptances WHERE vendor_id = ?5)) \
+    OR (entity_kind = 'incident' AND entity_id IN (SELECT id FROM incidents WHERE vendor_id = ?5)))";
+
 pub(crate) fn page(conn: &Connection, query: &AuditQuery) -> Result<Page<AuditEntry>> {
-    let filter = "(?1 IS NULL OR entity_kind = ?1) AND (?2 IS NULL OR entity_id = ?2) \
-                  AND (?3 = '' OR lower(summary || ' ' || action || ' ' || actor) LIKE ?4 ESCAPE '\\')";
+    let filter = format!(
+        "(?1 IS NULL OR entity_kind = ?1) AND (?2 IS NULL OR entity_id = ?2) \
+         AND (?3 = '' OR lower(summary || ' ' || action || ' ' || actor) LIKE ?4 ESCAPE '\\') AND {VENDOR_FILTER}"
+    );
     let pattern = super::like_pattern(&query.search);
-    let args = params![query.entity_kind, query.entity_id, query.search, pattern];
+    let args = params![query.entity_kind, query.entity_id, query.search, pattern, query.vendor];
     let total: u64 = conn.query_row(&format!("SELECT count(*) FROM audit_log WHERE {filter}"), args, |r| r.get(0))?;
-    let sql = format!("SELECT {COLUMNS} FROM audit_log WHERE {filter} ORDER BY seq DESC LIMIT ?5 OFFSET ?6");
+    let sql = format!("SELECT {COLUMNS} FROM audit_log WHERE {filter} ORDER BY seq DESC LIMIT ?6 OFFSET ?7");
     let mut stmt = conn.prepare(&sql)?;
     let limit = query.limit.clamp(1, 1000);
     let items = stmt
-        .query_map(params![query.entity_kind, query.entity_id, query.search, pattern, limit, query.offset], from_row)?
+        .query_map(
+            params![query.entity_kind, query.entity_id, query.search, pattern, query.vendor, limit, query.offset],
+            from_row,
+        )?
         .collect::<rusqlite::Result<Vec<_>>>()?;
     Ok(Page { items, total, offset: query.offset })
 }

@@ -13,6 +13,11 @@ entityKind: string | null,
  */
 entityId: number | null, 
 /**
+ * Only entries about this vendor and its records: flows, edges, documents,
+ * questionnaires, findings, risk profile and assessments, acceptances, incidents.
+ */
+vendor?: number, 
+/**
  * Matches the summary, action or actor (case-insensitive).
  */
 search: string, offset: number, limit: number, };
