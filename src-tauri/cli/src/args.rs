@@ -110,11 +110,15 @@ pub enum Command {
     /// Exports: the vendor register (CSV, XLSX), the record of processing, a full JSON backup.
     #[command(subcommand)]
     Export(crate::export::ExportCommand),
-    /// Restore a JSON backup into a new register file (--db must not exist yet).
-    Restore {
-        /// The backup written by `export json`.
-        file: std::path::PathBuf,
+    /// Copy the register to OUT while it may be in use (SQLite's online backup).
+    Backup {
+        /// The backup file to write (must not exist).
+        out: std::path::PathBuf,
     },
+    /// Restore a backup: an online backup (`backup`) in place of --db after checking its
+    /// integrity and audit chain, keeping the replaced file; or a JSON backup (`export json`)
+    /// into a new register file.
+    Restore { file: std::path::PathBuf },
 }
 
 #[derive(Debug, Args)]

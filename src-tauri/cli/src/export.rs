@@ -50,11 +50,35 @@ pub fn export(register: &Register, command: ExportCommand) -> Result<Outcome, Co
     Ok(Outcome::printed(format!("Wrote {} ({} bytes)\n", out.display(), bytes.len())))
 }
 
-/// Restores a backup into the new register file `db`.
+/// Restores a backup: a JSON backup into a new register file `db`, or an online backup
+/// (SQLite) in place of `db` after checking it, keeping the file it replaces.
 pub fn restore(db: &Path, file: &Path, options: RegisterOptions) -> Result<Outcome, CoreError> {
     let bytes = std::fs::read(file)
         .map_err(|e| FieldErrors::one("file", "read", format!("cannot read {}: {e}", file.display())))?;
-    let register = Register::restore(db, &bytes, options)?;
-    let vendors = register.vendor_sheet()?.rows.len();
-    Ok(Outcome::printed(format!("Restored {} into {} ({vendors} vendors)\n", file.display(), db.display())))
+    if bytes.iter().find(|b| !b.is_ascii_whitespace()) == Some(&b'{') {
+        let register = Register::restore(db, &bytes, options)?;
+        let vendors = register.vendor_sheet()?.rows.len();
+        return Ok(Outcome::printed(format!(
+            "Restored {} into {} ({vendors} vendors)\n",
+            file.display(),
+            db.display()
+        )));
+    }
+    let (_, restored) = Register::restore_backup(db, file, options)?;
+    let kept = restored.replaced.map(|p| format!("; the replaced register is kept as {p}")).unwrap_or_default();
+    Ok(Outcome::printed(format!(
+        "Restored {} into {} ({} audit entries, chain verified){kept}\n",
+        file.display(),
+        db.display(),
+        restored.audit_entries
+    )))
+}
+
+/// Writes an online backup of the register to `out`.
+pub fn backup(register: &Register, out: &Path) -> Result<Outcome, CoreError> {
+    let file = register.backup_to(out)?;
+    Ok(Outcome::printed(format!(
+        "Backed up to {} ({} bytes, {} audit entries)\n",
+        file.path, file.bytes, file.audit_entries
+    )))
 }

@@ -99,6 +99,7 @@ fn run(cli: Cli) -> Result<Outcome, CoreError> {
         Command::Acceptance(command) => risk::acceptance(&Register::open(&cli.db, options)?, command),
         Command::Report(command) => report::report(&cli.db, options, command),
         Command::Export(command) => export::export(&Register::open(&cli.db, options)?, command),
+        Command::Backup { out } => export::backup(&Register::open(&cli.db, options)?, &out),
         Command::Restore { file } => export::restore(&cli.db, &file, options),
     }
 }

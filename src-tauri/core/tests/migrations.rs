@@ -85,5 +85,8 @@ fn every_earlier_snapshot_upgrades_to_the_fresh_schema() {
         raw(&path).execute_batch(&snapshot).unwrap();
         drop(Register::open(&path, options()).unwrap());
         assert_eq!(schema_of(&raw(&path)), fresh, "upgrading from v{version}");
+        let kept = dir.path().join(format!("v{version}.sqlite.before-schema-{version}"));
+        let kept_version: i64 = raw(&kept).query_row("PRAGMA user_version", [], |r| r.get(0)).unwrap();
+        assert_eq!(kept_version, version, "the register as it was before the upgrade is kept");
     }
 }

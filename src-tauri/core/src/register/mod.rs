@@ -10,6 +10,7 @@ use std::sync::Arc;
 use serde::Serialize;
 
 mod audit;
+mod backups;
 mod datamap;
 mod exports;
 mod import;
@@ -19,6 +20,7 @@ mod reports;
 mod risk;
 mod vendors;
 
+pub use backups::{BackupFile, Restored};
 pub use questionnaires::{CaiqPreview, WorkbookPreview};
 pub use risk::VendorRiskView;
 

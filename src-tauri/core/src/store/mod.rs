@@ -5,6 +5,7 @@
 //! mutation can skip the log (architecture invariant 2).
 
 pub(crate) mod audit;
+pub(crate) mod backup;
 pub(crate) mod datamap;
 pub(crate) mod incidents;
 pub(crate) mod meta;
@@ -86,6 +87,13 @@ impl Store {
         if version > migrations.len() as i64 {
             return Err(CoreError::NewerSchema { found: version, supported: migrations.len() as i64 });
         }
+        if version > 0 && version < migrations.len() as i64 {
+            // An upgrade rewrites the file: keep the register as it was, once per version.
+            let before = backup::before_migration(path, version);
+            if !before.exists() {
+                backup::copy_to(&conn, &before)?;
+            }
+        }
         migrate::migrate(&conn, migrations, version)?;
         conn.pragma_update(None, "journal_mode", "WAL")?;
         Ok(Store { conn, path: Some(path.to_path_buf()), writes: Default::default() })
@@ -132,6 +140,22 @@ impl Store {
         f(&tx)?;
         tx.commit()?;
         self.writes.set(self.writes.get() + 1);
+        Ok(())
+    }
+
+    /// Copies the register to `target` with SQLite's online backup API.
+    pub fn backup_to(&self, target: &Path) -> Result<()> {
+        backup::copy_to(&self.conn, target)
+    }
+
+    /// SQLite's full integrity check: `ok`, or the first problem found.
+    pub fn integrity_check(&self) -> Result<String> {
+        Ok(self.conn.query_row("PRAGMA integrity_check(1)", [], |r| r.get(0))?)
+    }
+
+    /// Folds the write-ahead log into the database file.
+    pub fn checkpoint(&self) -> Result<()> {
+        self.conn.query_row("PRAGMA wal_checkpoint(TRUNCATE)", [], |_| Ok(()))?;
         Ok(())
     }
 

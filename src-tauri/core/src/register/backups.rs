@@ -1,0 +1,119 @@
+//! Backup use cases: an online copy of the register (SQLite's backup API), and restoring one
+//! over a register — after checking the copy's integrity and audit chain, keeping the file it
+//! replaces.
+
+use std::path::{Path, PathBuf};
+
+use serde::Serialize;
+
+use super::{Register, RegisterOptions};
+use crate::audit::AuditRecord;
+use crate::error::{CoreError, Result};
+use crate::store::{self, OpenMode, Store};
+use crate::validate::FieldErrors;
+
+/// A backup written.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+#[serde(rename_all = "camelCase")]
+pub struct BackupFile {
+    pub path: String,
+    #[cfg_attr(feature = "ts", ts(type = "number"))]
+    pub bytes: u64,
+    /// The audit log's length in the copy.
+    #[cfg_attr(feature = "ts", ts(type = "number"))]
+    pub audit_entries: u64,
+}
+
+/// A restore done.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+#[serde(rename_all = "camelCase")]
+pub struct Restored {
+    /// Where the register that was replaced is kept, if there was one.
+    pub replaced: Option<String>,
+    #[cfg_attr(feature = "ts", ts(type = "number"))]
+    pub audit_entries: u64,
+}
+
+impl Register {
+    /// Copies the register to `target` (which must not exist) while it stays in use.
+    pub fn backup_to(&self, target: &Path) -> Result<BackupFile> {
+        self.store.backup_to(target)?;
+        let audit_entries = self.store.read(store::audit::head)?.map_or(0, |(seq, _)| seq as u64);
+        Ok(BackupFile { path: target.display().to_string(), bytes: std::fs::metadata(target)?.len(), audit_entries })
+    }
+
+    /// Puts the backup at `backup` in place of the register at `path`. The backup is checked
+    /// first on a copy — `PRAGMA integrity_check` and the audit chain must pass — so a bad
+    /// backup changes nothing; the replaced register is kept beside it, and the restore is the
+    /// restored register's next audit entry. No other process may have the register open.
+    pub fn restore_backup(path: &Path, backup: &Path, options: RegisterOptions) -> Result<(Register, Restored)> {
+        let candidate = store::backup::with_suffix(path, ".restoring");
+        let _ = std::fs::remove_file(&candidate);
+        std::fs::copy(backup, &candidate)
+            .map_err(|e| FieldErrors::one("backup", "read", format!("cannot read {}: {e}", backup.display())))?;
+        if let Err(err) = check_backup(&candidate, backup, options.clone()) {
+            let _ = std::fs::remove_file(&candidate);
+            return Err(err);
+        }
+        let replaced = if path.exists() { Some(set_aside(path, &options)?) } else { None };
+        std::fs::rename(&candidate, path)?;
+        let register = Register::open(path, options)?;
+        let summary = match &replaced {
+            Some(old) => {
+                format!("Restored from {}; the replaced register is kept as {}", backup.display(), old.display())
+            }
+            None => format!("Restored from {}", backup.display()),
+        };
+        register.record(|_| Ok(AuditRecord::register_event("register.restore", &summary)))?;
+        let audit_entries = register.store.read(store::audit::head)?.map_or(0, |(seq, _)| seq as u64);
+        Ok((register, Restored { replaced: replaced.map(|p| p.display().to_string()), audit_entries }))
+    }
+}
+
+/// Opens the copy of a backup and checks it thoroughly; the copy is closed on return.
+fn check_backup(candidate: &Path, backup: &Path, options: RegisterOptions) -> Result<()> {
+    let refuse = |why: String| CoreError::from(FieldErrors::one("backup file", "backup", why));
+    let store = Store::open(candidate, OpenMode::Existing).map_err(|e| {
+        let reason = match e {
+            CoreError::NotARegister(_) => "it is not a Vendor Risk Register file".to_owned(),
+            CoreError::Corrupt(_) => "the file is damaged".to_owned(),
+            other => other.user_message(),
+        };
+        refuse(format!("{} cannot be restored: {reason}. Nothing was changed.", backup.display()))
+    })?;
+    let verdict = store.integrity_check()?;
+    if verdict != "ok" {
+        return Err(refuse(format!(
+            "{} fails SQLite's integrity check ({verdict}). Nothing was changed.",
+            backup.display()
+        )));
+    }
+    let register = Register::with_store(store, options);
+    let chain = register.verify_audit()?;
+    if !chain.intact {
+        let first = chain.problems.first().map(|p| p.message.clone()).unwrap_or_default();
+        return Err(refuse(format!(
+            "{}'s audit log does not verify ({first}). Nothing was changed.",
+            backup.display()
+        )));
+    }
+    Ok(())
+}
+
+/// Moves the register at `path` aside (after folding its write-ahead log into it); returns
+/// where it now is.
+fn set_aside(path: &Path, options: &RegisterOptions) -> Result<PathBuf> {
+    Store::open(path, OpenMode::Existing)?.checkpoint()?;
+    let stamp = options.clock.now().format("%Y%m%d-%H%M%S");
+    let aside = store::backup::with_suffix(path, &format!(".replaced-{stamp}"));
+    if aside.exists() {
+        return Err(CoreError::AlreadyExists(aside.display().to_string()));
+    }
+    std::fs::rename(path, &aside)?;
+    for companion in ["-wal", "-shm"] {
+        let _ = std::fs::remove_file(store::backup::with_suffix(path, companion));
+    }
+    Ok(aside)
+}

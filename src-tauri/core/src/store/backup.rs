@@ -1,0 +1,43 @@
+//! Online copies of a register with SQLite's backup API: consistent while the register is in
+//! use, page by page, without blocking writers for long.
+
+use std::path::{Path, PathBuf};
+use std::time::Duration;
+
+use rusqlite::Connection;
+use rusqlite::backup::Backup;
+
+use crate::error::{CoreError, Result};
+
+/// Copies the database behind `conn` to `target`, which must not exist. The copy is written
+/// under a temporary name and renamed when complete.
+pub(crate) fn copy_to(conn: &Connection, target: &Path) -> Result<()> {
+    if target.exists() {
+        return Err(CoreError::AlreadyExists(target.display().to_string()));
+    }
+    let partial = with_suffix(target, ".partial");
+    let _ = std::fs::remove_file(&partial);
+    let copied = (|| -> rusqlite::Result<()> {
+        let mut copy = Connection::open(&partial)?;
+        let backup = Backup::new(conn, &mut copy)?;
+        backup.run_to_completion(1024, Duration::from_millis(5), None)
+    })();
+    if let Err(err) = copied {
+        let _ = std::fs::remove_file(&partial);
+        return Err(err.into());
+    }
+    std::fs::rename(&partial, target)?;
+    Ok(())
+}
+
+/// `path` with `suffix` added to its file name.
+pub(crate) fn with_suffix(path: &Path, suffix: &str) -> PathBuf {
+    let mut name = path.as_os_str().to_owned();
+    name.push(suffix);
+    PathBuf::from(name)
+}
+
+/// Where a register is copied before migration from `version`: beside it.
+pub(crate) fn before_migration(path: &Path, version: i64) -> PathBuf {
+    with_suffix(path, &format!(".before-schema-{version}"))
+}
