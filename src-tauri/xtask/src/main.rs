@@ -23,6 +23,7 @@ const TEST_PACKAGES: &[&str] = &[
     "xvfb",
     "xauth",
     "xdotool",
+    "strace",
     "webkit2gtk-driver",
     "poppler-utils",
     "qpdf",
