@@ -40,10 +40,16 @@ pub(crate) const MIGRATIONS: &[Migration] = &[
 /// The schema version this build writes.
 pub const LATEST_VERSION: i64 = MIGRATIONS.len() as i64;
 
-/// Applies every migration after `from`, all or nothing.
+/// Applies every migration after `from`, all or nothing. An up-to-date register is not locked
+/// (so opening it never waits for another program's write); otherwise the version is read
+/// again under the write lock, in case another program upgraded the file meanwhile.
 pub(crate) fn migrate(conn: &Connection, migrations: &[Migration], from: i64) -> Result<()> {
-    let pending = migrations.iter().enumerate().skip(usize::try_from(from).unwrap_or(usize::MAX));
+    if from >= migrations.len() as i64 {
+        return Ok(());
+    }
     let tx = Transaction::new_unchecked(conn, TransactionBehavior::Immediate)?;
+    let from: i64 = tx.pragma_query_value(None, "user_version", |r| r.get(0))?;
+    let pending = migrations.iter().enumerate().skip(usize::try_from(from).unwrap_or(usize::MAX));
     let mut latest = from;
     for (index, migration) in pending {
         let version = index as i64 + 1;
