@@ -13,11 +13,16 @@ use serde::{Deserialize, Serialize};
 use super::subprocessors::match_keys;
 use crate::datamap::VendorRef;
 use crate::ids::VendorId;
+use crate::questionnaire::workbook::column_letter;
 use crate::validate::FieldErrors;
 use crate::vendor::{ContactDraft, LifecycleStatus, ValidVendor, Vendor, VendorCategory, VendorDraft};
 
 /// Largest file read (50 MB).
 pub const MAX_BYTES: usize = 50 * 1024 * 1024;
+/// Most a workbook may expand to when unzipped (larger is treated as a zip bomb).
+pub const MAX_UNZIPPED: u64 = 200 * 1024 * 1024;
+/// Most rows one import takes.
+pub const MAX_ROWS: usize = 100_000;
 
 /// The fields a column can fill: key, label, header words that suggest it.
 pub const FIELDS: &[(&str, &str, &[&str])] = &[
@@ -149,6 +154,11 @@ pub fn read_table(bytes: &[u8]) -> Result<ImportTable, FieldErrors> {
     }
     let mut table = if bytes.starts_with(b"PK\x03\x04") { read_xlsx(bytes)? } else { read_csv(bytes)? };
     table.rows.retain(|r| r.iter().any(|c| !c.trim().is_empty()));
+    if table.rows.len() > MAX_ROWS {
+        return Err(invalid(format!(
+            "The file has more than {MAX_ROWS} rows; split it and import the parts one after the other."
+        )));
+    }
     if table.headers.iter().all(|h| h.trim().is_empty()) {
         return Err(invalid("The first row must name the columns.".into()));
     }
@@ -157,13 +167,44 @@ pub fn read_table(bytes: &[u8]) -> Result<ImportTable, FieldErrors> {
 
 fn read_xlsx(bytes: &[u8]) -> Result<ImportTable, FieldErrors> {
     let invalid = |message: String| FieldErrors::one("file", "spreadsheet", message);
+    check_unzipped_size(bytes)?;
     let mut book: Xlsx<_> =
         Xlsx::new(Cursor::new(bytes)).map_err(|e| invalid(format!("Not a readable XLSX workbook: {e}")))?;
     let name = book.sheet_names().first().cloned().ok_or_else(|| invalid("The workbook has no sheets.".into()))?;
+    let formulas = book.worksheet_formula(&name).map_err(|e| invalid(format!("Sheet '{name}' cannot be read: {e}")))?;
+    if let Some((row, col, _)) = formulas.used_cells().find(|(_, _, f)| !f.is_empty()) {
+        let (top, left) = formulas.start().unwrap_or((0, 0));
+        let cell = format!("{}{}", column_letter((left as usize + col) as u16), top as usize + row + 1);
+        return Err(FieldErrors::one(
+            format!("{name}!{cell}"),
+            "formula",
+            "Formulas are not imported (nor run): replace them with their values.",
+        ));
+    }
     let range = book.worksheet_range(&name).map_err(|e| invalid(format!("Sheet '{name}' cannot be read: {e}")))?;
     let mut rows = range.rows().map(|r| r.iter().map(cell_text).collect::<Vec<_>>());
     let headers = rows.next().unwrap_or_default();
     Ok(ImportTable { headers, rows: rows.collect() })
+}
+
+/// Refuses a workbook whose entries would unzip to more than [`MAX_UNZIPPED`].
+fn check_unzipped_size(bytes: &[u8]) -> Result<(), FieldErrors> {
+    let invalid = |message: String| FieldErrors::one("file", "spreadsheet", message);
+    let mut archive =
+        zip::ZipArchive::new(Cursor::new(bytes)).map_err(|e| invalid(format!("Not a readable XLSX workbook: {e}")))?;
+    let mut total: u64 = 0;
+    for index in 0..archive.len() {
+        let entry = archive.by_index_raw(index).map_err(|e| invalid(format!("Not a readable XLSX workbook: {e}")))?;
+        total = total.saturating_add(entry.size());
+    }
+    if total > MAX_UNZIPPED {
+        return Err(invalid(format!(
+            "The workbook would unzip to {} MB (more than {} MB): refused as a possible zip bomb.",
+            total / 1024 / 1024,
+            MAX_UNZIPPED / 1024 / 1024
+        )));
+    }
+    Ok(())
 }
 
 fn cell_text(cell: &Data) -> String {
@@ -176,16 +217,22 @@ fn cell_text(cell: &Data) -> String {
 }
 
 fn read_csv(bytes: &[u8]) -> Result<ImportTable, FieldErrors> {
-    let text = std::str::from_utf8(bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes))
-        .map_err(|_| FieldErrors::one("file", "encoding", "The CSV file is not UTF-8 text."))?;
+    let text = std::str::from_utf8(bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes)).map_err(|e| {
+        let line = bytes[..e.valid_up_to()].iter().filter(|b| **b == b'\n').count() + 1;
+        FieldErrors::one(
+            format!("line {line}"),
+            "encoding",
+            "The CSV file is not UTF-8 text: save it as \"CSV UTF-8\" and import it again.",
+        )
+    })?;
     let first = text.lines().next().unwrap_or_default();
     let delimiter =
         [b',', b';', b'\t'].into_iter().max_by_key(|d| first.matches(char::from(*d)).count()).unwrap_or(b',');
     let mut reader =
         csv::ReaderBuilder::new().delimiter(delimiter).has_headers(false).flexible(true).from_reader(text.as_bytes());
     let mut rows = Vec::new();
-    for (index, record) in reader.records().enumerate() {
-        let record = record.map_err(|e| FieldErrors::one("file", "csv", format!("Line {}: {e}", index + 1)))?;
+    for (index, record) in reader.records().enumerate().take(MAX_ROWS + 2) {
+        let record = record.map_err(|e| FieldErrors::one(format!("line {}", index + 1), "csv", e.to_string()))?;
         rows.push(record.iter().map(str::to_owned).collect::<Vec<_>>());
     }
     let mut rows = rows.into_iter();
