@@ -204,6 +204,9 @@ export const en = {
     terminated: "Terminated",
   },
   audit: {
+    tamperBanner_one: "Warning: the audit log does not verify ({{count}} problem). It was changed outside the app.",
+    tamperBanner_other: "Warning: the audit log does not verify ({{count}} problems). It was changed outside the app.",
+    tamperOpen: "See the audit log",
     title: "Audit log",
     subtitle: "Every change to the register, append-only and hash-chained.",
     count_one: "{{count}} entry",

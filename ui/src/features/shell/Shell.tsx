@@ -1,8 +1,8 @@
 // The frame around every screen of an open register: navigation and the register's name.
-import { useMutation, useQueryClient } from "@tanstack/react-query";
+import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useState, type ReactNode } from "react";
 import { useTranslation } from "react-i18next";
-import { queryKeys, registerClose, type RegisterInfo } from "../../ipc";
+import { queryKeys, registerClose, verifyAudit, type RegisterInfo } from "../../ipc";
 import type { Screen } from "../../navigation";
 import { ExportDialog } from "../exports/ExportDialog";
 import { UserDialog } from "./UserDialog";
@@ -21,6 +21,8 @@ export function Shell({ info, screen, onNavigate, children }: Props) {
   const client = useQueryClient();
   const [changingUser, setChangingUser] = useState(false);
   const [exporting, setExporting] = useState(false);
+  // Checked once per register opened: a log edited outside the app is announced at once.
+  const chain = useQuery({ queryKey: ["audit-check", info.path], queryFn: verifyAudit, staleTime: Infinity });
   const close = useMutation({
     mutationFn: registerClose,
     onSuccess: () => {
@@ -84,7 +86,17 @@ export function Shell({ info, screen, onNavigate, children }: Props) {
           </button>
         </div>
       </aside>
-      <div className="content">{children}</div>
+      <div className="content">
+        {chain.data && !chain.data.intact && (
+          <div className="banner banner-error tamper-banner" role="alert" data-testid="tamper-banner">
+            <strong>{t("audit.tamperBanner", { count: chain.data.problems.length })}</strong>{" "}
+            <button type="button" className="link-button" onClick={() => onNavigate("audit")}>
+              {t("audit.tamperOpen")}
+            </button>
+          </div>
+        )}
+        {children}
+      </div>
       {changingUser && <UserDialog current={info.actor} onDone={() => setChangingUser(false)} />}
       {exporting && <ExportDialog onDone={() => setExporting(false)} />}
     </div>
