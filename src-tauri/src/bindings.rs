@@ -14,6 +14,7 @@ pub fn export_all(dir: &Path) -> Result<(), ExportError> {
     crate::commands::exports::ReportTarget::export_all(&cfg)?;
     crate::commands::exports::DataExport::export_all(&cfg)?;
     crate::commands::exports::ExportDone::export_all(&cfg)?;
+    crate::commands::register::RestoreDone::export_all(&cfg)?;
     vendor_risk_core::report::ReportProgress::export_all(&cfg)?;
     vendor_risk_core::report::ReportVerification::export_all(&cfg)?;
     vendor_risk_core::import::vendors::VendorImportPreview::export_all(&cfg)?;

@@ -117,6 +117,10 @@ pub fn with_commands<R: Runtime>(builder: Builder<R>) -> Builder<R> {
             commands::exports::report_export,
             commands::exports::data_export,
             commands::exports::export_open,
+            commands::exports::backup_now,
+            commands::register::backup_restore,
+            commands::register::backup_keep_get,
+            commands::register::backup_keep_set,
             commands::exports::vendor_import_preview,
             commands::exports::vendor_import_commit,
         ])
@@ -124,7 +128,18 @@ pub fn with_commands<R: Runtime>(builder: Builder<R>) -> Builder<R> {
 
 /// Starts the desktop app.
 pub fn run() {
-    if let Err(err) = with_commands(Builder::default()).run(tauri::generate_context!()) {
+    let builder = with_commands(Builder::default()).setup(|app| {
+        // A register left open over midnight still gets its daily backup.
+        let handle = app.handle().clone();
+        std::thread::spawn(move || {
+            loop {
+                std::thread::sleep(std::time::Duration::from_secs(3600));
+                commands::register::start_daily_backup(handle.clone());
+            }
+        });
+        Ok(())
+    });
+    if let Err(err) = builder.run(tauri::generate_context!()) {
         eprintln!("vendor-risk-register: cannot start: {err}");
         std::process::exit(1);
     }

@@ -17,7 +17,13 @@ pub struct Settings {
     /// Who works in the app, and under which role; default: the OS user, compliance officer.
     #[serde(default)]
     pub user: Option<vendor_risk_core::Actor>,
+    /// How many automatic daily backups to keep per register (default 7).
+    #[serde(default)]
+    pub backup_keep: Option<usize>,
 }
+
+/// Automatic daily backups kept per register unless the settings say otherwise.
+pub const DEFAULT_BACKUP_KEEP: usize = 7;
 
 /// A recently opened register, as the start screen lists it.
 #[derive(Debug, Clone, Serialize, TS)]

@@ -1,6 +1,7 @@
 //! End to end in the real window: the register report exported through the Export menu and
 //! the native save dialog is a sound PDF (qpdf --check) that holds the inventory; a vendor
-//! spreadsheet with a bad row is previewed with the error on its row, and nothing imports.
+//! spreadsheet with a bad row is previewed with the error on its row, and nothing imports; a
+//! backup taken from the app restores in place of the register.
 
 use std::process::Command;
 
@@ -34,6 +35,23 @@ async fn export_the_register_report_from_the_export_menu() {
     let commit = app.find("[data-testid=import-commit]").await;
     assert!(!commit.is_enabled().await.expect("enabled?"), "nothing imports while a row has an error");
     app.screenshot("vendor-import").await;
+    app.click("dialog .dialog-footer button").await;
+    app.wait_gone("dialog[open]").await;
+
+    // A backup taken while the register is open restores in its place; the replaced one is kept.
+    let backup = out_dir.path().join("kestrel-backup.sqlite");
+    app.click("[data-testid=open-export]").await;
+    app.click("[data-testid=backup-now]").await;
+    app.save_as("Save the backup", &backup).await;
+    app.wait_text("[data-testid=export-done]", "kestrel-backup.sqlite").await;
+    assert!(backup.exists());
+    app.click("[data-testid=backup-restore]").await;
+    app.click(".backup-panel .banner-warn .button-primary").await;
+    app.choose_file("Choose the backup to restore", &backup).await;
+    app.wait_text("[data-testid=restore-done]", "is kept as").await;
+    app.screenshot("restore-done").await;
+    app.click("dialog .dialog-footer button").await;
+    app.find("[role=row][aria-label='Mixpanel']").await;
     app.close().await;
 
     assert!(out.exists(), "the report was written where the dialog said");

@@ -57,6 +57,13 @@ fn a_restore_keeps_the_register_it_replaces() {
     let before = vendors(&register);
     drop(register);
 
+    let procurement = vendor_risk_core::RegisterOptions {
+        actor: vendor_risk_core::Actor { name: "Pat".into(), role: vendor_risk_core::Role::Procurement },
+        ..options()
+    };
+    let forbidden = Register::restore_backup(&path, &copy, procurement).map(|_| ()).unwrap_err();
+    assert_eq!(forbidden.code(), ErrorCode::Forbidden, "only compliance restores over a register");
+
     let (restored, outcome) = Register::restore_backup(&path, &copy, options()).unwrap();
     assert_eq!(vendors(&restored), before - 1, "the backup's state is back");
     assert!(restored.verify_audit().unwrap().intact);
@@ -106,4 +113,35 @@ fn a_bad_backup_changes_nothing() {
         .filter(|n| n.contains("restoring") || n.contains("replaced"))
         .collect();
     assert!(leftovers.is_empty(), "{leftovers:?}");
+}
+
+#[test]
+fn daily_backups_rotate_and_leave_other_files_alone() {
+    use std::sync::Arc;
+    use vendor_risk_core::RegisterOptions;
+    use vendor_risk_core::clock::FixedClock;
+    let dir = tempfile::tempdir().unwrap();
+    let (register, path) = new_register(dir.path());
+    drop(register);
+    let backups = dir.path().join("backups");
+    std::fs::create_dir_all(&backups).unwrap();
+    std::fs::write(backups.join("register-notes.txt"), "mine").unwrap();
+    for day in 1..=5 {
+        let clock = Arc::new(FixedClock(common::at(&format!("2026-11-0{day}T09:00:00Z"))));
+        let register = Register::open(&path, RegisterOptions { clock, ..options() }).unwrap();
+        assert!(register.daily_backup(&backups, 3).unwrap().is_some(), "day {day}: a backup");
+        assert!(register.daily_backup(&backups, 3).unwrap().is_none(), "day {day}: one a day");
+    }
+    let mut names: Vec<String> =
+        std::fs::read_dir(&backups).unwrap().map(|e| e.unwrap().file_name().into_string().unwrap()).collect();
+    names.sort();
+    assert_eq!(
+        names,
+        [
+            "register-2026-11-03.sqlite",
+            "register-2026-11-04.sqlite",
+            "register-2026-11-05.sqlite",
+            "register-notes.txt"
+        ]
+    );
 }

@@ -114,6 +114,29 @@ pub fn data_export<R: Runtime>(
     Ok(Some(write(&state, path, &bytes, None)?))
 }
 
+/// Asks where to save an online backup of the open register, and writes it.
+#[tauri::command(async)]
+pub fn backup_now<R: Runtime>(app: AppHandle<R>, state: State<'_, AppState>) -> IpcResult<Option<ExportDone>> {
+    let (name, day) = state.with_register(|r| Ok((r.info().file_name, r.today())))?;
+    let name = format!("{} backup {day}.sqlite", name.trim_end_matches(".sqlite"));
+    let Some(path) = ask_path(&app, "Save the backup", &name, ("Register backup", &["sqlite"])) else {
+        return Ok(None);
+    };
+    // The dialog asked before replacing a file; the copy is made beside it, then moved over it.
+    let partial = path.with_extension("sqlite.partial");
+    let _ = std::fs::remove_file(&partial);
+    state.with_register(|r| r.backup_to(&partial))?;
+    std::fs::rename(&partial, &path).map_err(CoreError::from)?;
+    let bytes = std::fs::metadata(&path).map_err(CoreError::from)?.len();
+    state.remember_export(path.clone());
+    Ok(Some(ExportDone {
+        file_name: path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default(),
+        path: path.display().to_string(),
+        bytes,
+        pages: None,
+    }))
+}
+
 /// Opens a file this session exported in the system's viewer.
 #[tauri::command(async)]
 pub fn export_open<R: Runtime>(app: AppHandle<R>, state: State<'_, AppState>, path: String) -> IpcResult<()> {

@@ -45,7 +45,25 @@ fn adopt<R: Runtime>(app: &AppHandle<R>, state: &AppState, register: Register) -
         }
     }
     state.replace(Some(register));
+    start_daily_backup(app.clone());
     Ok(info)
+}
+
+/// Takes today's automatic backup of the open register (if not yet taken), in a background
+/// thread so opening is not delayed.
+pub fn start_daily_backup<R: Runtime>(app: AppHandle<R>) {
+    std::thread::spawn(move || {
+        let state = app.state::<AppState>();
+        let Ok(dir) = data_dir(&app).map(|d| d.join("backups")) else { return };
+        let keep = settings_file(&app).map(|f| Settings::load(&f).backup_keep).ok().flatten();
+        let done = state.with_register(|r| {
+            let stem = r.info().file_name.trim_end_matches(".sqlite").to_owned();
+            r.daily_backup(&dir.join(stem), keep.unwrap_or(crate::settings::DEFAULT_BACKUP_KEEP))
+        });
+        if let Err(err) = done {
+            eprintln!("vendor-risk-register: daily backup failed: {}", err.message);
+        }
+    });
 }
 
 /// Reopens the most recently used register, if there is one and it still exists. The app calls
@@ -166,4 +184,64 @@ pub fn user_set<R: Runtime>(
         Some(path) => adopt(&app, &state, Register::open(Path::new(&path), options(&app)?)?).map(Some),
         None => Ok(None),
     }
+}
+
+/// What restoring a backup did: the register now open, and where the replaced one is kept.
+#[derive(Debug, Clone, serde::Serialize, ts_rs::TS)]
+#[serde(rename_all = "camelCase")]
+pub struct RestoreDone {
+    pub info: RegisterInfo,
+    pub replaced: Option<String>,
+}
+
+/// Asks for a backup file and puts it in place of the open register, after checking it; the
+/// replaced register is kept beside it. A backup that fails its checks changes nothing, and
+/// the register stays open.
+#[tauri::command(async)]
+pub fn backup_restore<R: Runtime>(app: AppHandle<R>, state: State<'_, AppState>) -> IpcResult<Option<RestoreDone>> {
+    let path = state.with_register(|r| Ok(r.info().path))?.ok_or_else(|| io_error("this register has no file"))?;
+    let picked = app
+        .dialog()
+        .file()
+        .set_title("Choose the backup to restore")
+        .add_filter("Register backup", REGISTER_EXTENSIONS)
+        .blocking_pick_file();
+    let Some(backup) = picked.and_then(|p| p.into_path().ok()) else {
+        return Ok(None);
+    };
+    let path = PathBuf::from(path);
+    state.replace(None);
+    match Register::restore_backup(&path, &backup, options(&app)?) {
+        Ok((register, restored)) => {
+            Ok(Some(RestoreDone { info: adopt(&app, &state, register)?, replaced: restored.replaced }))
+        }
+        Err(err) => {
+            adopt(&app, &state, Register::open(&path, options(&app)?)?)?;
+            Err(err.into())
+        }
+    }
+}
+
+/// How many automatic daily backups are kept.
+#[tauri::command(async)]
+pub fn backup_keep_get<R: Runtime>(app: AppHandle<R>) -> IpcResult<usize> {
+    Ok(Settings::load(&settings_file(&app)?).backup_keep.unwrap_or(crate::settings::DEFAULT_BACKUP_KEEP))
+}
+
+/// Sets how many automatic daily backups are kept (1–365).
+#[tauri::command(async)]
+pub fn backup_keep_set<R: Runtime>(app: AppHandle<R>, keep: usize) -> IpcResult<usize> {
+    if !(1..=365).contains(&keep) {
+        return Err(vendor_risk_core::CoreError::from(vendor_risk_core::validate::FieldErrors::one(
+            "keep",
+            "range",
+            "Keep between 1 and 365 daily backups.",
+        ))
+        .into());
+    }
+    let file = settings_file(&app)?;
+    let mut settings = Settings::load(&file);
+    settings.backup_keep = Some(keep);
+    settings.save(&file).map_err(vendor_risk_core::CoreError::from)?;
+    Ok(keep)
 }

@@ -36,7 +36,7 @@ export const en = {
     export: "Export…",
   },
   exports: {
-    title: "Export",
+    title: "Export and back up",
     explain: "Each export is written where you choose. Nothing leaves this computer.",
     working: "Working…",
     saved: "Saved {{name}} ({{size}} KB).",
@@ -50,6 +50,18 @@ export const en = {
       ropaCsv: { title: "Record of processing (CSV)", detail: "The same, as CSV." },
       backup: { title: "Full backup (JSON)", detail: "Everything in the register, evidence files included; restores into a new register." },
     },
+  },
+  backups: {
+    title: "Backups",
+    explain_one: "A backup is a copy of the register file, safe to take while you work. One is taken automatically each day the register is open; the newest {{count}} is kept.",
+    explain_other: "A backup is a copy of the register file, safe to take while you work. One is taken automatically each day the register is open; the newest {{count}} are kept.",
+    now: "Back up now…",
+    restore: "Restore from a backup…",
+    keep: "Daily backups kept",
+    confirm: "Restoring replaces the open register with the backup you choose. The backup is checked first (integrity and audit chain); the register it replaces is kept beside it, renamed.",
+    chooseAndRestore: "Choose the backup…",
+    restored: "Restored.",
+    restoredKept: "Restored. The register it replaced is kept as {{path}}.",
   },
   vendorImport: {
     vendorsTitle: "Import vendors from a spreadsheet",

@@ -9,6 +9,7 @@ import type { DataExport } from "./bindings/DataExport";
 import type { ExportDone } from "./bindings/ExportDone";
 import type { ReportProgress } from "./bindings/ReportProgress";
 import type { ReportTarget } from "./bindings/ReportTarget";
+import type { RestoreDone } from "./bindings/RestoreDone";
 import type { VendorImportOptions } from "./bindings/VendorImportOptions";
 import type { VendorImportPreview } from "./bindings/VendorImportPreview";
 import type { DocumentDraft } from "./bindings/DocumentDraft";
@@ -225,3 +226,12 @@ export const previewVendorImport = (token: number, options: VendorImportOptions 
   call<VendorImportPreview>("vendor_import_preview", { token, options });
 export const commitVendorImport = (token: number, options: VendorImportOptions) =>
   call<VendorImportPreview>("vendor_import_commit", { token, options });
+
+// ----- backups -----------------------------------------------------------------------------
+
+/** Asks where to save an online backup of the open register, and writes it. */
+export const backupNow = () => call<ExportDone | null>("backup_now");
+/** Asks for a backup and puts it in place of the open register after checking it. */
+export const restoreBackup = () => call<RestoreDone | null>("backup_restore");
+export const getBackupKeep = () => call<number>("backup_keep_get");
+export const setBackupKeep = (keep: number) => call<number>("backup_keep_set", { keep });

@@ -137,3 +137,4 @@ export type { VendorImportPreview } from "./bindings/VendorImportPreview";
 export type { ImportRow } from "./bindings/ImportRow";
 export type { RowAction } from "./bindings/RowAction";
 export type { OnMatch } from "./bindings/OnMatch";
+export type { RestoreDone } from "./bindings/RestoreDone";

@@ -7,6 +7,7 @@ use std::path::{Path, PathBuf};
 use serde::Serialize;
 
 use super::{Register, RegisterOptions};
+use crate::actor::Role;
 use crate::audit::AuditRecord;
 use crate::error::{CoreError, Result};
 use crate::store::{self, OpenMode, Store};
@@ -37,6 +38,25 @@ pub struct Restored {
 }
 
 impl Register {
+    /// Today's automatic backup into `dir` (`<name>-YYYY-MM-DD.sqlite`) unless it exists; then
+    /// only the newest `keep` of them stay. Returns the backup written, if any.
+    pub fn daily_backup(&self, dir: &Path, keep: usize) -> Result<Option<BackupFile>> {
+        let stem = self.info().file_name.trim_end_matches(".sqlite").to_owned();
+        std::fs::create_dir_all(dir)?;
+        let today = dir.join(format!("{stem}-{}.sqlite", self.today()));
+        let written = if today.exists() { None } else { Some(self.backup_to(&today)?) };
+        let mut daily: Vec<PathBuf> = std::fs::read_dir(dir)?
+            .filter_map(|e| e.ok().map(|e| e.path()))
+            .filter(|p| p.file_name().and_then(|n| n.to_str()).is_some_and(|n| is_daily(n, &stem)))
+            .collect();
+        daily.sort();
+        let surplus = daily.len().saturating_sub(keep.max(1));
+        for old in &daily[..surplus] {
+            std::fs::remove_file(old)?;
+        }
+        Ok(written)
+    }
+
     /// Copies the register to `target` (which must not exist) while it stays in use.
     pub fn backup_to(&self, target: &Path) -> Result<BackupFile> {
         self.store.backup_to(target)?;
@@ -49,6 +69,13 @@ impl Register {
     /// backup changes nothing; the replaced register is kept beside it, and the restore is the
     /// restored register's next audit entry. No other process may have the register open.
     pub fn restore_backup(path: &Path, backup: &Path, options: RegisterOptions) -> Result<(Register, Restored)> {
+        if options.actor.role != Role::Compliance {
+            return Err(CoreError::Forbidden {
+                role: options.actor.role.label(),
+                area: "the whole register",
+                hint: "only a compliance officer restores a backup over a register",
+            });
+        }
         let candidate = store::backup::with_suffix(path, ".restoring");
         let _ = std::fs::remove_file(&candidate);
         std::fs::copy(backup, &candidate)
@@ -70,6 +97,14 @@ impl Register {
         let audit_entries = register.store.read(store::audit::head)?.map_or(0, |(seq, _)| seq as u64);
         Ok((register, Restored { replaced: replaced.map(|p| p.display().to_string()), audit_entries }))
     }
+}
+
+/// Whether `name` is one of this register's automatic daily backups.
+fn is_daily(name: &str, stem: &str) -> bool {
+    name.strip_prefix(stem)
+        .and_then(|rest| rest.strip_prefix('-'))
+        .and_then(|rest| rest.strip_suffix(".sqlite"))
+        .is_some_and(|date| chrono::NaiveDate::parse_from_str(date, "%Y-%m-%d").is_ok())
 }
 
 /// Opens the copy of a backup and checks it thoroughly; the copy is closed on return.

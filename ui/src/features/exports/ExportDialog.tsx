@@ -1,7 +1,8 @@
 // The Export menu: the register report for auditors, the vendor register as CSV or Excel, the
-// GDPR Art. 30 record of processing, and a full backup.
+// GDPR Art. 30 record of processing, a full JSON export, and backups of the register file.
 import { useTranslation } from "react-i18next";
 import { Dialog } from "../../components/Dialog";
+import { BackupPanel } from "./BackupPanel";
 import { ExportStatus } from "./ExportStatus";
 import { useExport, type ExportJob } from "./useExport";
 
@@ -20,6 +21,7 @@ export function ExportDialog({ onDone }: { onDone: () => void }) {
   return (
     <Dialog
       title={t("exports.title")}
+      wide
       onClose={onDone}
       footer={
         <button type="button" className="button" onClick={onDone}>
@@ -39,6 +41,7 @@ export function ExportDialog({ onDone }: { onDone: () => void }) {
         ))}
       </ul>
       <ExportStatus pending={exporting.pending} progress={exporting.progress} done={exporting.done} error={exporting.error} />
+      <BackupPanel />
     </Dialog>
   );
 }
