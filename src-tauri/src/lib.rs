@@ -15,7 +15,7 @@ pub mod ipc_error;
 pub mod settings;
 pub mod state;
 
-use tauri::{Builder, Runtime};
+use tauri::{Builder, Manager, Runtime};
 
 /// Registers the app's state, plugins and commands on a builder (real or mock runtime).
 pub fn with_commands<R: Runtime>(builder: Builder<R>) -> Builder<R> {
@@ -128,7 +128,14 @@ pub fn with_commands<R: Runtime>(builder: Builder<R>) -> Builder<R> {
 
 /// Starts the desktop app.
 pub fn run() {
-    let builder = with_commands(Builder::default()).setup(|app| {
+    // Launching the app again focuses the running window instead of opening a second one.
+    let builder = Builder::default().plugin(tauri_plugin_single_instance::init(|app, _args, _cwd| {
+        if let Some(window) = app.get_webview_window("main") {
+            let _ = window.unminimize();
+            let _ = window.set_focus();
+        }
+    }));
+    let builder = with_commands(builder).setup(|app| {
         // A register left open over midnight still gets its daily backup.
         let handle = app.handle().clone();
         std::thread::spawn(move || {

@@ -24,6 +24,7 @@ const TEST_PACKAGES: &[&str] = &[
     "xauth",
     "xdotool",
     "strace",
+    "dbus-daemon",
     "webkit2gtk-driver",
     "poppler-utils",
     "qpdf",

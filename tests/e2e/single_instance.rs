@@ -1,0 +1,36 @@
+//! Launching the app a second time focuses the running window instead of opening a second
+//! one: with a D-Bus session (as on a desktop), the second launch hands over and exits at
+//! once while the first keeps running.
+
+use std::process::Command;
+
+use vendor_risk_tests::window::app_binary;
+
+#[test]
+fn a_second_launch_hands_over_to_the_running_app() {
+    let home = tempfile::tempdir().unwrap();
+    let app = app_binary().display().to_string();
+    let script = format!(
+        "'{app}' & first=$!; sleep 5; \
+         start=$(date +%s); timeout 20 '{app}'; second=$?; took=$(( $(date +%s) - start )); \
+         if kill -0 $first 2>/dev/null; then alive=yes; else alive=no; fi; \
+         kill $first; wait $first 2>/dev/null; \
+         echo \"second=$second took=$took first_alive=$alive\""
+    );
+    let output = Command::new("dbus-run-session")
+        .args(["--", "xvfb-run", "-a", "sh", "-c", &script])
+        .env("XDG_CONFIG_HOME", home.path().join("config"))
+        .env("XDG_DATA_HOME", home.path().join("data"))
+        .env("HOME", home.path())
+        .output()
+        .expect("dbus-run-session and xvfb-run must be installed (cargo xtask test installs them)");
+    let stdout = String::from_utf8_lossy(&output.stdout);
+    let verdict = stdout
+        .lines()
+        .find(|l| l.starts_with("second="))
+        .unwrap_or_else(|| panic!("no verdict: {stdout}\n{}", String::from_utf8_lossy(&output.stderr)));
+    assert!(verdict.starts_with("second=0 "), "the second launch exits cleanly: {verdict}");
+    assert!(verdict.ends_with("first_alive=yes"), "the first keeps running: {verdict}");
+    let took: u64 = verdict.split("took=").nth(1).and_then(|t| t.split(' ').next()?.parse().ok()).unwrap();
+    assert!(took < 10, "the second launch hands over at once: {verdict}");
+}
