@@ -255,7 +255,9 @@ impl Checker {
         if vat.is_empty() {
             return None;
         }
-        let (prefix, rest) = vat.split_at(vat.len().min(2));
+        // By characters, not bytes: the input may start with any Unicode (found by fuzzing).
+        let prefix: String = vat.chars().take(2).collect();
+        let rest: String = vat.chars().skip(2).collect();
         let shaped = prefix.len() == 2
             && prefix.bytes().all(|b| b.is_ascii_alphabetic())
             && (2..=18).contains(&rest.len())
