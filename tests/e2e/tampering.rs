@@ -1,6 +1,6 @@
 //! End to end in the real window: a register whose audit log was edited with the sqlite3
-//! shell opens with a warning banner that leads to the audit log; hostile text in a vendor's
-//! name and description shows as text on the dashboard, the vendor page and its risk tab.
+//! shell opens with a warning banner that leads to the audit log; hostile text in vendor names
+//! and descriptions shows as text on the dashboard, the vendor page and its risk tab.
 
 use vendor_risk_tests::vendor_risk;
 use vendor_risk_tests::window::AppWindow;
@@ -13,6 +13,7 @@ async fn an_edited_audit_log_is_announced_and_hostile_text_stays_text() {
     let register = home.path().join("kestrel.sqlite");
     vendor_risk(&register, &["sample"]).ok();
     vendor_risk(&register, &["vendor", "edit", "Mixpanel", "--description", HOSTILE, "--business-owner", HOSTILE]).ok();
+    vendor_risk(&register, &["vendor", "edit", "Rippling", "--name", HOSTILE]).ok();
     let conn = rusqlite::Connection::open(&register).unwrap();
     conn.execute_batch("DROP TRIGGER audit_log_no_update; UPDATE audit_log SET actor = 'Mallory' WHERE seq = 3;")
         .unwrap();
@@ -23,6 +24,8 @@ async fn an_edited_audit_log_is_announced_and_hostile_text_stays_text() {
 
     let app = AppWindow::launch_in(home).await;
     app.wait_text("[data-testid=tamper-banner]", "does not verify").await;
+    // The dashboard lists the special-category vendor by its (hostile) name, as text.
+    app.wait_text(".screen", HOSTILE).await;
     app.screenshot("tamper-banner").await;
     app.click("[data-testid=tamper-banner] button").await;
     app.find("#audit-title").await;
