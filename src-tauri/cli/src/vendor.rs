@@ -48,19 +48,17 @@ fn import(register: &Register, args: ImportArgs) -> Result<String, CoreError> {
         }
         None => None,
     };
-    if let Some(on_match) = &args.on_match {
-        let mut chosen = options.take().unwrap_or(register.preview_vendor_import(&bytes, None)?.options);
-        chosen.on_match = if on_match == "update" { OnMatch::Update } else { OnMatch::Skip };
-        options = Some(chosen);
+    // Committing or choosing what to do with matches needs options: the remembered or suggested
+    // ones unless a mapping file gave them.
+    if options.is_none() && (args.commit || args.on_match.is_some()) {
+        options = Some(register.preview_vendor_import(&bytes, None)?.options);
     }
-    let preview = if args.commit {
-        let options = match options {
-            Some(options) => options,
-            None => register.preview_vendor_import(&bytes, None)?.options,
-        };
-        register.commit_vendor_import(&bytes, &options)?
-    } else {
-        register.preview_vendor_import(&bytes, options)?
+    if let (Some(options), Some(on_match)) = (options.as_mut(), &args.on_match) {
+        options.on_match = if on_match == "update" { OnMatch::Update } else { OnMatch::Skip };
+    }
+    let preview = match (args.commit, options) {
+        (true, Some(options)) => register.commit_vendor_import(&bytes, &options)?,
+        (_, options) => register.preview_vendor_import(&bytes, options)?,
     };
     Ok(if args.json { output::json(&preview) } else { output::import_preview(&preview, args.commit) })
 }

@@ -68,6 +68,16 @@ impl CategoryFlags {
         }
     }
 
+    /// The flags set, by name ("personal, special category"), leaving out those in `except`.
+    pub fn names(&self, except: &[Flag]) -> String {
+        Flag::ALL
+            .iter()
+            .filter(|f| self.has(**f) && !except.contains(f))
+            .map(|f| f.as_str().replace('_', " "))
+            .collect::<Vec<_>>()
+            .join(", ")
+    }
+
     /// Sets `flag`.
     pub fn set(&mut self, flag: Flag) {
         match flag {

@@ -56,10 +56,7 @@ pub fn start_daily_backup<R: Runtime>(app: AppHandle<R>) {
         let state = app.state::<AppState>();
         let Ok(dir) = data_dir(&app).map(|d| d.join("backups")) else { return };
         let keep = settings_file(&app).map(|f| Settings::load(&f).backup_keep).ok().flatten();
-        let done = state.with_register(|r| {
-            let stem = r.info().file_name.trim_end_matches(".sqlite").to_owned();
-            r.daily_backup(&dir.join(stem), keep.unwrap_or(crate::settings::DEFAULT_BACKUP_KEEP))
-        });
+        let done = state.with_register(|r| r.daily_backup(&dir, keep.unwrap_or(crate::settings::DEFAULT_BACKUP_KEEP)));
         if let Err(err) = done {
             eprintln!("vendor-risk-register: daily backup failed: {}", err.message);
         }

@@ -25,6 +25,7 @@ const TEST_PACKAGES: &[&str] = &[
     "xdotool",
     "strace",
     "dbus-daemon",
+    "procps",
     "webkit2gtk-driver",
     "poppler-utils",
     "qpdf",

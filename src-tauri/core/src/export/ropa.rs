@@ -10,7 +10,7 @@ use chrono::NaiveDate;
 use super::Sheet;
 use crate::datamap::{DataFlow, VendorEdge};
 use crate::ids::VendorId;
-use crate::taxonomy::{CategoryFlags, Flag};
+use crate::taxonomy::Flag;
 
 /// EU member states and the EEA's Iceland, Liechtenstein and Norway (ISO 3166-1 alpha-2).
 const EEA: [&str; 30] = [
@@ -74,7 +74,7 @@ pub fn ropa_table(flows: &[DataFlow], edges: &[VendorEdge], inputs: &RopaInputs<
                 f.vendor.name.to_string(),
                 name(inputs.subject_names, &f.subject_key),
                 f.category_keys.iter().map(|k| name(inputs.category_names, k)).collect::<Vec<_>>().join("; "),
-                sensitive(&f.flags),
+                f.flags.names(&[Flag::Personal]),
                 f.people.map(|p| p.to_string()).unwrap_or_default(),
                 onward.join("; "),
                 outside.join(", "),
@@ -86,14 +86,4 @@ pub fn ropa_table(flows: &[DataFlow], edges: &[VendorEdge], inputs: &RopaInputs<
         })
         .collect();
     Sheet { title: "Record of processing".into(), headers: headers.iter().map(|h| (*h).to_owned()).collect(), rows }
-}
-
-/// The sensitivity flags beyond plain personal data, by name.
-fn sensitive(flags: &CategoryFlags) -> String {
-    Flag::ALL
-        .iter()
-        .filter(|f| **f != Flag::Personal && flags.has(**f))
-        .map(|f| f.as_str().replace('_', " "))
-        .collect::<Vec<_>>()
-        .join(", ")
 }

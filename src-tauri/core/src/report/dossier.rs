@@ -4,7 +4,7 @@
 //! and the vendor's audit trail.
 
 use super::doc::{Block, Section, Table};
-use super::{flag_names, or_dash};
+use super::{or_dash, utc};
 use crate::error::Result;
 use crate::ids::VendorId;
 use crate::questionnaire::answer::format_number;
@@ -99,7 +99,7 @@ fn data_map(register: &Register, vendor: &Vendor) -> Result<Section> {
     for f in register.flows(Some(vendor.id))? {
         flows.row(vec![
             f.purpose.clone(),
-            format!("{} ({})", f.category_keys.join(", "), flag_names(&f.flags)),
+            format!("{} ({})", f.category_keys.join(", "), f.flags.names(&[])),
             f.people.map_or("—".into(), thousands),
             f.residence.iter().map(|r| format!("{} {}", r.country, thousands(r.people))).collect::<Vec<_>>().join(", "),
             f.transfer_mechanism.as_str().replace('_', " "),
@@ -143,8 +143,8 @@ fn questionnaires(register: &Register, id: VendorId) -> Result<Section> {
         ));
         section.push(Block::Facts(vec![
             ("Respondent".into(), a.respondent.clone().unwrap_or_else(|| "—".into())),
-            ("Submitted".into(), a.submitted_at.map_or("—".into(), |t| t.format("%Y-%m-%d %H:%M UTC").to_string())),
-            ("Decided".into(), a.decided_at.map_or("—".into(), |t| t.format("%Y-%m-%d %H:%M UTC").to_string())),
+            ("Submitted".into(), a.submitted_at.map_or("—".into(), utc)),
+            ("Decided".into(), a.decided_at.map_or("—".into(), utc)),
             ("Decision note".into(), a.decision_reason.clone().unwrap_or_else(|| "—".into())),
             ("Score".into(), view.score.overall.map_or("not scored".into(), |s| format!("{} / 100", format_number(s)))),
         ]));
@@ -278,7 +278,7 @@ fn history(register: &Register, id: VendorId) -> Result<Section> {
     );
     for s in &view.history {
         snapshots.row(vec![
-            s.assessed_at.format("%Y-%m-%d %H:%M UTC").to_string(),
+            utc(s.assessed_at),
             format!("v{}", s.rubric_version),
             s.result.inherent.label().to_owned(),
             s.result.residual.label().to_owned(),

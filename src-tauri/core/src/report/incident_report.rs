@@ -5,7 +5,7 @@
 use chrono::{DateTime, Utc};
 
 use super::doc::{Block, Network, NetworkNode, Report, Section, Table};
-use super::flag_names;
+use super::utc;
 use crate::error::Result;
 use crate::ids::IncidentId;
 use crate::incident::IncidentView;
@@ -24,7 +24,7 @@ pub fn incident_report(register: &Register, id: IncidentId) -> Result<Report> {
 }
 
 fn instant(at: Option<DateTime<Utc>>) -> String {
-    at.map_or("—".to_owned(), |t| t.format("%Y-%m-%d %H:%M UTC").to_string())
+    at.map_or("—".to_owned(), utc)
 }
 
 fn summary(view: &IncidentView) -> Section {
@@ -88,7 +88,7 @@ fn blast_radius(view: &IncidentView) -> Section {
     ));
     let mut exposed = Table::new(&[("Data category", 4.0), ("Key", 4.0), ("Flags", 3.0)], "No data exposed.");
     for c in &radius.exposed_categories {
-        exposed.row(vec![c.name.clone(), c.key.clone(), flag_names(&c.flags)]);
+        exposed.row(vec![c.name.clone(), c.key.clone(), c.flags.names(&[])]);
     }
     section.heading("Exposure");
     section.push(Block::Table(exposed));
@@ -140,7 +140,7 @@ fn obligations(view: &IncidentView) -> Section {
     let mut section = Section::new("Obligations");
     section.paragraph(format!(
         "Deadlines count from awareness at {} and are shown in {}.",
-        report.awareness.format("%Y-%m-%d %H:%M UTC"),
+        utc(report.awareness),
         report.time_zone
     ));
     let mut table = Table::new(

@@ -17,7 +17,6 @@ use serde::{Deserialize, Serialize};
 use crate::error::Result;
 use crate::ids::{IncidentId, VendorId};
 use crate::register::Register;
-use crate::taxonomy::{CategoryFlags, Flag};
 use doc::{Report, Section};
 
 /// Names and versions the generator, in reports and their metadata.
@@ -138,9 +137,9 @@ fn report(register: &Register, kind: &str, title: &str, subject: &str, sections:
     })
 }
 
-/// The sensitivity flags set, by name: "personal, special category".
-fn flag_names(flags: &CategoryFlags) -> String {
-    Flag::ALL.iter().filter(|f| flags.has(**f)).map(|f| f.as_str().replace('_', " ")).collect::<Vec<_>>().join(", ")
+/// An instant as reports print it: `2025-11-25 17:00 UTC`.
+fn utc(at: chrono::DateTime<chrono::Utc>) -> String {
+    at.format("%Y-%m-%d %H:%M UTC").to_string()
 }
 
 /// A date, or a dash.

@@ -685,7 +685,7 @@ impl<'a> Layout<'a> {
 
 /// "2026-11-28 20:30 UTC (21:30 CET, Europe/Berlin)".
 fn times(report: &Report) -> String {
-    let utc = report.generated_at.format("%Y-%m-%d %H:%M UTC").to_string();
+    let utc = super::utc(report.generated_at);
     match report.time_zone.parse::<chrono_tz::Tz>() {
         Ok(tz) => {
             let local = report.generated_at.with_timezone(&tz);

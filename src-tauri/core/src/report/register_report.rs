@@ -4,7 +4,7 @@
 use std::collections::HashMap;
 
 use super::doc::{Bar, Block, Report, Section, Table};
-use super::{flag_names, or_dash};
+use super::or_dash;
 use crate::error::Result;
 use crate::ids::VendorId;
 use crate::register::Register;
@@ -106,7 +106,7 @@ pub fn register_report(register: &Register) -> Result<Report> {
             row.map_or(String::new(), |r| r.residual.label().to_owned()),
             review.map_or("—".to_owned(), |r| or_dash(r.last_reviewed)),
             review.map_or("—".to_owned(), |r| or_dash(r.next_due)),
-            row.map_or(String::new(), |r| flag_names(&r.flags)),
+            row.map_or(String::new(), |r| r.flags.names(&[])),
         ]);
     }
     inventory.push(Block::Table(table));
