@@ -59,8 +59,7 @@ impl Register {
 
     /// Copies the register to `target` (which must not exist) while it stays in use.
     pub fn backup_to(&self, target: &Path) -> Result<BackupFile> {
-        self.store.backup_to(target)?;
-        let audit_entries = self.store.read(store::audit::head)?.map_or(0, |(seq, _)| seq as u64);
+        let audit_entries = self.store.backup_to(target)?.map_or(0, |(seq, _)| seq as u64);
         Ok(BackupFile { path: target.display().to_string(), bytes: std::fs::metadata(target)?.len(), audit_entries })
     }
 

@@ -10,24 +10,24 @@ use rusqlite::backup::Backup;
 use crate::error::{CoreError, Result};
 
 /// Copies the database behind `conn` to `target`, which must not exist. The copy is written
-/// under a temporary name and renamed when complete.
-pub(crate) fn copy_to(conn: &Connection, target: &Path) -> Result<()> {
+/// under a temporary name and renamed when complete. Returns the copy's last audit entry,
+/// read from the copy itself: other connections may write while the copy is taken.
+pub(crate) fn copy_to(conn: &Connection, target: &Path) -> Result<Option<(i64, String)>> {
     if target.exists() {
         return Err(CoreError::AlreadyExists(target.display().to_string()));
     }
     let partial = with_suffix(target, ".partial");
     let _ = std::fs::remove_file(&partial);
-    let copied = (|| -> rusqlite::Result<()> {
+    let copied = (|| -> Result<Option<(i64, String)>> {
         let mut copy = Connection::open(&partial)?;
-        let backup = Backup::new(conn, &mut copy)?;
-        backup.run_to_completion(1024, Duration::from_millis(5), None)
+        Backup::new(conn, &mut copy)?.run_to_completion(1024, Duration::from_millis(5), None)?;
+        super::audit::head(&copy)
     })();
-    if let Err(err) = copied {
+    let head = copied.inspect_err(|_| {
         let _ = std::fs::remove_file(&partial);
-        return Err(err.into());
-    }
+    })?;
     std::fs::rename(&partial, target)?;
-    Ok(())
+    Ok(head)
 }
 
 /// `path` with `suffix` added to its file name.

@@ -143,8 +143,9 @@ impl Store {
         Ok(())
     }
 
-    /// Copies the register to `target` with SQLite's online backup API.
-    pub fn backup_to(&self, target: &Path) -> Result<()> {
+    /// Copies the register to `target` with SQLite's online backup API; returns the copy's
+    /// last audit entry.
+    pub fn backup_to(&self, target: &Path) -> Result<Option<(i64, String)>> {
         backup::copy_to(&self.conn, target)
     }
 
