@@ -164,10 +164,18 @@ impl AppWindow {
         self.find(css).await.click().await.unwrap_or_else(|e| panic!("click {css}: {e}"));
     }
 
-    /// Replaces the text of the input matching `css`.
+    /// Replaces the text of the input matching `css`, once it can be typed into (a form that
+    /// just appeared may not be yet).
     pub async fn fill(&self, css: &str, text: &str) {
-        let input = self.find(css).await;
-        input.clear().await.unwrap_or_else(|e| panic!("clear {css}: {e}"));
+        let start = Instant::now();
+        let input = loop {
+            let input = self.find(css).await;
+            match input.clear().await {
+                Ok(()) => break input,
+                Err(e) if start.elapsed() > Duration::from_secs(5) => panic!("clear {css}: {e}"),
+                Err(_) => tokio::time::sleep(Duration::from_millis(100)).await,
+            }
+        };
         input.send_keys(text).await.unwrap_or_else(|e| panic!("type into {css}: {e}"));
     }
 

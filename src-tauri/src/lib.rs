@@ -27,6 +27,8 @@ pub fn with_commands<R: Runtime>(builder: Builder<R>) -> Builder<R> {
             commands::register::register_resume,
             commands::register::register_recent,
             commands::register::register_new,
+            commands::register::register_unlock,
+            commands::register::register_encryption,
             commands::register::register_open,
             commands::register::register_open_dialog,
             commands::register::register_open_sample,

@@ -18,6 +18,10 @@ pub struct AppState {
     next_token: AtomicU64,
     /// Files written by exports this session: the only ones `export_open` opens.
     exports: Mutex<Vec<std::path::PathBuf>>,
+    /// An encrypted register the user chose, waiting for its passphrase.
+    locked: Mutex<Option<std::path::PathBuf>>,
+    /// Whether the last register was reopened at start already (only the first start does).
+    resumed: std::sync::atomic::AtomicBool,
 }
 
 /// A file picked with the system dialog and held for the next command.
@@ -66,6 +70,21 @@ impl AppState {
     /// Whether an export wrote `path` this session.
     pub fn exported(&self, path: &std::path::Path) -> bool {
         self.exports.lock().unwrap_or_else(|poisoned| poisoned.into_inner()).iter().any(|p| p == path)
+    }
+
+    /// Holds the encrypted register at `path` until its passphrase is given.
+    pub fn hold_locked(&self, path: Option<std::path::PathBuf>) {
+        *self.locked.lock().unwrap_or_else(|poisoned| poisoned.into_inner()) = path;
+    }
+
+    /// The encrypted register waiting for its passphrase, if any.
+    pub fn locked(&self) -> Option<std::path::PathBuf> {
+        self.locked.lock().unwrap_or_else(|poisoned| poisoned.into_inner()).clone()
+    }
+
+    /// True the first time only: the app reopens the last register once, at start.
+    pub fn first_resume(&self) -> bool {
+        !self.resumed.swap(true, Ordering::Relaxed)
     }
 
     /// Replaces the open register (closing the previous one).

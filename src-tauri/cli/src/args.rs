@@ -18,6 +18,19 @@ pub struct Cli {
     /// The role to act under.
     #[arg(long, global = true, value_enum, default_value_t = RoleArg::Compliance)]
     pub role: RoleArg,
+    /// A file whose first line is the passphrase of an encrypted register (else a prompt).
+    #[arg(long, global = true)]
+    pub passphrase_file: Option<PathBuf>,
+    /// The passphrase of an encrypted register, from the environment only.
+    #[arg(long, hide = true, env = "VENDOR_RISK_PASSPHRASE", hide_env_values = true)]
+    pub passphrase: Option<String>,
+    /// A file whose first line is the new passphrase, for `init --encrypt`, `encrypt` and
+    /// `rekey` (else a prompt).
+    #[arg(long, global = true)]
+    pub new_passphrase_file: Option<PathBuf>,
+    /// The new passphrase, from the environment only.
+    #[arg(long, hide = true, env = "VENDOR_RISK_NEW_PASSPHRASE", hide_env_values = true)]
+    pub new_passphrase: Option<String>,
     #[command(subcommand)]
     pub command: Command,
 }
@@ -47,7 +60,17 @@ pub enum RoleArg {
 #[allow(clippy::large_enum_variant)] // parsed once per process; size is irrelevant
 pub enum Command {
     /// Create a new, empty register file.
-    Init,
+    Init {
+        /// Encrypt it with a new passphrase (SQLCipher).
+        #[arg(long)]
+        encrypt: bool,
+    },
+    /// Encrypt the register with a new passphrase. No other program may have it open.
+    Encrypt,
+    /// Change the passphrase of an encrypted register. No other program may have it open.
+    Rekey,
+    /// Remove the encryption: the register becomes a plain SQLite file again.
+    Decrypt,
     /// Write the sample register (the Mixpanel story), or a synthetic one for benchmarks.
     Sample(SampleArgs),
     /// Vendors: add, list, show, edit, archive.

@@ -10,6 +10,7 @@ mod datamap;
 mod export;
 mod incident;
 mod output;
+mod passphrase;
 mod questionnaire;
 mod report;
 mod risk;
@@ -51,13 +52,35 @@ fn main() -> ExitCode {
     }
 }
 
-fn run(cli: Cli) -> Result<Outcome, CoreError> {
-    let options = RegisterOptions { actor: cli.actor(), ..RegisterOptions::default() };
-    match cli.command {
-        Command::Init => {
-            let register = Register::create(&cli.db, options)?;
-            Ok(Outcome::printed(format!("Created {}\n", register.info().path.unwrap_or_default())))
+/// `encrypt`, `rekey` and `decrypt`.
+fn change_passphrase(cli: &Cli, options: RegisterOptions) -> Result<Outcome, CoreError> {
+    let encrypted = Register::is_encrypted(&cli.db);
+    let (new, done) = match cli.command {
+        Command::Encrypt if encrypted => {
+            return Err(CoreError::Conflict("the register is already encrypted; use `rekey`".to_owned()));
         }
+        Command::Encrypt => (Some(passphrase::new(cli)?), "Encrypted"),
+        Command::Rekey if !encrypted => {
+            return Err(CoreError::Conflict("the register is not encrypted; use `encrypt`".to_owned()));
+        }
+        Command::Rekey => (Some(passphrase::new(cli)?), "Changed the passphrase of"),
+        _ => (None, "Decrypted"),
+    };
+    Register::change_passphrase(&cli.db, options, new)?;
+    Ok(Outcome::printed(format!("{done} {}\n", cli.db.display())))
+}
+
+fn run(cli: Cli) -> Result<Outcome, CoreError> {
+    let passphrase = passphrase::current(&cli)?;
+    let options = RegisterOptions { actor: cli.actor(), passphrase, ..RegisterOptions::default() };
+    match cli.command {
+        Command::Init { encrypt } => {
+            let passphrase = if encrypt { Some(passphrase::new(&cli)?) } else { None };
+            let register = Register::create(&cli.db, RegisterOptions { passphrase, ..options })?;
+            let how = if encrypt { ", encrypted" } else { "" };
+            Ok(Outcome::printed(format!("Created {}{how}\n", register.info().path.unwrap_or_default())))
+        }
+        Command::Encrypt | Command::Rekey | Command::Decrypt => change_passphrase(&cli, options),
         Command::Sample(sample) => {
             let register =
                 if cli.db.exists() { Register::open(&cli.db, options)? } else { Register::create(&cli.db, options)? };

@@ -43,6 +43,18 @@ pub enum CoreError {
          to it. Nothing was changed; try again in a moment."
     )]
     Busy,
+    /// The register is encrypted and no passphrase was given.
+    #[error("{0} is encrypted: enter its passphrase to open it.")]
+    PassphraseNeeded(String),
+    /// The passphrase given does not decrypt the file (or the file is not a register at all).
+    #[error("the passphrase does not open {0} (or the file is not a register). The file was not changed.")]
+    WrongPassphrase(String),
+    /// Another program has the register open, so the file cannot be replaced now.
+    #[error(
+        "{0} is open in another program (the app or the vendor-risk CLI), or was not closed \
+         cleanly. Close it there (or open and close it once) and try again. Nothing was changed."
+    )]
+    OpenElsewhere(String),
     /// A migration failed; the file was left as it was.
     #[error("upgrading the register to schema version {version} failed, and the file was left unchanged: {detail}")]
     Migration { version: i64, detail: String },
@@ -71,6 +83,9 @@ pub enum ErrorCode {
     Missing,
     AlreadyExists,
     Busy,
+    PassphraseNeeded,
+    WrongPassphrase,
+    OpenElsewhere,
     Migration,
     Forbidden,
     Internal,
@@ -91,6 +106,9 @@ impl CoreError {
             CoreError::Missing(_) => ErrorCode::Missing,
             CoreError::AlreadyExists(_) => ErrorCode::AlreadyExists,
             CoreError::Busy => ErrorCode::Busy,
+            CoreError::PassphraseNeeded(_) => ErrorCode::PassphraseNeeded,
+            CoreError::WrongPassphrase(_) => ErrorCode::WrongPassphrase,
+            CoreError::OpenElsewhere(_) => ErrorCode::OpenElsewhere,
             CoreError::Migration { .. } => ErrorCode::Migration,
             CoreError::Forbidden { .. } => ErrorCode::Forbidden,
             CoreError::Db(_) | CoreError::Io(_) => ErrorCode::Internal,

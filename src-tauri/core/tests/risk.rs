@@ -178,6 +178,7 @@ fn only_compliance_decides_risk() {
         let options = RegisterOptions {
             actor: Actor { name: "someone".into(), role },
             clock: Arc::new(FixedClock(at("2026-11-28T10:00:00Z"))),
+            passphrase: None,
         };
         Register::open(&path, options).unwrap()
     };

@@ -4,7 +4,7 @@ use std::path::{Path, PathBuf};
 
 use tauri::{AppHandle, Manager, Runtime, State};
 use tauri_plugin_dialog::DialogExt;
-use vendor_risk_core::{Actor, Register, RegisterInfo, RegisterOptions, sample};
+use vendor_risk_core::{Actor, ErrorCode, Passphrase, Register, RegisterInfo, RegisterOptions, sample};
 
 use crate::ipc_error::{IpcError, IpcResult};
 use crate::settings::{RecentRegister, Settings};
@@ -49,6 +49,35 @@ fn adopt<R: Runtime>(app: &AppHandle<R>, state: &AppState, register: Register) -
     Ok(info)
 }
 
+/// Opens the register at `path` and makes it the open one. An encrypted register without
+/// `passphrase` is held until `register_unlock` gives it (the UI asks on `passphrase_needed`).
+fn open_at<R: Runtime>(
+    app: &AppHandle<R>,
+    state: &AppState,
+    path: &Path,
+    passphrase: Option<Passphrase>,
+) -> IpcResult<RegisterInfo> {
+    match Register::open(path, RegisterOptions { passphrase, ..options(app)? }) {
+        Ok(register) => {
+            state.hold_locked(None);
+            adopt(app, state, register)
+        }
+        Err(err) => {
+            if err.code() == ErrorCode::PassphraseNeeded {
+                state.hold_locked(Some(path.to_path_buf()));
+            }
+            Err(err.into())
+        }
+    }
+}
+
+/// The open register's file and the passphrase it was opened with.
+fn open_file(state: &AppState) -> IpcResult<(PathBuf, Option<Passphrase>)> {
+    let (path, passphrase) = state.with_register(|r| Ok((r.info().path, r.options().passphrase.clone())))?;
+    let path = path.ok_or_else(|| io_error("this register has no file"))?;
+    Ok((PathBuf::from(path), passphrase))
+}
+
 /// Takes today's automatic backup of the open register (if not yet taken), in a background
 /// thread so opening is not delayed.
 pub fn start_daily_backup<R: Runtime>(app: AppHandle<R>) {
@@ -63,18 +92,34 @@ pub fn start_daily_backup<R: Runtime>(app: AppHandle<R>) {
     });
 }
 
-/// Reopens the most recently used register, if there is one and it still exists. The app calls
-/// this once at start; on the very first start it returns `None` and the start screen shows.
+/// The open register; at the app's start, the most recently used one reopened (if it still
+/// exists). After the user closed a register, `None`: the start screen shows.
 #[tauri::command(async)]
 pub fn register_resume<R: Runtime>(app: AppHandle<R>, state: State<'_, AppState>) -> IpcResult<Option<RegisterInfo>> {
     if let Ok(info) = state.with_register(|r| Ok(r.info())) {
         return Ok(Some(info));
     }
+    if !state.first_resume() {
+        return Ok(None);
+    }
     let last = Settings::load(&settings_file(&app)?).recent.into_iter().next().filter(|p| p.exists());
     match last {
-        Some(path) => adopt(&app, &state, Register::open(&path, options(&app)?)?).map(Some),
+        Some(path) => open_at(&app, &state, &path, None).map(Some),
         None => Ok(None),
     }
+}
+
+/// Opens the encrypted register held by the last open attempt with `passphrase`. A wrong
+/// passphrase keeps it held, so the user can try again.
+#[tauri::command(async)]
+pub fn register_unlock<R: Runtime>(
+    app: AppHandle<R>,
+    state: State<'_, AppState>,
+    passphrase: String,
+) -> IpcResult<RegisterInfo> {
+    let path = state.locked().ok_or_else(IpcError::no_register)?;
+    let passphrase = Passphrase::unlock(passphrase).map_err(vendor_risk_core::CoreError::from)?;
+    open_at(&app, &state, &path, Some(passphrase))
 }
 
 /// The registers opened recently, most recent first.
@@ -83,9 +128,14 @@ pub fn register_recent<R: Runtime>(app: AppHandle<R>) -> IpcResult<Vec<RecentReg
     Ok(Settings::load(&settings_file(&app)?).recent_registers())
 }
 
-/// Creates a new, empty register in the app-data folder.
+/// Creates a new, empty register in the app-data folder, encrypted if a passphrase is given.
 #[tauri::command(async)]
-pub fn register_new<R: Runtime>(app: AppHandle<R>, state: State<'_, AppState>) -> IpcResult<RegisterInfo> {
+pub fn register_new<R: Runtime>(
+    app: AppHandle<R>,
+    state: State<'_, AppState>,
+    passphrase: Option<String>,
+) -> IpcResult<RegisterInfo> {
+    let passphrase = passphrase.map(Passphrase::choose).transpose().map_err(vendor_risk_core::CoreError::from)?;
     let dir = data_dir(&app)?.join("registers");
     std::fs::create_dir_all(&dir).map_err(vendor_risk_core::CoreError::from)?;
     let stem = format!("register-{}", chrono::Local::now().format("%Y-%m-%d"));
@@ -93,7 +143,7 @@ pub fn register_new<R: Runtime>(app: AppHandle<R>, state: State<'_, AppState>) -
         .map(|n| if n == 1 { dir.join(format!("{stem}.sqlite")) } else { dir.join(format!("{stem}-{n}.sqlite")) })
         .find(|p| !p.exists())
         .unwrap_or_else(|| dir.join(format!("{stem}.sqlite")));
-    let register = Register::create(&path, options(&app)?)?;
+    let register = Register::create(&path, RegisterOptions { passphrase, ..options(&app)? })?;
     adopt(&app, &state, register)
 }
 
@@ -104,8 +154,7 @@ pub fn register_open<R: Runtime>(
     state: State<'_, AppState>,
     path: String,
 ) -> IpcResult<RegisterInfo> {
-    let register = Register::open(Path::new(&path), options(&app)?)?;
-    adopt(&app, &state, register)
+    open_at(&app, &state, Path::new(&path), None)
 }
 
 /// Asks for a register file with the system's file dialog and opens it; `None` if cancelled.
@@ -123,8 +172,7 @@ pub fn register_open_dialog<R: Runtime>(
     let Some(path) = picked.and_then(|p| p.into_path().ok()) else {
         return Ok(None);
     };
-    let register = Register::open(&path, options(&app)?)?;
-    adopt(&app, &state, register).map(Some)
+    open_at(&app, &state, &path, None).map(Some)
 }
 
 /// Opens the sample register (the Mixpanel story), writing it on first use.
@@ -138,7 +186,7 @@ pub fn register_open_sample<R: Runtime>(app: AppHandle<R>, state: State<'_, AppS
         let register = Register::create(&path, RegisterOptions::default())?;
         sample::write_sample(&register)?;
     }
-    adopt(&app, &state, Register::open(&path, options(&app)?)?)
+    open_at(&app, &state, &path, None)
 }
 
 /// Closes the open register and returns to the start screen.
@@ -176,10 +224,9 @@ pub fn user_set<R: Runtime>(
     let mut settings = Settings::load(&file);
     settings.user = Some(Actor { name: name.to_owned(), role: actor.role });
     settings.save(&file).map_err(vendor_risk_core::CoreError::from)?;
-    let open = state.with_register(|r| Ok(r.info().path)).ok().flatten();
-    match open {
-        Some(path) => adopt(&app, &state, Register::open(Path::new(&path), options(&app)?)?).map(Some),
-        None => Ok(None),
+    match open_file(&state) {
+        Ok((path, passphrase)) => open_at(&app, &state, &path, passphrase).map(Some),
+        Err(_) => Ok(None),
     }
 }
 
@@ -193,10 +240,11 @@ pub struct RestoreDone {
 
 /// Asks for a backup file and puts it in place of the open register, after checking it; the
 /// replaced register is kept beside it. A backup that fails its checks changes nothing, and
-/// the register stays open.
+/// the register stays open. The backup of an encrypted register opens with the open register's
+/// passphrase.
 #[tauri::command(async)]
 pub fn backup_restore<R: Runtime>(app: AppHandle<R>, state: State<'_, AppState>) -> IpcResult<Option<RestoreDone>> {
-    let path = state.with_register(|r| Ok(r.info().path))?.ok_or_else(|| io_error("this register has no file"))?;
+    let (path, passphrase) = open_file(&state)?;
     let picked = app
         .dialog()
         .file()
@@ -206,14 +254,47 @@ pub fn backup_restore<R: Runtime>(app: AppHandle<R>, state: State<'_, AppState>)
     let Some(backup) = picked.and_then(|p| p.into_path().ok()) else {
         return Ok(None);
     };
-    let path = PathBuf::from(path);
     state.replace(None);
-    match Register::restore_backup(&path, &backup, options(&app)?) {
+    match Register::restore_backup(&path, &backup, RegisterOptions { passphrase: passphrase.clone(), ..options(&app)? })
+    {
         Ok((register, restored)) => {
             Ok(Some(RestoreDone { info: adopt(&app, &state, register)?, replaced: restored.replaced }))
         }
         Err(err) => {
-            adopt(&app, &state, Register::open(&path, options(&app)?)?)?;
+            open_at(&app, &state, &path, passphrase)?;
+            Err(err.into())
+        }
+    }
+}
+
+/// Encrypts the open register with `new`, changes its passphrase to `new`, or (without `new`)
+/// decrypts it. Changing or removing needs the `current` passphrase typed again. The register
+/// is closed meanwhile and reopened, changed or (on failure) as it was.
+#[tauri::command(async)]
+pub fn register_encryption<R: Runtime>(
+    app: AppHandle<R>,
+    state: State<'_, AppState>,
+    current: Option<String>,
+    new: Option<String>,
+) -> IpcResult<RegisterInfo> {
+    let (path, passphrase) = open_file(&state)?;
+    let current_needed = || {
+        vendor_risk_core::CoreError::from(vendor_risk_core::validate::FieldErrors::one(
+            "current",
+            "required",
+            "Enter the current passphrase.",
+        ))
+    };
+    let typed = match passphrase {
+        Some(_) => Some(current.and_then(|text| Passphrase::unlock(text).ok()).ok_or_else(current_needed)?),
+        None => None,
+    };
+    let new = new.map(Passphrase::choose).transpose().map_err(vendor_risk_core::CoreError::from)?;
+    state.replace(None);
+    match Register::change_passphrase(&path, RegisterOptions { passphrase: typed, ..options(&app)? }, new) {
+        Ok(register) => adopt(&app, &state, register),
+        Err(err) => {
+            open_at(&app, &state, &path, passphrase)?;
             Err(err.into())
         }
     }

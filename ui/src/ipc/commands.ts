@@ -82,7 +82,13 @@ import type { VendorRow } from "./bindings/VendorRow";
 
 export const registerResume = () => call<RegisterInfo | null>("register_resume");
 export const registerRecent = () => call<RecentRegister[]>("register_recent");
-export const registerNew = () => call<RegisterInfo>("register_new");
+/** A new register in the app-data folder; encrypted with `passphrase` if one is given. */
+export const registerNew = (passphrase: string | null = null) => call<RegisterInfo>("register_new", { passphrase });
+/** Opens the encrypted register the last open attempt held back (`passphrase_needed`). */
+export const registerUnlock = (passphrase: string) => call<RegisterInfo>("register_unlock", { passphrase });
+/** Encrypts (new only), changes the passphrase (both) or decrypts (current only) the open register. */
+export const changeEncryption = (current: string | null, next: string | null) =>
+  call<RegisterInfo>("register_encryption", { current, new: next });
 export const registerOpen = (path: string) => call<RegisterInfo>("register_open", { path });
 export const registerOpenDialog = () => call<RegisterInfo | null>("register_open_dialog");
 export const registerOpenSample = () => call<RegisterInfo>("register_open_sample");

@@ -34,8 +34,12 @@ pub fn print_error(err: &CoreError) {
         }
         None => eprintln!("error: {}", err.user_message()),
     }
-    if err.code() == vendor_risk_core::ErrorCode::Internal {
-        eprintln!("detail: {err}");
+    match err.code() {
+        vendor_risk_core::ErrorCode::Internal => eprintln!("detail: {err}"),
+        vendor_risk_core::ErrorCode::PassphraseNeeded => {
+            eprintln!("hint: give it with --passphrase-file FILE or VENDOR_RISK_PASSPHRASE, or run at a terminal")
+        }
+        _ => {}
     }
 }
 

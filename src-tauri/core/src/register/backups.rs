@@ -109,9 +109,13 @@ fn is_daily(name: &str, stem: &str) -> bool {
 /// Opens the copy of a backup and checks it thoroughly; the copy is closed on return.
 fn check_backup(candidate: &Path, backup: &Path, options: RegisterOptions) -> Result<()> {
     let refuse = |why: String| CoreError::from(FieldErrors::one("backup file", "backup", why));
-    let store = Store::open(candidate, OpenMode::Existing).map_err(|e| {
+    let store = Store::open(candidate, OpenMode::Existing, options.passphrase.as_ref()).map_err(|e| {
         let reason = match e {
             CoreError::NotARegister(_) => "it is not a Vendor Risk Register file".to_owned(),
+            CoreError::PassphraseNeeded(_) => "it is encrypted; give the passphrase it was made with".to_owned(),
+            CoreError::WrongPassphrase(_) => {
+                "the passphrase does not open it (a backup keeps the passphrase it was made with)".to_owned()
+            }
             CoreError::Corrupt(_) => "the file is damaged".to_owned(),
             other => other.user_message(),
         };
@@ -136,18 +140,15 @@ fn check_backup(candidate: &Path, backup: &Path, options: RegisterOptions) -> Re
     Ok(())
 }
 
-/// Moves the register at `path` aside (after folding its write-ahead log into it); returns
-/// where it now is.
+/// Moves the register at `path` aside, if no other program has it open; returns where it now
+/// is.
 fn set_aside(path: &Path, options: &RegisterOptions) -> Result<PathBuf> {
-    Store::open(path, OpenMode::Existing)?.checkpoint()?;
+    store::ensure_closed(path)?;
     let stamp = options.clock.now().format("%Y%m%d-%H%M%S");
     let aside = store::backup::with_suffix(path, &format!(".replaced-{stamp}"));
     if aside.exists() {
         return Err(CoreError::AlreadyExists(aside.display().to_string()));
     }
     std::fs::rename(path, &aside)?;
-    for companion in ["-wal", "-shm"] {
-        let _ = std::fs::remove_file(store::backup::with_suffix(path, companion));
-    }
     Ok(aside)
 }

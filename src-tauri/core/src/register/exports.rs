@@ -70,7 +70,7 @@ impl Register {
     /// recorded as the next audit entry.
     pub fn restore(path: &Path, bytes: &[u8], options: RegisterOptions) -> Result<Register> {
         let backup: Backup = backup::parse(bytes, store::LATEST_VERSION)?;
-        let store = Store::open(path, OpenMode::Create)?;
+        let store = Store::open(path, OpenMode::Create, options.passphrase.as_ref())?;
         let restored = store.restore(|c| backup::load(c, &backup)).and_then(|()| {
             let register = Register::with_store(store, options);
             let chain = register.verify_audit()?;

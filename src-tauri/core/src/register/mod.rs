@@ -12,6 +12,7 @@ use serde::Serialize;
 mod audit;
 mod backups;
 mod datamap;
+mod encryption;
 mod exports;
 mod import;
 mod incidents;
@@ -28,6 +29,7 @@ use crate::actor::{Actor, Area, Role};
 use crate::audit::{AuditEntry, AuditRecord};
 use crate::clock::{Clock, SystemClock};
 use crate::error::{CoreError, Result};
+use crate::passphrase::Passphrase;
 use crate::risk::book::RiskBook;
 use crate::snapshot::DataMapSnapshot;
 use crate::store::{self, ChangeMarker, OpenMode, Store};
@@ -38,11 +40,13 @@ use crate::vendor::VendorList;
 pub struct RegisterOptions {
     pub actor: Actor,
     pub clock: Arc<dyn Clock>,
+    /// Unlocks an encrypted register, and encrypts a new one (a plain register ignores it).
+    pub passphrase: Option<Passphrase>,
 }
 
 impl Default for RegisterOptions {
     fn default() -> Self {
-        RegisterOptions { actor: Actor::local_user(), clock: Arc::new(SystemClock) }
+        RegisterOptions { actor: Actor::local_user(), clock: Arc::new(SystemClock), passphrase: None }
     }
 }
 
@@ -59,6 +63,8 @@ pub struct RegisterInfo {
     pub actor: Actor,
     /// What the actor's role may change (the core enforces it; front ends hide the rest).
     pub may_change: Vec<Area>,
+    /// Whether the file is encrypted with a passphrase.
+    pub encrypted: bool,
 }
 
 /// An open vendor register.
@@ -113,14 +119,14 @@ impl<T> Cached<T> {
 impl Register {
     /// Creates a new register file.
     pub fn create(path: &Path, options: RegisterOptions) -> Result<Register> {
-        let register = Register::with_store(Store::open(path, OpenMode::Create)?, options);
+        let register = Register::with_store(Store::open(path, OpenMode::Create, options.passphrase.as_ref())?, options);
         register.record(|_| Ok(AuditRecord::register_event("register.create", "Register created")))?;
         Ok(register)
     }
 
     /// Opens an existing register file, upgrading its schema if it is older.
     pub fn open(path: &Path, options: RegisterOptions) -> Result<Register> {
-        Ok(Register::with_store(Store::open(path, OpenMode::Existing)?, options))
+        Ok(Register::with_store(Store::open(path, OpenMode::Existing, options.passphrase.as_ref())?, options))
     }
 
     /// A register that lives in memory only.
@@ -151,7 +157,13 @@ impl Register {
             schema_version: store::LATEST_VERSION,
             actor: self.options.actor.clone(),
             may_change: self.options.actor.role.areas(),
+            encrypted: self.store.encrypted(),
         }
+    }
+
+    /// The options this register was opened with (to reopen it the same way).
+    pub fn options(&self) -> &RegisterOptions {
+        &self.options
     }
 
     /// Records a register event (creation), which any role may cause.

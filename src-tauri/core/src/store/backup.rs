@@ -8,11 +8,13 @@ use rusqlite::Connection;
 use rusqlite::backup::Backup;
 
 use crate::error::{CoreError, Result};
+use crate::passphrase::Passphrase;
 
 /// Copies the database behind `conn` to `target`, which must not exist. The copy is written
 /// under a temporary name and renamed when complete. Returns the copy's last audit entry,
-/// read from the copy itself: other connections may write while the copy is taken.
-pub(crate) fn copy_to(conn: &Connection, target: &Path) -> Result<Option<(i64, String)>> {
+/// read from the copy itself: other connections may write while the copy is taken. The copy of
+/// an encrypted register is encrypted with the same `key`.
+pub(crate) fn copy_to(conn: &Connection, target: &Path, key: Option<&Passphrase>) -> Result<Option<(i64, String)>> {
     if target.exists() {
         return Err(CoreError::AlreadyExists(target.display().to_string()));
     }
@@ -20,6 +22,9 @@ pub(crate) fn copy_to(conn: &Connection, target: &Path) -> Result<Option<(i64, S
     let _ = std::fs::remove_file(&partial);
     let copied = (|| -> Result<Option<(i64, String)>> {
         let mut copy = Connection::open(&partial)?;
+        if let Some(key) = key {
+            copy.pragma_update(None, "key", key.expose())?;
+        }
         Backup::new(conn, &mut copy)?.run_to_completion(1024, Duration::from_millis(5), None)?;
         super::audit::head(&copy)
     })();

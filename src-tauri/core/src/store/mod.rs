@@ -23,6 +23,7 @@ use rusqlite::{Connection, OpenFlags, Transaction, TransactionBehavior};
 use crate::actor::Actor;
 use crate::audit::{AuditEntry, AuditRecord};
 use crate::error::{CoreError, Result};
+use crate::passphrase::Passphrase;
 
 pub use audit::AuditQuery;
 pub use migrate::{LATEST_VERSION, Migration};
@@ -48,15 +49,18 @@ pub enum OpenMode {
 pub struct Store {
     conn: Connection,
     path: Option<PathBuf>,
+    /// The passphrase the file is encrypted with, if it is: backups are encrypted with it too.
+    key: Option<Passphrase>,
     /// Transactions this connection committed: with `PRAGMA data_version` (other connections'
     /// commits) it tells whether anything changed since a cache was filled.
     writes: std::cell::Cell<u64>,
 }
 
 impl Store {
-    /// Opens (or creates) the register at `path`, migrating it to the latest schema.
-    pub fn open(path: &Path, mode: OpenMode) -> Result<Store> {
-        Self::open_with(path, mode, migrate::MIGRATIONS)
+    /// Opens (or creates) the register at `path`, migrating it to the latest schema. `key`
+    /// unlocks an encrypted register (a plain one ignores it) and encrypts a new one.
+    pub fn open(path: &Path, mode: OpenMode, key: Option<&Passphrase>) -> Result<Store> {
+        Self::open_with(path, mode, key, migrate::MIGRATIONS)
     }
 
     /// A private in-memory register, for tests and previews.
@@ -64,10 +68,15 @@ impl Store {
         let conn = Connection::open_in_memory()?;
         configure(&conn)?;
         migrate::migrate(&conn, migrate::MIGRATIONS, 0)?;
-        Ok(Store { conn, path: None, writes: Default::default() })
+        Ok(Store { conn, path: None, key: None, writes: Default::default() })
     }
 
-    pub(crate) fn open_with(path: &Path, mode: OpenMode, migrations: &[Migration]) -> Result<Store> {
+    pub(crate) fn open_with(
+        path: &Path,
+        mode: OpenMode,
+        key: Option<&Passphrase>,
+        migrations: &[Migration],
+    ) -> Result<Store> {
         let display = path.display().to_string();
         let exists_with_content = std::fs::metadata(path).map(|m| m.len() > 0).unwrap_or(false);
         match mode {
@@ -78,8 +87,17 @@ impl Store {
             _ => {}
         }
         let flags = OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_CREATE | OpenFlags::SQLITE_OPEN_NO_MUTEX;
+        let key = applicable_key(path, mode, key)?.cloned();
         let conn = Connection::open_with_flags(path, flags).map_err(|e| open_error(e, &display))?;
-        let version = probe(&conn, mode, &display)?;
+        if let Some(key) = &key {
+            // A wrong key is our error to report, not SQLCipher's to log on stderr.
+            conn.pragma_update(None, "cipher_log_level", "NONE")?;
+            conn.pragma_update(None, "key", key.expose())?;
+        }
+        let version = probe(&conn, mode, &display).map_err(|e| match e {
+            CoreError::NotARegister(file) if key.is_some() => CoreError::WrongPassphrase(file),
+            other => other,
+        })?;
         configure(&conn).map_err(|e| open_error(e, &display))?;
         if mode == OpenMode::Existing {
             check_integrity(&conn, &display)?;
@@ -91,17 +109,22 @@ impl Store {
             // An upgrade rewrites the file: keep the register as it was, once per version.
             let before = backup::before_migration(path, version);
             if !before.exists() {
-                backup::copy_to(&conn, &before)?;
+                backup::copy_to(&conn, &before, key.as_ref())?;
             }
         }
         migrate::migrate(&conn, migrations, version)?;
         conn.pragma_update(None, "journal_mode", "WAL")?;
-        Ok(Store { conn, path: Some(path.to_path_buf()), writes: Default::default() })
+        Ok(Store { conn, path: Some(path.to_path_buf()), key, writes: Default::default() })
     }
 
     /// The file this store reads, if any.
     pub fn path(&self) -> Option<&Path> {
         self.path.as_deref()
+    }
+
+    /// Whether the file is encrypted with a passphrase.
+    pub fn encrypted(&self) -> bool {
+        self.key.is_some()
     }
 
     /// Runs `f` in a read transaction: it sees one consistent state of the register.
@@ -146,7 +169,26 @@ impl Store {
     /// Copies the register to `target` with SQLite's online backup API; returns the copy's
     /// last audit entry.
     pub fn backup_to(&self, target: &Path) -> Result<Option<(i64, String)>> {
-        backup::copy_to(&self.conn, target)
+        backup::copy_to(&self.conn, target, self.key.as_ref())
+    }
+
+    /// Writes the whole register to the new file `target` with SQLCipher's export: encrypted
+    /// with `key`, or plain without one. The schema version and file identity go with it.
+    pub fn export_to(&self, target: &Path, key: Option<&Passphrase>) -> Result<()> {
+        let name = target
+            .to_str()
+            .ok_or_else(|| CoreError::Io(std::io::Error::other(format!("{} is not a UTF-8 path", target.display()))))?;
+        self.conn.execute("ATTACH DATABASE ?1 AS exported KEY ?2", (name, key.map_or("", Passphrase::expose)))?;
+        let exported = (|| -> rusqlite::Result<()> {
+            self.conn.query_row("SELECT sqlcipher_export('exported')", [], |_| Ok(()))?;
+            for pragma in ["user_version", "application_id"] {
+                let value: i64 = self.conn.pragma_query_value(None, pragma, |r| r.get(0))?;
+                self.conn.pragma_update(Some("exported"), pragma, value)?;
+            }
+            Ok(())
+        })();
+        self.conn.execute("DETACH DATABASE exported", [])?;
+        Ok(exported?)
     }
 
     /// SQLite's full integrity check: `ok`, or the first problem found.
@@ -201,10 +243,42 @@ impl Writer<'_> {
     }
 }
 
+/// Whether the file at `path` looks like an encrypted register: whole pages that do not begin
+/// with SQLite's header. (SQLCipher files are indistinguishable from random bytes, so a
+/// page-sized random file looks encrypted too; its passphrase then fails.)
+pub fn is_encrypted(path: &Path) -> bool {
+    use std::io::Read;
+    let Ok(mut file) = std::fs::File::open(path) else { return false };
+    let len = file.metadata().map(|m| m.len()).unwrap_or(0);
+    let mut header = [0u8; 16];
+    len >= 4096 && len % 512 == 0 && file.read_exact(&mut header).is_ok() && &header != b"SQLite format 3\0"
+}
+
+/// Refuses when the register at `path` is open in another program: SQLite removes the
+/// write-ahead log when the last connection closes, so a log still there means another
+/// connection (or a crash that the next open will recover from).
+pub fn ensure_closed(path: &Path) -> Result<()> {
+    let open_elsewhere = ["-wal", "-shm"].iter().any(|companion| backup::with_suffix(path, companion).exists());
+    if open_elsewhere { Err(CoreError::OpenElsewhere(path.display().to_string())) } else { Ok(()) }
+}
+
+/// The passphrase that applies to opening `path`: a new register takes the one given; an
+/// existing one needs it only if it is encrypted.
+fn applicable_key<'a>(path: &Path, mode: OpenMode, key: Option<&'a Passphrase>) -> Result<Option<&'a Passphrase>> {
+    match (mode, is_encrypted(path), key) {
+        (OpenMode::Create, _, key) => Ok(key),
+        (OpenMode::Existing, false, _) => Ok(None),
+        (OpenMode::Existing, true, None) => Err(CoreError::PassphraseNeeded(path.display().to_string())),
+        (OpenMode::Existing, true, key) => Ok(key),
+    }
+}
+
 /// Sets the per-connection PRAGMAs every register connection uses.
 fn configure(conn: &Connection) -> rusqlite::Result<()> {
     conn.busy_timeout(BUSY_TIMEOUT)?;
     conn.pragma_update(None, "foreign_keys", true)?;
+    // Sorts and temporary tables stay in memory: never in unencrypted temporary files.
+    conn.pragma_update(None, "temp_store", "MEMORY")?;
     conn.pragma_update(None, "synchronous", "FULL")?;
     // Keep a whole large register in SQLite's own cache: list pages then read no file pages.
     conn.pragma_update(None, "cache_size", -65_536)?;

@@ -4,7 +4,7 @@ use super::*;
 
 fn file_at_version_1(dir: &Path) -> PathBuf {
     let path = dir.join("register.sqlite");
-    let store = Store::open_with(&path, OpenMode::Create, &migrate::MIGRATIONS[..1]).unwrap();
+    let store = Store::open_with(&path, OpenMode::Create, None, &migrate::MIGRATIONS[..1]).unwrap();
     drop(store);
     path
 }
@@ -22,11 +22,11 @@ fn a_failing_migration_leaves_the_file_untouched() {
             seed: None,
         },
     ];
-    let err = Store::open_with(&path, OpenMode::Existing, &broken).unwrap_err();
+    let err = Store::open_with(&path, OpenMode::Existing, None, &broken).unwrap_err();
     assert!(matches!(err, CoreError::Migration { version: 2, .. }), "{err}");
     assert!(err.to_string().contains("left unchanged"));
     assert_eq!(std::fs::read(&path).unwrap(), before, "file bytes changed");
-    let store = Store::open_with(&path, OpenMode::Existing, &migrate::MIGRATIONS[..1]).unwrap();
+    let store = Store::open_with(&path, OpenMode::Existing, None, &migrate::MIGRATIONS[..1]).unwrap();
     let tables: i64 = store
         .read(|c| Ok(c.query_row("SELECT count(*) FROM sqlite_schema WHERE name = 'half_done'", [], |r| r.get(0))?))
         .unwrap();
@@ -45,7 +45,7 @@ fn a_migration_that_breaks_foreign_keys_is_rolled_back() {
             seed: None,
         },
     ];
-    let err = Store::open_with(&path, OpenMode::Existing, &orphan).unwrap_err();
+    let err = Store::open_with(&path, OpenMode::Existing, None, &orphan).unwrap_err();
     assert!(err.to_string().contains("foreign") || err.to_string().contains("FOREIGN"), "{err}");
 }
 

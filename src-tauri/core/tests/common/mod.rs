@@ -16,6 +16,7 @@ pub fn options() -> RegisterOptions {
     RegisterOptions {
         actor: Actor { name: "Ana Compliance".into(), role: Role::Compliance },
         clock: Arc::new(FixedClock(at("2026-11-28T09:00:00Z"))),
+        passphrase: None,
     }
 }
 

@@ -3,6 +3,7 @@
 import { useTranslation } from "react-i18next";
 import { Dialog } from "../../components/Dialog";
 import { BackupPanel } from "./BackupPanel";
+import { EncryptionPanel } from "./EncryptionPanel";
 import { ExportStatus } from "./ExportStatus";
 import { useExport, type ExportJob } from "./useExport";
 
@@ -42,6 +43,7 @@ export function ExportDialog({ onDone }: { onDone: () => void }) {
       </ul>
       <ExportStatus pending={exporting.pending} progress={exporting.progress} done={exporting.done} error={exporting.error} />
       <BackupPanel />
+      <EncryptionPanel />
     </Dialog>
   );
 }

@@ -2,6 +2,7 @@
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useState, type ReactNode } from "react";
 import { useTranslation } from "react-i18next";
+import { LockIcon } from "../../components/LockIcon";
 import { queryKeys, registerClose, verifyAudit, type RegisterInfo } from "../../ipc";
 import type { Screen } from "../../navigation";
 import { ExportDialog } from "../exports/ExportDialog";
@@ -26,8 +27,10 @@ export function Shell({ info, screen, onNavigate, children }: Props) {
   const close = useMutation({
     mutationFn: registerClose,
     onSuccess: () => {
-      client.removeQueries();
+      // The register query stays (its observers then see null and show the start screen);
+      // everything read from the closed register goes.
       client.setQueryData(queryKeys.register, null);
+      client.removeQueries({ predicate: (query) => query.queryKey[0] !== queryKeys.register[0] });
     },
   });
   const items: { id: NavScreen; label: string }[] = [
@@ -70,6 +73,7 @@ export function Shell({ info, screen, onNavigate, children }: Props) {
         </nav>
         <div className="sidebar-footer">
           <div className="register-name" title={info.path ?? ""} data-testid="register-name">
+            {info.encrypted && <LockIcon label={t("encryption.encrypted")} />}
             {info.fileName}
           </div>
           <div className="muted small" data-testid="opened-as">
@@ -81,7 +85,7 @@ export function Shell({ info, screen, onNavigate, children }: Props) {
           <button type="button" className="button" onClick={() => setExporting(true)} data-testid="open-export">
             {t("nav.export")}
           </button>
-          <button type="button" className="button button-quiet" onClick={() => close.mutate()}>
+          <button type="button" className="button button-quiet" onClick={() => close.mutate()} data-testid="close-register">
             {t("nav.closeRegister")}
           </button>
         </div>

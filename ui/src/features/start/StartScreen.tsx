@@ -1,32 +1,67 @@
-// The first screen: new register, open one, or the sample; and the recent list.
+// The first screen: new register (plain or encrypted), open one, or the sample; the recent
+// list; and the passphrase prompt when the register chosen is encrypted.
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import {
+  isIpcError,
   queryKeys,
   registerNew,
   registerOpen,
   registerOpenDialog,
   registerOpenSample,
   registerRecent,
+  registerUnlock,
   type RegisterInfo,
 } from "../../ipc";
 import { ErrorBanner } from "../../components/ErrorBanner";
+import { LockIcon } from "../../components/LockIcon";
+import { PassphraseForm } from "../../components/PassphraseForm";
+import { useFieldErrors } from "../../components/useFieldErrors";
+
+/** The register chosen is encrypted: the message names it. */
+const lockedMessage = (error: unknown) =>
+  isIpcError(error) && error.code === "passphrase_needed" ? error.message : null;
 
 export function StartScreen({ resumeError }: { resumeError?: unknown }) {
   const { t } = useTranslation();
   const client = useQueryClient();
   const recent = useQuery({ queryKey: queryKeys.recent, queryFn: registerRecent });
+  const fields = useFieldErrors();
+  const [locked, setLocked] = useState<string | null>(() => lockedMessage(resumeError));
+  const [creatingEncrypted, setCreatingEncrypted] = useState(false);
   const open = useMutation({
     mutationFn: (how: () => Promise<RegisterInfo | null>) => how(),
+    onMutate: () => fields.clear(),
     onSuccess: (info) => {
       if (info) client.setQueryData(queryKeys.register, info);
     },
+    onError: (error) => {
+      fields.take(error);
+      const message = lockedMessage(error);
+      if (message) setLocked(message);
+    },
   });
+  const choose = (run: () => Promise<RegisterInfo | null>) => {
+    setLocked(null);
+    setCreatingEncrypted(false);
+    open.mutate(run);
+  };
   const choices = [
-    { id: "new", label: t("start.newRegister"), hint: t("start.newRegisterHint"), run: registerNew },
-    { id: "open", label: t("start.openRegister"), hint: t("start.openRegisterHint"), run: registerOpenDialog },
-    { id: "sample", label: t("start.openSample"), hint: t("start.openSampleHint"), run: registerOpenSample },
+    { id: "new", label: t("start.newRegister"), hint: t("start.newRegisterHint"), run: () => choose(() => registerNew()) },
+    {
+      id: "new-encrypted",
+      label: t("start.newEncrypted"),
+      hint: t("start.newEncryptedHint"),
+      run: () => {
+        setLocked(null);
+        setCreatingEncrypted(true);
+      },
+    },
+    { id: "open", label: t("start.openRegister"), hint: t("start.openRegisterHint"), run: () => choose(registerOpenDialog) },
+    { id: "sample", label: t("start.openSample"), hint: t("start.openSampleHint"), run: () => choose(registerOpenSample) },
   ];
+  const error = open.error ?? resumeError;
   return (
     <main className="start">
       <section className="start-card" aria-labelledby="start-title">
@@ -40,7 +75,37 @@ export function StartScreen({ resumeError }: { resumeError?: unknown }) {
         <h2 id="start-title" className="visually-hidden">
           {t("start.title")}
         </h2>
-        {open.error ? <ErrorBanner error={open.error} /> : resumeError ? <ErrorBanner error={resumeError} /> : null}
+        {error && !lockedMessage(error) && !fields.isFieldError(error) ? <ErrorBanner error={error} /> : null}
+        {locked && (
+          <section className="passphrase-panel" aria-label={t("passphrase.unlockTitle")}>
+            <p data-testid="locked-message">
+              <LockIcon label="" /> {locked}
+            </p>
+            <PassphraseForm
+              asks={{ current: true, next: false }}
+              submitLabel={t("passphrase.unlock")}
+              pending={open.isPending}
+              errors={fields.errors.passphrase ? { current: fields.errors.passphrase } : {}}
+              onSubmit={({ current }) => open.mutate(() => registerUnlock(current ?? ""))}
+              onCancel={() => setLocked(null)}
+              testId="unlock"
+            />
+          </section>
+        )}
+        {creatingEncrypted && (
+          <section className="passphrase-panel" aria-label={t("start.newEncrypted")}>
+            <p className="muted small">{t("passphrase.newRegisterExplain")}</p>
+            <PassphraseForm
+              asks={{ current: false, next: true }}
+              submitLabel={t("passphrase.create")}
+              pending={open.isPending}
+              errors={fields.errors}
+              onSubmit={({ next }) => open.mutate(() => registerNew(next))}
+              onCancel={() => setCreatingEncrypted(false)}
+              testId="new-encrypted"
+            />
+          </section>
+        )}
         <div className="start-choices">
           {choices.map((choice) => (
             <button
@@ -49,7 +114,7 @@ export function StartScreen({ resumeError }: { resumeError?: unknown }) {
               className="choice"
               data-testid={`start-${choice.id}`}
               disabled={open.isPending}
-              onClick={() => open.mutate(choice.run)}
+              onClick={choice.run}
             >
               <span className="choice-label">{choice.label}</span>
               <span className="choice-hint">{choice.hint}</span>
@@ -65,7 +130,7 @@ export function StartScreen({ resumeError }: { resumeError?: unknown }) {
                   type="button"
                   className="link-button"
                   disabled={!r.exists || open.isPending}
-                  onClick={() => open.mutate(() => registerOpen(r.path))}
+                  onClick={() => choose(() => registerOpen(r.path))}
                   title={r.path}
                 >
                   {r.fileName}

@@ -17,4 +17,8 @@ fileName: string, schemaVersion: number, actor: Actor,
 /**
  * What the actor's role may change (the core enforces it; front ends hide the rest).
  */
-mayChange: Array<Area>, };
+mayChange: Array<Area>, 
+/**
+ * Whether the file is encrypted with a passphrase.
+ */
+encrypted: boolean, };

@@ -1,0 +1,73 @@
+//! Where the CLI gets passphrases: a file (`--passphrase-file`, `--new-passphrase-file`), an
+//! environment variable (`VENDOR_RISK_PASSPHRASE`, `VENDOR_RISK_NEW_PASSPHRASE`), or, at a
+//! terminal, a prompt that does not echo. Never from a plain argument: the process list would
+//! show it.
+
+use std::io::IsTerminal;
+use std::path::Path;
+
+use vendor_risk_core::validate::FieldErrors;
+use vendor_risk_core::{CoreError, Passphrase, Register};
+
+use crate::args::{Cli, Command};
+
+/// The passphrase that opens `--db` (for `restore`, the backup), when it is encrypted; `None`
+/// for a plain register.
+pub fn current(cli: &Cli) -> Result<Option<Passphrase>, CoreError> {
+    let locked = match &cli.command {
+        Command::Restore { file } => file,
+        _ => &cli.db,
+    };
+    if !Register::is_encrypted(locked) {
+        return Ok(None);
+    }
+    let text = match (&cli.passphrase_file, &cli.passphrase) {
+        (Some(file), _) => read_file(file, "passphraseFile")?,
+        (None, Some(text)) => text.clone(),
+        (None, None) if std::io::stdin().is_terminal() => prompt(&format!("Passphrase for {}: ", locked.display()))?,
+        (None, None) => return Err(CoreError::PassphraseNeeded(locked.display().to_string())),
+    };
+    Ok(Some(Passphrase::unlock(text)?))
+}
+
+/// A new passphrase, for `init --encrypt`, `encrypt` and `rekey`: typed twice at a prompt.
+pub fn new(cli: &Cli) -> Result<Passphrase, CoreError> {
+    let text = match (&cli.new_passphrase_file, &cli.new_passphrase) {
+        (Some(file), _) => read_file(file, "newPassphraseFile")?,
+        (None, Some(text)) => text.clone(),
+        (None, None) if std::io::stdin().is_terminal() => {
+            let first = prompt("New passphrase: ")?;
+            if prompt("Repeat the new passphrase: ")? != first {
+                return Err(FieldErrors::one("newPassphraseFile", "mismatch", "The two passphrases differ.").into());
+            }
+            first
+        }
+        (None, None) => {
+            return Err(FieldErrors::one(
+                "newPassphraseFile",
+                "required",
+                "Give the new passphrase with --new-passphrase-file FILE or VENDOR_RISK_NEW_PASSPHRASE.",
+            )
+            .into());
+        }
+    };
+    Ok(Passphrase::choose(text).map_err(|e| rename_field(e, "newPassphraseFile"))?)
+}
+
+/// The first line of `file`.
+fn read_file(file: &Path, field: &str) -> Result<String, CoreError> {
+    let text = std::fs::read_to_string(file)
+        .map_err(|e| FieldErrors::one(field, "read", format!("cannot read {}: {e}", file.display())))?;
+    Ok(text.lines().next().unwrap_or_default().to_owned())
+}
+
+fn prompt(question: &str) -> Result<String, CoreError> {
+    Ok(rpassword::prompt_password(question)?)
+}
+
+fn rename_field(mut errors: FieldErrors, field: &str) -> FieldErrors {
+    for error in &mut errors.0 {
+        error.field = field.to_owned();
+    }
+    errors
+}
