@@ -8,6 +8,8 @@ use std::process::{Command, ExitCode};
 /// Debian packages a Tauri build needs.
 const BUILD_PACKAGES: &[&str] = &[
     "build-essential",
+    // SQLCipher's vendored OpenSSL is built from source with perl and make.
+    "perl",
     "pkg-config",
     "file",
     "libssl-dev",
