@@ -101,8 +101,11 @@ fn commands_arguments_and_error_envelope() {
 
     invoke(&window, "register_close", json!({})).expect("close");
     assert_eq!(invoke(&window, "vendors_list", json!({ "query": {} })).expect_err("closed")["code"], "no_register");
+    let after_close = invoke(&window, "register_resume", json!({})).expect("resume");
+    assert_eq!(after_close, Value::Null, "a closed register stays closed: the start screen shows");
+    let (_next_start, window) = app();
     let resumed = invoke(&window, "register_resume", json!({})).expect("resume");
-    assert_eq!(resumed["fileName"], "kestrel-ai-sample.sqlite", "the last register reopens at start");
+    assert_eq!(resumed["fileName"], "kestrel-ai-sample.sqlite", "the last register reopens at the next start");
 }
 
 /// Every command the UI's wrappers call is registered (a missing one fails only at run time).
