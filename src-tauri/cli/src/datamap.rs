@@ -380,16 +380,19 @@ pub enum SubprocessorCommand {
 
 pub fn subprocessors(register: &Register, command: SubprocessorCommand) -> Result<Outcome, CoreError> {
     let SubprocessorCommand::Import { vendor, file, preview, json } = command;
-    let text = if file.as_os_str() == "-" {
-        std::io::read_to_string(std::io::stdin())?
+    let bytes = if file.as_os_str() == "-" {
+        let mut bytes = Vec::new();
+        std::io::Read::read_to_end(&mut std::io::stdin(), &mut bytes)?;
+        bytes
     } else {
-        std::fs::read_to_string(&file)?
+        std::fs::read(&file)?
     };
+    let text = vendor_risk_core::import::utf8_text(&bytes, vendor_risk_core::import::NOT_UTF8)?;
     let vendor = register.find_vendor(&vendor)?;
     let result = if preview {
-        register.preview_subprocessors(vendor.id, &text)?
+        register.preview_subprocessors(vendor.id, text)?
     } else {
-        register.import_subprocessors(vendor.id, &text)?
+        register.import_subprocessors(vendor.id, text)?
     };
     Ok(Outcome::printed(if json { output::json(&result) } else { output::subprocessor_preview(&result) }))
 }

@@ -181,9 +181,9 @@ pub fn questionnaire(register: &Register, command: QuestionnaireCommand) -> Resu
         }
         C::TemplateExport { template, version } => register.questionnaire_template(&template, version)?.to_json(),
         C::TemplateImport { file } => {
-            let text = String::from_utf8(read(&file)?)
-                .map_err(|_| FieldErrors::one("file", "utf8", "The file is not UTF-8 text."))?;
-            let info = register.import_questionnaire_template(&text)?;
+            let bytes = read(&file)?;
+            let text = vendor_risk_core::import::utf8_text(&bytes, vendor_risk_core::import::NOT_UTF8)?;
+            let info = register.import_questionnaire_template(text)?;
             format!("Imported template {} version {} ({} questions)\n", info.id, info.version, info.questions)
         }
         C::Assign { vendor, template, version, due, respondent, from_previous, json } => {

@@ -1,7 +1,8 @@
-//! Bad files for the vendor importer and for evidence, each with the exact error it must give
-//! (naming the place) and with nothing written: a truncated workbook, a file in the wrong
-//! encoding, a zip bomb renamed .xlsx, a huge cell, a million rows, a formula, and evidence
-//! names that try to climb out of the evidence store.
+//! Bad files for every importer — vendor CSV/XLSX, questionnaire workbooks, CAIQ, subprocessor
+//! lists, JSON backups — and for evidence, each with the exact error it must give (naming the
+//! place) and with nothing written: truncated files, wrong encodings, zip bombs renamed .xlsx,
+//! huge cells, a million rows, formulas, and evidence names that try to climb out of the
+//! evidence store.
 
 mod common;
 
@@ -9,7 +10,8 @@ use std::io::Write;
 
 use common::new_register;
 use rust_xlsxwriter::{Formula, Workbook};
-use vendor_risk_core::vendor::VendorQuery;
+use vendor_risk_core::questionnaire::assessment::AssignDraft;
+use vendor_risk_core::vendor::{VendorDraft, VendorQuery};
 use vendor_risk_core::{ErrorCode, Register};
 
 /// The one field error an import of `bytes` gives; asserts nothing was written.
@@ -107,4 +109,90 @@ fn evidence_names_cannot_leave_the_evidence_store() {
     let checked = check_evidence("../../../tmp/x.txt", b"plain text").unwrap();
     assert_eq!(checked.file_name, "x.txt");
     assert_eq!(checked.sha256.len(), 64, "stored under its content hash, not its name");
+}
+
+/// The audit log's length: every write appends to it, so an unchanged length means nothing
+/// was written.
+fn audit_length(register: &Register) -> u64 {
+    register.audit_log(&Default::default()).unwrap().total
+}
+
+/// The first field error of `result`, which must be a validation error that wrote nothing.
+fn refused<T: std::fmt::Debug>(
+    register: &Register,
+    before: u64,
+    result: vendor_risk_core::Result<T>,
+) -> (String, String) {
+    let err = result.unwrap_err();
+    assert_eq!(err.code(), ErrorCode::Validation, "{err}");
+    assert_eq!(audit_length(register), before, "nothing was written");
+    let first = err.field_errors().unwrap().0[0].clone();
+    (first.field, first.message)
+}
+
+#[test]
+fn every_other_importer_refuses_bad_files_with_the_place_named() {
+    let dir = tempfile::tempdir().unwrap();
+    let (register, _) = new_register(dir.path());
+    let vendor = register.create_vendor(&VendorDraft::named("Acme Analytics")).unwrap().id;
+    let draft = AssignDraft {
+        template_id: "lite".into(),
+        due_date: "2026-12-31".into(),
+        respondent: "Pat Procurement".into(),
+        ..AssignDraft::default()
+    };
+    let assessment = register.assign_questionnaire(vendor, &draft).unwrap().assessment.id;
+    let exported = register.export_assessment_workbook(assessment).unwrap();
+    let before = audit_length(&register);
+
+    let bomb = "The workbook would unzip to 210 MB (more than 200 MB): refused as a possible zip bomb.";
+    let truncated = "Not a readable XLSX workbook: invalid Zip archive: Could not find EOCD";
+
+    // Questionnaire workbooks: truncated, a zip bomb.
+    let half = exported[..exported.len() / 2].to_vec();
+    let import = |bytes: Vec<u8>| register.import_assessment_workbook(assessment, bytes, true);
+    assert_eq!(refused(&register, before, import(half.clone())), ("file".into(), truncated.into()));
+    assert_eq!(refused(&register, before, import(zip_bomb())), ("file".into(), bomb.into()));
+
+    // CAIQ workbooks: truncated, a zip bomb, a workbook that is not a CAIQ.
+    let caiq = |bytes: Vec<u8>| register.import_caiq(vendor, bytes, true);
+    assert_eq!(refused(&register, before, caiq(half)), ("file".into(), truncated.into()));
+    assert_eq!(refused(&register, before, caiq(zip_bomb())), ("file".into(), bomb.into()));
+    let (field, message) = refused(&register, before, caiq(exported));
+    assert_eq!(field, "file");
+    assert!(message.starts_with("No CAIQ v4 sheet (named like 'CAIQv4…') in this workbook"), "{message}");
+
+    // Subprocessor lists: wrong encoding, a huge cell, a million rows, no usable header.
+    let latin1 = b"| Name | Location |\n|---|---|\n| Soci\xe9t\xe9 | FR |\n";
+    let err = vendor_risk_core::import::utf8_text(latin1, vendor_risk_core::import::NOT_UTF8).unwrap_err();
+    assert_eq!((err.0[0].field.as_str(), err.0[0].message.as_str()), ("line 3", vendor_risk_core::import::NOT_UTF8));
+    let huge = format!("| Name | Location |\n|---|---|\n| {} | FR |\n", "A".repeat(1_000_000));
+    let list = |text: &str| register.import_subprocessors(vendor, text);
+    assert_eq!(refused(&register, before, list(&huge)), ("line 3".into(), "At most 200 characters.".into()));
+    let mut million = String::from("Name,Location\n");
+    for i in 0..1_000_000 {
+        million.push_str(&format!("Sub {i},DE\n"));
+    }
+    let (field, message) = refused(&register, before, list(&million));
+    assert_eq!(field, "line 20001");
+    assert!(message.starts_with("The list has more than 20000 lines"), "{message}");
+    let (field, message) = refused(&register, before, list("=cmd|' /C calc'!A0,DE\n"));
+    assert_eq!(field, "line 1");
+    assert!(message.starts_with("No column names the subprocessor"), "{message}");
+
+    // JSON backups, restored into a new file: truncated, UTF-16, not a backup at all. No
+    // half-restored register may be left behind.
+    let backup = register.backup().unwrap();
+    let target = dir.path().join("restored.sqlite");
+    let cases: [(&[u8], &str); 3] = [
+        (&backup[..backup.len() / 2], "Not a register backup (line 1, column"),
+        (b"\xff\xfe{\x00}\x00", vendor_risk_core::import::NOT_UTF8),
+        (b"[1, 2, 3]", "Not a register backup (line 1, column 2)"),
+    ];
+    for (bytes, expected) in cases {
+        let err = Register::restore(&target, bytes, common::options()).map(|_| ()).unwrap_err();
+        let first = &err.field_errors().expect("a field error").0[0];
+        assert!(first.message.starts_with(expected), "{}", first.message);
+        assert!(!target.exists(), "no half-restored register is left");
+    }
 }

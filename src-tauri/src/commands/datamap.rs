@@ -145,5 +145,8 @@ pub fn subprocessors_pick_file<R: Runtime>(app: AppHandle<R>) -> IpcResult<Optio
     let Some(path) = picked.and_then(|p| p.into_path().ok()) else {
         return Ok(None);
     };
-    Ok(Some(std::fs::read_to_string(path).map_err(CoreError::from)?))
+    let bytes = std::fs::read(path).map_err(CoreError::from)?;
+    let text =
+        vendor_risk_core::import::utf8_text(&bytes, vendor_risk_core::import::NOT_UTF8).map_err(CoreError::from)?;
+    Ok(Some(text.to_owned()))
 }

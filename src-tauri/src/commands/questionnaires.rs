@@ -37,10 +37,9 @@ pub fn template_save(state: State<'_, AppState>, template: Template) -> IpcResul
 #[tauri::command(async)]
 pub fn template_import(state: State<'_, AppState>, token: u64) -> IpcResult<TemplateInfo> {
     let (_, bytes) = state.staged(token)?;
-    let text = String::from_utf8(bytes).map_err(|_| {
-        CoreError::from(vendor_risk_core::validate::FieldErrors::one("file", "utf8", "The file is not UTF-8 text."))
-    })?;
-    state.with_register(|r| r.import_questionnaire_template(&text))
+    let text =
+        vendor_risk_core::import::utf8_text(&bytes, vendor_risk_core::import::NOT_UTF8).map_err(CoreError::from)?;
+    state.with_register(|r| r.import_questionnaire_template(text))
 }
 
 /// Writes a template's JSON where the user chooses; the file name, or `None` if cancelled.

@@ -54,8 +54,9 @@ pub(crate) fn dump(conn: &Connection, schema_version: i64, created_at: DateTime<
 /// Parses a backup file and checks it fits this version of the register.
 pub fn parse(bytes: &[u8], schema_version: i64) -> Result<Backup> {
     let invalid = |message: String| CoreError::from(FieldErrors::one("file", "backup", message));
-    let backup: Backup = serde_json::from_slice(bytes)
-        .map_err(|e| invalid(format!("Not a register backup (line {}): {e}", e.line())))?;
+    let text = crate::import::utf8_text(bytes, crate::import::NOT_UTF8)?;
+    let backup: Backup = serde_json::from_str(text)
+        .map_err(|e| invalid(format!("Not a register backup (line {}, column {}): {e}", e.line(), e.column())))?;
     if backup.format != FORMAT {
         return Err(invalid(format!("Not a register backup: its format is '{}'.", backup.format)));
     }

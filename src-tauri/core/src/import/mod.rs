@@ -4,11 +4,51 @@
 pub mod subprocessors;
 pub mod vendors;
 
+use std::io::Cursor;
+
 use serde::Serialize;
+
+use crate::validate::FieldErrors;
 
 use crate::datamap::{VendorEdge, VendorRef};
 use crate::ids::EdgeId;
 use subprocessors::{LineMessage, ListedSubprocessor, ParsedList, match_keys};
+
+/// Most a workbook may expand to when unzipped (larger is treated as a zip bomb).
+pub const MAX_UNZIPPED: u64 = 200 * 1024 * 1024;
+
+/// Refuses a workbook whose entries would unzip to more than [`MAX_UNZIPPED`].
+pub fn check_unzipped_size(bytes: &[u8]) -> Result<(), FieldErrors> {
+    let invalid = |message: String| FieldErrors::one("file", "spreadsheet", message);
+    let mut archive =
+        zip::ZipArchive::new(Cursor::new(bytes)).map_err(|e| invalid(format!("Not a readable XLSX workbook: {e}")))?;
+    let mut total: u64 = 0;
+    for index in 0..archive.len() {
+        let entry = archive.by_index_raw(index).map_err(|e| invalid(format!("Not a readable XLSX workbook: {e}")))?;
+        total = total.saturating_add(entry.size());
+    }
+    if total > MAX_UNZIPPED {
+        return Err(invalid(format!(
+            "The workbook would unzip to {} MB (more than {} MB): refused as a possible zip bomb.",
+            total / 1024 / 1024,
+            MAX_UNZIPPED / 1024 / 1024
+        )));
+    }
+    Ok(())
+}
+
+/// What a text file that is not UTF-8 gets told.
+pub const NOT_UTF8: &str = "The file is not UTF-8 text: save it as UTF-8 and import it again.";
+
+/// `bytes` as UTF-8 text, without a byte-order mark; otherwise `message`, naming the line of
+/// the first byte that is not UTF-8.
+pub fn utf8_text<'a>(bytes: &'a [u8], message: &str) -> Result<&'a str, FieldErrors> {
+    let text = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
+    std::str::from_utf8(text).map_err(|e| {
+        let line = text[..e.valid_up_to()].iter().filter(|b| **b == b'\n').count() + 1;
+        FieldErrors::one(format!("line {line}"), "encoding", message)
+    })
+}
 
 /// What importing a subprocessor list will do (or did) to one entry.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]

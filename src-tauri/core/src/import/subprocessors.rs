@@ -2,7 +2,7 @@
 //! or rows pasted from a spreadsheet (TSV). Columns are found by their headers; several
 //! locations in one cell are split; a name listed twice is merged. Pure: text in, entries out.
 
-use std::collections::BTreeSet;
+use std::collections::{BTreeSet, HashMap};
 
 use pulldown_cmark::{Event, Options, Parser, Tag, TagEnd};
 use serde::Serialize;
@@ -45,8 +45,19 @@ pub struct ListErrors(pub Vec<LineMessage>);
 const REGIONS: &[&str] =
     &["global", "worldwide", "eu", "eea", "europe", "european union", "apac", "emea", "various", "multiple"];
 
+/// The most lines a list may have: published lists run to hundreds of entries.
+pub const MAX_LIST_LINES: usize = 20_000;
+
 /// Reads a list in any of the supported formats.
 pub fn parse_list(text: &str) -> Result<ParsedList, ListErrors> {
+    if text.lines().nth(MAX_LIST_LINES).is_some() {
+        return Err(ListErrors(vec![LineMessage {
+            line: MAX_LIST_LINES as u32 + 1,
+            message: format!(
+                "The list has more than {MAX_LIST_LINES} lines; a subprocessor list is far shorter. Check the file."
+            ),
+        }]));
+    }
     let tables = if text.lines().any(|l| l.trim_start().starts_with('|')) {
         markdown_tables(text)
     } else {
@@ -59,6 +70,7 @@ pub fn parse_list(text: &str) -> Result<ParsedList, ListErrors> {
         }]));
     }
     let mut list = ParsedList::default();
+    let mut by_name = HashMap::new();
     let mut errors = Vec::new();
     let mut usable = 0;
     for table in &tables {
@@ -71,7 +83,7 @@ pub fn parse_list(text: &str) -> Result<ParsedList, ListErrors> {
         };
         usable += 1;
         for row in &table.rows {
-            read_row(row, &columns, &mut list, &mut errors);
+            read_row(row, &columns, &mut list, &mut by_name, &mut errors);
         }
     }
     if usable == 0 {
@@ -139,7 +151,15 @@ fn clean(cell: &str) -> String {
     cell.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
-fn read_row(row: &(u32, Vec<String>), columns: &Columns, list: &mut ParsedList, errors: &mut Vec<LineMessage>) {
+/// Reads one row into `list`; `by_name` finds an entry by its name key (a name listed twice is
+/// merged).
+fn read_row(
+    row: &(u32, Vec<String>),
+    columns: &Columns,
+    list: &mut ParsedList,
+    by_name: &mut HashMap<String, usize>,
+    errors: &mut Vec<LineMessage>,
+) {
     let (line, cells) = row;
     if cells.iter().all(|c| c.trim().is_empty()) {
         return;
@@ -167,7 +187,7 @@ fn read_row(row: &(u32, Vec<String>), columns: &Columns, list: &mut ParsedList, 
         }
     }
     let key = crate::vendor::name_key(&name);
-    match list.entries.iter_mut().find(|e| crate::vendor::name_key(&e.name) == key) {
+    match by_name.get(&key).map(|&index| &mut list.entries[index]) {
         Some(existing) => {
             list.warnings.push(LineMessage {
                 line: *line,
@@ -187,6 +207,7 @@ fn read_row(row: &(u32, Vec<String>), columns: &Columns, list: &mut ParsedList, 
                     unique.push(c)
                 }
             });
+            by_name.insert(key, list.entries.len());
             list.entries.push(ListedSubprocessor {
                 line: *line,
                 name,

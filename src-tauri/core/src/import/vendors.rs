@@ -19,8 +19,6 @@ use crate::vendor::{ContactDraft, LifecycleStatus, ValidVendor, Vendor, VendorCa
 
 /// Largest file read (50 MB).
 pub const MAX_BYTES: usize = 50 * 1024 * 1024;
-/// Most a workbook may expand to when unzipped (larger is treated as a zip bomb).
-pub const MAX_UNZIPPED: u64 = 200 * 1024 * 1024;
 /// Most rows one import takes.
 pub const MAX_ROWS: usize = 100_000;
 
@@ -167,7 +165,7 @@ pub fn read_table(bytes: &[u8]) -> Result<ImportTable, FieldErrors> {
 
 fn read_xlsx(bytes: &[u8]) -> Result<ImportTable, FieldErrors> {
     let invalid = |message: String| FieldErrors::one("file", "spreadsheet", message);
-    check_unzipped_size(bytes)?;
+    super::check_unzipped_size(bytes)?;
     let mut book: Xlsx<_> =
         Xlsx::new(Cursor::new(bytes)).map_err(|e| invalid(format!("Not a readable XLSX workbook: {e}")))?;
     let name = book.sheet_names().first().cloned().ok_or_else(|| invalid("The workbook has no sheets.".into()))?;
@@ -187,26 +185,6 @@ fn read_xlsx(bytes: &[u8]) -> Result<ImportTable, FieldErrors> {
     Ok(ImportTable { headers, rows: rows.collect() })
 }
 
-/// Refuses a workbook whose entries would unzip to more than [`MAX_UNZIPPED`].
-fn check_unzipped_size(bytes: &[u8]) -> Result<(), FieldErrors> {
-    let invalid = |message: String| FieldErrors::one("file", "spreadsheet", message);
-    let mut archive =
-        zip::ZipArchive::new(Cursor::new(bytes)).map_err(|e| invalid(format!("Not a readable XLSX workbook: {e}")))?;
-    let mut total: u64 = 0;
-    for index in 0..archive.len() {
-        let entry = archive.by_index_raw(index).map_err(|e| invalid(format!("Not a readable XLSX workbook: {e}")))?;
-        total = total.saturating_add(entry.size());
-    }
-    if total > MAX_UNZIPPED {
-        return Err(invalid(format!(
-            "The workbook would unzip to {} MB (more than {} MB): refused as a possible zip bomb.",
-            total / 1024 / 1024,
-            MAX_UNZIPPED / 1024 / 1024
-        )));
-    }
-    Ok(())
-}
-
 fn cell_text(cell: &Data) -> String {
     match cell {
         Data::DateTime(d) => d.as_datetime().map(|t| t.date().to_string()).unwrap_or_default(),
@@ -217,14 +195,8 @@ fn cell_text(cell: &Data) -> String {
 }
 
 fn read_csv(bytes: &[u8]) -> Result<ImportTable, FieldErrors> {
-    let text = std::str::from_utf8(bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes)).map_err(|e| {
-        let line = bytes[..e.valid_up_to()].iter().filter(|b| **b == b'\n').count() + 1;
-        FieldErrors::one(
-            format!("line {line}"),
-            "encoding",
-            "The CSV file is not UTF-8 text: save it as \"CSV UTF-8\" and import it again.",
-        )
-    })?;
+    let text =
+        super::utf8_text(bytes, "The CSV file is not UTF-8 text: save it as \"CSV UTF-8\" and import it again.")?;
     let first = text.lines().next().unwrap_or_default();
     let delimiter =
         [b',', b';', b'\t'].into_iter().max_by_key(|d| first.matches(char::from(*d)).count()).unwrap_or(b',');

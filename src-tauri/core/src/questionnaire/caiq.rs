@@ -103,6 +103,7 @@ pub fn read_caiq(bytes: Vec<u8>) -> Result<CaiqWorkbook, FieldErrors> {
     if !bytes.starts_with(b"PK\x03\x04") {
         return Err(file_error("This is not an Excel workbook (.xlsx).".into()));
     }
+    crate::import::check_unzipped_size(&bytes)?;
     let mut xlsx = Xlsx::new(Cursor::new(bytes))
         .map_err(|e| file_error(format!("This is not a readable Excel workbook: {e}.")))?;
     let sheet =

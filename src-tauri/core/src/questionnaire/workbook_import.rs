@@ -80,6 +80,7 @@ impl OpenWorkbook {
                 "This is not an Excel workbook (.xlsx): its content is something else, whatever its name.",
             ));
         }
+        crate::import::check_unzipped_size(&bytes)?;
         let xlsx = Xlsx::new(Cursor::new(bytes))
             .map_err(|e| file_error(format!("This is not a readable Excel workbook (.xlsx): {e}.")))?;
         Ok(OpenWorkbook { xlsx })
