@@ -189,7 +189,11 @@ fn every_other_importer_refuses_bad_files_with_the_place_named() {
         (b"\xff\xfe{\x00}\x00", vendor_risk_core::import::NOT_UTF8),
         (b"[1, 2, 3]", "Not a register backup (line 1, column 2)"),
     ];
-    for (bytes, expected) in cases {
+    let mut hostile: serde_json::Value = serde_json::from_slice(&backup).unwrap();
+    hostile["tables"]["vendors"]["columns"][0] = "id\" FROM vendors; DROP TABLE audit_log; --".into();
+    let hostile = serde_json::to_vec(&hostile).unwrap();
+    let injected = (hostile.as_slice(), "The backup's table 'vendors' has a column 'id\" FROM vendors");
+    for (bytes, expected) in cases.into_iter().chain([injected]) {
         let err = Register::restore(&target, bytes, common::options()).map(|_| ()).unwrap_err();
         let first = &err.field_errors().expect("a field error").0[0];
         assert!(first.message.starts_with(expected), "{}", first.message);

@@ -82,9 +82,17 @@ pub(crate) fn load(conn: &Connection, backup: &Backup) -> Result<()> {
             )
             .into());
         }
+        let known = conn.prepare(&format!("SELECT * FROM \"{name}\""))?.column_names().join("\n");
+        if let Some(unknown) = table.columns.iter().find(|c| !known.split('\n').any(|k| k == c.as_str())) {
+            return Err(FieldErrors::one(
+                "file",
+                "backup",
+                format!("The backup's table '{name}' has a column '{unknown}' this register lacks."),
+            )
+            .into());
+        }
         conn.execute(&format!("DELETE FROM \"{name}\""), [])?;
-        let columns =
-            table.columns.iter().map(|c| format!("\"{}\"", c.replace('"', ""))).collect::<Vec<_>>().join(", ");
+        let columns = table.columns.iter().map(|c| format!("\"{c}\"")).collect::<Vec<_>>().join(", ");
         let marks = vec!["?"; table.columns.len()].join(", ");
         let mut insert = conn.prepare(&format!("INSERT INTO \"{name}\" ({columns}) VALUES ({marks})"))?;
         for (index, row) in table.rows.iter().enumerate() {

@@ -161,6 +161,12 @@ impl Register {
         }
     }
 
+    /// The same register through a second, read-only connection: long reads on it (verifying
+    /// the audit chain) leave this one free.
+    pub fn reader(&self) -> Result<Register> {
+        Ok(Register::with_store(self.store.reader()?, self.options.clone()))
+    }
+
     /// The options this register was opened with (to reopen it the same way).
     pub fn options(&self) -> &RegisterOptions {
         &self.options

@@ -117,6 +117,22 @@ impl Store {
         Ok(Store { conn, path: Some(path.to_path_buf()), key, writes: Default::default() })
     }
 
+    /// A second, read-only connection to the same file, for long reads (verifying the whole
+    /// audit chain) that must not hold up this one. The file is open and current already, so
+    /// it is neither checked nor migrated again.
+    pub fn reader(&self) -> Result<Store> {
+        let path =
+            self.path.as_deref().ok_or_else(|| CoreError::Conflict("an in-memory register has no file".into()))?;
+        let flags = OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX;
+        let conn = Connection::open_with_flags(path, flags)?;
+        if let Some(key) = &self.key {
+            conn.pragma_update(None, "cipher_log_level", "NONE")?;
+            conn.pragma_update(None, "key", key.expose())?;
+        }
+        configure(&conn)?;
+        Ok(Store { conn, path: self.path.clone(), key: self.key.clone(), writes: Default::default() })
+    }
+
     /// The file this store reads, if any.
     pub fn path(&self) -> Option<&Path> {
         self.path.as_deref()
