@@ -4,7 +4,7 @@
 
 use std::path::{Path, PathBuf};
 
-use vendor_risk_tests::vendor_risk;
+use vendor_risk_tests::{cli_binary, vendor_risk};
 
 const SQLITE_HEADER: &[u8] = b"SQLite format 3\0";
 
@@ -45,6 +45,12 @@ fn a_register_is_encrypted_rekeyed_and_decrypted_from_the_cli() {
 
     let listed = vendor_risk(&db, &["--passphrase-file", first, "vendor", "list", "--json"]).ok().json();
     assert!(listed["total"].as_u64().unwrap() >= 20, "{listed}");
+    let from_env = std::process::Command::new(cli_binary())
+        .args(["--db", db.to_str().unwrap(), "vendor", "list", "--limit", "1"])
+        .env("VENDOR_RISK_PASSPHRASE", "first long passphrase")
+        .output()
+        .unwrap();
+    assert!(from_env.status.success(), "{}", String::from_utf8_lossy(&from_env.stderr));
     let backup = dir.path().join("backup.sqlite");
     vendor_risk(&db, &["--passphrase-file", first, "backup", backup.to_str().unwrap()]).ok();
     assert!(!plain(&backup), "the backup of an encrypted register is encrypted");

@@ -21,16 +21,10 @@ pub struct Cli {
     /// A file whose first line is the passphrase of an encrypted register (else a prompt).
     #[arg(long, global = true)]
     pub passphrase_file: Option<PathBuf>,
-    /// The passphrase of an encrypted register, from the environment only.
-    #[arg(long, hide = true, env = "VENDOR_RISK_PASSPHRASE", hide_env_values = true)]
-    pub passphrase: Option<String>,
     /// A file whose first line is the new passphrase, for `init --encrypt`, `encrypt` and
     /// `rekey` (else a prompt).
     #[arg(long, global = true)]
     pub new_passphrase_file: Option<PathBuf>,
-    /// The new passphrase, from the environment only.
-    #[arg(long, hide = true, env = "VENDOR_RISK_NEW_PASSPHRASE", hide_env_values = true)]
-    pub new_passphrase: Option<String>,
     #[command(subcommand)]
     pub command: Command,
 }

@@ -11,6 +11,10 @@ use vendor_risk_core::{CoreError, Passphrase, Register};
 
 use crate::args::{Cli, Command};
 
+/// The environment variables passphrases may come from (for automation).
+const CURRENT_VAR: &str = "VENDOR_RISK_PASSPHRASE";
+const NEW_VAR: &str = "VENDOR_RISK_NEW_PASSPHRASE";
+
 /// The passphrase that opens `--db` (for `restore`, the backup), when it is encrypted; `None`
 /// for a plain register.
 pub fn current(cli: &Cli) -> Result<Option<Passphrase>, CoreError> {
@@ -21,9 +25,9 @@ pub fn current(cli: &Cli) -> Result<Option<Passphrase>, CoreError> {
     if !Register::is_encrypted(locked) {
         return Ok(None);
     }
-    let text = match (&cli.passphrase_file, &cli.passphrase) {
+    let text = match (&cli.passphrase_file, std::env::var(CURRENT_VAR).ok()) {
         (Some(file), _) => read_file(file, "passphraseFile")?,
-        (None, Some(text)) => text.clone(),
+        (None, Some(text)) => text,
         (None, None) if std::io::stdin().is_terminal() => prompt(&format!("Passphrase for {}: ", locked.display()))?,
         (None, None) => return Err(CoreError::PassphraseNeeded(locked.display().to_string())),
     };
@@ -32,9 +36,9 @@ pub fn current(cli: &Cli) -> Result<Option<Passphrase>, CoreError> {
 
 /// A new passphrase, for `init --encrypt`, `encrypt` and `rekey`: typed twice at a prompt.
 pub fn new(cli: &Cli) -> Result<Passphrase, CoreError> {
-    let text = match (&cli.new_passphrase_file, &cli.new_passphrase) {
+    let text = match (&cli.new_passphrase_file, std::env::var(NEW_VAR).ok()) {
         (Some(file), _) => read_file(file, "newPassphraseFile")?,
-        (None, Some(text)) => text.clone(),
+        (None, Some(text)) => text,
         (None, None) if std::io::stdin().is_terminal() => {
             let first = prompt("New passphrase: ")?;
             if prompt("Repeat the new passphrase: ")? != first {
