@@ -121,9 +121,11 @@ impl AppWindow {
         std::os::unix::process::CommandExt::process_group(&mut command, 0);
         let driver_process =
             command.spawn().expect("tauri-driver must be installed (cargo install tauri-driver --locked)");
-        wait_until("tauri-driver", Duration::from_secs(20), || {
-            std::net::TcpStream::connect(("127.0.0.1", port)).is_ok()
-        });
+        // tauri-driver starts WebKitWebDriver at once but forwards the new session to it without
+        // waiting: on a busy machine the first request may come before it listens.
+        for (name, port) in [("tauri-driver", port), ("WebKitWebDriver", native_port)] {
+            wait_until(name, Duration::from_secs(30), || std::net::TcpStream::connect(("127.0.0.1", port)).is_ok());
+        }
 
         let mut caps = Capabilities::new();
         caps.set("browserName", "wry").expect("capability");
