@@ -22,9 +22,7 @@ pub(crate) fn copy_to(conn: &Connection, target: &Path, key: Option<&Passphrase>
     let _ = std::fs::remove_file(&partial);
     let copied = (|| -> Result<Option<(i64, String)>> {
         let mut copy = Connection::open(&partial)?;
-        if let Some(key) = key {
-            copy.pragma_update(None, "key", key.expose())?;
-        }
+        super::unlock(&copy, key)?;
         Backup::new(conn, &mut copy)?.run_to_completion(1024, Duration::from_millis(5), None)?;
         super::audit::head(&copy)
     })();

@@ -89,11 +89,7 @@ impl Store {
         let flags = OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_CREATE | OpenFlags::SQLITE_OPEN_NO_MUTEX;
         let key = applicable_key(path, mode, key)?.cloned();
         let conn = Connection::open_with_flags(path, flags).map_err(|e| open_error(e, &display))?;
-        if let Some(key) = &key {
-            // A wrong key is our error to report, not SQLCipher's to log on stderr.
-            conn.pragma_update(None, "cipher_log_level", "NONE")?;
-            conn.pragma_update(None, "key", key.expose())?;
-        }
+        unlock(&conn, key.as_ref())?;
         let version = probe(&conn, mode, &display).map_err(|e| match e {
             CoreError::NotARegister(file) if key.is_some() => CoreError::WrongPassphrase(file),
             other => other,
@@ -125,10 +121,7 @@ impl Store {
             self.path.as_deref().ok_or_else(|| CoreError::Conflict("an in-memory register has no file".into()))?;
         let flags = OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX;
         let conn = Connection::open_with_flags(path, flags)?;
-        if let Some(key) = &self.key {
-            conn.pragma_update(None, "cipher_log_level", "NONE")?;
-            conn.pragma_update(None, "key", key.expose())?;
-        }
+        unlock(&conn, self.key.as_ref())?;
         configure(&conn)?;
         Ok(Store { conn, path: self.path.clone(), key: self.key.clone(), writes: Default::default() })
     }
@@ -287,6 +280,16 @@ fn applicable_key<'a>(path: &Path, mode: OpenMode, key: Option<&'a Passphrase>) 
         (OpenMode::Existing, true, None) => Err(CoreError::PassphraseNeeded(path.display().to_string())),
         (OpenMode::Existing, true, key) => Ok(key),
     }
+}
+
+/// Gives a new connection the register's key, if it has one (before anything is read).
+pub(crate) fn unlock(conn: &Connection, key: Option<&Passphrase>) -> rusqlite::Result<()> {
+    if let Some(key) = key {
+        // A wrong key is our error to report, not SQLCipher's to log on stderr.
+        conn.pragma_update(None, "cipher_log_level", "NONE")?;
+        conn.pragma_update(None, "key", key.expose())?;
+    }
+    Ok(())
 }
 
 /// Sets the per-connection PRAGMAs every register connection uses.
