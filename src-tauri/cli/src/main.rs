@@ -20,7 +20,7 @@ use std::io::Write;
 use std::process::ExitCode;
 
 use clap::Parser;
-use vendor_risk_core::{CoreError, Register, RegisterOptions};
+use vendor_risk_core::{CoreError, DataMapLoading, Register, RegisterOptions};
 
 use args::{Cli, Command};
 
@@ -72,7 +72,13 @@ fn change_passphrase(cli: &Cli, options: RegisterOptions) -> Result<Outcome, Cor
 
 fn run(cli: Cli) -> Result<Outcome, CoreError> {
     let passphrase = passphrase::current(&cli)?;
-    let options = RegisterOptions { actor: cli.actor(), passphrase, ..RegisterOptions::default() };
+    // One question per process: a blast radius reads only the part of the data map it needs.
+    let options = RegisterOptions {
+        actor: cli.actor(),
+        passphrase,
+        data_map: DataMapLoading::PerQuestion,
+        ..RegisterOptions::default()
+    };
     match cli.command {
         Command::Init { encrypt } => {
             let passphrase = if encrypt { Some(passphrase::new(&cli)?) } else { None };

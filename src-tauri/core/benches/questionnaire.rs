@@ -72,6 +72,7 @@ fn register(dir: &std::path::Path) -> Register {
         actor: Actor { name: "bench".into(), role: Role::Compliance },
         clock: Arc::new(FixedClock(chrono::DateTime::from_timestamp(1_780_000_000, 0).expect("time"))),
         passphrase: None,
+        ..RegisterOptions::default()
     };
     Register::create(&dir.join("bench.sqlite"), options).expect("register")
 }

@@ -13,6 +13,7 @@ fn register_with(count: usize, dir: &std::path::Path) -> Register {
         actor: Actor { name: "bench".into(), role: Role::Compliance },
         clock: Arc::new(FixedClock(chrono::DateTime::from_timestamp(1_780_000_000, 0).expect("time"))),
         passphrase: None,
+        ..RegisterOptions::default()
     };
     let register = Register::create(&dir.join("bench.sqlite"), options).expect("register");
     register.create_vendors(&sample::synthetic_vendors(count, 42)).expect("synthetic vendors");

@@ -61,6 +61,18 @@ pub enum CoreError {
     /// The actor's role may not make this change; nothing was written.
     #[error("{role} cannot change {area}: {hint}")]
     Forbidden { role: &'static str, area: &'static str, hint: &'static str },
+    /// A background check found the open register damaged: it takes no more changes.
+    #[error(
+        "the register file {0} is damaged, so the app changes nothing in it any more. Restore it from a backup \
+         (Export… → Restore from a backup, or `vendor-risk restore`)."
+    )]
+    Damaged(String),
+    /// A long task was cancelled by the user; nothing was written.
+    #[error("cancelled; nothing was written")]
+    Cancelled,
+    /// A broken internal rule (a bug), not the user's doing.
+    #[error("internal error: {0}")]
+    Internal(String),
     /// An unexpected database failure.
     #[error("database error: {0}")]
     Db(rusqlite::Error),
@@ -88,6 +100,7 @@ pub enum ErrorCode {
     OpenElsewhere,
     Migration,
     Forbidden,
+    Cancelled,
     Internal,
     /// Used by front ends that hold a register: none is open.
     NoRegister,
@@ -111,7 +124,9 @@ impl CoreError {
             CoreError::OpenElsewhere(_) => ErrorCode::OpenElsewhere,
             CoreError::Migration { .. } => ErrorCode::Migration,
             CoreError::Forbidden { .. } => ErrorCode::Forbidden,
-            CoreError::Db(_) | CoreError::Io(_) => ErrorCode::Internal,
+            CoreError::Damaged(_) => ErrorCode::Corrupt,
+            CoreError::Cancelled => ErrorCode::Cancelled,
+            CoreError::Internal(_) | CoreError::Db(_) | CoreError::Io(_) => ErrorCode::Internal,
         }
     }
 

@@ -52,5 +52,7 @@ pub use actor::{Actor, Role};
 pub use chrono::NaiveDate;
 pub use error::{CoreError, ErrorCode, Result};
 pub use passphrase::Passphrase;
-pub use register::{CaiqPreview, Register, RegisterInfo, RegisterOptions, VendorRiskView, WorkbookPreview};
+pub use register::{
+    CaiqPreview, DataMapLoading, Register, RegisterInfo, RegisterOptions, VendorRiskView, WorkbookPreview,
+};
 pub use store::AuditQuery;

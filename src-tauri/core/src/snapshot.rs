@@ -1,7 +1,7 @@
 //! An in-memory picture of the data map: vendors, the taxonomy, every flow, edge and service
-//! dependency with its validity dates. Loaded once per change of the register (the store
-//! fills it), it answers any "as of" date; the blast radius and reverse lookups are pure
-//! functions over it.
+//! dependency with its validity dates. Loaded once (the store fills it) and then updated with
+//! the records each change touched, it answers any "as of" date; the blast radius and reverse
+//! lookups are pure functions over it.
 
 use std::collections::HashMap;
 use std::sync::Arc;
@@ -281,15 +281,18 @@ impl Adjacency {
     }
 }
 
-/// The whole data map, indexed.
-#[derive(Debug, Default)]
+/// The whole data map, indexed. Built once per register, then brought up to date change by
+/// change ([`DataMapSnapshot::apply`]).
+#[derive(Debug, Default, Clone)]
 pub struct DataMapSnapshot {
     pub taxonomy: Taxonomy,
     pub subject_names: HashMap<String, String>,
     pub vendors: Vec<VendorFact>,
     vendor_index: HashMap<VendorId, usize>,
     pub flows: Vec<FlowFact>,
+    flow_index: HashMap<FlowId, usize>,
     pub edges: Vec<EdgeFact>,
+    edge_index: HashMap<EdgeId, usize>,
     pub services: Vec<ServiceFact>,
     pub dependencies: Vec<DependencyFact>,
     flows_by_vendor: Vec<Vec<usize>>,
@@ -298,21 +301,35 @@ pub struct DataMapSnapshot {
     /// For each edge stating its categories: those categories and their closure.
     stated: Vec<Option<(CategorySet, CategorySet)>>,
     /// The facts of the date asked last.
-    latest: std::sync::Mutex<Option<Arc<DateFacts>>>,
+    latest: LatestFacts,
 }
 
-/// The raw parts a store hands over to build a snapshot.
+/// The per-date facts asked last; a copy of a snapshot starts without them.
+#[derive(Debug, Default)]
+struct LatestFacts(std::sync::Mutex<Option<Arc<DateFacts>>>);
+
+impl Clone for LatestFacts {
+    fn clone(&self) -> Self {
+        LatestFacts::default()
+    }
+}
+
+/// The raw parts a store hands over to build a snapshot: category sets are indexed by
+/// `taxonomy`.
 #[derive(Debug, Default)]
 pub struct SnapshotParts {
-    pub categories: Vec<DataCategory>,
+    pub taxonomy: Taxonomy,
     pub subject_names: HashMap<String, String>,
     pub vendors: Vec<VendorFact>,
-    /// Flows with their vendor id and category keys.
+    /// Flows with their vendor id.
     pub flows: Vec<(VendorId, FlowPart)>,
     pub edges: Vec<EdgePart>,
     pub services: Vec<ServiceFact>,
-    pub dependencies: Vec<(InternalServiceId, VendorId, Option<NaiveDate>, Option<NaiveDate>)>,
+    pub dependencies: Vec<DependencyPart>,
 }
+
+/// A service's dependency on a vendor, before indexing: service, vendor, valid from, to.
+pub type DependencyPart = (InternalServiceId, VendorId, Option<NaiveDate>, Option<NaiveDate>);
 
 /// A flow before indexing.
 #[derive(Debug, Clone)]
@@ -320,7 +337,7 @@ pub struct FlowPart {
     pub id: FlowId,
     pub source_service: Option<InternalServiceId>,
     pub subject_key: String,
-    pub category_keys: Vec<String>,
+    pub categories: CategorySet,
     pub records: Option<i64>,
     pub people: Option<i64>,
     pub residence: Vec<(String, i64)>,
@@ -335,88 +352,189 @@ pub struct EdgePart {
     pub from: VendorId,
     pub to: VendorId,
     pub kind: EdgeKind,
-    pub category_keys: Vec<String>,
+    /// `None`: not stated.
+    pub categories: Option<CategorySet>,
     pub valid_from: NaiveDate,
     pub valid_to: Option<NaiveDate>,
+}
+
+/// Records that changed since a snapshot was made, as they are now (`None`: gone).
+#[derive(Debug, Default)]
+pub struct SnapshotDelta {
+    pub vendors: Vec<VendorFact>,
+    pub flows: Vec<(FlowId, Option<(VendorId, FlowPart)>)>,
+    pub edges: Vec<(EdgeId, Option<EdgePart>)>,
+    /// Every service and dependency, when any service changed.
+    pub services: Option<(Vec<ServiceFact>, Vec<DependencyPart>)>,
 }
 
 impl DataMapSnapshot {
     /// Indexes the parts; records about unknown vendors are dropped.
     pub fn new(parts: SnapshotParts) -> Self {
-        let taxonomy = Taxonomy::new(parts.categories);
-        let vendor_index: HashMap<VendorId, usize> = parts.vendors.iter().enumerate().map(|(i, v)| (v.id, i)).collect();
-        let n = parts.vendors.len();
-        let flows: Vec<FlowFact> = parts
-            .flows
-            .into_iter()
-            .filter_map(|(vendor, f)| {
-                Some(FlowFact {
-                    id: f.id,
-                    vendor: *vendor_index.get(&vendor)?,
-                    source_service: f.source_service,
-                    categories: taxonomy.set_of(f.category_keys.iter().map(String::as_str)),
-                    subject_key: f.subject_key,
-                    records: f.records,
-                    people: f.people,
-                    residence: f.residence,
-                    valid_from: f.valid_from,
-                    valid_to: f.valid_to,
-                })
-            })
-            .collect();
-        let edges: Vec<EdgeFact> = parts
-            .edges
-            .into_iter()
-            .filter_map(|e| {
-                let categories =
-                    (!e.category_keys.is_empty()).then(|| taxonomy.set_of(e.category_keys.iter().map(String::as_str)));
-                Some(EdgeFact {
-                    id: e.id,
-                    from: *vendor_index.get(&e.from)?,
-                    to: *vendor_index.get(&e.to)?,
-                    kind: e.kind,
-                    categories,
-                    valid_from: e.valid_from,
-                    valid_to: e.valid_to,
-                })
-            })
-            .collect();
-        let dependencies = parts
-            .dependencies
-            .into_iter()
-            .filter_map(|(service, vendor, valid_from, valid_to)| {
-                Some(DependencyFact { service, vendor: *vendor_index.get(&vendor)?, valid_from, valid_to })
-            })
-            .collect();
-        let stated = edges.iter().map(|e| e.categories.map(|c| (c, taxonomy.closure_down(&c)))).collect();
-        let mut flows_by_vendor = vec![Vec::new(); n];
-        flows.iter().enumerate().for_each(|(i, f)| flows_by_vendor[f.vendor].push(i));
-        let mut edges_out = vec![Vec::new(); n];
-        let mut edges_in = vec![Vec::new(); n];
-        for (i, e) in edges.iter().enumerate() {
-            edges_out[e.from].push(i);
-            edges_in[e.to].push(i);
-        }
-        DataMapSnapshot {
-            taxonomy,
+        let mut snapshot = DataMapSnapshot {
+            taxonomy: parts.taxonomy,
             subject_names: parts.subject_names,
+            ..DataMapSnapshot::default()
+        };
+        snapshot.apply(SnapshotDelta {
             vendors: parts.vendors,
-            vendor_index,
-            flows,
-            edges,
-            services: parts.services,
-            dependencies,
-            flows_by_vendor,
-            stated,
-            edges_out,
-            edges_in,
-            latest: std::sync::Mutex::new(None),
+            flows: parts.flows.into_iter().map(|(vendor, f)| (f.id, Some((vendor, f)))).collect(),
+            edges: parts.edges.into_iter().map(|e| (e.id, Some(e))).collect(),
+            services: Some((parts.services, parts.dependencies)),
+        });
+        snapshot
+    }
+
+    /// Brings the snapshot up to date with records that changed: vendors first (flows and
+    /// edges may refer to new ones), then flows, edges and services. Records about unknown
+    /// vendors are dropped.
+    pub fn apply(&mut self, delta: SnapshotDelta) {
+        for vendor in delta.vendors {
+            self.put_vendor(vendor);
+        }
+        let mut gone_flows = std::collections::HashSet::new();
+        for (id, flow) in delta.flows {
+            match flow {
+                Some((vendor, part)) => self.put_flow(vendor, part),
+                None => {
+                    gone_flows.insert(id);
+                }
+            }
+        }
+        let mut gone_edges = std::collections::HashSet::new();
+        for (id, edge) in delta.edges {
+            match edge {
+                Some(part) => self.put_edge(part),
+                None => {
+                    gone_edges.insert(id);
+                }
+            }
+        }
+        if !gone_flows.is_empty() || !gone_edges.is_empty() {
+            self.remove(&gone_flows, &gone_edges);
+        }
+        if let Some((services, dependencies)) = delta.services {
+            self.services = services;
+            self.dependencies = dependencies
+                .into_iter()
+                .filter_map(|(service, vendor, valid_from, valid_to)| {
+                    Some(DependencyFact { service, vendor: self.vendor_index(vendor)?, valid_from, valid_to })
+                })
+                .collect();
+        }
+        self.latest = LatestFacts::default();
+    }
+
+    fn put_vendor(&mut self, vendor: VendorFact) {
+        match self.vendor_index.get(&vendor.id) {
+            Some(&i) => self.vendors[i] = vendor,
+            None => {
+                self.vendor_index.insert(vendor.id, self.vendors.len());
+                self.vendors.push(vendor);
+                self.flows_by_vendor.push(Vec::new());
+                self.edges_out.push(Vec::new());
+                self.edges_in.push(Vec::new());
+            }
+        }
+    }
+
+    fn put_flow(&mut self, vendor: VendorId, f: FlowPart) {
+        let Some(v) = self.vendor_index(vendor) else { return };
+        let fact = FlowFact {
+            id: f.id,
+            vendor: v,
+            source_service: f.source_service,
+            categories: f.categories,
+            subject_key: f.subject_key,
+            records: f.records,
+            people: f.people,
+            residence: f.residence,
+            valid_from: f.valid_from,
+            valid_to: f.valid_to,
+        };
+        match self.flow_index.get(&fact.id) {
+            Some(&i) => {
+                let before = self.flows[i].vendor;
+                if before != v {
+                    self.flows_by_vendor[before].retain(|x| *x != i);
+                    self.flows_by_vendor[v].push(i);
+                }
+                self.flows[i] = fact;
+            }
+            None => {
+                let i = self.flows.len();
+                self.flow_index.insert(fact.id, i);
+                self.flows_by_vendor[v].push(i);
+                self.flows.push(fact);
+            }
+        }
+    }
+
+    fn put_edge(&mut self, e: EdgePart) {
+        let (Some(from), Some(to)) = (self.vendor_index(e.from), self.vendor_index(e.to)) else { return };
+        let stated = e.categories.map(|c| (c, self.taxonomy.closure_down(&c)));
+        let fact = EdgeFact {
+            id: e.id,
+            from,
+            to,
+            kind: e.kind,
+            categories: e.categories,
+            valid_from: e.valid_from,
+            valid_to: e.valid_to,
+        };
+        match self.edge_index.get(&fact.id) {
+            Some(&i) => {
+                let before = &self.edges[i];
+                if (before.from, before.to) != (from, to) {
+                    let (old_from, old_to) = (before.from, before.to);
+                    self.edges_out[old_from].retain(|x| *x != i);
+                    self.edges_in[old_to].retain(|x| *x != i);
+                    self.edges_out[from].push(i);
+                    self.edges_in[to].push(i);
+                }
+                self.edges[i] = fact;
+                self.stated[i] = stated;
+            }
+            None => {
+                let i = self.edges.len();
+                self.edge_index.insert(fact.id, i);
+                self.edges_out[from].push(i);
+                self.edges_in[to].push(i);
+                self.edges.push(fact);
+                self.stated.push(stated);
+            }
+        }
+    }
+
+    /// Drops flows and edges whose records are gone and rebuilds the indexes over the rest (the
+    /// app never deletes them; an outside edit might).
+    fn remove(&mut self, flows: &std::collections::HashSet<FlowId>, edges: &std::collections::HashSet<EdgeId>) {
+        self.flows.retain(|f| !flows.contains(&f.id));
+        let (kept, stated): (Vec<EdgeFact>, Vec<_>) = std::mem::take(&mut self.edges)
+            .into_iter()
+            .zip(std::mem::take(&mut self.stated))
+            .filter(|(e, _)| !edges.contains(&e.id))
+            .unzip();
+        (self.edges, self.stated) = (kept, stated);
+        self.flow_index.clear();
+        self.edge_index.clear();
+        self.flows_by_vendor.iter_mut().for_each(Vec::clear);
+        self.edges_out.iter_mut().for_each(Vec::clear);
+        self.edges_in.iter_mut().for_each(Vec::clear);
+        for (i, flow) in self.flows.iter().enumerate() {
+            self.flow_index.insert(flow.id, i);
+            self.flows_by_vendor[flow.vendor].push(i);
+        }
+        for (i, edge) in self.edges.iter().enumerate() {
+            self.edge_index.insert(edge.id, i);
+            self.edges_out[edge.from].push(i);
+            self.edges_in[edge.to].push(i);
         }
     }
 
     /// Every vendor's holdings and rank on `date` (kept for the date asked last).
     pub fn facts(&self, date: NaiveDate) -> Arc<DateFacts> {
-        let mut latest = self.latest.lock().unwrap_or_else(|p| p.into_inner());
+        let mut latest = self.latest.0.lock().unwrap_or_else(|p| p.into_inner());
         if let Some(facts) = latest.as_ref().filter(|f| f.date == date) {
             return Arc::clone(facts);
         }

@@ -179,6 +179,7 @@ fn only_compliance_decides_risk() {
             actor: Actor { name: "someone".into(), role },
             clock: Arc::new(FixedClock(at("2026-11-28T10:00:00Z"))),
             passphrase: None,
+            ..RegisterOptions::default()
         };
         Register::open(&path, options).unwrap()
     };

@@ -20,6 +20,7 @@ fn as_role(path: &std::path::Path, name: &str, role: Role) -> Register {
         actor: Actor { name: name.into(), role },
         clock: Arc::new(FixedClock(at("2026-11-28T10:00:00Z"))),
         passphrase: None,
+        ..RegisterOptions::default()
     };
     Register::open(path, options).unwrap()
 }

@@ -91,7 +91,7 @@ fn a_register_from_a_newer_version_is_refused_untouched() {
 }
 
 #[test]
-fn a_damaged_register_is_refused_untouched() {
+fn a_damaged_register_is_found_in_the_background_and_takes_no_changes() {
     let dir = tempfile::tempdir().unwrap();
     let (register, path) = new_register(dir.path());
     vendor_risk_core::sample::write_sample(&register).unwrap();
@@ -103,9 +103,27 @@ fn a_damaged_register_is_refused_untouched() {
         *byte = 0xA5;
     }
     std::fs::write(&path, &bytes).unwrap();
-    let code = open_error(&path);
-    assert!(matches!(code, ErrorCode::Corrupt | ErrorCode::NotARegister), "{code:?}");
-    assert_eq!(std::fs::read(&path).unwrap(), bytes);
+    // Opening reads only the header and the schema: the damage is found by the health check
+    // that runs after the first screen, and from then on nothing is written.
+    let register = Register::open(&path, options()).unwrap();
+    let health = register.check_health().unwrap();
+    assert!(health.file_problem.is_some(), "{health:?}");
+    let refused =
+        register.create_vendor(&vendor_risk_core::vendor::VendorDraft::named("After the damage")).unwrap_err();
+    assert_eq!(refused.code(), ErrorCode::Corrupt, "{refused}");
+    assert!(refused.user_message().contains("Restore it from a backup"), "{}", refused.user_message());
+    drop(register);
+    assert_eq!(std::fs::read(&path).unwrap(), bytes, "the damaged file is untouched");
+}
+
+#[test]
+fn a_sound_register_passes_its_health_check() {
+    let dir = tempfile::tempdir().unwrap();
+    let (register, _) = new_register(dir.path());
+    vendor_risk_core::sample::write_sample(&register).unwrap();
+    let health = register.check_health().unwrap();
+    assert_eq!(health.file_problem, None);
+    assert!(health.audit.is_some_and(|a| a.intact));
 }
 
 #[test]

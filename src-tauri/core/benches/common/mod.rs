@@ -17,6 +17,7 @@ pub fn options() -> RegisterOptions {
         actor: Actor { name: "bench".into(), role: Role::Compliance },
         clock: Arc::new(FixedClock(chrono::DateTime::from_timestamp(1_780_000_000, 0).expect("time"))),
         passphrase: None,
+        ..RegisterOptions::default()
     }
 }
 

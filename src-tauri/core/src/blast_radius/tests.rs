@@ -5,7 +5,7 @@ use chrono::NaiveDate;
 
 use crate::datamap::{Criticality, EdgeKind};
 use crate::ids::{EdgeId, FlowId, InternalServiceId, VendorId};
-use crate::snapshot::{DataMapSnapshot, EdgePart, FlowPart, ServiceFact, SnapshotParts, VendorFact};
+use crate::snapshot::{DataMapSnapshot, EdgePart, FlowPart, ServiceFact, SnapshotParts, Taxonomy, VendorFact};
 use crate::taxonomy::builtin_categories;
 use crate::vendor::LifecycleStatus;
 
@@ -22,7 +22,7 @@ struct Graph {
 impl Graph {
     fn new(vendors: i64) -> Self {
         let parts = SnapshotParts {
-            categories: builtin_categories(),
+            taxonomy: Taxonomy::new(builtin_categories()),
             subject_names: [("customer".to_owned(), "Customer".to_owned())].into(),
             vendors: (1..=vendors)
                 .map(|i| VendorFact {
@@ -52,7 +52,7 @@ impl Graph {
                 id: FlowId(self.next_id),
                 source_service: Some(InternalServiceId(1)),
                 subject_key: "customer".into(),
-                category_keys: categories.iter().map(|c| (*c).to_owned()).collect(),
+                categories: self.parts.taxonomy.set_of(categories.iter().copied()),
                 records: Some(residence.iter().map(|r| r.1).sum::<i64>() * 10),
                 people: Some(residence.iter().map(|r| r.1).sum()),
                 residence: residence.iter().map(|(c, n)| ((*c).to_owned(), *n)).collect(),
@@ -70,7 +70,7 @@ impl Graph {
             from: VendorId(from),
             to: VendorId(to),
             kind: EdgeKind::Subprocessor,
-            category_keys: categories.iter().map(|c| (*c).to_owned()).collect(),
+            categories: (!categories.is_empty()).then(|| self.parts.taxonomy.set_of(categories.iter().copied())),
             valid_from: d("2020-01-01"),
             valid_to: valid_to.map(d),
         });

@@ -1,58 +1,89 @@
 //! Audit-log use cases: listing, and verifying the chain and every audited record.
 
+use serde::Serialize;
+
 use super::Register;
 use super::incidents::PROFILE_ENTITY;
 use crate::audit::{AuditEntry, AuditVerification, ChainVerifier, linked_state_hash, state_hash};
-use crate::error::Result;
-use crate::store::{self, AuditQuery};
+use crate::error::{CoreError, Result};
+use crate::store::{AuditQuery, Reader};
 use crate::vendor::Page;
 
+/// What the background checks of an open register found.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+#[serde(rename_all = "camelCase")]
+pub struct RegisterHealth {
+    /// SQLite's integrity check of the whole file: `None` when it is sound, else the first
+    /// problem. A damaged register takes no more changes.
+    pub file_problem: Option<String>,
+    /// The audit chain and every audited record; `None` when the file is damaged (its log
+    /// cannot be trusted to be read whole).
+    pub audit: Option<AuditVerification>,
+}
+
 impl Register {
+    /// Checks the whole file (SQLite's integrity check) and the audit chain: the checks that
+    /// opening skips because they read everything. Run it in the background after the first
+    /// screen; a damaged file is then refused every change.
+    pub fn check_health(&self) -> Result<RegisterHealth> {
+        let file_problem = match self.store.integrity_check() {
+            Ok(verdict) if verdict == "ok" => None,
+            Ok(verdict) => Some(verdict),
+            Err(CoreError::Corrupt(_) | CoreError::NotARegister(_)) => Some("the file is malformed".to_owned()),
+            Err(CoreError::Db(e)) if is_corruption(&e) => Some(e.to_string()),
+            Err(other) => return Err(other),
+        };
+        if let Some(problem) = &file_problem {
+            self.store.mark_damaged(problem.clone());
+            return Ok(RegisterHealth { file_problem, audit: None });
+        }
+        Ok(RegisterHealth { file_problem, audit: Some(self.verify_audit()?) })
+    }
+
     /// One page of the audit log, newest first.
     pub fn audit_log(&self, query: &AuditQuery) -> Result<Page<AuditEntry>> {
-        self.store.read(|c| store::audit::page(c, query))
+        self.store.read(|c| c.audit_page(query))
     }
 
     /// Checks the hash chain and compares every record with its last audited state.
     pub fn verify_audit(&self) -> Result<AuditVerification> {
-        self.store.read(|c| {
+        self.store.read(|r| {
             let mut verifier = ChainVerifier::default();
-            store::audit::walk_chain(c, &mut verifier)?;
+            r.walk_audit_chain(&mut verifier)?;
             let vendors: Vec<(i64, String, String)> =
-                store::vendors::all(c)?.iter().map(|v| (v.id.0, v.profile.name.clone(), state_hash(v))).collect();
+                r.vendors()?.iter().map(|v| (v.id.0, v.profile.name.clone(), state_hash(v))).collect();
             verifier.check_records("vendor", &vendors);
-            let flows: Vec<_> = store::datamap::flows(c, None)?
-                .iter()
-                .map(|f| (f.id.0, f.purpose.clone(), linked_state_hash(f)))
-                .collect();
+            let flows: Vec<_> =
+                r.flows(None)?.iter().map(|f| (f.id.0, f.purpose.clone(), linked_state_hash(f))).collect();
             verifier.check_records("data_flow", &flows);
-            let edges: Vec<_> = store::datamap::edges(c, None)?
+            let edges: Vec<_> = r
+                .edges(None)?
                 .iter()
                 .map(|e| (e.id.0, format!("{} → {}", e.from_vendor.name, e.to_vendor.name), linked_state_hash(e)))
                 .collect();
             verifier.check_records("vendor_edge", &edges);
             let services: Vec<_> =
-                store::datamap::services(c)?.iter().map(|s| (s.id.0, s.name.clone(), linked_state_hash(s))).collect();
+                r.internal_services()?.iter().map(|s| (s.id.0, s.name.clone(), linked_state_hash(s))).collect();
             verifier.check_records("internal_service", &services);
-            let (categories, subjects) = store::datamap::custom_taxonomy(c)?;
+            let (categories, subjects) = r.custom_taxonomy()?;
             let categories: Vec<_> =
                 categories.iter().map(|(id, cat)| (*id, cat.key.clone(), state_hash(cat))).collect();
             verifier.check_records("data_category", &categories);
             let subjects: Vec<_> = subjects.iter().map(|(id, s)| (*id, s.key.clone(), state_hash(s))).collect();
             verifier.check_records("subject_group", &subjects);
-            let incidents = store::incidents::incident_ids(c)?
+            let incidents = r
+                .incident_ids()?
                 .into_iter()
-                .map(|id| store::incidents::incident(c, id).map(|i| (id.0, i.title.clone(), linked_state_hash(&i))))
+                .map(|id| r.incident(id).map(|i| (id.0, i.title.clone(), linked_state_hash(&i))))
                 .collect::<Result<Vec<_>>>()?;
             verifier.check_records("incident", &incidents);
-            let profile: Vec<_> = store::incidents::org_profile(c)?
-                .iter()
-                .map(|p| (PROFILE_ENTITY, p.name.clone(), state_hash(p)))
-                .collect();
+            let profile: Vec<_> =
+                r.org_profile()?.iter().map(|p| (PROFILE_ENTITY, p.name.clone(), state_hash(p))).collect();
             verifier.check_records("org_profile", &profile);
-            check_builtin_taxonomy(c, &mut verifier)?;
-            check_questionnaires(c, &mut verifier)?;
-            check_risk(c, &mut verifier)?;
+            check_builtin_taxonomy(r, &mut verifier)?;
+            check_questionnaires(r, &mut verifier)?;
+            check_risk(r, &mut verifier)?;
             Ok(verifier.finish())
         })
     }
@@ -60,8 +91,8 @@ impl Register {
 
 /// The built-in taxonomy must equal the app's embedded copy (it is never audited: it is not
 /// the user's data, but a silent change to its flags would change every answer).
-fn check_builtin_taxonomy(conn: &rusqlite::Connection, verifier: &mut ChainVerifier) -> Result<()> {
-    let (categories, subjects) = store::datamap::builtin_taxonomy(conn)?;
+fn check_builtin_taxonomy(r: &Reader<'_>, verifier: &mut ChainVerifier) -> Result<()> {
+    let (categories, subjects) = r.builtin_taxonomy()?;
     let expected = crate::taxonomy::builtin_categories();
     let stored: std::collections::HashMap<&str, &crate::taxonomy::DataCategory> =
         categories.iter().map(|c| (c.key.as_str(), c)).collect();
@@ -86,30 +117,32 @@ fn check_builtin_taxonomy(conn: &rusqlite::Connection, verifier: &mut ChainVerif
 
 /// Templates, assessments (with their answers and evidence links), findings, and the evidence
 /// files themselves: each file's content must still hash to its key.
-fn check_questionnaires(conn: &rusqlite::Connection, verifier: &mut ChainVerifier) -> Result<()> {
+fn check_questionnaires(r: &Reader<'_>, verifier: &mut ChainVerifier) -> Result<()> {
     use crate::questionnaire::template::builtin_templates;
-    use crate::store::questionnaires as sql;
-    if sql::builtin_stored(conn)? != builtin_templates() {
+
+    if r.builtin_templates_stored()? != builtin_templates() {
         verifier.builtin_altered("a built-in questionnaire template");
     }
-    let templates: Vec<_> = sql::custom_templates(conn)?
+    let templates: Vec<_> = r
+        .custom_templates()?
         .iter()
         .map(|(id, t)| (*id, format!("{} v{}", t.title, t.version), state_hash(t)))
         .collect();
     verifier.check_records("questionnaire_template", &templates);
-    let assessments = sql::assessment_ids(conn)?
+    let assessments = r
+        .assessment_ids()?
         .into_iter()
         .map(|id| {
-            super::questionnaires::assessment_state(conn, id)
+            super::questionnaires::assessment_state(r, id)
                 .map(|s| (id.0, format!("assessment {id}"), linked_state_hash(&s)))
         })
         .collect::<Result<Vec<_>>>()?;
     verifier.check_records("assessment", &assessments);
     let findings: Vec<_> =
-        sql::findings(conn, None, None)?.iter().map(|f| (f.id.0, f.title.clone(), linked_state_hash(f))).collect();
+        r.findings(None, None)?.iter().map(|f| (f.id.0, f.title.clone(), linked_state_hash(f))).collect();
     verifier.check_records("finding", &findings);
     let mut altered = Vec::new();
-    sql::evidence_hashes(conn, |key, content| {
+    r.evidence_hashes(|key, content| {
         use sha2::Digest;
         if hex::encode(sha2::Sha256::digest(content)) != key {
             altered.push(key.to_owned());
@@ -123,10 +156,10 @@ fn check_questionnaires(conn: &rusqlite::Connection, verifier: &mut ChainVerifie
 
 /// Rubric versions (the first as shipped), risk profiles, dated risk assessments (each with
 /// the rubric it froze, which must equal that version), documents and acceptances.
-fn check_risk(conn: &rusqlite::Connection, verifier: &mut ChainVerifier) -> Result<()> {
+fn check_risk(r: &Reader<'_>, verifier: &mut ChainVerifier) -> Result<()> {
     use crate::risk::rubric::Rubric;
-    use crate::store::risk as sql;
-    let rubrics = sql::rubrics(conn)?;
+
+    let rubrics = r.rubrics()?;
     if rubrics.first() != Some(&Rubric::default()) {
         verifier.builtin_altered("the risk rubric shipped as version 1");
     }
@@ -136,7 +169,8 @@ fn check_risk(conn: &rusqlite::Connection, verifier: &mut ChainVerifier) -> Resu
         .map(|r| (i64::from(r.version), format!("rubric v{}", r.version), state_hash(r)))
         .collect();
     verifier.check_records("risk_rubric", &audited);
-    let profiles: Vec<_> = sql::profiles_with_names(conn)?
+    let profiles: Vec<_> = r
+        .risk_profiles()?
         .into_iter()
         .map(|(vendor, stored)| {
             let profile = super::risk::profile_of(vendor, Some(stored), true);
@@ -145,7 +179,7 @@ fn check_risk(conn: &rusqlite::Connection, verifier: &mut ChainVerifier) -> Resu
         .collect();
     verifier.check_records("vendor_risk_profile", &profiles);
     let mut snapshots = Vec::new();
-    for (snapshot, frozen) in sql::all_snapshots(conn)? {
+    for (snapshot, frozen) in r.all_risk_snapshots()? {
         let same = serde_json::from_str::<Rubric>(&frozen).ok().filter(|r| r.version == snapshot.rubric_version);
         if same.as_ref() != rubrics.iter().find(|r| r.version == snapshot.rubric_version) || same.is_none() {
             verifier.builtin_altered(&format!("the rubric frozen in risk assessment {}", snapshot.id));
@@ -153,11 +187,15 @@ fn check_risk(conn: &rusqlite::Connection, verifier: &mut ChainVerifier) -> Resu
         snapshots.push((snapshot.id, snapshot.vendor.name.to_string(), linked_state_hash(&snapshot)));
     }
     verifier.check_records("risk_assessment", &snapshots);
-    let documents: Vec<_> =
-        sql::documents_all(conn)?.iter().map(|d| (d.id, d.title.clone(), linked_state_hash(d))).collect();
+    let documents: Vec<_> = r.all_documents()?.iter().map(|d| (d.id, d.title.clone(), linked_state_hash(d))).collect();
     verifier.check_records("vendor_document", &documents);
     let acceptances: Vec<_> =
-        sql::acceptances(conn, None)?.iter().map(|a| (a.id, a.approver.clone(), linked_state_hash(a))).collect();
+        r.acceptances(None)?.iter().map(|a| (a.id, a.approver.clone(), linked_state_hash(a))).collect();
     verifier.check_records("risk_acceptance", &acceptances);
     Ok(())
+}
+
+/// Whether a database error says the file is damaged.
+fn is_corruption(err: &rusqlite::Error) -> bool {
+    matches!(err.sqlite_error_code(), Some(rusqlite::ErrorCode::DatabaseCorrupt | rusqlite::ErrorCode::NotADatabase))
 }

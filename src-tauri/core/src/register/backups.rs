@@ -93,7 +93,7 @@ impl Register {
             None => format!("Restored from {}", backup.display()),
         };
         register.record(|_| Ok(AuditRecord::register_event("register.restore", &summary)))?;
-        let audit_entries = register.store.read(store::audit::head)?.map_or(0, |(seq, _)| seq as u64);
+        let audit_entries = register.store.read(|r| r.audit_head())?.map_or(0, |(seq, _)| seq as u64);
         Ok((register, Restored { replaced: replaced.map(|p| p.display().to_string()), audit_entries }))
     }
 }

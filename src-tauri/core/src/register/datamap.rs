@@ -3,7 +3,9 @@
 
 use chrono::NaiveDate;
 
-use super::Register;
+use std::sync::Arc;
+
+use super::{DataMapLoading, Register};
 use crate::actor::Area;
 use crate::audit::AuditRecord;
 use crate::blast_radius::BlastRadius;
@@ -11,7 +13,7 @@ use crate::datamap::{DataFlow, EdgeDraft, FlowDraft, InternalService, ServiceDra
 use crate::error::{CoreError, Result};
 use crate::ids::{EdgeId, FlowId, InternalServiceId, VendorId};
 use crate::lookup::{ReverseLookup, ReverseQuery, VendorNetwork};
-use crate::store;
+use crate::snapshot::DataMapSnapshot;
 use crate::taxonomy::{CategoryDraft, DataCategory, SubjectDraft, SubjectGroup};
 use crate::validate::{Checker, FieldErrors};
 
@@ -28,16 +30,15 @@ fn edge_record(action: &str, before: Option<&VendorEdge>, after: &VendorEdge) ->
 impl Register {
     /// Every data category, parents before children.
     pub fn categories(&self) -> Result<Vec<DataCategory>> {
-        self.store.read(store::datamap::categories)
+        self.store.read(|r| r.categories())
     }
 
     /// Adds a custom category under any node; it inherits its parent's flags.
     pub fn create_category(&self, draft: &CategoryDraft) -> Result<DataCategory> {
         self.write(Area::DataMap, |w| {
-            let parent = store::datamap::category(w.conn(), draft.parent_key.trim()).ok().map(|(_, c)| c);
-            let conn = w.conn();
-            let category = draft.validate(parent.as_ref(), |key| store::datamap::category(conn, key).is_ok())?;
-            let rowid = store::datamap::insert_category(w.conn(), &category)?;
+            let parent = w.category(draft.parent_key.trim()).ok().map(|(_, c)| c);
+            let category = draft.validate(parent.as_ref(), |key| w.category(key).is_ok())?;
+            let rowid = w.add_category(&category)?;
             w.audit(AuditRecord::change(
                 "data_category.create",
                 "data_category",
@@ -52,15 +53,14 @@ impl Register {
 
     /// Every subject group: custom ones first.
     pub fn subject_groups(&self) -> Result<Vec<SubjectGroup>> {
-        self.store.read(store::datamap::subject_groups)
+        self.store.read(|r| r.subject_groups())
     }
 
     /// Adds a custom subject group, e.g. "API customers".
     pub fn create_subject_group(&self, draft: &SubjectDraft) -> Result<SubjectGroup> {
         self.write(Area::DataMap, |w| {
-            let conn = w.conn();
-            let group = draft.validate(|key| store::datamap::subject_group(conn, key).is_ok())?;
-            let rowid = store::datamap::insert_subject(w.conn(), &group)?;
+            let group = draft.validate(|key| w.subject_group(key).is_ok())?;
+            let rowid = w.add_subject(&group)?;
             w.audit(AuditRecord::change(
                 "subject_group.create",
                 "subject_group",
@@ -75,16 +75,16 @@ impl Register {
 
     /// Every internal service with its dependencies.
     pub fn services(&self) -> Result<Vec<InternalService>> {
-        self.store.read(store::datamap::services)
+        self.store.read(|r| r.internal_services())
     }
 
     /// Adds (`id` none) or replaces an internal service and its vendor dependencies.
     pub fn save_service(&self, id: Option<InternalServiceId>, draft: &ServiceDraft) -> Result<InternalService> {
         self.write(Area::DataMap, |w| {
-            let valid = draft.validate(&store::datamap::refs(w.conn(), None)?)?;
-            let before = id.map(|id| store::datamap::service(w.conn(), id)).transpose()?;
-            let id = store::datamap::save_service(w.conn(), w.now(), id, &valid)?;
-            let after = store::datamap::service(w.conn(), id)?;
+            let valid = draft.validate(&w.data_map_refs(None)?)?;
+            let before = id.map(|id| w.internal_service(id)).transpose()?;
+            let id = w.save_internal_service(id, &valid)?;
+            let after = w.internal_service(id)?;
             let action = if before.is_some() { "internal_service.update" } else { "internal_service.create" };
             w.audit(AuditRecord::linked_change(
                 action,
@@ -100,16 +100,16 @@ impl Register {
 
     /// A vendor's data flows (every flow when `vendor` is `None`), newest first.
     pub fn flows(&self, vendor: Option<VendorId>) -> Result<Vec<DataFlow>> {
-        self.store.read(|c| store::datamap::flows(c, vendor))
+        self.store.read(|c| c.flows(vendor))
     }
 
     /// Records that `vendor` receives data from us.
     pub fn add_flow(&self, vendor: VendorId, draft: &FlowDraft) -> Result<DataFlow> {
         self.write(Area::DataMap, |w| {
-            store::vendors::get(w.conn(), vendor)?;
-            let valid = draft.validate(&store::datamap::refs(w.conn(), Some(vendor))?)?;
-            let id = store::datamap::save_flow(w.conn(), w.now(), vendor, None, &valid)?;
-            let flow = store::datamap::flow(w.conn(), id)?;
+            w.vendor(vendor)?;
+            let valid = draft.validate(&w.data_map_refs(Some(vendor))?)?;
+            let id = w.save_flow(vendor, None, &valid)?;
+            let flow = w.flow(id)?;
             w.audit(flow_record("data_flow.create", None, &flow))?;
             Ok(flow)
         })
@@ -122,14 +122,14 @@ impl Register {
             return Ok(0);
         }
         self.write(Area::DataMap, |w| {
-            let mut refs = store::datamap::refs(w.conn(), None)?;
+            let mut refs = w.data_map_refs(None)?;
             let mut errors = Vec::new();
             for (index, (vendor, draft)) in flows.iter().enumerate() {
-                refs.vendor_services = store::datamap::vendor_services(w.conn(), *vendor)?;
+                refs.vendor_services = w.vendor_services(*vendor)?;
                 match draft.validate(&refs) {
                     Ok(valid) => {
-                        let id = store::datamap::save_flow(w.conn(), w.now(), *vendor, None, &valid)?;
-                        let flow = store::datamap::flow(w.conn(), id)?;
+                        let id = w.save_flow(*vendor, None, &valid)?;
+                        let flow = w.flow(id)?;
                         w.audit(flow_record("data_flow.create", None, &flow))?;
                     }
                     Err(e) => errors.extend(e.0.into_iter().map(|mut f| {
@@ -146,10 +146,10 @@ impl Register {
     /// flow and add a new one instead: the history stays.
     pub fn update_flow(&self, id: FlowId, draft: &FlowDraft) -> Result<DataFlow> {
         self.write(Area::DataMap, |w| {
-            let before = store::datamap::flow(w.conn(), id)?;
-            let valid = draft.validate(&store::datamap::refs(w.conn(), Some(before.vendor.id))?)?;
-            store::datamap::save_flow(w.conn(), w.now(), before.vendor.id, Some(id), &valid)?;
-            let after = store::datamap::flow(w.conn(), id)?;
+            let before = w.flow(id)?;
+            let valid = draft.validate(&w.data_map_refs(Some(before.vendor.id))?)?;
+            w.save_flow(before.vendor.id, Some(id), &valid)?;
+            let after = w.flow(id)?;
             w.audit(flow_record("data_flow.update", Some(&before), &after))?;
             Ok(after)
         })
@@ -159,9 +159,9 @@ impl Register {
     pub fn end_flow(&self, id: FlowId, last_day: &str) -> Result<DataFlow> {
         let date = crate::validate::date_field("validTo", last_day)?;
         self.write(Area::DataMap, |w| {
-            let before = store::datamap::flow(w.conn(), id)?;
-            store::datamap::end_flow(w.conn(), w.now(), id, date)?;
-            let after = store::datamap::flow(w.conn(), id)?;
+            let before = w.flow(id)?;
+            w.end_flow(id, date)?;
+            let after = w.flow(id)?;
             w.audit(flow_record("data_flow.end", Some(&before), &after))?;
             Ok(after)
         })
@@ -169,19 +169,18 @@ impl Register {
 
     /// Edges leaving and arriving at a vendor (every edge when `vendor` is `None`).
     pub fn edges(&self, vendor: Option<VendorId>) -> Result<Vec<VendorEdge>> {
-        self.store.read(|c| store::datamap::edges(c, vendor))
+        self.store.read(|c| c.edges(vendor))
     }
 
     /// Records that `from` passes our data on to another vendor. Stated categories must lie
     /// within what `from` holds.
     pub fn add_edge(&self, from: VendorId, draft: &EdgeDraft) -> Result<VendorEdge> {
-        let (from_vendor, refs) =
-            self.store.read(|c| Ok((store::vendors::get(c, from)?, store::datamap::refs(c, None)?)))?;
+        let (from_vendor, refs) = self.store.read(|c| Ok((c.vendor(from)?, c.data_map_refs(None)?)))?;
         let valid = draft.validate(from, &refs)?;
         self.check_edge_categories(&from_vendor.profile.name, from, &valid.category_keys)?;
         self.write(Area::DataMap, |w| {
-            let id = store::datamap::insert_edge(w.conn(), w.now(), from, &valid, "manual")?;
-            let edge = store::datamap::edge(w.conn(), id)?;
+            let id = w.insert_edge(from, &valid, "manual")?;
+            let edge = w.edge(id)?;
             w.audit(edge_record("vendor_edge.create", None, &edge))?;
             Ok(edge)
         })
@@ -193,7 +192,7 @@ impl Register {
         if edges.is_empty() {
             return Ok(0);
         }
-        let refs = self.store.read(|c| store::datamap::refs(c, None))?;
+        let refs = self.store.read(|c| c.data_map_refs(None))?;
         let mut valid = Vec::with_capacity(edges.len());
         for (index, (from, draft)) in edges.iter().enumerate() {
             let prefix = |e: FieldErrors| -> CoreError {
@@ -213,8 +212,8 @@ impl Register {
         }
         self.write(Area::DataMap, |w| {
             for (from, edge) in &valid {
-                let id = store::datamap::insert_edge(w.conn(), w.now(), *from, edge, "manual")?;
-                let after = store::datamap::edge(w.conn(), id)?;
+                let id = w.insert_edge(*from, edge, "manual")?;
+                let after = w.edge(id)?;
                 w.audit(edge_record("vendor_edge.create", None, &after))?;
             }
             Ok(valid.len())
@@ -261,9 +260,9 @@ impl Register {
     pub fn end_edge(&self, id: EdgeId, last_day: &str) -> Result<VendorEdge> {
         let date = crate::validate::date_field("validTo", last_day)?;
         self.write(Area::DataMap, |w| {
-            let before = store::datamap::edge(w.conn(), id)?;
-            store::datamap::end_edge(w.conn(), w.now(), id, date)?;
-            let after = store::datamap::edge(w.conn(), id)?;
+            let before = w.edge(id)?;
+            w.end_edge(id, date)?;
+            let after = w.edge(id)?;
             w.audit(edge_record("vendor_edge.end", Some(&before), &after))?;
             Ok(after)
         })
@@ -288,7 +287,13 @@ impl Register {
     /// The bare blast radius on a date (default: today).
     pub(super) fn radius_on(&self, vendor: VendorId, at: Option<NaiveDate>) -> Result<BlastRadius> {
         let date = at.unwrap_or_else(|| self.today());
-        self.data_map()?.blast_radius(vendor, date).ok_or_else(|| CoreError::not_found("vendor", vendor))
+        let map = match self.options.data_map {
+            DataMapLoading::Kept => self.data_map()?,
+            DataMapLoading::PerQuestion => {
+                Arc::new(DataMapSnapshot::new(self.store.read(|r| r.snapshot_parts_around(vendor))?))
+            }
+        };
+        map.blast_radius(vendor, date).ok_or_else(|| CoreError::not_found("vendor", vendor))
     }
 
     /// The vendors around `vendor` (two hops each way) for the network graph.
@@ -299,11 +304,6 @@ impl Register {
 
     /// The open review requests of a vendor: why it needs review.
     pub fn open_reviews(&self, vendor: VendorId) -> Result<Vec<String>> {
-        Ok(self
-            .store
-            .read(|c| store::datamap::open_reviews(c, vendor))?
-            .into_iter()
-            .map(|(_, reason, _)| reason)
-            .collect())
+        Ok(self.store.read(|c| c.open_reviews(vendor))?.into_iter().map(|(_, reason, _)| reason).collect())
     }
 }

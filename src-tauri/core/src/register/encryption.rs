@@ -83,11 +83,11 @@ fn rewrite(path: &Path, target: &Path, current: Option<&Passphrase>, new: Option
     let head = {
         let source = Store::open(path, OpenMode::Existing, current)?;
         source.export_to(target, new)?;
-        source.read(store::audit::head)?
+        source.read(|r| r.audit_head())?
     };
     let copy = Store::open(target, OpenMode::Existing, new)?;
     let verdict = copy.integrity_check()?;
-    let copied_head = copy.read(store::audit::head)?;
+    let copied_head = copy.read(|r| r.audit_head())?;
     if verdict != "ok" || copied_head != head {
         return Err(CoreError::Conflict(format!(
             "the rewritten register did not match the original ({verdict}); the register was not changed"

@@ -17,7 +17,7 @@ use crate::store::{self, OpenMode, Store};
 impl Register {
     /// Every vendor, archived ones included, with its contract, contacts and today's risk.
     pub fn vendor_sheet(&self) -> Result<Sheet> {
-        let vendors = self.store.read(store::vendors::all)?;
+        let vendors = self.store.read(|r| r.vendors())?;
         let book = self.risk_book()?;
         Ok(vendor_table(&vendors, &|v| book.row(v.id).cloned()))
     }
@@ -28,7 +28,7 @@ impl Register {
         let names = |pairs: Vec<(String, String)>| pairs.into_iter().collect::<HashMap<_, _>>();
         let category_names = names(self.categories()?.into_iter().map(|c| (c.key, c.name)).collect());
         let subject_names = names(self.subject_groups()?.into_iter().map(|s| (s.key, s.name)).collect());
-        let vendors = self.store.read(store::vendors::all)?;
+        let vendors = self.store.read(|r| r.vendors())?;
         let vendor_countries: HashMap<VendorId, String> =
             vendors.iter().filter_map(|v| v.profile.country.clone().map(|c| (v.id, c))).collect();
         let measures = self.security_measures()?;
@@ -61,7 +61,7 @@ impl Register {
 
     /// The whole register as a JSON backup.
     pub fn backup(&self) -> Result<Vec<u8>> {
-        let dump = self.store.read(|c| backup::dump(c, store::LATEST_VERSION, self.now()))?;
+        let dump = self.store.read(|r| r.dump(store::LATEST_VERSION, self.now()))?;
         serde_json::to_vec(&dump).map_err(|e| CoreError::Io(std::io::Error::other(e.to_string())))
     }
 
@@ -71,7 +71,7 @@ impl Register {
     pub fn restore(path: &Path, bytes: &[u8], options: RegisterOptions) -> Result<Register> {
         let backup: Backup = backup::parse(bytes, store::LATEST_VERSION)?;
         let store = Store::open(path, OpenMode::Create, options.passphrase.as_ref())?;
-        let restored = store.restore(|c| backup::load(c, &backup)).and_then(|()| {
+        let restored = store.restore(|w| w.load(&backup)).and_then(|()| {
             let register = Register::with_store(store, options);
             let chain = register.verify_audit()?;
             if !chain.intact {

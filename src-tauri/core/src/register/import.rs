@@ -10,7 +10,6 @@ use crate::ids::VendorId;
 use crate::import::subprocessors::{ListErrors, guess_category, parse_list};
 use crate::import::vendors::{self, Planned, VendorImportOptions, VendorImportPreview};
 use crate::import::{ListChange, SubprocessorPreview, preview_list};
-use crate::store;
 use crate::validate::{FieldError, FieldErrors};
 use crate::vendor::{LifecycleStatus, VendorDraft};
 
@@ -31,13 +30,12 @@ impl Register {
     pub fn preview_subprocessors(&self, vendor: VendorId, text: &str) -> Result<SubprocessorPreview> {
         let parsed = parse_list(text)?;
         self.store.read(|c| {
-            let owner = store::vendors::get(c, vendor)?;
-            let vendors: Vec<VendorRef> = store::vendors::list_rows(c)?
-                .into_iter()
-                .map(|r| VendorRef { id: r.id, name: r.name.into() })
-                .collect();
+            let owner = c.vendor(vendor)?;
+            let vendors: Vec<VendorRef> =
+                c.vendor_rows()?.into_iter().map(|r| VendorRef { id: r.id, name: r.name.into() }).collect();
             let today = self.today();
-            let current: Vec<_> = store::datamap::edges(c, Some(vendor))?
+            let current: Vec<_> = c
+                .edges(Some(vendor))?
                 .into_iter()
                 .filter(|e| e.from_vendor.id == vendor && e.source == "subprocessor_list")
                 .filter(|e| crate::datamap::in_force(Some(e.valid_from), e.valid_to, today))
@@ -68,9 +66,8 @@ impl Register {
                             ..VendorDraft::named(&listed.name)
                         };
                         let valid = draft.validate().map_err(|e| line_error(listed.line, e))?;
-                        let id = store::vendors::insert(w.conn(), w.now(), &valid)
-                            .map_err(|e| line_error_core(listed.line, e))?;
-                        let created = store::vendors::get(w.conn(), id)?;
+                        let id = w.insert_vendor(&valid).map_err(|e| line_error_core(listed.line, e))?;
+                        let created = w.vendor(id)?;
                         w.audit(AuditRecord::change(
                             "vendor.create",
                             "vendor",
@@ -95,8 +92,8 @@ impl Register {
                             valid_from: today,
                             valid_to: None,
                         };
-                        let id = store::datamap::insert_edge(w.conn(), w.now(), vendor, &edge, "subprocessor_list")?;
-                        let after = store::datamap::edge(w.conn(), id)?;
+                        let id = w.insert_edge(vendor, &edge, "subprocessor_list")?;
+                        let after = w.edge(id)?;
                         let summary = format!("{} → {}", after.from_vendor.name, after.to_vendor.name);
                         w.audit(AuditRecord::linked_change(
                             "vendor_edge.create",
@@ -108,18 +105,13 @@ impl Register {
                         ))?;
                     }
                     ListChange::Changed => {
-                        let current = store::datamap::edges(w.conn(), Some(vendor))?
+                        let current = w
+                            .edges(Some(vendor))?
                             .into_iter()
                             .find(|e| e.to_vendor.id == to && e.source == "subprocessor_list" && e.valid_to.is_none());
                         if let Some(before) = current {
-                            store::datamap::update_edge_details(
-                                w.conn(),
-                                w.now(),
-                                before.id,
-                                purpose.as_deref(),
-                                &listed.locations,
-                            )?;
-                            let after = store::datamap::edge(w.conn(), before.id)?;
+                            w.update_edge_details(before.id, purpose.as_deref(), &listed.locations)?;
+                            let after = w.edge(before.id)?;
                             let summary = format!("{} → {}", after.from_vendor.name, after.to_vendor.name);
                             w.audit(AuditRecord::linked_change(
                                 "vendor_edge.update",
@@ -135,10 +127,10 @@ impl Register {
                 }
             }
             for removed in &preview.removed {
-                let before = store::datamap::edge(w.conn(), removed.edge_id)?;
+                let before = w.edge(removed.edge_id)?;
                 let last_day = today.pred_opt().unwrap_or(today).max(before.valid_from);
-                store::datamap::end_edge(w.conn(), w.now(), removed.edge_id, last_day)?;
-                let after = store::datamap::edge(w.conn(), removed.edge_id)?;
+                w.end_edge(removed.edge_id, last_day)?;
+                let after = w.edge(removed.edge_id)?;
                 let summary = format!("{} → {}", after.from_vendor.name, after.to_vendor.name);
                 w.audit(AuditRecord::linked_change(
                     "vendor_edge.end",
@@ -152,7 +144,7 @@ impl Register {
             let (added, changed, removed) = preview.changes();
             if preview.reimport && added + changed + removed > 0 {
                 let reason = format!("Subprocessor list changed: {added} added, {removed} removed, {changed} changed");
-                let id = store::datamap::request_review(w.conn(), w.now(), vendor, &reason)?;
+                let id = w.request_review(vendor, &reason)?;
                 w.audit(AuditRecord::change(
                     "vendor.review_requested",
                     "review_request",
@@ -204,7 +196,7 @@ impl Register {
             Some(options) => options,
             None => self.remembered_import(&table.headers)?,
         };
-        let existing = self.store.read(store::vendors::all)?;
+        let existing = self.store.read(|r| r.vendors())?;
         Ok(vendors::plan(&table, &options, &existing).0)
     }
 
@@ -213,7 +205,7 @@ impl Register {
     pub fn commit_vendor_import(&self, bytes: &[u8], options: &VendorImportOptions) -> Result<VendorImportPreview> {
         self.require(Area::Vendors)?;
         let table = vendors::read_table(bytes)?;
-        let existing = self.store.read(store::vendors::all)?;
+        let existing = self.store.read(|r| r.vendors())?;
         let (preview, planned) = vendors::plan(&table, options, &existing);
         if preview.invalid > 0 {
             let errors = preview.rows.iter().flat_map(|r| {
@@ -230,14 +222,14 @@ impl Register {
             for write in &planned {
                 match write {
                     Planned::Create(vendor) => {
-                        let id = store::vendors::insert(w.conn(), w.now(), vendor)?;
-                        let created = store::vendors::get(w.conn(), id)?;
+                        let id = w.insert_vendor(vendor)?;
+                        let created = w.vendor(id)?;
                         w.audit(super::vendors::vendor_record("vendor.import", None, &created))?;
                     }
                     Planned::Update(id, vendor) => {
-                        let before = store::vendors::get(w.conn(), *id)?;
-                        store::vendors::update(w.conn(), w.now(), *id, vendor)?;
-                        let after = store::vendors::get(w.conn(), *id)?;
+                        let before = w.vendor(*id)?;
+                        w.update_vendor(*id, vendor)?;
+                        let after = w.vendor(*id)?;
                         w.audit(super::vendors::vendor_record("vendor.import_update", Some(&before), &after))?;
                     }
                 }
@@ -245,14 +237,14 @@ impl Register {
             if planned.is_empty() {
                 w.audit(AuditRecord::register_event("vendor.import", "Vendor import: nothing to change"))?;
             }
-            store::meta::set(w.conn(), VENDOR_IMPORT_KEY, &remembered)
+            w.set_meta(VENDOR_IMPORT_KEY, &remembered)
         })?;
         Ok(preview)
     }
 
     /// The options of the last import if the file has every column they map; else a suggestion.
     fn remembered_import(&self, headers: &[String]) -> Result<VendorImportOptions> {
-        let stored = self.store.read(|c| store::meta::get(c, VENDOR_IMPORT_KEY))?;
+        let stored = self.store.read(|c| c.meta(VENDOR_IMPORT_KEY))?;
         let remembered: Option<VendorImportOptions> = stored.and_then(|t| serde_json::from_str(&t).ok());
         Ok(remembered.filter(|o| o.mapping.values().all(|h| headers.contains(h))).unwrap_or_else(|| {
             VendorImportOptions { mapping: vendors::suggest_mapping(headers), ..VendorImportOptions::default() }

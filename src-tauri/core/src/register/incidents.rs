@@ -56,15 +56,15 @@ fn incident_exposure(incident: &Incident) -> Exposure {
 impl Register {
     /// The organisation profile (defaults until one is saved).
     pub fn org_profile(&self) -> Result<OrgProfile> {
-        Ok(self.store.read(store::incidents::org_profile)?.unwrap_or_default())
+        Ok(self.store.read(|r| r.org_profile())?.unwrap_or_default())
     }
 
     /// Saves the organisation profile.
     pub fn set_org_profile(&self, draft: &OrgProfileDraft) -> Result<OrgProfile> {
         let profile = draft.validate()?;
         self.write(Area::Incidents, |w| {
-            let before = store::incidents::org_profile(w.conn())?;
-            store::incidents::save_org_profile(w.conn(), &profile)?;
+            let before = w.org_profile()?;
+            w.save_org_profile(&profile)?;
             w.audit(AuditRecord::change(
                 "org_profile.update",
                 "org_profile",
@@ -101,12 +101,12 @@ impl Register {
 
     /// Every incident, newest first.
     pub fn incidents(&self) -> Result<Vec<IncidentSummary>> {
-        self.store.read(store::incidents::incidents)
+        self.store.read(|r| r.incidents())
     }
 
     /// An incident with its obligations (as of now), timeline and the vendor's notification lag.
     pub fn incident(&self, id: IncidentId) -> Result<IncidentView> {
-        let incident = self.store.read(|c| store::incidents::incident(c, id))?;
+        let incident = self.store.read(|c| c.incident(id))?;
         self.view(incident)
     }
 
@@ -140,7 +140,7 @@ impl Register {
 
     /// An incident as an editable draft, times local to the organisation's zone.
     pub fn incident_draft(&self, id: IncidentId) -> Result<IncidentDraft> {
-        let incident = self.store.read(|c| store::incidents::incident(c, id))?;
+        let incident = self.store.read(|c| c.incident(id))?;
         Ok(IncidentDraft::of(&incident, self.time_zone()?))
     }
 
@@ -179,8 +179,8 @@ impl Register {
         let valid = draft.validate(tz, &candidates)?;
         self.check_known_categories(draft)?;
         let incident = self.write(Area::Incidents, |w| {
-            let id = store::incidents::insert(w.conn(), w.now(), vendor, &valid, &radius)?;
-            let incident = store::incidents::incident(w.conn(), id)?;
+            let id = w.insert_incident(vendor, &valid, &radius)?;
+            let incident = w.incident(id)?;
             w.audit(incident_record("incident.open", None, &incident))?;
             Ok(incident)
         })?;
@@ -190,11 +190,11 @@ impl Register {
     /// Corrects an incident's times, facts and confirmed categories; its frozen blast radius stays.
     pub fn update_incident(&self, id: IncidentId, draft: &IncidentDraft) -> Result<IncidentView> {
         let tz = self.time_zone()?;
-        let current = self.store.read(|c| store::incidents::incident(c, id))?;
+        let current = self.store.read(|c| c.incident(id))?;
         let candidates: Vec<String> = current.blast_radius.exposed_categories.iter().map(|c| c.key.clone()).collect();
         let valid = draft.validate(tz, &candidates)?;
         self.check_known_categories(draft)?;
-        self.change_incident(id, "incident.update", |w| store::incidents::update(w.conn(), w.now(), id, &valid))
+        self.change_incident(id, "incident.update", |w| w.update_incident(id, &valid))
     }
 
     fn change_incident(
@@ -204,9 +204,9 @@ impl Register {
         f: impl FnOnce(&store::Writer<'_>) -> Result<()>,
     ) -> Result<IncidentView> {
         let incident = self.write(Area::Incidents, |w| {
-            let before = store::incidents::incident(w.conn(), id)?;
+            let before = w.incident(id)?;
             f(w)?;
-            let after = store::incidents::incident(w.conn(), id)?;
+            let after = w.incident(id)?;
             w.audit(incident_record(action, Some(&before), &after))?;
             Ok(after)
         })?;
@@ -220,9 +220,7 @@ impl Register {
         }
         let note = Some(note.trim()).filter(|n| !n.is_empty());
         let at = self.options.clock.now();
-        self.change_incident(id, "incident.judgement", |w| {
-            store::incidents::answer(w.conn(), id, key, answer, note, at)
-        })
+        self.change_incident(id, "incident.judgement", |w| w.answer_incident(id, key, answer, note, at))
     }
 
     /// Marks a notification step done at `done_at` (RFC 3339 or local date-time; empty: now).
@@ -234,7 +232,7 @@ impl Register {
         }
         let at = self.instant_or_now("doneAt", done_at)?;
         let note = Some(note.trim()).filter(|n| !n.is_empty());
-        self.change_incident(id, "incident.step_done", |w| store::incidents::step_done(w.conn(), id, rule_id, at, note))
+        self.change_incident(id, "incident.step_done", |w| w.incident_step_done(id, rule_id, at, note))
     }
 
     /// Adds a note to an incident's timeline at `at` (empty: now).
@@ -243,12 +241,12 @@ impl Register {
         let mut check = Checker::default();
         let text = check.required_text("text", text, 10_000);
         check.finish()?;
-        self.change_incident(id, "incident.note", |w| store::incidents::add_note(w.conn(), id, at, &text))
+        self.change_incident(id, "incident.note", |w| w.add_incident_note(id, at, &text))
     }
 
     /// Closes (or reopens) an incident.
     pub fn set_incident_status(&self, id: IncidentId, status: IncidentStatus) -> Result<IncidentView> {
-        self.change_incident(id, "incident.status", |w| store::incidents::set_status(w.conn(), w.now(), id, status))
+        self.change_incident(id, "incident.status", |w| w.set_incident_status(id, status))
     }
 
     /// A time typed as RFC 3339 or local date-time in the organisation's zone; empty: now.

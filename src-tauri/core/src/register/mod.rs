@@ -2,8 +2,12 @@
 //!
 //! Each method is a use case: it validates input, runs one store transaction (which also
 //! appends the audit entry) and returns plain values. No SQL here; that is in `store/`.
+//!
+//! A `Register` is `Send + Sync`: front ends share one (`Arc<Register>`) between threads, and
+//! reads run side by side with each other and with a write. A use case made of several reads
+//! runs them in one read transaction (`self.store.read(|_| ...)` around them): the reads inside
+//! join it, so it sees one state of the register.
 
-use std::cell::RefCell;
 use std::path::Path;
 use std::sync::Arc;
 
@@ -11,6 +15,7 @@ use serde::Serialize;
 
 mod audit;
 mod backups;
+mod cache;
 mod datamap;
 mod encryption;
 mod exports;
@@ -21,6 +26,7 @@ mod reports;
 mod risk;
 mod vendors;
 
+pub use audit::RegisterHealth;
 pub use backups::{BackupFile, Restored};
 pub use questionnaires::{CaiqPreview, WorkbookPreview};
 pub use risk::VendorRiskView;
@@ -32,7 +38,7 @@ use crate::error::{CoreError, Result};
 use crate::passphrase::Passphrase;
 use crate::risk::book::RiskBook;
 use crate::snapshot::DataMapSnapshot;
-use crate::store::{self, ChangeMarker, OpenMode, Store};
+use crate::store::{self, OpenMode, Store};
 use crate::vendor::VendorList;
 
 /// Who acts, and which clock stamps the changes.
@@ -42,12 +48,30 @@ pub struct RegisterOptions {
     pub clock: Arc<dyn Clock>,
     /// Unlocks an encrypted register, and encrypts a new one (a plain register ignores it).
     pub passphrase: Option<Passphrase>,
+    /// How graph questions load the data map.
+    pub data_map: DataMapLoading,
 }
 
 impl Default for RegisterOptions {
     fn default() -> Self {
-        RegisterOptions { actor: Actor::local_user(), clock: Arc::new(SystemClock), passphrase: None }
+        RegisterOptions {
+            actor: Actor::local_user(),
+            clock: Arc::new(SystemClock),
+            passphrase: None,
+            data_map: DataMapLoading::Kept,
+        }
     }
+}
+
+/// How graph questions (blast radius, reverse lookup, network) load the data map.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum DataMapLoading {
+    /// The whole data map, loaded once and kept up to date change by change: for a program
+    /// that asks many questions (the desktop app).
+    #[default]
+    Kept,
+    /// Only what each question needs, read for it: for a program that asks one (the CLI).
+    PerQuestion,
 }
 
 /// Facts about an open register.
@@ -71,49 +95,12 @@ pub struct RegisterInfo {
 pub struct Register {
     store: Store,
     options: RegisterOptions,
-    /// The vendor list rows, kept until the register changes.
-    vendor_list: Cached<VendorList>,
-    /// The data map for graph questions, kept until the register changes.
-    data_map: Cached<DataMapSnapshot>,
-    /// Every vendor's risk today, kept until the register changes or the day does.
-    risk_book: Cached<RiskBook>,
-}
-
-/// A value derived from the whole register, kept until the register changes.
-struct Cached<T> {
-    slot: RefCell<Option<(ChangeMarker, Arc<T>)>>,
-}
-
-impl<T> Default for Cached<T> {
-    fn default() -> Self {
-        Cached { slot: RefCell::new(None) }
-    }
-}
-
-impl<T> Cached<T> {
-    /// The cached value if the register has not changed since it was made, else a new one.
-    fn get(&self, store: &Store, make: impl FnOnce() -> Result<T>) -> Result<Arc<T>> {
-        self.get_if(store, |_| true, make)
-    }
-
-    /// The same, and the cached value must also pass `still_valid` (e.g. be of today).
-    fn get_if(
-        &self,
-        store: &Store,
-        still_valid: impl Fn(&T) -> bool,
-        make: impl FnOnce() -> Result<T>,
-    ) -> Result<Arc<T>> {
-        let marker = store.change_marker()?;
-        if let Some((cached, value)) = &*self.slot.borrow()
-            && *cached == marker
-            && still_valid(value)
-        {
-            return Ok(Arc::clone(value));
-        }
-        let value = Arc::new(make()?);
-        *self.slot.borrow_mut() = Some((marker, Arc::clone(&value)));
-        Ok(value)
-    }
+    /// The vendor list rows, updated as vendors change.
+    vendor_list: cache::Derived<VendorList>,
+    /// The data map for graph questions, updated as flows, edges, vendors and services change.
+    data_map: cache::Derived<DataMapSnapshot>,
+    /// Every vendor's risk today, rebuilt when the register changes or the day does.
+    risk_book: cache::Derived<RiskBook>,
 }
 
 impl Register {
@@ -140,9 +127,9 @@ impl Register {
         Register {
             store,
             options,
-            vendor_list: Cached::default(),
-            data_map: Cached::default(),
-            risk_book: Cached::default(),
+            vendor_list: cache::Derived::default(),
+            data_map: cache::Derived::default(),
+            risk_book: cache::Derived::default(),
         }
     }
 
@@ -159,12 +146,6 @@ impl Register {
             may_change: self.options.actor.role.areas(),
             encrypted: self.store.encrypted(),
         }
-    }
-
-    /// The same register through a second, read-only connection: long reads on it (verifying
-    /// the audit chain) leave this one free.
-    pub fn reader(&self) -> Result<Register> {
-        Ok(Register::with_store(self.store.reader()?, self.options.clone()))
     }
 
     /// The options this register was opened with (to reopen it the same way).
@@ -212,8 +193,20 @@ impl Register {
         self.options.clock.now()
     }
 
-    /// The data map as of now, for graph questions.
+    /// The data map, for graph questions: kept and updated (see [`cache`]).
     fn data_map(&self) -> Result<Arc<DataMapSnapshot>> {
-        self.data_map.get(&self.store, || Ok(DataMapSnapshot::new(self.store.read(store::datamap::snapshot_parts)?)))
+        self.store.read(|r| {
+            self.data_map.updated(
+                r,
+                || Ok(DataMapSnapshot::new(r.snapshot_parts()?)),
+                |map, touched| match r.snapshot_delta(touched, &map.taxonomy)? {
+                    Some(delta) => {
+                        map.apply(delta);
+                        Ok(true)
+                    }
+                    None => Ok(false),
+                },
+            )
+        })
     }
 }

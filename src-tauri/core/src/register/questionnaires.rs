@@ -23,8 +23,8 @@ use crate::questionnaire::scoring::{raised_findings, score};
 use crate::questionnaire::template::{Severity, Template};
 use crate::questionnaire::workbook::export_workbook;
 use crate::questionnaire::workbook_import::OpenWorkbook;
-use crate::store::Writer;
-use crate::store::questionnaires::{self as sql, NewAssessment, NewFinding, TemplateInfo};
+use crate::store::questionnaires::{NewAssessment, NewFinding, TemplateInfo};
+use crate::store::{Reader, Writer};
 use crate::validate::{Checker, FieldErrors};
 
 /// An answer as the audit log records it.
@@ -64,9 +64,9 @@ fn state(assessment: Assessment, answers: &[AnswerRecord]) -> AssessmentState {
 }
 
 /// The audited state of an assessment as stored now.
-pub(super) fn assessment_state(conn: &rusqlite::Connection, id: AssessmentId) -> Result<AssessmentState> {
-    let (assessment, _) = sql::assessment(conn, id)?;
-    Ok(state(assessment, &sql::answers(conn, id)?))
+pub(super) fn assessment_state(r: &Reader<'_>, id: AssessmentId) -> Result<AssessmentState> {
+    let (assessment, _) = r.assessment(id)?;
+    Ok(state(assessment, &r.answers(id)?))
 }
 
 fn assessment_record(action: &str, before: Option<&AssessmentState>, after: &AssessmentState) -> AuditRecord {
@@ -136,7 +136,8 @@ fn record_findings(
     template: &Template,
     answers: &HashMap<String, AnswerValue>,
 ) -> Result<()> {
-    let existing: HashSet<(String, String)> = sql::findings(w.conn(), None, Some(assessment.id))?
+    let existing: HashSet<(String, String)> = w
+        .findings(None, Some(assessment.id))?
         .into_iter()
         .map(|f| (f.question_id.unwrap_or_default(), f.title))
         .collect();
@@ -145,19 +146,15 @@ fn record_findings(
             continue;
         }
         let question_text = template.question(&raised.question_id).map(|q| q.text.clone()).unwrap_or_default();
-        let id = sql::insert_finding(
-            w.conn(),
-            w.now(),
-            &NewFinding {
-                vendor: assessment.vendor.id,
-                source: Some((assessment.id, &raised.question_id, &question_text, &raised.answer)),
-                severity: raised.severity,
-                title: &raised.title,
-                owner: None,
-                due_date: None,
-            },
-        )?;
-        let finding = sql::finding(w.conn(), id)?;
+        let id = w.insert_finding(&NewFinding {
+            vendor: assessment.vendor.id,
+            source: Some((assessment.id, &raised.question_id, &question_text, &raised.answer)),
+            severity: raised.severity,
+            title: &raised.title,
+            owner: None,
+            due_date: None,
+        })?;
+        let finding = w.finding(id)?;
         w.audit(finding_record("finding.raise", None, &finding))?;
     }
     Ok(())
@@ -182,21 +179,21 @@ fn decided(assessment: &Assessment) -> CoreError {
 impl Register {
     /// Every questionnaire template version.
     pub fn questionnaire_templates(&self) -> Result<Vec<TemplateInfo>> {
-        self.store.read(sql::templates)
+        self.store.read(|r| r.templates())
     }
 
     /// A template version (`None`: the latest).
     pub fn questionnaire_template(&self, id: &str, version: Option<u32>) -> Result<Template> {
-        Ok(self.store.read(|c| sql::template(c, id, version))?.1)
+        Ok(self.store.read(|c| c.template(id, version))?.1)
     }
 
     /// Saves a new template (or a new version of one) after checking it.
     pub fn save_questionnaire_template(&self, template: &Template) -> Result<TemplateInfo> {
         template.check()?;
         self.write(Area::Questionnaires, |w| {
-            let row_id = sql::insert_template(w.conn(), w.now(), template)?;
+            let row_id = w.insert_template(template)?;
             w.audit(template_record(row_id, template))?;
-            sql::templates(w.conn())?
+            w.templates()?
                 .into_iter()
                 .find(|t| t.row_id == row_id)
                 .ok_or_else(|| CoreError::not_found("questionnaire template", &template.id))
@@ -220,7 +217,7 @@ impl Register {
         check.finish()?;
         self.find_vendor(&vendor.0.to_string())?;
         let id = self.write(Area::Questionnaires, |w| {
-            let (row, template) = sql::template(w.conn(), draft.template_id.trim(), version)?;
+            let (row, template) = w.template(draft.template_id.trim(), version)?;
             let new = NewAssessment {
                 vendor,
                 template_row: row,
@@ -230,11 +227,11 @@ impl Register {
                 respondent: respondent.as_deref(),
                 previous: draft.from_previous,
             };
-            let id = sql::insert_assessment(w.conn(), w.now(), &new)?;
+            let id = w.insert_assessment(&new)?;
             if let Some(previous) = draft.from_previous {
                 carry_over(w, previous, id, vendor, &template)?;
             }
-            let after = assessment_state(w.conn(), id)?;
+            let after = assessment_state(w, id)?;
             w.audit(assessment_record("assessment.assign", None, &after))?;
             Ok(id)
         })?;
@@ -243,14 +240,14 @@ impl Register {
 
     /// Assessments of one vendor, or all, newest first.
     pub fn assessments(&self, vendor: Option<VendorId>) -> Result<Vec<AssessmentSummary>> {
-        self.store.read(|c| sql::assessments(c, vendor))
+        self.store.read(|c| c.assessments(vendor))
     }
 
     /// An assessment with its template, answers, visibility, progress, score and findings.
     pub fn assessment(&self, id: AssessmentId) -> Result<AssessmentView> {
         let (assessment, template, answers, findings) = self.store.read(|c| {
-            let (assessment, row) = sql::assessment(c, id)?;
-            Ok((assessment, sql::template_by_row(c, row)?, sql::answers(c, id)?, sql::findings(c, None, Some(id))?))
+            let (assessment, row) = c.assessment(id)?;
+            Ok((assessment, c.template_by_row(row)?, c.answers(id)?, c.findings(None, Some(id))?))
         })?;
         let values = values(&answers);
         let evidence = with_evidence(&answers);
@@ -282,17 +279,17 @@ impl Register {
         change: impl FnOnce(&Writer<'_>, &Template) -> Result<()>,
     ) -> Result<AssessmentView> {
         self.write(Area::Questionnaires, |w| {
-            let (assessment, row) = sql::assessment(w.conn(), id)?;
+            let (assessment, row) = w.assessment(id)?;
             if !assessment.status.accepts_answers() {
                 return Err(decided(&assessment));
             }
-            let template = sql::template_by_row(w.conn(), row)?;
-            let before = state(assessment.clone(), &sql::answers(w.conn(), id)?);
+            let template = w.template_by_row(row)?;
+            let before = state(assessment.clone(), &w.answers(id)?);
             change(w, &template)?;
             if matches!(assessment.status, AssessmentStatus::Draft | AssessmentStatus::Sent) {
-                sql::set_status(w.conn(), w.now(), id, AssessmentStatus::InProgress, None)?;
+                w.set_assessment_status(id, AssessmentStatus::InProgress, None)?;
             }
-            let after = assessment_state(w.conn(), id)?;
+            let after = assessment_state(w, id)?;
             w.audit(assessment_record(action, Some(&before), &after))?;
             Ok(())
         })?;
@@ -321,19 +318,8 @@ impl Register {
             if let Some(value) = &value {
                 check_value(question, value).map_err(|m| FieldErrors::one("value", "answer", m))?;
             }
-            let ownership = sql::answers(w.conn(), id)?
-                .into_iter()
-                .find(|a| a.question_id == question_id)
-                .and_then(|a| a.ownership);
-            sql::save_answer(
-                w.conn(),
-                w.now(),
-                id,
-                question_id,
-                value.as_ref(),
-                comment.as_deref(),
-                ownership.as_deref(),
-            )
+            let ownership = w.answers(id)?.into_iter().find(|a| a.question_id == question_id).and_then(|a| a.ownership);
+            w.save_answer(id, question_id, value.as_ref(), comment.as_deref(), ownership.as_deref())
         })
     }
 
@@ -375,20 +361,18 @@ impl Register {
                 )
                 .into());
             }
-            sql::attach_evidence(w.conn(), w.now(), id, question_id, &checked, bytes)
+            w.attach_evidence(id, question_id, &checked, bytes)
         })
     }
 
     /// Detaches an evidence file from a question.
     pub fn detach_evidence(&self, id: AssessmentId, question_id: &str, sha256: &str) -> Result<AssessmentView> {
-        self.change_answers(id, "assessment.evidence_detach", |w, _| {
-            sql::detach_evidence(w.conn(), w.now(), id, question_id, sha256)
-        })
+        self.change_answers(id, "assessment.evidence_detach", |w, _| w.detach_evidence(id, question_id, sha256))
     }
 
     /// An evidence file's bytes and media type.
     pub fn evidence_file(&self, sha256: &str) -> Result<(Vec<u8>, String)> {
-        self.store.read(|c| sql::evidence_content(c, sha256))
+        self.store.read(|c| c.evidence_content(sha256))
     }
 
     /// Moves an assessment along its cycle. Submitting needs every visible required question
@@ -432,15 +416,15 @@ impl Register {
             return Err(FieldErrors(errors.collect()).into());
         }
         self.write(area, |w| {
-            let before = assessment_state(w.conn(), id)?;
-            sql::set_status(w.conn(), w.now(), id, status, reason)?;
+            let before = assessment_state(w, id)?;
+            w.set_assessment_status(id, status, reason)?;
             if matches!(status, AssessmentStatus::Accepted | AssessmentStatus::AcceptedWithConditions) {
-                sql::set_score(w.conn(), id, view.score.overall)?;
+                w.set_assessment_score(id, view.score.overall)?;
             }
             if status == AssessmentStatus::Submitted {
                 record_findings(w, &view.assessment, &view.template, &values(&view.answers))?;
             }
-            let after = assessment_state(w.conn(), id)?;
+            let after = assessment_state(w, id)?;
             w.audit(assessment_record(&format!("assessment.{}", status.as_str()), Some(&before), &after))?;
             Ok(())
         })?;
@@ -544,9 +528,7 @@ impl Register {
                     let row = by_id.get(question_id.as_str());
                     let ownership =
                         view.answers.iter().find(|r| &r.question_id == question_id).and_then(|r| r.ownership.clone());
-                    sql::save_answer(
-                        w.conn(),
-                        w.now(),
+                    w.save_answer(
                         id,
                         question_id,
                         row.and_then(|r| r.value.as_ref()),
@@ -599,18 +581,18 @@ impl Register {
         }
         let key = caiq_template_id(&workbook.version);
         let id = self.write(Area::Questionnaires, |w| {
-            let row = match sql::template(w.conn(), &key, None) {
+            let row = match w.template(&key, None) {
                 Ok((row, stored)) if workbook.rows.iter().all(|r| stored.question(&r.question_id).is_some()) => row,
                 _ => {
-                    let version = sql::latest_version(w.conn(), &key)?.unwrap_or(0) + 1;
+                    let version = w.latest_template_version(&key)?.unwrap_or(0) + 1;
                     let template = caiq_template(&workbook, version);
                     template.check()?;
-                    let row = sql::insert_template(w.conn(), w.now(), &template)?;
+                    let row = w.insert_template(&template)?;
                     w.audit(template_record(row, &template))?;
                     row
                 }
             };
-            let template = sql::template_by_row(w.conn(), row)?;
+            let template = w.template_by_row(row)?;
             let new = NewAssessment {
                 vendor,
                 template_row: row,
@@ -620,23 +602,15 @@ impl Register {
                 respondent: None,
                 previous: None,
             };
-            let id = sql::insert_assessment(w.conn(), w.now(), &new)?;
+            let id = w.insert_assessment(&new)?;
             for r in &workbook.rows {
                 let value = r.answer.clone().map(AnswerValue::Choice);
-                sql::save_answer(
-                    w.conn(),
-                    w.now(),
-                    id,
-                    &r.question_id,
-                    value.as_ref(),
-                    r.implementation.as_deref(),
-                    r.ownership.as_deref(),
-                )?;
+                w.save_answer(id, &r.question_id, value.as_ref(), r.implementation.as_deref(), r.ownership.as_deref())?;
             }
-            sql::set_status(w.conn(), w.now(), id, AssessmentStatus::Submitted, None)?;
-            let after = assessment_state(w.conn(), id)?;
+            w.set_assessment_status(id, AssessmentStatus::Submitted, None)?;
+            let after = assessment_state(w, id)?;
             w.audit(assessment_record("assessment.import_caiq", None, &after))?;
-            let answers = values(&sql::answers(w.conn(), id)?);
+            let answers = values(&w.answers(id)?);
             record_findings(w, &after.assessment, &template, &answers)?;
             Ok(id)
         })?;
@@ -666,7 +640,7 @@ impl Register {
 
     /// Findings of a vendor, of an assessment, or all.
     pub fn findings(&self, vendor: Option<VendorId>, assessment: Option<AssessmentId>) -> Result<Vec<Finding>> {
-        self.store.read(|c| sql::findings(c, vendor, assessment))
+        self.store.read(|c| c.findings(vendor, assessment))
     }
 
     /// Records a finding by hand (from an audit, a call, the news), not raised by an answer.
@@ -690,8 +664,8 @@ impl Register {
                 owner: owner.as_deref(),
                 due_date,
             };
-            let id = sql::insert_finding(w.conn(), w.now(), &new)?;
-            let finding = sql::finding(w.conn(), id)?;
+            let id = w.insert_finding(&new)?;
+            let finding = w.finding(id)?;
             w.audit(finding_record("finding.add", None, &finding))?;
             Ok(finding)
         })
@@ -701,9 +675,9 @@ impl Register {
     pub fn attach_finding_evidence(&self, id: FindingId, file_name: &str, bytes: &[u8]) -> Result<Finding> {
         let checked = check_evidence(file_name, bytes)?;
         self.write(Area::Findings, |w| {
-            let before = sql::finding(w.conn(), id)?;
-            sql::attach_finding_evidence(w.conn(), w.now(), id, &checked, bytes)?;
-            let after = sql::finding(w.conn(), id)?;
+            let before = w.finding(id)?;
+            w.attach_finding_evidence(id, &checked, bytes)?;
+            let after = w.finding(id)?;
             w.audit(finding_record("finding.evidence", Some(&before), &after))?;
             Ok(after)
         })
@@ -731,9 +705,9 @@ impl Register {
         // Waiving a finding is a risk decision; recording remediation is not.
         let area = if status == FindingStatus::Waived { Area::Reviews } else { Area::Findings };
         self.write(area, |w| {
-            let before = sql::finding(w.conn(), id)?;
-            sql::update_finding(w.conn(), w.now(), id, owner.as_deref(), due_date, status, reason.as_deref())?;
-            let after = sql::finding(w.conn(), id)?;
+            let before = w.finding(id)?;
+            w.update_finding(id, owner.as_deref(), due_date, status, reason.as_deref())?;
+            let after = w.finding(id)?;
             w.audit(finding_record("finding.update", Some(&before), &after))?;
             Ok(after)
         })
@@ -749,7 +723,7 @@ fn carry_over(
     vendor: VendorId,
     template: &Template,
 ) -> Result<()> {
-    let (earlier, _) = sql::assessment(w.conn(), previous)?;
+    let (earlier, _) = w.assessment(previous)?;
     if earlier.vendor.id != vendor || earlier.template_id != template.id {
         return Err(FieldErrors::one(
             "fromPrevious",
@@ -758,20 +732,12 @@ fn carry_over(
         )
         .into());
     }
-    for answer in sql::answers(w.conn(), previous)? {
+    for answer in w.answers(previous)? {
         let Some(question) = template.question(&answer.question_id) else { continue };
         let value = answer.value.filter(|v| check_value(question, v).is_ok());
-        sql::save_answer(
-            w.conn(),
-            w.now(),
-            id,
-            &answer.question_id,
-            value.as_ref(),
-            answer.comment.as_deref(),
-            answer.ownership.as_deref(),
-        )?;
+        w.save_answer(id, &answer.question_id, value.as_ref(), answer.comment.as_deref(), answer.ownership.as_deref())?;
         for file in &answer.evidence {
-            sql::link_evidence(w.conn(), w.now(), id, &answer.question_id, &file.sha256, &file.file_name)?;
+            w.link_evidence(id, &answer.question_id, &file.sha256, &file.file_name)?;
         }
     }
     Ok(())

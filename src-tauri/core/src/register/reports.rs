@@ -3,7 +3,6 @@
 use super::Register;
 use crate::error::{CoreError, Result};
 use crate::report::{self, Attestation, RenderedReport, ReportProgress, ReportRequest, ReportVerification};
-use crate::store;
 use crate::validate::FieldErrors;
 
 impl Register {
@@ -22,7 +21,7 @@ impl Register {
         progress(ReportProgress { step: "Reading the register".into(), done: 0, total: 1 });
         let model = report::build(self, request)?;
         let (audit_seq, audit_head) =
-            self.store.read(store::audit::head)?.unwrap_or_else(|| (0, crate::audit::GENESIS_HASH.to_owned()));
+            self.store.read(|r| r.audit_head())?.unwrap_or_else(|| (0, crate::audit::GENESIS_HASH.to_owned()));
         let attestation = Attestation {
             kind: model.kind.clone(),
             data_sha256: model.data_sha256(),
@@ -45,8 +44,7 @@ impl Register {
             ))
         })?;
         let chain = self.verify_audit()?;
-        let (recorded, head) =
-            self.store.read(|c| Ok((store::audit::hash_at(c, attestation.audit_seq)?, store::audit::head(c)?)))?;
+        let (recorded, head) = self.store.read(|c| Ok((c.audit_hash_at(attestation.audit_seq)?, c.audit_head()?)))?;
         Ok(report::verification(attestation, chain.intact, recorded, head.map_or(0, |(seq, _)| seq)))
     }
 }

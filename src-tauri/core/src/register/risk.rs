@@ -87,17 +87,17 @@ fn choice<T>(
 impl Register {
     /// The rubric in force.
     pub fn risk_rubric(&self) -> Result<Rubric> {
-        self.store.read(sql::current_rubric)
+        self.store.read(|r| r.current_rubric())
     }
 
     /// Saves a changed rubric as the next version; earlier assessments keep theirs.
     pub fn set_risk_rubric(&self, rubric: &Rubric) -> Result<Rubric> {
         self.require(Area::Risk)?;
         self.write(Area::Risk, |w| {
-            let before = sql::current_rubric(w.conn())?;
+            let before = w.current_rubric()?;
             let next = Rubric { version: before.version + 1, ..rubric.clone() };
             next.check()?;
-            sql::insert_rubric(w.conn(), w.now(), &next)?;
+            w.insert_rubric(&next)?;
             let summary = format!("risk rubric version {}", next.version);
             w.audit(AuditRecord::change(
                 "risk_rubric.create",
@@ -114,20 +114,22 @@ impl Register {
     /// Every vendor's risk today (cached until the register changes).
     pub fn risk_book(&self) -> Result<Arc<RiskBook>> {
         let today = self.today();
-        let snapshot = self.data_map()?;
-        self.risk_book.get_if(
-            &self.store,
-            |b| b.date == Some(today),
-            || {
-                let (inputs, rubric) = self.risk_inputs()?;
-                Ok(RiskBook::build(&snapshot, today, &inputs, &rubric))
-            },
-        )
+        self.store.read(|r| {
+            self.risk_book.rebuilt(
+                r,
+                |b| b.date == Some(today),
+                || {
+                    let snapshot = self.data_map()?;
+                    let (inputs, rubric) = self.risk_inputs()?;
+                    Ok(RiskBook::build(&snapshot, today, &inputs, &rubric))
+                },
+            )
+        })
     }
 
     /// What the risk book reads from the register besides the data map, and the rubric.
     pub fn risk_inputs(&self) -> Result<(StoredInputs, Rubric)> {
-        self.store.read(|c| Ok((sql::stored_inputs(c)?, sql::current_rubric(c)?)))
+        self.store.read(|c| Ok((c.risk_inputs()?, c.current_rubric()?)))
     }
 
     /// The facts the rubric reads about one vendor today.
@@ -135,7 +137,7 @@ impl Register {
         let today = self.today();
         let snapshot = self.data_map()?;
         let v = snapshot.vendor_index(vendor).ok_or_else(|| CoreError::not_found("vendor", vendor))?;
-        let inputs = self.store.read(sql::stored_inputs)?;
+        let inputs = self.store.read(|r| r.risk_inputs())?;
         Ok(gather_facts(&snapshot, &snapshot.facts(today), &service_needs(&snapshot, today), v, &inputs))
     }
 
@@ -144,13 +146,13 @@ impl Register {
         let facts = self.risk_facts(vendor)?;
         let (rubric, stored_profile, history, documents, acceptances, record, inputs) = self.store.read(|c| {
             Ok((
-                sql::current_rubric(c)?,
-                sql::profile(c, vendor)?,
-                sql::snapshots(c, vendor)?,
-                sql::documents(c, Some(vendor))?,
-                sql::acceptances(c, Some(vendor))?,
-                store::vendors::get(c, vendor)?,
-                sql::stored_inputs(c)?,
+                c.current_rubric()?,
+                c.risk_profile(vendor)?,
+                c.risk_snapshots(vendor)?,
+                c.documents(Some(vendor))?,
+                c.acceptances(Some(vendor))?,
+                c.vendor(vendor)?,
+                c.risk_inputs()?,
             ))
         })?;
         let today = self.today();
@@ -208,7 +210,7 @@ impl Register {
         let name = self.find_vendor(&vendor.0.to_string())?.profile.name;
         self.write(Area::Risk, |w| {
             let vendor_ref = VendorRef { id: vendor, name: name.clone().into() };
-            let stored = sql::profile(w.conn(), vendor)?;
+            let stored = w.risk_profile(vendor)?;
             let before = stored.clone().map(|s| profile_of(vendor_ref.clone(), Some(s), holds_data));
             let profile = (
                 access.unwrap_or(AccessLevel::None),
@@ -216,7 +218,7 @@ impl Register {
                 override_level,
                 override_level.and(reason.clone()),
             );
-            sql::save_profile(w.conn(), w.now(), vendor, &profile)?;
+            w.save_risk_profile(vendor, &profile)?;
             let after = profile_of(vendor_ref, Some(profile), holds_data);
             w.audit(profile_record("vendor_risk_profile.update", before.as_ref(), &after))?;
             Ok(after)
@@ -238,7 +240,7 @@ impl Register {
         let snapshot = self.data_map()?;
         let facts = snapshot.facts(today);
         let needs = service_needs(&snapshot, today);
-        let inputs = self.store.read(sql::stored_inputs)?;
+        let inputs = self.store.read(|r| r.risk_inputs())?;
         let all: Vec<(VendorId, RiskFacts)> = snapshot
             .vendors
             .iter()
@@ -268,13 +270,7 @@ impl Register {
         let book = self.risk_book()?;
         let today = self.today();
         let (rubric, documents, renewals, inputs, acceptances) = self.store.read(|c| {
-            Ok((
-                sql::current_rubric(c)?,
-                sql::documents(c, None)?,
-                sql::renewals(c)?,
-                sql::stored_inputs(c)?,
-                sql::acceptances(c, None)?,
-            ))
+            Ok((c.current_rubric()?, c.documents(None)?, c.renewals()?, c.risk_inputs()?, c.acceptances(None)?))
         })?;
         let attention = |f: Freshness| matches!(f, Freshness::Stale | Freshness::Expiring);
         let mut documents: Vec<DocumentStatus> = documents
@@ -354,7 +350,7 @@ impl Register {
         let today = self.today();
         let document = self.write(Area::Vendors, |w| {
             if let Some((c, bytes)) = &checked {
-                store::questionnaires::store_evidence(w.conn(), w.now(), c, bytes)?;
+                w.store_evidence(c, bytes)?;
             }
             let fields = sql::DocumentFields {
                 kind: kind.unwrap_or(DocumentKind::Other),
@@ -364,8 +360,8 @@ impl Register {
                 expires_on,
                 file: checked.as_ref().map(|(c, _)| (c.sha256.as_str(), c.file_name.as_str())),
             };
-            let id = sql::insert_document(w.conn(), w.now(), vendor, &fields)?;
-            let document = sql::document(w.conn(), id)?;
+            let id = w.insert_document(vendor, &fields)?;
+            let document = w.document(id)?;
             let summary = format!("{}: {}", document.vendor.name, document.title);
             w.audit(AuditRecord::linked_change(
                 "vendor_document.add",
@@ -382,7 +378,7 @@ impl Register {
 
     /// Documents of a vendor (or all), with their staleness.
     pub fn documents(&self, vendor: Option<VendorId>) -> Result<Vec<DocumentStatus>> {
-        let (rubric, documents) = self.store.read(|c| Ok((sql::current_rubric(c)?, sql::documents(c, vendor)?)))?;
+        let (rubric, documents) = self.store.read(|c| Ok((c.current_rubric()?, c.documents(vendor)?)))?;
         let today = self.today();
         Ok(documents.into_iter().map(|d| document_status(d, &rubric, today)).collect())
     }
@@ -407,16 +403,8 @@ impl Register {
         check.finish()?;
         let residual = self.vendor_risk(vendor)?.result.residual;
         let acceptance = self.write(Area::Acceptances, |w| {
-            let id = sql::insert_acceptance(
-                w.conn(),
-                w.now(),
-                vendor,
-                &approver,
-                &justification,
-                expires_on.unwrap_or(today),
-                residual,
-            )?;
-            let acceptance = sql::acceptance(w.conn(), id)?;
+            let id = w.insert_acceptance(vendor, &approver, &justification, expires_on.unwrap_or(today), residual)?;
+            let acceptance = w.acceptance(id)?;
             let summary = format!("{}: {} risk accepted by {}", acceptance.vendor.name, residual.label(), approver);
             w.audit(AuditRecord::linked_change(
                 "risk_acceptance.add",
@@ -434,9 +422,9 @@ impl Register {
     /// Revokes an acceptance.
     pub fn revoke_acceptance(&self, id: i64) -> Result<RiskAcceptance> {
         self.write(Area::Acceptances, |w| {
-            let before = sql::acceptance(w.conn(), id)?;
-            sql::revoke_acceptance(w.conn(), w.now(), id)?;
-            let after = sql::acceptance(w.conn(), id)?;
+            let before = w.acceptance(id)?;
+            w.revoke_acceptance(id)?;
+            let after = w.acceptance(id)?;
             let summary = format!("{}: acceptance revoked", after.vendor.name);
             w.audit(AuditRecord::linked_change(
                 "risk_acceptance.revoke",
@@ -454,7 +442,7 @@ impl Register {
     pub fn acceptances(&self, vendor: Option<VendorId>) -> Result<Vec<AcceptanceStatus>> {
         let book = self.risk_book()?;
         let today = self.today();
-        let all = self.store.read(|c| sql::acceptances(c, vendor))?;
+        let all = self.store.read(|c| c.acceptances(vendor))?;
         Ok(all
             .into_iter()
             .map(|a| {
@@ -467,12 +455,13 @@ impl Register {
 
 /// Stores one dated assessment; asks for a reassessment when the tier changed.
 fn record_assessment(w: &mut store::Writer<'_>, vendor: VendorId, facts: &RiskFacts) -> Result<RiskSnapshot> {
-    let rubric = sql::current_rubric(w.conn())?;
+    let rubric = w.current_rubric()?;
     let result = assess(facts, &rubric);
-    let previous_tier = sql::snapshots(w.conn(), vendor)?.last().map(|s| s.result.tier);
-    let id = sql::insert_snapshot(w.conn(), w.now(), vendor, &rubric, facts, &result)?;
-    store::datamap::resolve_reviews(w.conn(), w.now(), vendor)?;
-    let snapshot = sql::snapshots(w.conn(), vendor)?
+    let previous_tier = w.risk_snapshots(vendor)?.last().map(|s| s.result.tier);
+    let id = w.insert_risk_snapshot(vendor, &rubric, facts, &result)?;
+    w.resolve_reviews(vendor)?;
+    let snapshot = w
+        .risk_snapshots(vendor)?
         .into_iter()
         .find(|s| s.id == id)
         .ok_or_else(|| CoreError::not_found("risk assessment", id))?;
@@ -493,7 +482,7 @@ fn record_assessment(w: &mut store::Writer<'_>, vendor: VendorId, facts: &RiskFa
     ))?;
     if let Some(before) = previous_tier.filter(|t| *t != result.tier) {
         let reason = format!("Tier changed from {before} to {}: reassess the vendor", result.tier);
-        let request = store::datamap::request_review(w.conn(), w.now(), vendor, &reason)?;
+        let request = w.request_review(vendor, &reason)?;
         w.audit(AuditRecord::change(
             "vendor.review_requested",
             "review_request",

@@ -5,31 +5,40 @@ use crate::actor::Area;
 use crate::audit::AuditRecord;
 use crate::error::{CoreError, Result};
 use crate::ids::VendorId;
-use crate::store;
 use crate::validate::FieldErrors;
 use crate::vendor::{Page, ValidVendor, Vendor, VendorDraft, VendorList, VendorQuery, VendorRow};
 
 impl Register {
-    /// One page of the vendor list, filtered and sorted in memory over rows loaded once per
-    /// change of the register.
+    /// One page of the vendor list, filtered and sorted in memory over rows loaded once and
+    /// updated as vendors change.
     pub fn list_vendors(&self, query: &VendorQuery) -> Result<Page<VendorRow>> {
-        let list =
-            self.vendor_list.get(&self.store, || Ok(VendorList::new(self.store.read(store::vendors::list_rows)?)))?;
+        let list = self.store.read(|r| {
+            self.vendor_list.updated(
+                r,
+                || Ok(VendorList::new(r.vendor_rows()?)),
+                |list, touched| {
+                    let ids: Vec<VendorId> =
+                        touched.iter().filter(|t| t.kind == "vendor").filter_map(|t| t.id.map(VendorId)).collect();
+                    list.upsert(r.vendor_rows_of(&ids)?);
+                    Ok(true)
+                },
+            )
+        })?;
         Ok(list.page(query))
     }
 
     /// One vendor.
     pub fn vendor(&self, id: VendorId) -> Result<Vendor> {
-        self.store.read(|c| store::vendors::get(c, id))
+        self.store.read(|r| r.vendor(id))
     }
 
     /// A vendor by numeric id or by exact name (case and spacing ignored).
     pub fn find_vendor(&self, id_or_name: &str) -> Result<Vendor> {
-        self.store.read(|c| {
-            let by_name = store::vendors::find_by_name(c, id_or_name)?;
+        self.store.read(|r| {
+            let by_name = r.vendor_id_by_name(id_or_name)?;
             let id = by_name.or_else(|| id_or_name.trim().parse().ok().map(VendorId));
             match id {
-                Some(id) => store::vendors::get(c, id),
+                Some(id) => r.vendor(id),
                 None => Err(CoreError::not_found("vendor", id_or_name)),
             }
         })
@@ -47,9 +56,8 @@ impl Register {
         self.write(Area::Vendors, |w| {
             let mut created = Vec::with_capacity(valid.len());
             for (index, vendor) in valid.iter().enumerate() {
-                let id = store::vendors::insert(w.conn(), w.now(), vendor)
-                    .map_err(|e| prefix_fields(e, index, drafts.len()))?;
-                let vendor = store::vendors::get(w.conn(), id)?;
+                let id = w.insert_vendor(vendor).map_err(|e| prefix_fields(e, index, drafts.len()))?;
+                let vendor = w.vendor(id)?;
                 w.audit(vendor_record("vendor.create", None, &vendor))?;
                 created.push(vendor);
             }
@@ -61,9 +69,9 @@ impl Register {
     pub fn update_vendor(&self, id: VendorId, draft: &VendorDraft) -> Result<Vendor> {
         let valid = draft.validate()?;
         self.write(Area::Vendors, |w| {
-            let before = store::vendors::get(w.conn(), id)?;
-            store::vendors::update(w.conn(), w.now(), id, &valid)?;
-            let after = store::vendors::get(w.conn(), id)?;
+            let before = w.vendor(id)?;
+            w.update_vendor(id, &valid)?;
+            let after = w.vendor(id)?;
             w.audit(vendor_record("vendor.update", Some(&before), &after))?;
             Ok(after)
         })
@@ -81,13 +89,13 @@ impl Register {
 
     fn set_archived(&self, id: VendorId, archived: bool) -> Result<Vendor> {
         self.write(Area::Vendors, |w| {
-            let before = store::vendors::get(w.conn(), id)?;
+            let before = w.vendor(id)?;
             if before.archived_at.is_some() == archived {
                 let state = if archived { "already archived" } else { "not archived" };
                 return Err(CoreError::Conflict(format!("{} is {state}", before.profile.name)));
             }
-            store::vendors::set_archived(w.conn(), id, archived.then(|| w.now()), w.now())?;
-            let after = store::vendors::get(w.conn(), id)?;
+            w.set_vendor_archived(id, archived.then(|| w.now()))?;
+            let after = w.vendor(id)?;
             let action = if archived { "vendor.archive" } else { "vendor.restore" };
             w.audit(vendor_record(action, Some(&before), &after))?;
             Ok(after)

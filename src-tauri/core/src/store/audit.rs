@@ -1,5 +1,6 @@
 //! SQL for the audit log: append, page, and the ordered walk `audit verify` uses.
 
+use super::Reader;
 use chrono::{DateTime, Utc};
 use rusqlite::{Connection, OptionalExtension, Row, params};
 use serde::{Deserialize, Serialize};
@@ -62,21 +63,101 @@ fn from_row(row: &Row<'_>) -> rusqlite::Result<AuditEntry> {
     })
 }
 
-/// The last entry's sequence number and hash.
-pub(crate) fn head(conn: &Connection) -> Result<Option<(i64, String)>> {
-    Ok(conn
-        .query_row("SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1", [], |r| Ok((r.get(0)?, r.get(1)?)))
-        .optional()?)
+/// A record an audit entry is about: what a derived view may have to reload.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) struct Touched {
+    pub kind: String,
+    pub id: Option<i64>,
+    pub action: String,
 }
 
-/// The hash of entry `seq`, if there is one.
-pub(crate) fn hash_at(conn: &Connection, seq: i64) -> Result<Option<String>> {
-    Ok(conn.query_row("SELECT hash FROM audit_log WHERE seq = ?1", [seq], |r| r.get(0)).optional()?)
+impl Reader<'_> {
+    /// The last entry's sequence number (0 for an empty log): it names the register's state,
+    /// since every change appends an entry.
+    pub(crate) fn audit_head_seq(&self) -> Result<i64> {
+        Ok(self.conn.query_row("SELECT coalesce(max(seq), 0) FROM audit_log", [], |r| r.get(0))?)
+    }
+
+    /// What the entries after `seq` are about, in order; `None` when there are more than
+    /// `limit` (a view is then rebuilt rather than updated).
+    pub(crate) fn audit_touched_since(&self, seq: i64, limit: usize) -> Result<Option<Vec<Touched>>> {
+        let mut stmt = self.conn.prepare_cached(
+            "SELECT entity_kind, entity_id, action FROM audit_log WHERE seq > ?1 ORDER BY seq LIMIT ?2",
+        )?;
+        let rows = stmt
+            .query_map(params![seq, limit as i64 + 1], |r| {
+                Ok(Touched { kind: r.get(0)?, id: r.get(1)?, action: r.get(2)? })
+            })?
+            .collect::<rusqlite::Result<Vec<_>>>()?;
+        Ok((rows.len() <= limit).then_some(rows))
+    }
+
+    /// The last entry's sequence number and hash.
+    pub(crate) fn audit_head(&self) -> Result<Option<(i64, String)>> {
+        let conn = self.conn;
+        Ok(conn
+            .query_row("SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1", [], |r| Ok((r.get(0)?, r.get(1)?)))
+            .optional()?)
+    }
+
+    /// The hash of entry `seq`, if there is one.
+    pub(crate) fn audit_hash_at(&self, seq: i64) -> Result<Option<String>> {
+        let conn = self.conn;
+        Ok(conn.query_row("SELECT hash FROM audit_log WHERE seq = ?1", [seq], |r| r.get(0)).optional()?)
+    }
+
+    pub(crate) fn audit_page(&self, query: &AuditQuery) -> Result<Page<AuditEntry>> {
+        let conn = self.conn;
+        let filter = format!(
+            "(?1 IS NULL OR entity_kind = ?1) AND (?2 IS NULL OR entity_id = ?2) \
+             AND (?3 = '' OR lower(summary || ' ' || action || ' ' || actor) LIKE ?4 ESCAPE '\\') AND {VENDOR_FILTER}"
+        );
+        let pattern = super::like_pattern(&query.search);
+        let args = params![query.entity_kind, query.entity_id, query.search, pattern, query.vendor];
+        let total: u64 =
+            conn.query_row(&format!("SELECT count(*) FROM audit_log WHERE {filter}"), args, |r| r.get(0))?;
+        let sql = format!("SELECT {COLUMNS} FROM audit_log WHERE {filter} ORDER BY seq DESC LIMIT ?6 OFFSET ?7");
+        let mut stmt = conn.prepare(&sql)?;
+        let limit = query.limit.clamp(1, 1000);
+        let items = stmt
+            .query_map(
+                params![query.entity_kind, query.entity_id, query.search, pattern, query.vendor, limit, query.offset],
+                from_row,
+            )?
+            .collect::<rusqlite::Result<Vec<_>>>()?;
+        Ok(Page { items, total, offset: query.offset })
+    }
+
+    /// Feeds every entry, in sequence order, to the verifier; unreadable rows count as altered.
+    pub(crate) fn walk_audit_chain(&self, verifier: &mut ChainVerifier) -> Result<()> {
+        let conn = self.conn;
+        let mut stmt = conn.prepare(&format!("SELECT {COLUMNS} FROM audit_log ORDER BY seq"))?;
+        let mut rows = stmt.query([])?;
+        while let Some(row) = rows.next()? {
+            match from_row(row) {
+                Ok(entry) => verifier.push(&entry),
+                Err(_) => {
+                    let seq: i64 = row.get(0)?;
+                    verifier.unreadable(seq);
+                }
+            }
+        }
+        let present: Vec<String> = conn
+            .prepare("SELECT name FROM sqlite_schema WHERE type = 'trigger' AND tbl_name = 'audit_log'")?
+            .query_map([], |r| r.get(0))?
+            .collect::<rusqlite::Result<_>>()?;
+        let missing: Vec<&str> =
+            PROTECTION_TRIGGERS.iter().copied().filter(|t| !present.iter().any(|p| p == t)).collect();
+        if !missing.is_empty() {
+            verifier.protection_removed(&missing.join(", "));
+        }
+        Ok(())
+    }
 }
 
 /// Numbers, chains and inserts one entry.
 pub(crate) fn append(conn: &Connection, actor: &Actor, now: DateTime<Utc>, record: AuditRecord) -> Result<AuditEntry> {
-    let (last_seq, prev_hash) = head(conn)?.unwrap_or((0, GENESIS_HASH.to_owned()));
+    let (last_seq, prev_hash) = Reader { conn, writing: true }.audit_head()?.unwrap_or((0, GENESIS_HASH.to_owned()));
     let mut entry = AuditEntry {
         seq: last_seq + 1,
         at: now,
@@ -126,47 +207,3 @@ const VENDOR_FILTER: &str = "(?5 IS NULL \
     OR (entity_kind = 'risk_assessment' AND entity_id IN (SELECT id FROM risk_assessments WHERE vendor_id = ?5)) \
     OR (entity_kind = 'risk_acceptance' AND entity_id IN (SELECT id FROM risk_acceptances WHERE vendor_id = ?5)) \
     OR (entity_kind = 'incident' AND entity_id IN (SELECT id FROM incidents WHERE vendor_id = ?5)))";
-
-pub(crate) fn page(conn: &Connection, query: &AuditQuery) -> Result<Page<AuditEntry>> {
-    let filter = format!(
-        "(?1 IS NULL OR entity_kind = ?1) AND (?2 IS NULL OR entity_id = ?2) \
-         AND (?3 = '' OR lower(summary || ' ' || action || ' ' || actor) LIKE ?4 ESCAPE '\\') AND {VENDOR_FILTER}"
-    );
-    let pattern = super::like_pattern(&query.search);
-    let args = params![query.entity_kind, query.entity_id, query.search, pattern, query.vendor];
-    let total: u64 = conn.query_row(&format!("SELECT count(*) FROM audit_log WHERE {filter}"), args, |r| r.get(0))?;
-    let sql = format!("SELECT {COLUMNS} FROM audit_log WHERE {filter} ORDER BY seq DESC LIMIT ?6 OFFSET ?7");
-    let mut stmt = conn.prepare(&sql)?;
-    let limit = query.limit.clamp(1, 1000);
-    let items = stmt
-        .query_map(
-            params![query.entity_kind, query.entity_id, query.search, pattern, query.vendor, limit, query.offset],
-            from_row,
-        )?
-        .collect::<rusqlite::Result<Vec<_>>>()?;
-    Ok(Page { items, total, offset: query.offset })
-}
-
-/// Feeds every entry, in sequence order, to the verifier; unreadable rows count as altered.
-pub(crate) fn walk_chain(conn: &Connection, verifier: &mut ChainVerifier) -> Result<()> {
-    let mut stmt = conn.prepare(&format!("SELECT {COLUMNS} FROM audit_log ORDER BY seq"))?;
-    let mut rows = stmt.query([])?;
-    while let Some(row) = rows.next()? {
-        match from_row(row) {
-            Ok(entry) => verifier.push(&entry),
-            Err(_) => {
-                let seq: i64 = row.get(0)?;
-                verifier.unreadable(seq);
-            }
-        }
-    }
-    let present: Vec<String> = conn
-        .prepare("SELECT name FROM sqlite_schema WHERE type = 'trigger' AND tbl_name = 'audit_log'")?
-        .query_map([], |r| r.get(0))?
-        .collect::<rusqlite::Result<_>>()?;
-    let missing: Vec<&str> = PROTECTION_TRIGGERS.iter().copied().filter(|t| !present.iter().any(|p| p == t)).collect();
-    if !missing.is_empty() {
-        verifier.protection_removed(&missing.join(", "));
-    }
-    Ok(())
-}

@@ -23,8 +23,8 @@ pub(crate) fn copy_to(conn: &Connection, target: &Path, key: Option<&Passphrase>
     let copied = (|| -> Result<Option<(i64, String)>> {
         let mut copy = Connection::open(&partial)?;
         super::unlock(&copy, key)?;
-        Backup::new(conn, &mut copy)?.run_to_completion(1024, Duration::from_millis(5), None)?;
-        super::audit::head(&copy)
+        Backup::new(conn, &mut copy)?.run_to_completion(1024, Duration::ZERO, None)?;
+        super::Reader { conn: &copy, writing: false }.audit_head()
     })();
     let head = copied.inspect_err(|_| {
         let _ = std::fs::remove_file(&partial);

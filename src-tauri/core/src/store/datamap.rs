@@ -1,6 +1,7 @@
 //! SQL for the data map: taxonomy, subject groups, internal services and their dependencies,
 //! data flows, vendor-to-vendor edges, review requests, and the snapshot the graph runs on.
 
+use super::{Reader, Writer};
 use std::collections::HashMap;
 
 use chrono::{DateTime, NaiveDate, Utc};
@@ -13,7 +14,6 @@ use crate::datamap::{
 };
 use crate::error::{CoreError, Result};
 use crate::ids::{EdgeId, FlowId, InternalServiceId, VendorId};
-use crate::snapshot::{EdgePart, FlowPart, ServiceFact, SnapshotParts, VendorFact};
 use crate::taxonomy::{CategoryFlags, DataCategory, SubjectGroup, builtin_categories, builtin_subject_groups};
 use crate::validate::FieldErrors;
 use crate::vendor::name_key;
@@ -51,7 +51,7 @@ fn category_from_row(row: &Row<'_>) -> rusqlite::Result<DataCategory> {
 }
 
 /// Inserts a category row.
-pub(crate) fn insert_category(conn: &Connection, c: &DataCategory) -> rusqlite::Result<i64> {
+fn insert_category(conn: &Connection, c: &DataCategory) -> rusqlite::Result<i64> {
     let f = &c.flags;
     conn.prepare_cached(&format!("INSERT INTO data_categories ({CATEGORY_COLUMNS}) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14)"))?
         .execute(params![
@@ -74,7 +74,7 @@ pub(crate) fn insert_category(conn: &Connection, c: &DataCategory) -> rusqlite::
 }
 
 /// Inserts a subject-group row.
-pub(crate) fn insert_subject(conn: &Connection, s: &SubjectGroup) -> rusqlite::Result<i64> {
+fn insert_subject(conn: &Connection, s: &SubjectGroup) -> rusqlite::Result<i64> {
     conn.prepare_cached("INSERT INTO subject_groups (key, name, description, builtin) VALUES (?1, ?2, ?3, ?4)")?
         .execute(params![s.key, s.name, s.description, s.builtin])?;
     Ok(conn.last_insert_rowid())
@@ -86,167 +86,435 @@ pub(crate) fn seed_taxonomy(conn: &Connection) -> rusqlite::Result<()> {
     builtin_subject_groups().iter().try_for_each(|s| insert_subject(conn, s).map(drop))
 }
 
-/// Every category, parents before children.
-pub(crate) fn categories(conn: &Connection) -> Result<Vec<DataCategory>> {
-    let mut stmt = conn.prepare_cached(&format!(
-        "SELECT {CATEGORY_COLUMNS} FROM data_categories ORDER BY length(key) - length(replace(key, '.', '')), key"
-    ))?;
-    Ok(stmt.query_map([], category_from_row)?.collect::<rusqlite::Result<_>>()?)
+impl Reader<'_> {
+    /// Every category, parents before children.
+    pub(crate) fn categories(&self) -> Result<Vec<DataCategory>> {
+        let conn = self.conn;
+        let mut stmt = conn.prepare_cached(&format!(
+            "SELECT {CATEGORY_COLUMNS} FROM data_categories ORDER BY length(key) - length(replace(key, '.', '')), key"
+        ))?;
+        Ok(stmt.query_map([], category_from_row)?.collect::<rusqlite::Result<_>>()?)
+    }
+
+    /// One category and its row id (the audit log's entity id).
+    pub(crate) fn category(&self, key: &str) -> Result<(i64, DataCategory)> {
+        let conn = self.conn;
+        conn.prepare_cached(&format!("SELECT rowid, {CATEGORY_COLUMNS} FROM data_categories WHERE key = ?1"))?
+            .query_row([key], |r| {
+                let id: i64 = r.get(0)?;
+                Ok((id, category_at(r, 1)?))
+            })
+            .optional()?
+            .ok_or_else(|| CoreError::not_found("data category", key))
+    }
+
+    /// Every subject group.
+    pub(crate) fn subject_groups(&self) -> Result<Vec<SubjectGroup>> {
+        let conn = self.conn;
+        let mut stmt =
+            conn.prepare_cached("SELECT key, name, description, builtin FROM subject_groups ORDER BY builtin, name")?;
+        Ok(stmt
+            .query_map([], |r| {
+                Ok(SubjectGroup { key: r.get(0)?, name: r.get(1)?, description: r.get(2)?, builtin: r.get(3)? })
+            })?
+            .collect::<rusqlite::Result<_>>()?)
+    }
+
+    /// One subject group and its row id.
+    pub(crate) fn subject_group(&self, key: &str) -> Result<(i64, SubjectGroup)> {
+        let conn = self.conn;
+        conn.prepare_cached("SELECT rowid, key, name, description, builtin FROM subject_groups WHERE key = ?1")?
+            .query_row([key], |r| {
+                Ok((
+                    r.get(0)?,
+                    SubjectGroup { key: r.get(1)?, name: r.get(2)?, description: r.get(3)?, builtin: r.get(4)? },
+                ))
+            })
+            .optional()?
+            .ok_or_else(|| CoreError::not_found("subject group", key))
+    }
+
+    pub(crate) fn custom_taxonomy(&self) -> Result<(WithRowIds<DataCategory>, WithRowIds<SubjectGroup>)> {
+        let conn = self.conn;
+        let categories = conn
+            .prepare(&format!("SELECT rowid, {CATEGORY_COLUMNS} FROM data_categories WHERE builtin = 0"))?
+            .query_map([], |r| Ok((r.get(0)?, category_at(r, 1)?)))?
+            .collect::<rusqlite::Result<_>>()?;
+        let subjects = conn
+            .prepare("SELECT rowid, key, name, description, builtin FROM subject_groups WHERE builtin = 0")?
+            .query_map([], |r| {
+                Ok((
+                    r.get(0)?,
+                    SubjectGroup { key: r.get(1)?, name: r.get(2)?, description: r.get(3)?, builtin: r.get(4)? },
+                ))
+            })?
+            .collect::<rusqlite::Result<_>>()?;
+        Ok((categories, subjects))
+    }
+
+    /// Built-in categories and groups as stored, for comparison with the embedded originals.
+    pub(crate) fn builtin_taxonomy(&self) -> Result<(Vec<DataCategory>, Vec<SubjectGroup>)> {
+        let _conn = self.conn;
+        let categories = self.categories()?.into_iter().filter(|c| c.builtin).collect();
+        let subjects = self.subject_groups()?.into_iter().filter(|s| s.builtin).collect();
+        Ok((categories, subjects))
+    }
+
+    /// The names and keys a data-map draft may refer to; vendor services are `vendor`'s.
+    pub(crate) fn data_map_refs(&self, vendor: Option<VendorId>) -> Result<DataMapRefs> {
+        let conn = self.conn;
+        let strings = |sql: &str| -> Result<std::collections::HashSet<String>> {
+            Ok(conn.prepare_cached(sql)?.query_map([], |r| r.get(0))?.collect::<rusqlite::Result<_>>()?)
+        };
+        let mut refs = DataMapRefs {
+            categories: strings("SELECT key FROM data_categories")?,
+            subjects: strings("SELECT key FROM subject_groups")?,
+            ..DataMapRefs::default()
+        };
+        for row in conn
+            .prepare_cached("SELECT name_key, id FROM internal_services")?
+            .query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?
+        {
+            let (key, id): (String, InternalServiceId) = row?;
+            refs.internal_services.insert(key, id);
+        }
+        for row in
+            conn.prepare_cached("SELECT name_key, id FROM vendors")?.query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?
+        {
+            let (key, id): (String, VendorId) = row?;
+            refs.vendors.insert(key, id);
+            refs.vendor_ids.insert(id);
+        }
+        if let Some(vendor) = vendor {
+            refs.vendor_services = self.vendor_services(vendor)?;
+        }
+        Ok(refs)
+    }
+
+    /// A vendor's services by name key.
+    pub(crate) fn vendor_services(&self, vendor: VendorId) -> Result<HashMap<String, crate::ids::ServiceId>> {
+        let conn = self.conn;
+        let mut services = HashMap::new();
+        let mut stmt = conn.prepare_cached("SELECT name, id FROM vendor_services WHERE vendor_id = ?1")?;
+        for row in stmt.query_map([vendor], |r| Ok((r.get::<_, String>(0)?, r.get(1)?)))? {
+            let (name, id) = row?;
+            services.insert(name_key(&name), id);
+        }
+        Ok(services)
+    }
+
+    /// One internal service with its dependencies.
+    pub(crate) fn internal_service(&self, id: InternalServiceId) -> Result<InternalService> {
+        let conn = self.conn;
+        let mut service = conn
+            .prepare_cached("SELECT id, name, description, criticality, rto_hours, owner, created_at, updated_at FROM internal_services WHERE id = ?1")?
+            .query_row([id], |r| {
+                Ok(InternalService {
+                    id: r.get(0)?,
+                    name: r.get(1)?,
+                    description: r.get(2)?,
+                    criticality: r.get(3)?,
+                    rto_hours: r.get(4)?,
+                    owner: r.get(5)?,
+                    dependencies: Vec::new(),
+                    created_at: parse_timestamp(&r.get::<_, String>(6)?, 6)?,
+                    updated_at: parse_timestamp(&r.get::<_, String>(7)?, 7)?,
+                })
+            })
+            .optional()?
+            .ok_or_else(|| CoreError::not_found("internal service", id))?;
+        service.dependencies = conn
+            .prepare_cached(
+                "SELECT d.vendor_id, v.name, d.note, d.valid_from, d.valid_to FROM service_dependencies d \
+                 JOIN vendors v ON v.id = d.vendor_id WHERE d.service_id = ?1 ORDER BY v.name_key, d.id",
+            )?
+            .query_map([id], |r| {
+                Ok(ServiceDependency {
+                    vendor: VendorRef { id: r.get(0)?, name: r.get::<_, String>(1)?.into() },
+                    note: r.get(2)?,
+                    valid_from: optional_date(r.get(3)?),
+                    valid_to: optional_date(r.get(4)?),
+                })
+            })?
+            .collect::<rusqlite::Result<_>>()?;
+        Ok(service)
+    }
+
+    /// Every internal service.
+    pub(crate) fn internal_services(&self) -> Result<Vec<InternalService>> {
+        let conn = self.conn;
+        let ids: Vec<InternalServiceId> = conn
+            .prepare_cached("SELECT id FROM internal_services ORDER BY name_key")?
+            .query_map([], |r| r.get(0))?
+            .collect::<rusqlite::Result<_>>()?;
+        ids.into_iter().map(|id| self.internal_service(id)).collect()
+    }
+
+    /// One flow.
+    pub(crate) fn flow(&self, id: FlowId) -> Result<DataFlow> {
+        let conn = self.conn;
+        let flow = conn
+            .prepare_cached(&format!("SELECT {FLOW_COLUMNS} FROM {FLOW_FROM} WHERE f.id = ?1"))?
+            .query_row([id], flow_from_row)
+            .optional()?
+            .ok_or_else(|| CoreError::not_found("data flow", id))?;
+        complete_flow(conn, flow)
+    }
+
+    /// A vendor's flows (every flow when `vendor` is `None`), newest first.
+    pub(crate) fn flows(&self, vendor: Option<VendorId>) -> Result<Vec<DataFlow>> {
+        let conn = self.conn;
+        let rows: Vec<DataFlow> = conn
+            .prepare_cached(&format!("SELECT {FLOW_COLUMNS} FROM {FLOW_FROM} WHERE ?1 IS NULL OR f.vendor_id = ?1 ORDER BY f.valid_from DESC, f.id DESC"))?
+            .query_map([vendor], flow_from_row)?
+            .collect::<rusqlite::Result<_>>()?;
+        rows.into_iter().map(|f| complete_flow(conn, f)).collect()
+    }
+
+    /// One edge.
+    pub(crate) fn edge(&self, id: EdgeId) -> Result<VendorEdge> {
+        let conn = self.conn;
+        let edge = conn
+            .prepare_cached(&format!("SELECT {EDGE_COLUMNS} FROM {EDGE_FROM} WHERE e.id = ?1"))?
+            .query_row([id], edge_from_row)
+            .optional()?
+            .ok_or_else(|| CoreError::not_found("vendor edge", id))?;
+        complete_edge(conn, edge)
+    }
+
+    /// Edges leaving and arriving at a vendor (every edge when `vendor` is `None`).
+    pub(crate) fn edges(&self, vendor: Option<VendorId>) -> Result<Vec<VendorEdge>> {
+        let conn = self.conn;
+        let rows: Vec<VendorEdge> = conn
+            .prepare_cached(&format!(
+                "SELECT {EDGE_COLUMNS} FROM {EDGE_FROM} WHERE ?1 IS NULL OR e.from_vendor_id = ?1 OR e.to_vendor_id = ?1 ORDER BY a.name_key, b.name_key, e.valid_from"
+            ))?
+            .query_map([vendor], edge_from_row)?
+            .collect::<rusqlite::Result<_>>()?;
+        rows.into_iter().map(|e| complete_edge(conn, e)).collect()
+    }
+
+    /// The open review requests of a vendor: (id, reason, requested at).
+    pub(crate) fn open_reviews(&self, vendor: VendorId) -> Result<Vec<(i64, String, DateTime<Utc>)>> {
+        let conn = self.conn;
+        Ok(conn
+            .prepare_cached("SELECT id, reason, requested_at FROM review_requests WHERE vendor_id = ?1 AND resolved_at IS NULL ORDER BY id")?
+            .query_map([vendor], |r| Ok((r.get(0)?, r.get(1)?, parse_timestamp(&r.get::<_, String>(2)?, 2)?)))?
+            .collect::<rusqlite::Result<_>>()?)
+    }
 }
 
-/// One category and its row id (the audit log's entity id).
-pub(crate) fn category(conn: &Connection, key: &str) -> Result<(i64, DataCategory)> {
-    conn.prepare_cached(&format!("SELECT rowid, {CATEGORY_COLUMNS} FROM data_categories WHERE key = ?1"))?
-        .query_row([key], |r| {
-            let id: i64 = r.get(0)?;
-            Ok((id, category_at(r, 1)?))
-        })
-        .optional()?
-        .ok_or_else(|| CoreError::not_found("data category", key))
-}
+impl Writer<'_> {
+    /// Adds a custom data category; returns its row id.
+    pub(crate) fn add_category(&self, category: &DataCategory) -> Result<i64> {
+        Ok(insert_category(self.conn(), category)?)
+    }
 
-/// Every subject group.
-pub(crate) fn subject_groups(conn: &Connection) -> Result<Vec<SubjectGroup>> {
-    let mut stmt =
-        conn.prepare_cached("SELECT key, name, description, builtin FROM subject_groups ORDER BY builtin, name")?;
-    Ok(stmt
-        .query_map([], |r| {
-            Ok(SubjectGroup { key: r.get(0)?, name: r.get(1)?, description: r.get(2)?, builtin: r.get(3)? })
-        })?
-        .collect::<rusqlite::Result<_>>()?)
-}
+    /// Adds a custom subject group; returns its row id.
+    pub(crate) fn add_subject(&self, group: &SubjectGroup) -> Result<i64> {
+        Ok(insert_subject(self.conn(), group)?)
+    }
 
-/// One subject group and its row id.
-pub(crate) fn subject_group(conn: &Connection, key: &str) -> Result<(i64, SubjectGroup)> {
-    conn.prepare_cached("SELECT rowid, key, name, description, builtin FROM subject_groups WHERE key = ?1")?
-        .query_row([key], |r| {
-            Ok((
-                r.get(0)?,
-                SubjectGroup { key: r.get(1)?, name: r.get(2)?, description: r.get(3)?, builtin: r.get(4)? },
-            ))
-        })
-        .optional()?
-        .ok_or_else(|| CoreError::not_found("subject group", key))
+    /// Inserts or replaces an internal service and its dependencies.
+    pub(crate) fn save_internal_service(
+        &self,
+        id: Option<InternalServiceId>,
+        s: &ValidService,
+    ) -> Result<InternalServiceId> {
+        let conn = self.conn();
+        let now = self.now;
+        ensure_unique_service(conn, &s.name, id)?;
+        let id = match id {
+            Some(id) => {
+                let changed = conn
+                    .prepare_cached("UPDATE internal_services SET name = ?2, name_key = ?3, description = ?4, criticality = ?5, rto_hours = ?6, owner = ?7, updated_at = ?8 WHERE id = ?1")?
+                    .execute(params![id, s.name, name_key(&s.name), s.description, s.criticality, s.rto_hours, s.owner, timestamp(now)])?;
+                if changed == 0 {
+                    return Err(CoreError::not_found("internal service", id));
+                }
+                conn.prepare_cached("DELETE FROM service_dependencies WHERE service_id = ?1")?.execute([id])?;
+                id
+            }
+            None => {
+                conn.prepare_cached("INSERT INTO internal_services (name, name_key, description, criticality, rto_hours, owner, created_at, updated_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?7)")?
+                    .execute(params![s.name, name_key(&s.name), s.description, s.criticality, s.rto_hours, s.owner, timestamp(now)])?;
+                InternalServiceId(conn.last_insert_rowid())
+            }
+        };
+        for dep in &s.dependencies {
+            conn.prepare_cached("INSERT INTO service_dependencies (service_id, vendor_id, note, valid_from, valid_to) VALUES (?1, ?2, ?3, ?4, ?5)")?
+                .execute(params![id, dep.vendor_id, dep.note, dep.valid_from, dep.valid_to])?;
+        }
+        Ok(id)
+    }
+
+    /// Inserts or replaces a flow's fields, categories and residence counts.
+    pub(crate) fn save_flow(&self, vendor: VendorId, id: Option<FlowId>, f: &ValidFlow) -> Result<FlowId> {
+        let conn = self.conn();
+        let now = self.now;
+        let id = match id {
+            Some(id) => {
+                let changed = conn
+                    .prepare_cached(
+                        "UPDATE data_flows SET vendor_service_id = ?2, source_service_id = ?3, subject_key = ?4, purpose = ?5, records = ?6, \
+                         people = ?7, storage_locations = ?8, processing_locations = ?9, transfer_mechanism = ?10, retention = ?11, \
+                         valid_from = ?12, valid_to = ?13, updated_at = ?14 WHERE id = ?1",
+                    )?
+                    .execute(params![
+                        id,
+                        f.vendor_service_id,
+                        f.source_service_id,
+                        f.subject_key,
+                        f.purpose,
+                        f.records,
+                        f.people,
+                        to_json(&f.storage_locations),
+                        to_json(&f.processing_locations),
+                        f.transfer_mechanism,
+                        f.retention,
+                        f.valid_from,
+                        f.valid_to,
+                        timestamp(now)
+                    ])?;
+                if changed == 0 {
+                    return Err(CoreError::not_found("data flow", id));
+                }
+                conn.prepare_cached("DELETE FROM data_flow_categories WHERE flow_id = ?1")?.execute([id])?;
+                conn.prepare_cached("DELETE FROM data_flow_residence WHERE flow_id = ?1")?.execute([id])?;
+                id
+            }
+            None => {
+                conn.prepare_cached(
+                    "INSERT INTO data_flows (vendor_id, vendor_service_id, source_service_id, subject_key, purpose, records, people, \
+                     storage_locations, processing_locations, transfer_mechanism, retention, valid_from, valid_to, created_at, updated_at) \
+                     VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?14)",
+                )?
+                .execute(params![
+                    vendor,
+                    f.vendor_service_id,
+                    f.source_service_id,
+                    f.subject_key,
+                    f.purpose,
+                    f.records,
+                    f.people,
+                    to_json(&f.storage_locations),
+                    to_json(&f.processing_locations),
+                    f.transfer_mechanism,
+                    f.retention,
+                    f.valid_from,
+                    f.valid_to,
+                    timestamp(now)
+                ])?;
+                FlowId(conn.last_insert_rowid())
+            }
+        };
+        for key in &f.category_keys {
+            conn.prepare_cached("INSERT INTO data_flow_categories (flow_id, category_key) VALUES (?1, ?2)")?
+                .execute(params![id, key])?;
+        }
+        for c in &f.residence {
+            conn.prepare_cached("INSERT INTO data_flow_residence (flow_id, country, people) VALUES (?1, ?2, ?3)")?
+                .execute(params![id, c.country, c.people])?;
+        }
+        Ok(id)
+    }
+
+    /// Ends a flow on `date` (its last day in force).
+    pub(crate) fn end_flow(&self, id: FlowId, date: NaiveDate) -> Result<()> {
+        let conn = self.conn();
+        let now = self.now;
+        let flow = self.flow(id)?;
+        if date < flow.valid_from {
+            return Err(FieldErrors::one(
+                "validTo",
+                "date_order",
+                format!("The flow started on {}; it cannot end before that.", flow.valid_from),
+            )
+            .into());
+        }
+        conn.prepare_cached("UPDATE data_flows SET valid_to = ?2, updated_at = ?3 WHERE id = ?1")?.execute(params![
+            id,
+            date,
+            timestamp(now)
+        ])?;
+        Ok(())
+    }
+
+    /// Inserts an edge from `from`.
+    pub(crate) fn insert_edge(&self, from: VendorId, e: &ValidEdge, source: &str) -> Result<EdgeId> {
+        let conn = self.conn();
+        let now = self.now;
+        conn.prepare_cached(
+            "INSERT INTO vendor_edges (from_vendor_id, to_vendor_id, kind, purpose, locations, source, valid_from, valid_to, created_at, updated_at) \
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?9)",
+        )?
+        .execute(params![from, e.to_vendor_id, e.kind, e.purpose, to_json(&e.locations), source, e.valid_from, e.valid_to, timestamp(now)])?;
+        let id = EdgeId(conn.last_insert_rowid());
+        for key in &e.category_keys {
+            conn.prepare_cached("INSERT INTO vendor_edge_categories (edge_id, category_key) VALUES (?1, ?2)")?
+                .execute(params![id, key])?;
+        }
+        Ok(id)
+    }
+
+    /// Updates an edge's purpose and locations (a changed subprocessor entry).
+    pub(crate) fn update_edge_details(&self, id: EdgeId, purpose: Option<&str>, locations: &[String]) -> Result<()> {
+        let conn = self.conn();
+        let now = self.now;
+        conn.prepare_cached("UPDATE vendor_edges SET purpose = ?2, locations = ?3, updated_at = ?4 WHERE id = ?1")?
+            .execute(params![id, purpose, to_json(locations), timestamp(now)])?;
+        Ok(())
+    }
+
+    /// Ends an edge on `date` (its last day in force).
+    pub(crate) fn end_edge(&self, id: EdgeId, date: NaiveDate) -> Result<()> {
+        let conn = self.conn();
+        let now = self.now;
+        let edge = self.edge(id)?;
+        if date < edge.valid_from {
+            return Err(FieldErrors::one(
+                "validTo",
+                "date_order",
+                format!("The edge started on {}; it cannot end before that.", edge.valid_from),
+            )
+            .into());
+        }
+        conn.prepare_cached("UPDATE vendor_edges SET valid_to = ?2, updated_at = ?3 WHERE id = ?1")?
+            .execute(params![id, date, timestamp(now)])?;
+        Ok(())
+    }
+
+    /// Records that a vendor needs review, and why.
+    pub(crate) fn request_review(&self, vendor: VendorId, reason: &str) -> Result<i64> {
+        let conn = self.conn();
+        let now = self.now;
+        conn.prepare_cached("INSERT INTO review_requests (vendor_id, reason, requested_at) VALUES (?1, ?2, ?3)")?
+            .execute(params![vendor, reason, timestamp(now)])?;
+        Ok(conn.last_insert_rowid())
+    }
+
+    /// Marks a vendor's open review requests resolved (a risk assessment was recorded).
+    pub(crate) fn resolve_reviews(&self, vendor: VendorId) -> Result<()> {
+        let conn = self.conn();
+        let now = self.now;
+        conn.prepare_cached(
+            "UPDATE review_requests SET resolved_at = ?2 WHERE vendor_id = ?1 AND resolved_at IS NULL",
+        )?
+        .execute(params![vendor, timestamp(now)])?;
+        Ok(())
+    }
 }
 
 /// Custom categories and groups with their row ids, for `audit verify`.
 /// Records with their row ids, as the audit log numbers them.
 pub(crate) type WithRowIds<T> = Vec<(i64, T)>;
 
-pub(crate) fn custom_taxonomy(conn: &Connection) -> Result<(WithRowIds<DataCategory>, WithRowIds<SubjectGroup>)> {
-    let categories = conn
-        .prepare(&format!("SELECT rowid, {CATEGORY_COLUMNS} FROM data_categories WHERE builtin = 0"))?
-        .query_map([], |r| Ok((r.get(0)?, category_at(r, 1)?)))?
-        .collect::<rusqlite::Result<_>>()?;
-    let subjects = conn
-        .prepare("SELECT rowid, key, name, description, builtin FROM subject_groups WHERE builtin = 0")?
-        .query_map([], |r| {
-            Ok((
-                r.get(0)?,
-                SubjectGroup { key: r.get(1)?, name: r.get(2)?, description: r.get(3)?, builtin: r.get(4)? },
-            ))
-        })?
-        .collect::<rusqlite::Result<_>>()?;
-    Ok((categories, subjects))
-}
-
-/// Built-in categories and groups as stored, for comparison with the embedded originals.
-pub(crate) fn builtin_taxonomy(conn: &Connection) -> Result<(Vec<DataCategory>, Vec<SubjectGroup>)> {
-    let categories = categories(conn)?.into_iter().filter(|c| c.builtin).collect();
-    let subjects = subject_groups(conn)?.into_iter().filter(|s| s.builtin).collect();
-    Ok((categories, subjects))
-}
-
 // ----- references for validation -----------------------------------------------------------
-
-/// The names and keys a data-map draft may refer to; vendor services are `vendor`'s.
-pub(crate) fn refs(conn: &Connection, vendor: Option<VendorId>) -> Result<DataMapRefs> {
-    let strings = |sql: &str| -> Result<std::collections::HashSet<String>> {
-        Ok(conn.prepare_cached(sql)?.query_map([], |r| r.get(0))?.collect::<rusqlite::Result<_>>()?)
-    };
-    let mut refs = DataMapRefs {
-        categories: strings("SELECT key FROM data_categories")?,
-        subjects: strings("SELECT key FROM subject_groups")?,
-        ..DataMapRefs::default()
-    };
-    for row in conn
-        .prepare_cached("SELECT name_key, id FROM internal_services")?
-        .query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?
-    {
-        let (key, id): (String, InternalServiceId) = row?;
-        refs.internal_services.insert(key, id);
-    }
-    for row in conn.prepare_cached("SELECT name_key, id FROM vendors")?.query_map([], |r| Ok((r.get(0)?, r.get(1)?)))? {
-        let (key, id): (String, VendorId) = row?;
-        refs.vendors.insert(key, id);
-        refs.vendor_ids.insert(id);
-    }
-    if let Some(vendor) = vendor {
-        refs.vendor_services = vendor_services(conn, vendor)?;
-    }
-    Ok(refs)
-}
-
-/// A vendor's services by name key.
-pub(crate) fn vendor_services(conn: &Connection, vendor: VendorId) -> Result<HashMap<String, crate::ids::ServiceId>> {
-    let mut services = HashMap::new();
-    let mut stmt = conn.prepare_cached("SELECT name, id FROM vendor_services WHERE vendor_id = ?1")?;
-    for row in stmt.query_map([vendor], |r| Ok((r.get::<_, String>(0)?, r.get(1)?)))? {
-        let (name, id) = row?;
-        services.insert(name_key(&name), id);
-    }
-    Ok(services)
-}
 
 // ----- internal services -------------------------------------------------------------------
 
 fn optional_date(text: Option<String>) -> Option<NaiveDate> {
     text.and_then(|t| t.parse().ok())
-}
-
-/// One internal service with its dependencies.
-pub(crate) fn service(conn: &Connection, id: InternalServiceId) -> Result<InternalService> {
-    let mut service = conn
-        .prepare_cached("SELECT id, name, description, criticality, rto_hours, owner, created_at, updated_at FROM internal_services WHERE id = ?1")?
-        .query_row([id], |r| {
-            Ok(InternalService {
-                id: r.get(0)?,
-                name: r.get(1)?,
-                description: r.get(2)?,
-                criticality: r.get(3)?,
-                rto_hours: r.get(4)?,
-                owner: r.get(5)?,
-                dependencies: Vec::new(),
-                created_at: parse_timestamp(&r.get::<_, String>(6)?, 6)?,
-                updated_at: parse_timestamp(&r.get::<_, String>(7)?, 7)?,
-            })
-        })
-        .optional()?
-        .ok_or_else(|| CoreError::not_found("internal service", id))?;
-    service.dependencies = conn
-        .prepare_cached(
-            "SELECT d.vendor_id, v.name, d.note, d.valid_from, d.valid_to FROM service_dependencies d \
-             JOIN vendors v ON v.id = d.vendor_id WHERE d.service_id = ?1 ORDER BY v.name_key, d.id",
-        )?
-        .query_map([id], |r| {
-            Ok(ServiceDependency {
-                vendor: VendorRef { id: r.get(0)?, name: r.get::<_, String>(1)?.into() },
-                note: r.get(2)?,
-                valid_from: optional_date(r.get(3)?),
-                valid_to: optional_date(r.get(4)?),
-            })
-        })?
-        .collect::<rusqlite::Result<_>>()?;
-    Ok(service)
-}
-
-/// Every internal service.
-pub(crate) fn services(conn: &Connection) -> Result<Vec<InternalService>> {
-    let ids: Vec<InternalServiceId> = conn
-        .prepare_cached("SELECT id FROM internal_services ORDER BY name_key")?
-        .query_map([], |r| r.get(0))?
-        .collect::<rusqlite::Result<_>>()?;
-    ids.into_iter().map(|id| service(conn, id)).collect()
 }
 
 fn ensure_unique_service(conn: &Connection, name: &str, except: Option<InternalServiceId>) -> Result<()> {
@@ -260,38 +528,6 @@ fn ensure_unique_service(conn: &Connection, name: &str, except: Option<InternalS
         }
         _ => Ok(()),
     }
-}
-
-/// Inserts or replaces an internal service and its dependencies.
-pub(crate) fn save_service(
-    conn: &Connection,
-    now: DateTime<Utc>,
-    id: Option<InternalServiceId>,
-    s: &ValidService,
-) -> Result<InternalServiceId> {
-    ensure_unique_service(conn, &s.name, id)?;
-    let id = match id {
-        Some(id) => {
-            let changed = conn
-                .prepare_cached("UPDATE internal_services SET name = ?2, name_key = ?3, description = ?4, criticality = ?5, rto_hours = ?6, owner = ?7, updated_at = ?8 WHERE id = ?1")?
-                .execute(params![id, s.name, name_key(&s.name), s.description, s.criticality, s.rto_hours, s.owner, timestamp(now)])?;
-            if changed == 0 {
-                return Err(CoreError::not_found("internal service", id));
-            }
-            conn.prepare_cached("DELETE FROM service_dependencies WHERE service_id = ?1")?.execute([id])?;
-            id
-        }
-        None => {
-            conn.prepare_cached("INSERT INTO internal_services (name, name_key, description, criticality, rto_hours, owner, created_at, updated_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?7)")?
-                .execute(params![s.name, name_key(&s.name), s.description, s.criticality, s.rto_hours, s.owner, timestamp(now)])?;
-            InternalServiceId(conn.last_insert_rowid())
-        }
-    };
-    for dep in &s.dependencies {
-        conn.prepare_cached("INSERT INTO service_dependencies (service_id, vendor_id, note, valid_from, valid_to) VALUES (?1, ?2, ?3, ?4, ?5)")?
-            .execute(params![id, dep.vendor_id, dep.note, dep.valid_from, dep.valid_to])?;
-    }
-    Ok(id)
 }
 
 // ----- data flows --------------------------------------------------------------------------
@@ -351,121 +587,8 @@ fn complete_flow(conn: &Connection, mut flow: DataFlow) -> Result<DataFlow> {
     Ok(flow)
 }
 
-/// One flow.
-pub(crate) fn flow(conn: &Connection, id: FlowId) -> Result<DataFlow> {
-    let flow = conn
-        .prepare_cached(&format!("SELECT {FLOW_COLUMNS} FROM {FLOW_FROM} WHERE f.id = ?1"))?
-        .query_row([id], flow_from_row)
-        .optional()?
-        .ok_or_else(|| CoreError::not_found("data flow", id))?;
-    complete_flow(conn, flow)
-}
-
-/// A vendor's flows (every flow when `vendor` is `None`), newest first.
-pub(crate) fn flows(conn: &Connection, vendor: Option<VendorId>) -> Result<Vec<DataFlow>> {
-    let rows: Vec<DataFlow> = conn
-        .prepare_cached(&format!("SELECT {FLOW_COLUMNS} FROM {FLOW_FROM} WHERE ?1 IS NULL OR f.vendor_id = ?1 ORDER BY f.valid_from DESC, f.id DESC"))?
-        .query_map([vendor], flow_from_row)?
-        .collect::<rusqlite::Result<_>>()?;
-    rows.into_iter().map(|f| complete_flow(conn, f)).collect()
-}
-
 fn to_json(list: &[String]) -> String {
     serde_json::to_string(list).unwrap_or_else(|_| "[]".to_owned())
-}
-
-/// Inserts or replaces a flow's fields, categories and residence counts.
-pub(crate) fn save_flow(
-    conn: &Connection,
-    now: DateTime<Utc>,
-    vendor: VendorId,
-    id: Option<FlowId>,
-    f: &ValidFlow,
-) -> Result<FlowId> {
-    let id = match id {
-        Some(id) => {
-            let changed = conn
-                .prepare_cached(
-                    "UPDATE data_flows SET vendor_service_id = ?2, source_service_id = ?3, subject_key = ?4, purpose = ?5, records = ?6, \
-                     people = ?7, storage_locations = ?8, processing_locations = ?9, transfer_mechanism = ?10, retention = ?11, \
-                     valid_from = ?12, valid_to = ?13, updated_at = ?14 WHERE id = ?1",
-                )?
-                .execute(params![
-                    id,
-                    f.vendor_service_id,
-                    f.source_service_id,
-                    f.subject_key,
-                    f.purpose,
-                    f.records,
-                    f.people,
-                    to_json(&f.storage_locations),
-                    to_json(&f.processing_locations),
-                    f.transfer_mechanism,
-                    f.retention,
-                    f.valid_from,
-                    f.valid_to,
-                    timestamp(now)
-                ])?;
-            if changed == 0 {
-                return Err(CoreError::not_found("data flow", id));
-            }
-            conn.prepare_cached("DELETE FROM data_flow_categories WHERE flow_id = ?1")?.execute([id])?;
-            conn.prepare_cached("DELETE FROM data_flow_residence WHERE flow_id = ?1")?.execute([id])?;
-            id
-        }
-        None => {
-            conn.prepare_cached(
-                "INSERT INTO data_flows (vendor_id, vendor_service_id, source_service_id, subject_key, purpose, records, people, \
-                 storage_locations, processing_locations, transfer_mechanism, retention, valid_from, valid_to, created_at, updated_at) \
-                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?14)",
-            )?
-            .execute(params![
-                vendor,
-                f.vendor_service_id,
-                f.source_service_id,
-                f.subject_key,
-                f.purpose,
-                f.records,
-                f.people,
-                to_json(&f.storage_locations),
-                to_json(&f.processing_locations),
-                f.transfer_mechanism,
-                f.retention,
-                f.valid_from,
-                f.valid_to,
-                timestamp(now)
-            ])?;
-            FlowId(conn.last_insert_rowid())
-        }
-    };
-    for key in &f.category_keys {
-        conn.prepare_cached("INSERT INTO data_flow_categories (flow_id, category_key) VALUES (?1, ?2)")?
-            .execute(params![id, key])?;
-    }
-    for c in &f.residence {
-        conn.prepare_cached("INSERT INTO data_flow_residence (flow_id, country, people) VALUES (?1, ?2, ?3)")?
-            .execute(params![id, c.country, c.people])?;
-    }
-    Ok(id)
-}
-
-/// Ends a flow on `date` (its last day in force).
-pub(crate) fn end_flow(conn: &Connection, now: DateTime<Utc>, id: FlowId, date: NaiveDate) -> Result<()> {
-    let flow = flow(conn, id)?;
-    if date < flow.valid_from {
-        return Err(FieldErrors::one(
-            "validTo",
-            "date_order",
-            format!("The flow started on {}; it cannot end before that.", flow.valid_from),
-        )
-        .into());
-    }
-    conn.prepare_cached("UPDATE data_flows SET valid_to = ?2, updated_at = ?3 WHERE id = ?1")?.execute(params![
-        id,
-        date,
-        timestamp(now)
-    ])?;
-    Ok(())
 }
 
 // ----- vendor edges ------------------------------------------------------------------------
@@ -497,195 +620,6 @@ fn complete_edge(conn: &Connection, mut edge: VendorEdge) -> Result<VendorEdge> 
     Ok(edge)
 }
 
-/// One edge.
-pub(crate) fn edge(conn: &Connection, id: EdgeId) -> Result<VendorEdge> {
-    let edge = conn
-        .prepare_cached(&format!("SELECT {EDGE_COLUMNS} FROM {EDGE_FROM} WHERE e.id = ?1"))?
-        .query_row([id], edge_from_row)
-        .optional()?
-        .ok_or_else(|| CoreError::not_found("vendor edge", id))?;
-    complete_edge(conn, edge)
-}
-
-/// Edges leaving and arriving at a vendor (every edge when `vendor` is `None`).
-pub(crate) fn edges(conn: &Connection, vendor: Option<VendorId>) -> Result<Vec<VendorEdge>> {
-    let rows: Vec<VendorEdge> = conn
-        .prepare_cached(&format!(
-            "SELECT {EDGE_COLUMNS} FROM {EDGE_FROM} WHERE ?1 IS NULL OR e.from_vendor_id = ?1 OR e.to_vendor_id = ?1 ORDER BY a.name_key, b.name_key, e.valid_from"
-        ))?
-        .query_map([vendor], edge_from_row)?
-        .collect::<rusqlite::Result<_>>()?;
-    rows.into_iter().map(|e| complete_edge(conn, e)).collect()
-}
-
-/// Inserts an edge from `from`.
-pub(crate) fn insert_edge(
-    conn: &Connection,
-    now: DateTime<Utc>,
-    from: VendorId,
-    e: &ValidEdge,
-    source: &str,
-) -> Result<EdgeId> {
-    conn.prepare_cached(
-        "INSERT INTO vendor_edges (from_vendor_id, to_vendor_id, kind, purpose, locations, source, valid_from, valid_to, created_at, updated_at) \
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?9)",
-    )?
-    .execute(params![from, e.to_vendor_id, e.kind, e.purpose, to_json(&e.locations), source, e.valid_from, e.valid_to, timestamp(now)])?;
-    let id = EdgeId(conn.last_insert_rowid());
-    for key in &e.category_keys {
-        conn.prepare_cached("INSERT INTO vendor_edge_categories (edge_id, category_key) VALUES (?1, ?2)")?
-            .execute(params![id, key])?;
-    }
-    Ok(id)
-}
-
-/// Updates an edge's purpose and locations (a changed subprocessor entry).
-pub(crate) fn update_edge_details(
-    conn: &Connection,
-    now: DateTime<Utc>,
-    id: EdgeId,
-    purpose: Option<&str>,
-    locations: &[String],
-) -> Result<()> {
-    conn.prepare_cached("UPDATE vendor_edges SET purpose = ?2, locations = ?3, updated_at = ?4 WHERE id = ?1")?
-        .execute(params![id, purpose, to_json(locations), timestamp(now)])?;
-    Ok(())
-}
-
-/// Ends an edge on `date` (its last day in force).
-pub(crate) fn end_edge(conn: &Connection, now: DateTime<Utc>, id: EdgeId, date: NaiveDate) -> Result<()> {
-    let edge = edge(conn, id)?;
-    if date < edge.valid_from {
-        return Err(FieldErrors::one(
-            "validTo",
-            "date_order",
-            format!("The edge started on {}; it cannot end before that.", edge.valid_from),
-        )
-        .into());
-    }
-    conn.prepare_cached("UPDATE vendor_edges SET valid_to = ?2, updated_at = ?3 WHERE id = ?1")?.execute(params![
-        id,
-        date,
-        timestamp(now)
-    ])?;
-    Ok(())
-}
-
 // ----- review requests ---------------------------------------------------------------------
 
-/// Records that a vendor needs review, and why.
-pub(crate) fn request_review(conn: &Connection, now: DateTime<Utc>, vendor: VendorId, reason: &str) -> Result<i64> {
-    conn.prepare_cached("INSERT INTO review_requests (vendor_id, reason, requested_at) VALUES (?1, ?2, ?3)")?
-        .execute(params![vendor, reason, timestamp(now)])?;
-    Ok(conn.last_insert_rowid())
-}
-
-/// Marks a vendor's open review requests resolved (a risk assessment was recorded).
-pub(crate) fn resolve_reviews(conn: &Connection, now: DateTime<Utc>, vendor: VendorId) -> Result<()> {
-    conn.prepare_cached("UPDATE review_requests SET resolved_at = ?2 WHERE vendor_id = ?1 AND resolved_at IS NULL")?
-        .execute(params![vendor, timestamp(now)])?;
-    Ok(())
-}
-
-/// The open review requests of a vendor: (id, reason, requested at).
-pub(crate) fn open_reviews(conn: &Connection, vendor: VendorId) -> Result<Vec<(i64, String, DateTime<Utc>)>> {
-    Ok(conn
-        .prepare_cached("SELECT id, reason, requested_at FROM review_requests WHERE vendor_id = ?1 AND resolved_at IS NULL ORDER BY id")?
-        .query_map([vendor], |r| Ok((r.get(0)?, r.get(1)?, parse_timestamp(&r.get::<_, String>(2)?, 2)?)))?
-        .collect::<rusqlite::Result<_>>()?)
-}
-
 // ----- snapshot ----------------------------------------------------------------------------
-
-/// Everything the graph computations need, in a handful of queries.
-pub(crate) fn snapshot_parts(conn: &Connection) -> Result<SnapshotParts> {
-    let mut parts = SnapshotParts { categories: categories(conn)?, ..SnapshotParts::default() };
-    parts.subject_names = subject_groups(conn)?.into_iter().map(|s| (s.key, s.name)).collect();
-    parts.vendors = conn
-        .prepare("SELECT id, name, status, archived_at IS NOT NULL FROM vendors")?
-        .query_map([], |r| {
-            Ok(VendorFact {
-                id: r.get(0)?,
-                name: r.get::<_, String>(1)?.into(),
-                status: r.get(2)?,
-                archived: r.get(3)?,
-            })
-        })?
-        .collect::<rusqlite::Result<_>>()?;
-    let mut flow_categories: HashMap<FlowId, Vec<String>> = HashMap::new();
-    for row in conn
-        .prepare("SELECT flow_id, category_key FROM data_flow_categories")?
-        .query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?
-    {
-        let (flow, key): (FlowId, String) = row?;
-        flow_categories.entry(flow).or_default().push(key);
-    }
-    let mut residence: HashMap<FlowId, Vec<(String, i64)>> = HashMap::new();
-    for row in conn
-        .prepare("SELECT flow_id, country, people FROM data_flow_residence")?
-        .query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))?
-    {
-        let (flow, country, people): (FlowId, String, i64) = row?;
-        residence.entry(flow).or_default().push((country, people));
-    }
-    parts.flows = conn
-        .prepare("SELECT id, vendor_id, source_service_id, subject_key, records, people, valid_from, valid_to FROM data_flows")?
-        .query_map([], |r| {
-            let id: FlowId = r.get(0)?;
-            Ok((
-                r.get(1)?,
-                FlowPart {
-                    id,
-                    source_service: r.get(2)?,
-                    subject_key: r.get(3)?,
-                    category_keys: Vec::new(),
-                    records: r.get(4)?,
-                    people: r.get(5)?,
-                    residence: Vec::new(),
-                    valid_from: r.get(6)?,
-                    valid_to: r.get(7)?,
-                },
-            ))
-        })?
-        .collect::<rusqlite::Result<Vec<_>>>()?;
-    for (_, flow) in &mut parts.flows {
-        flow.category_keys = flow_categories.remove(&flow.id).unwrap_or_default();
-        flow.residence = residence.remove(&flow.id).unwrap_or_default();
-    }
-    let mut edge_categories: HashMap<EdgeId, Vec<String>> = HashMap::new();
-    for row in conn
-        .prepare("SELECT edge_id, category_key FROM vendor_edge_categories")?
-        .query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?
-    {
-        let (edge, key): (EdgeId, String) = row?;
-        edge_categories.entry(edge).or_default().push(key);
-    }
-    parts.edges = conn
-        .prepare("SELECT id, from_vendor_id, to_vendor_id, kind, valid_from, valid_to FROM vendor_edges")?
-        .query_map([], |r| {
-            Ok(EdgePart {
-                id: r.get(0)?,
-                from: r.get(1)?,
-                to: r.get(2)?,
-                kind: r.get(3)?,
-                category_keys: Vec::new(),
-                valid_from: r.get(4)?,
-                valid_to: r.get(5)?,
-            })
-        })?
-        .collect::<rusqlite::Result<Vec<_>>>()?;
-    for edge in &mut parts.edges {
-        edge.category_keys = edge_categories.remove(&edge.id).unwrap_or_default();
-    }
-    parts.services = conn
-        .prepare("SELECT id, name, criticality, rto_hours FROM internal_services")?
-        .query_map([], |r| {
-            Ok(ServiceFact { id: r.get(0)?, name: r.get(1)?, criticality: r.get(2)?, rto_hours: r.get(3)? })
-        })?
-        .collect::<rusqlite::Result<_>>()?;
-    parts.dependencies = conn
-        .prepare("SELECT service_id, vendor_id, valid_from, valid_to FROM service_dependencies")?
-        .query_map([], |r| Ok((r.get(0)?, r.get(1)?, optional_date(r.get(2)?), optional_date(r.get(3)?))))?
-        .collect::<rusqlite::Result<_>>()?;
-    Ok(parts)
-}

@@ -1,5 +1,6 @@
 //! SQL for incidents and the organisation profile.
 
+use super::{Reader, Writer};
 use chrono::{DateTime, Utc};
 use rusqlite::{Connection, OptionalExtension, Row, params};
 
@@ -13,20 +14,224 @@ use crate::org::OrgProfile;
 
 const PROFILE_KEY: &str = "org_profile";
 
-/// The stored organisation profile, if one was saved.
-pub(crate) fn org_profile(conn: &Connection) -> Result<Option<OrgProfile>> {
-    super::meta::get(conn, PROFILE_KEY)?
-        .map(|t| {
-            serde_json::from_str(&t)
-                .map_err(|e| CoreError::Corrupt(format!("the organisation profile is unreadable: {e}")))
-        })
-        .transpose()
+impl Reader<'_> {
+    /// The stored organisation profile, if one was saved.
+    pub(crate) fn org_profile(&self) -> Result<Option<OrgProfile>> {
+        let _conn = self.conn;
+        self.meta(PROFILE_KEY)?
+            .map(|t| {
+                serde_json::from_str(&t)
+                    .map_err(|e| CoreError::Corrupt(format!("the organisation profile is unreadable: {e}")))
+            })
+            .transpose()
+    }
+
+    /// One incident with its confirmed categories, answers, steps and notes.
+    pub(crate) fn incident(&self, id: IncidentId) -> Result<Incident> {
+        let conn = self.conn;
+        let mut incident = conn
+            .prepare_cached(&format!(
+                "SELECT {COLUMNS} FROM incidents i JOIN vendors v ON v.id = i.vendor_id WHERE i.id = ?1"
+            ))?
+            .query_row([id], incident_from_row)
+            .optional()?
+            .ok_or_else(|| CoreError::not_found("incident", id))?;
+        for row in conn
+            .prepare_cached(
+                "SELECT category_key, exposed FROM incident_categories WHERE incident_id = ?1 ORDER BY category_key",
+            )?
+            .query_map([id], |r| Ok((r.get::<_, String>(0)?, r.get::<_, bool>(1)?)))?
+        {
+            let (key, exposed) = row?;
+            if exposed { incident.confirmed_exposed.push(key) } else { incident.confirmed_not_exposed.push(key) }
+        }
+        incident.answers = conn
+            .prepare_cached(
+                "SELECT key, answer, note, answered_at FROM incident_answers WHERE incident_id = ?1 ORDER BY key",
+            )?
+            .query_map([id], |r| {
+                Ok(Judged {
+                    key: r.get(0)?,
+                    answer: r.get(1)?,
+                    note: r.get(2)?,
+                    at: parse_timestamp(&r.get::<_, String>(3)?, 3)?,
+                })
+            })?
+            .collect::<rusqlite::Result<_>>()?;
+        incident.steps = conn
+            .prepare_cached(
+                "SELECT rule_id, done_at, note FROM incident_steps WHERE incident_id = ?1 ORDER BY done_at, rule_id",
+            )?
+            .query_map([id], |r| {
+                Ok(StepDone {
+                    rule_id: r.get(0)?,
+                    done_at: parse_timestamp(&r.get::<_, String>(1)?, 1)?,
+                    note: r.get(2)?,
+                })
+            })?
+            .collect::<rusqlite::Result<_>>()?;
+        incident.notes = conn
+            .prepare_cached("SELECT at, text FROM incident_notes WHERE incident_id = ?1 ORDER BY at, id")?
+            .query_map([id], |r| Ok(Note { at: parse_timestamp(&r.get::<_, String>(0)?, 0)?, text: r.get(1)? }))?
+            .collect::<rusqlite::Result<_>>()?;
+        Ok(incident)
+    }
+
+    /// Every incident, newest first.
+    pub(crate) fn incidents(&self) -> Result<Vec<IncidentSummary>> {
+        let conn = self.conn;
+        Ok(conn
+            .prepare_cached("SELECT i.id, i.vendor_id, v.name, i.title, i.status, i.aware_at FROM incidents i JOIN vendors v ON v.id = i.vendor_id ORDER BY i.aware_at DESC, i.id DESC")?
+            .query_map([], |r| {
+                Ok(IncidentSummary {
+                    id: r.get(0)?,
+                    vendor: VendorRef { id: r.get(1)?, name: r.get::<_, String>(2)?.into() },
+                    title: r.get(3)?,
+                    status: r.get(4)?,
+                    aware_at: parse_timestamp(&r.get::<_, String>(5)?, 5)?,
+                })
+            })?
+            .collect::<rusqlite::Result<_>>()?)
+    }
+
+    /// Every incident id, for `audit verify`.
+    pub(crate) fn incident_ids(&self) -> Result<Vec<IncidentId>> {
+        let conn = self.conn;
+        Ok(conn
+            .prepare("SELECT id FROM incidents ORDER BY id")?
+            .query_map([], |r| r.get(0))?
+            .collect::<rusqlite::Result<_>>()?)
+    }
 }
 
-/// Saves the organisation profile.
-pub(crate) fn save_org_profile(conn: &Connection, profile: &OrgProfile) -> Result<()> {
-    let text = serde_json::to_string(profile).map_err(|e| CoreError::Conflict(e.to_string()))?;
-    super::meta::set(conn, PROFILE_KEY, &text)
+impl Writer<'_> {
+    /// Saves the organisation profile.
+    pub(crate) fn save_org_profile(&self, profile: &OrgProfile) -> Result<()> {
+        let _conn = self.conn();
+        let text = serde_json::to_string(profile).map_err(|e| CoreError::Conflict(e.to_string()))?;
+        self.set_meta(PROFILE_KEY, &text)
+    }
+
+    /// Inserts a new incident with its frozen blast radius.
+    pub(crate) fn insert_incident(
+        &self,
+        vendor: VendorId,
+        i: &ValidIncident,
+        radius: &BlastRadius,
+    ) -> Result<IncidentId> {
+        let conn = self.conn();
+        let now = self.now;
+        let radius = serde_json::to_string(radius).map_err(|e| CoreError::Conflict(e.to_string()))?;
+        conn.prepare_cached(
+            "INSERT INTO incidents (vendor_id, title, description, status, detected_at, vendor_notified_at, aware_at, classified_at, \
+             materiality_at, notifiable_assessed_at, unlawful_access, california_residents, blast_radius, created_at, updated_at) \
+             VALUES (?1, ?2, ?3, 'open', ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?13)",
+        )?
+        .execute(params![
+            vendor,
+            i.title,
+            i.description,
+            time(i.detected_at),
+            time(i.vendor_notified_at),
+            timestamp(i.aware_at),
+            time(i.classified_at),
+            time(i.materiality_at),
+            time(i.notifiable_assessed_at),
+            i.unlawful_access,
+            i.california_residents,
+            radius,
+            timestamp(now)
+        ])?;
+        let id = IncidentId(conn.last_insert_rowid());
+        save_categories(conn, id, i)?;
+        Ok(id)
+    }
+
+    /// Replaces an incident's fields (its frozen blast radius stays).
+    pub(crate) fn update_incident(&self, id: IncidentId, i: &ValidIncident) -> Result<()> {
+        let conn = self.conn();
+        let now = self.now;
+        let changed = conn
+            .prepare_cached(
+                "UPDATE incidents SET title = ?2, description = ?3, detected_at = ?4, vendor_notified_at = ?5, aware_at = ?6, \
+                 classified_at = ?7, materiality_at = ?8, notifiable_assessed_at = ?9, unlawful_access = ?10, california_residents = ?11, \
+                 updated_at = ?12 WHERE id = ?1",
+            )?
+            .execute(params![
+                id,
+                i.title,
+                i.description,
+                time(i.detected_at),
+                time(i.vendor_notified_at),
+                timestamp(i.aware_at),
+                time(i.classified_at),
+                time(i.materiality_at),
+                time(i.notifiable_assessed_at),
+                i.unlawful_access,
+                i.california_residents,
+                timestamp(now)
+            ])?;
+        if changed == 0 {
+            return Err(CoreError::not_found("incident", id));
+        }
+        conn.prepare_cached("DELETE FROM incident_categories WHERE incident_id = ?1")?.execute([id])?;
+        save_categories(conn, id, i)
+    }
+
+    /// Records (or replaces) a judgement.
+    pub(crate) fn answer_incident(
+        &self,
+        id: IncidentId,
+        key: &str,
+        answer: bool,
+        note: Option<&str>,
+        at: DateTime<Utc>,
+    ) -> Result<()> {
+        let conn = self.conn();
+        conn.prepare_cached(
+            "INSERT INTO incident_answers (incident_id, key, answer, note, answered_at) VALUES (?1, ?2, ?3, ?4, ?5) \
+             ON CONFLICT (incident_id, key) DO UPDATE SET answer = excluded.answer, note = excluded.note, answered_at = excluded.answered_at",
+        )?
+        .execute(params![id, key, answer, note, timestamp(at)])?;
+        Ok(())
+    }
+
+    /// Marks a step done (or corrects when it was done).
+    pub(crate) fn incident_step_done(
+        &self,
+        id: IncidentId,
+        rule_id: &str,
+        done_at: DateTime<Utc>,
+        note: Option<&str>,
+    ) -> Result<()> {
+        let conn = self.conn();
+        conn.prepare_cached(
+            "INSERT INTO incident_steps (incident_id, rule_id, done_at, note) VALUES (?1, ?2, ?3, ?4) \
+             ON CONFLICT (incident_id, rule_id) DO UPDATE SET done_at = excluded.done_at, note = excluded.note",
+        )?
+        .execute(params![id, rule_id, timestamp(done_at), note])?;
+        Ok(())
+    }
+
+    /// Adds a note to the timeline.
+    pub(crate) fn add_incident_note(&self, id: IncidentId, at: DateTime<Utc>, text: &str) -> Result<()> {
+        let conn = self.conn();
+        conn.prepare_cached("INSERT INTO incident_notes (incident_id, at, text) VALUES (?1, ?2, ?3)")?
+            .execute(params![id, timestamp(at), text])?;
+        Ok(())
+    }
+
+    /// Opens or closes an incident.
+    pub(crate) fn set_incident_status(&self, id: IncidentId, status: crate::incident::IncidentStatus) -> Result<()> {
+        let conn = self.conn();
+        let now = self.now;
+        conn.prepare_cached("UPDATE incidents SET status = ?2, updated_at = ?3 WHERE id = ?1")?.execute(params![
+            id,
+            status,
+            timestamp(now)
+        ])?;
+        Ok(())
+    }
 }
 
 fn optional_time(row: &Row<'_>, i: usize) -> rusqlite::Result<Option<DateTime<Utc>>> {
@@ -65,141 +270,8 @@ fn incident_from_row(r: &Row<'_>) -> rusqlite::Result<Incident> {
     })
 }
 
-/// One incident with its confirmed categories, answers, steps and notes.
-pub(crate) fn incident(conn: &Connection, id: IncidentId) -> Result<Incident> {
-    let mut incident = conn
-        .prepare_cached(&format!(
-            "SELECT {COLUMNS} FROM incidents i JOIN vendors v ON v.id = i.vendor_id WHERE i.id = ?1"
-        ))?
-        .query_row([id], incident_from_row)
-        .optional()?
-        .ok_or_else(|| CoreError::not_found("incident", id))?;
-    for row in conn
-        .prepare_cached(
-            "SELECT category_key, exposed FROM incident_categories WHERE incident_id = ?1 ORDER BY category_key",
-        )?
-        .query_map([id], |r| Ok((r.get::<_, String>(0)?, r.get::<_, bool>(1)?)))?
-    {
-        let (key, exposed) = row?;
-        if exposed { incident.confirmed_exposed.push(key) } else { incident.confirmed_not_exposed.push(key) }
-    }
-    incident.answers = conn
-        .prepare_cached(
-            "SELECT key, answer, note, answered_at FROM incident_answers WHERE incident_id = ?1 ORDER BY key",
-        )?
-        .query_map([id], |r| {
-            Ok(Judged {
-                key: r.get(0)?,
-                answer: r.get(1)?,
-                note: r.get(2)?,
-                at: parse_timestamp(&r.get::<_, String>(3)?, 3)?,
-            })
-        })?
-        .collect::<rusqlite::Result<_>>()?;
-    incident.steps = conn
-        .prepare_cached(
-            "SELECT rule_id, done_at, note FROM incident_steps WHERE incident_id = ?1 ORDER BY done_at, rule_id",
-        )?
-        .query_map([id], |r| {
-            Ok(StepDone { rule_id: r.get(0)?, done_at: parse_timestamp(&r.get::<_, String>(1)?, 1)?, note: r.get(2)? })
-        })?
-        .collect::<rusqlite::Result<_>>()?;
-    incident.notes = conn
-        .prepare_cached("SELECT at, text FROM incident_notes WHERE incident_id = ?1 ORDER BY at, id")?
-        .query_map([id], |r| Ok(Note { at: parse_timestamp(&r.get::<_, String>(0)?, 0)?, text: r.get(1)? }))?
-        .collect::<rusqlite::Result<_>>()?;
-    Ok(incident)
-}
-
-/// Every incident, newest first.
-pub(crate) fn incidents(conn: &Connection) -> Result<Vec<IncidentSummary>> {
-    Ok(conn
-        .prepare_cached("SELECT i.id, i.vendor_id, v.name, i.title, i.status, i.aware_at FROM incidents i JOIN vendors v ON v.id = i.vendor_id ORDER BY i.aware_at DESC, i.id DESC")?
-        .query_map([], |r| {
-            Ok(IncidentSummary {
-                id: r.get(0)?,
-                vendor: VendorRef { id: r.get(1)?, name: r.get::<_, String>(2)?.into() },
-                title: r.get(3)?,
-                status: r.get(4)?,
-                aware_at: parse_timestamp(&r.get::<_, String>(5)?, 5)?,
-            })
-        })?
-        .collect::<rusqlite::Result<_>>()?)
-}
-
-/// Every incident id, for `audit verify`.
-pub(crate) fn incident_ids(conn: &Connection) -> Result<Vec<IncidentId>> {
-    Ok(conn
-        .prepare("SELECT id FROM incidents ORDER BY id")?
-        .query_map([], |r| r.get(0))?
-        .collect::<rusqlite::Result<_>>()?)
-}
-
 fn time(at: Option<DateTime<Utc>>) -> Option<String> {
     at.map(timestamp)
-}
-
-/// Inserts a new incident with its frozen blast radius.
-pub(crate) fn insert(
-    conn: &Connection,
-    now: DateTime<Utc>,
-    vendor: VendorId,
-    i: &ValidIncident,
-    radius: &BlastRadius,
-) -> Result<IncidentId> {
-    let radius = serde_json::to_string(radius).map_err(|e| CoreError::Conflict(e.to_string()))?;
-    conn.prepare_cached(
-        "INSERT INTO incidents (vendor_id, title, description, status, detected_at, vendor_notified_at, aware_at, classified_at, \
-         materiality_at, notifiable_assessed_at, unlawful_access, california_residents, blast_radius, created_at, updated_at) \
-         VALUES (?1, ?2, ?3, 'open', ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?13)",
-    )?
-    .execute(params![
-        vendor,
-        i.title,
-        i.description,
-        time(i.detected_at),
-        time(i.vendor_notified_at),
-        timestamp(i.aware_at),
-        time(i.classified_at),
-        time(i.materiality_at),
-        time(i.notifiable_assessed_at),
-        i.unlawful_access,
-        i.california_residents,
-        radius,
-        timestamp(now)
-    ])?;
-    let id = IncidentId(conn.last_insert_rowid());
-    save_categories(conn, id, i)?;
-    Ok(id)
-}
-
-/// Replaces an incident's fields (its frozen blast radius stays).
-pub(crate) fn update(conn: &Connection, now: DateTime<Utc>, id: IncidentId, i: &ValidIncident) -> Result<()> {
-    let changed = conn
-        .prepare_cached(
-            "UPDATE incidents SET title = ?2, description = ?3, detected_at = ?4, vendor_notified_at = ?5, aware_at = ?6, \
-             classified_at = ?7, materiality_at = ?8, notifiable_assessed_at = ?9, unlawful_access = ?10, california_residents = ?11, \
-             updated_at = ?12 WHERE id = ?1",
-        )?
-        .execute(params![
-            id,
-            i.title,
-            i.description,
-            time(i.detected_at),
-            time(i.vendor_notified_at),
-            timestamp(i.aware_at),
-            time(i.classified_at),
-            time(i.materiality_at),
-            time(i.notifiable_assessed_at),
-            i.unlawful_access,
-            i.california_residents,
-            timestamp(now)
-        ])?;
-    if changed == 0 {
-        return Err(CoreError::not_found("incident", id));
-    }
-    conn.prepare_cached("DELETE FROM incident_categories WHERE incident_id = ?1")?.execute([id])?;
-    save_categories(conn, id, i)
 }
 
 fn save_categories(conn: &Connection, id: IncidentId, i: &ValidIncident) -> Result<()> {
@@ -210,63 +282,5 @@ fn save_categories(conn: &Connection, id: IncidentId, i: &ValidIncident) -> Resu
         )?
         .execute(params![id, key, exposed])?;
     }
-    Ok(())
-}
-
-/// Records (or replaces) a judgement.
-pub(crate) fn answer(
-    conn: &Connection,
-    id: IncidentId,
-    key: &str,
-    answer: bool,
-    note: Option<&str>,
-    at: DateTime<Utc>,
-) -> Result<()> {
-    conn.prepare_cached(
-        "INSERT INTO incident_answers (incident_id, key, answer, note, answered_at) VALUES (?1, ?2, ?3, ?4, ?5) \
-         ON CONFLICT (incident_id, key) DO UPDATE SET answer = excluded.answer, note = excluded.note, answered_at = excluded.answered_at",
-    )?
-    .execute(params![id, key, answer, note, timestamp(at)])?;
-    Ok(())
-}
-
-/// Marks a step done (or corrects when it was done).
-pub(crate) fn step_done(
-    conn: &Connection,
-    id: IncidentId,
-    rule_id: &str,
-    done_at: DateTime<Utc>,
-    note: Option<&str>,
-) -> Result<()> {
-    conn.prepare_cached(
-        "INSERT INTO incident_steps (incident_id, rule_id, done_at, note) VALUES (?1, ?2, ?3, ?4) \
-         ON CONFLICT (incident_id, rule_id) DO UPDATE SET done_at = excluded.done_at, note = excluded.note",
-    )?
-    .execute(params![id, rule_id, timestamp(done_at), note])?;
-    Ok(())
-}
-
-/// Adds a note to the timeline.
-pub(crate) fn add_note(conn: &Connection, id: IncidentId, at: DateTime<Utc>, text: &str) -> Result<()> {
-    conn.prepare_cached("INSERT INTO incident_notes (incident_id, at, text) VALUES (?1, ?2, ?3)")?.execute(params![
-        id,
-        timestamp(at),
-        text
-    ])?;
-    Ok(())
-}
-
-/// Opens or closes an incident.
-pub(crate) fn set_status(
-    conn: &Connection,
-    now: DateTime<Utc>,
-    id: IncidentId,
-    status: crate::incident::IncidentStatus,
-) -> Result<()> {
-    conn.prepare_cached("UPDATE incidents SET status = ?2, updated_at = ?3 WHERE id = ?1")?.execute(params![
-        id,
-        status,
-        timestamp(now)
-    ])?;
     Ok(())
 }

@@ -1,20 +1,37 @@
-//! The SQLite store: opening, migrating, and the `read`/`write` transaction closures.
+//! The SQLite store: opening, migrating, and the typed transaction handles.
 //!
-//! All SQL lives under this module. [`Store::write`] runs its closure in one IMMEDIATE
-//! transaction and refuses to commit unless the closure appended an audit entry, so no
-//! mutation can skip the log (architecture invariant 2).
+//! All SQL lives under this module. A use case reads through [`Store::read`], which hands its
+//! closure a [`Reader`], and changes the register through [`Store::write`], which hands it a
+//! [`Writer`] (usable wherever a `Reader` is). The table functions are methods on those
+//! handles, one module per table group; nothing outside `store/` names a connection.
+//!
+//! A file-backed store keeps one writer connection and a few read-only ones, so reads never
+//! wait for a write or for each other (WAL). A read started while the same thread runs a
+//! transaction on the store joins that transaction (see [`pool`]): a use case made of several
+//! reads sees one state of the register, and reads inside a write see the write's changes.
+//!
+//! [`Store::write`] runs its closure in one IMMEDIATE transaction and refuses to commit unless
+//! the closure appended an audit entry, so no mutation can skip the log (invariant 2).
+//!
+//! Opening reads only the file's header and schema: integrity and the audit chain are checked
+//! afterwards, in the background ([`Store::integrity_check`], `Register::check_health`).
 
 pub(crate) mod audit;
 pub(crate) mod backup;
 pub(crate) mod datamap;
+pub(crate) mod dump;
+mod graph;
 pub(crate) mod incidents;
 pub(crate) mod meta;
 mod migrate;
+mod pool;
 pub(crate) mod questionnaires;
 pub(crate) mod risk;
 pub(crate) mod vendors;
 
 use std::path::{Path, PathBuf};
+use std::sync::atomic::{AtomicU64, Ordering};
+use std::sync::{Mutex, OnceLock};
 use std::time::Duration;
 
 use chrono::{DateTime, Utc};
@@ -24,6 +41,7 @@ use crate::actor::Actor;
 use crate::audit::{AuditEntry, AuditRecord};
 use crate::error::{CoreError, Result};
 use crate::passphrase::Passphrase;
+use pool::{Pin, Pinned, ReaderPool};
 
 pub use audit::AuditQuery;
 pub use migrate::{LATEST_VERSION, Migration};
@@ -44,16 +62,30 @@ pub enum OpenMode {
     Create,
 }
 
-/// An open register database.
-#[derive(Debug)]
+/// Tells stores apart in a thread's pinned transactions.
+static NEXT_STORE_ID: AtomicU64 = AtomicU64::new(1);
+
+/// An open register database. `Send + Sync`: share it between threads.
 pub struct Store {
-    conn: Connection,
+    id: u64,
     path: Option<PathBuf>,
     /// The passphrase the file is encrypted with, if it is: backups are encrypted with it too.
     key: Option<Passphrase>,
-    /// Transactions this connection committed: with `PRAGMA data_version` (other connections'
-    /// commits) it tells whether anything changed since a cache was filled.
-    writes: std::cell::Cell<u64>,
+    /// Read-only connections of a file-backed store. Declared before the writer so they close
+    /// first: the last connection to close (the writer) folds the write-ahead log back into
+    /// the file and removes it, which a read-only one cannot.
+    readers: Option<ReaderPool>,
+    /// The one connection that writes; in an in-memory store, also the one that reads. `None`
+    /// only while a transaction has it.
+    writer: Mutex<Option<Connection>>,
+    /// What a background check found wrong with the file: from then on it takes no changes.
+    damaged: OnceLock<String>,
+}
+
+impl std::fmt::Debug for Store {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Store").field("path", &self.path).field("encrypted", &self.key.is_some()).finish()
+    }
 }
 
 impl Store {
@@ -68,7 +100,7 @@ impl Store {
         let conn = Connection::open_in_memory()?;
         configure(&conn)?;
         migrate::migrate(&conn, migrate::MIGRATIONS, 0)?;
-        Ok(Store { conn, path: None, key: None, writes: Default::default() })
+        Ok(Store::assemble(conn, None, None))
     }
 
     pub(crate) fn open_with(
@@ -95,14 +127,13 @@ impl Store {
             other => other,
         })?;
         configure(&conn).map_err(|e| open_error(e, &display))?;
-        if mode == OpenMode::Existing {
-            check_integrity(&conn, &display)?;
-        }
         if version > migrations.len() as i64 {
             return Err(CoreError::NewerSchema { found: version, supported: migrations.len() as i64 });
         }
         if version > 0 && version < migrations.len() as i64 {
-            // An upgrade rewrites the file: keep the register as it was, once per version.
+            // An upgrade rewrites the file: refuse a damaged one, and keep the register as it
+            // was, once per version. (This is the one open that reads the whole file.)
+            check_integrity(&conn, &display)?;
             let before = backup::before_migration(path, version);
             if !before.exists() {
                 backup::copy_to(&conn, &before, key.as_ref())?;
@@ -110,20 +141,21 @@ impl Store {
         }
         migrate::migrate(&conn, migrations, version)?;
         conn.pragma_update(None, "journal_mode", "WAL")?;
-        Ok(Store { conn, path: Some(path.to_path_buf()), key, writes: Default::default() })
+        // A read opens the write-ahead log on this connection, so that when it closes last it
+        // folds the log back and removes it (a read-only connection cannot).
+        conn.query_row("SELECT count(*) FROM sqlite_schema", [], |_| Ok(()))?;
+        Ok(Store::assemble(conn, Some(path.to_path_buf()), key))
     }
 
-    /// A second, read-only connection to the same file, for long reads (verifying the whole
-    /// audit chain) that must not hold up this one. The file is open and current already, so
-    /// it is neither checked nor migrated again.
-    pub fn reader(&self) -> Result<Store> {
-        let path =
-            self.path.as_deref().ok_or_else(|| CoreError::Conflict("an in-memory register has no file".into()))?;
-        let flags = OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX;
-        let conn = Connection::open_with_flags(path, flags)?;
-        unlock(&conn, self.key.as_ref())?;
-        configure(&conn)?;
-        Ok(Store { conn, path: self.path.clone(), key: self.key.clone(), writes: Default::default() })
+    fn assemble(writer: Connection, path: Option<PathBuf>, key: Option<Passphrase>) -> Store {
+        Store {
+            id: NEXT_STORE_ID.fetch_add(1, Ordering::Relaxed),
+            readers: path.is_some().then(ReaderPool::new),
+            path,
+            key,
+            writer: Mutex::new(Some(writer)),
+            damaged: OnceLock::new(),
+        }
     }
 
     /// The file this store reads, if any.
@@ -136,49 +168,65 @@ impl Store {
         self.key.is_some()
     }
 
-    /// Runs `f` in a read transaction: it sees one consistent state of the register.
-    pub fn read<T>(&self, f: impl FnOnce(&Connection) -> Result<T>) -> Result<T> {
-        let tx = Transaction::new_unchecked(&self.conn, TransactionBehavior::Deferred)?;
-        let value = f(&tx)?;
+    /// Runs `f` in a read transaction: it sees one consistent state of the register. Inside a
+    /// transaction this thread already runs on the store, `f` joins it.
+    pub fn read<T>(&self, f: impl FnOnce(&Reader<'_>) -> Result<T>) -> Result<T> {
+        if let Some((conn, pinned)) = pool::pinned(self.id) {
+            return f(&Reader { conn: &conn, writing: pinned == Pinned::Writing });
+        }
+        let pin = match &self.readers {
+            Some(readers) => Pin::reader(self.id, readers, readers.take(|| self.open_reader())?),
+            None => Pin::writer(self.id, self.lock_writer(), Pinned::Reading)?,
+        };
+        let tx = Transaction::new_unchecked(pin.conn(), TransactionBehavior::Deferred)?;
+        let value = f(&Reader { conn: &tx, writing: false })?;
         tx.finish()?;
         Ok(value)
     }
 
     /// Runs `f` in one write transaction, committed only if `f` succeeds and appended at
-    /// least one audit entry.
+    /// least one audit entry. Returns the value and the entries appended.
     pub fn write<T>(
         &self,
         actor: &Actor,
         now: DateTime<Utc>,
         f: impl FnOnce(&mut Writer<'_>) -> Result<T>,
     ) -> Result<T> {
-        let tx = Transaction::new_unchecked(&self.conn, TransactionBehavior::Immediate)?;
-        let mut writer = Writer { tx, actor, now, audited: 0 };
+        self.refuse_if_damaged()?;
+        let pin = self.writer_pin()?;
+        let tx = Transaction::new_unchecked(pin.conn(), TransactionBehavior::Immediate)?;
+        let mut writer = Writer { reader: Reader { conn: &tx, writing: true }, actor: actor.clone(), now, audited: 0 };
         let value = f(&mut writer)?;
         if writer.audited == 0 {
-            return Err(CoreError::Conflict("internal: a change must be recorded in the audit log".to_owned()));
+            return Err(CoreError::Internal("a change must be recorded in the audit log".to_owned()));
         }
-        writer.tx.commit()?;
-        self.writes.set(self.writes.get() + 1);
+        tx.commit()?;
         Ok(value)
     }
 
     /// Runs `f` in one write transaction with foreign keys checked at commit, without an audit
     /// entry of its own: only for loading a backup into a new register, whose restored audit log
     /// is the record (the restore is audited right after).
-    pub(crate) fn restore(&self, f: impl FnOnce(&Connection) -> Result<()>) -> Result<()> {
-        let tx = Transaction::new_unchecked(&self.conn, TransactionBehavior::Immediate)?;
+    pub(crate) fn restore(&self, f: impl FnOnce(&Writer<'_>) -> Result<()>) -> Result<()> {
+        let pin = self.writer_pin()?;
+        let tx = Transaction::new_unchecked(pin.conn(), TransactionBehavior::Immediate)?;
         tx.pragma_update(None, "defer_foreign_keys", true)?;
-        f(&tx)?;
+        let writer = Writer {
+            reader: Reader { conn: &tx, writing: true },
+            actor: Actor::local_user(),
+            now: Utc::now(),
+            audited: 0,
+        };
+        f(&writer)?;
         tx.commit()?;
-        self.writes.set(self.writes.get() + 1);
         Ok(())
     }
 
-    /// Copies the register to `target` with SQLite's online backup API; returns the copy's
-    /// last audit entry.
+    /// Copies the register to `target` with SQLite's online backup API, from a read
+    /// transaction on a reader connection (writes go on meanwhile); returns the copy's last
+    /// audit entry.
     pub fn backup_to(&self, target: &Path) -> Result<Option<(i64, String)>> {
-        backup::copy_to(&self.conn, target, self.key.as_ref())
+        self.read(|r| backup::copy_to(r.conn, target, self.key.as_ref()))
     }
 
     /// Writes the whole register to the new file `target` with SQLCipher's export: encrypted
@@ -187,58 +235,106 @@ impl Store {
         let name = target
             .to_str()
             .ok_or_else(|| CoreError::Io(std::io::Error::other(format!("{} is not a UTF-8 path", target.display()))))?;
-        self.conn.execute("ATTACH DATABASE ?1 AS exported KEY ?2", (name, key.map_or("", Passphrase::expose)))?;
+        let pin = self.writer_pin()?;
+        let conn = pin.conn();
+        conn.execute("ATTACH DATABASE ?1 AS exported KEY ?2", (name, key.map_or("", Passphrase::expose)))?;
         let exported = (|| -> rusqlite::Result<()> {
-            self.conn.query_row("SELECT sqlcipher_export('exported')", [], |_| Ok(()))?;
+            conn.query_row("SELECT sqlcipher_export('exported')", [], |_| Ok(()))?;
             for pragma in ["user_version", "application_id"] {
-                let value: i64 = self.conn.pragma_query_value(None, pragma, |r| r.get(0))?;
-                self.conn.pragma_update(Some("exported"), pragma, value)?;
+                let value: i64 = conn.pragma_query_value(None, pragma, |r| r.get(0))?;
+                conn.pragma_update(Some("exported"), pragma, value)?;
             }
             Ok(())
         })();
-        self.conn.execute("DETACH DATABASE exported", [])?;
+        conn.execute("DETACH DATABASE exported", [])?;
         Ok(exported?)
     }
 
-    /// SQLite's full integrity check: `ok`, or the first problem found.
+    /// SQLite's full integrity check, on a reader: `ok`, or the first problem found. Reads the
+    /// whole file: run it in the background.
     pub fn integrity_check(&self) -> Result<String> {
-        Ok(self.conn.query_row("PRAGMA integrity_check(1)", [], |r| r.get(0))?)
+        self.read(|r| Ok(r.conn.query_row("PRAGMA integrity_check(1)", [], |row| row.get(0))?))
+    }
+
+    /// Refuses every later change: a background check found the file damaged (`why`).
+    pub fn mark_damaged(&self, why: String) {
+        let _ = self.damaged.set(why);
     }
 
     /// Folds the write-ahead log into the database file.
     pub fn checkpoint(&self) -> Result<()> {
-        self.conn.query_row("PRAGMA wal_checkpoint(TRUNCATE)", [], |_| Ok(()))?;
+        let pin = self.writer_pin()?;
+        pin.conn().query_row("PRAGMA wal_checkpoint(TRUNCATE)", [], |_| Ok(()))?;
         Ok(())
     }
 
-    /// Changes whenever this or any other connection commits to the register.
-    pub fn change_marker(&self) -> Result<ChangeMarker> {
-        let data_version: i64 = self.conn.pragma_query_value(None, "data_version", |r| r.get(0))?;
-        Ok(ChangeMarker { data_version, own_writes: self.writes.get() })
+    fn refuse_if_damaged(&self) -> Result<()> {
+        match self.damaged.get() {
+            Some(_) => Err(CoreError::Damaged(
+                self.path.as_deref().map_or_else(|| "(in memory)".to_owned(), |p| p.display().to_string()),
+            )),
+            None => Ok(()),
+        }
+    }
+
+    fn lock_writer(&self) -> std::sync::MutexGuard<'_, Option<Connection>> {
+        self.writer.lock().unwrap_or_else(|poisoned| poisoned.into_inner())
+    }
+
+    /// The writer connection pinned to this thread, refused inside another transaction of this
+    /// store on this thread (its state would not be the one written).
+    fn writer_pin(&self) -> Result<Pin<'_>> {
+        if pool::pinned(self.id).is_some() {
+            return Err(CoreError::Internal("a change was started inside another transaction".to_owned()));
+        }
+        Pin::writer(self.id, self.lock_writer(), Pinned::Writing)
+    }
+
+    fn open_reader(&self) -> Result<Connection> {
+        let path =
+            self.path.as_deref().ok_or_else(|| CoreError::Internal("an in-memory register has no file".into()))?;
+        let flags = OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX;
+        let conn = Connection::open_with_flags(path, flags)?;
+        unlock(&conn, self.key.as_ref())?;
+        configure(&conn)?;
+        Ok(conn)
     }
 }
 
-/// A point in the register's history, for invalidating caches.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct ChangeMarker {
-    data_version: i64,
-    own_writes: u64,
+/// A read transaction: the table functions that read are its methods (in each table group's
+/// module).
+pub struct Reader<'c> {
+    conn: &'c Connection,
+    /// Whether this is a write transaction's view (which may still be rolled back).
+    writing: bool,
 }
 
-/// The handle a write closure works through.
-pub struct Writer<'a> {
-    tx: Transaction<'a>,
-    actor: &'a Actor,
+impl Reader<'_> {
+    /// Whether this read sees a write that may still be rolled back: what it derives must not
+    /// be kept beyond the transaction.
+    pub fn in_write(&self) -> bool {
+        self.writing
+    }
+}
+
+/// A write transaction: the table functions that write are its methods. Reads through it see
+/// its own changes.
+pub struct Writer<'c> {
+    reader: Reader<'c>,
+    actor: Actor,
     now: DateTime<Utc>,
     audited: usize,
 }
 
-impl Writer<'_> {
-    /// The transaction, for the store's table functions.
-    pub fn conn(&self) -> &Connection {
-        &self.tx
-    }
+impl<'c> std::ops::Deref for Writer<'c> {
+    type Target = Reader<'c>;
 
+    fn deref(&self) -> &Reader<'c> {
+        &self.reader
+    }
+}
+
+impl Writer<'_> {
     /// The time this change is recorded at.
     pub fn now(&self) -> DateTime<Utc> {
         self.now
@@ -246,9 +342,13 @@ impl Writer<'_> {
 
     /// Appends an audit entry in this transaction.
     pub fn audit(&mut self, record: AuditRecord) -> Result<AuditEntry> {
-        let entry = audit::append(&self.tx, self.actor, self.now, record)?;
+        let entry = audit::append(self.reader.conn, &self.actor, self.now, record)?;
         self.audited += 1;
         Ok(entry)
+    }
+
+    fn conn(&self) -> &Connection {
+        self.reader.conn
     }
 }
 
@@ -299,9 +399,9 @@ fn configure(conn: &Connection) -> rusqlite::Result<()> {
     // Sorts and temporary tables stay in memory: never in unencrypted temporary files.
     conn.pragma_update(None, "temp_store", "MEMORY")?;
     conn.pragma_update(None, "synchronous", "FULL")?;
-    // Keep a whole large register in SQLite's own cache: list pages then read no file pages.
-    conn.pragma_update(None, "cache_size", -65_536)?;
-    conn.pragma_update(None, "mmap_size", 268_435_456)?;
+    // A moderate page cache per connection (16 MiB): the register's large derived views are
+    // kept in Rust, and a scan of the whole file (verify, backup) must not fill the memory.
+    conn.pragma_update(None, "cache_size", -16_384)?;
     Ok(())
 }
 

@@ -1,5 +1,6 @@
 //! SQL for questionnaire templates, assessments, answers, evidence files and findings.
 
+use super::{Reader, Writer};
 use std::collections::HashMap;
 
 use chrono::{DateTime, NaiveDate, Utc};
@@ -50,93 +51,456 @@ pub(crate) fn seed_templates(conn: &Connection) -> rusqlite::Result<()> {
     Ok(())
 }
 
-/// Every template version, newest first within an id.
-pub(crate) fn templates(conn: &Connection) -> Result<Vec<TemplateInfo>> {
-    Ok(conn
-        .prepare_cached(
-            "SELECT t.id, t.key, t.version, t.title, t.builtin, json_array_length(t.definition, '$.sections'), \
-             (SELECT sum(json_array_length(s.value, '$.questions')) FROM json_each(t.definition, '$.sections') s), \
-             t.version = (SELECT max(version) FROM questionnaire_templates WHERE key = t.key) \
-             FROM questionnaire_templates t ORDER BY t.builtin DESC, t.title, t.version DESC",
-        )?
-        .query_map([], |r| {
-            Ok(TemplateInfo {
-                row_id: r.get(0)?,
-                id: r.get(1)?,
-                version: r.get(2)?,
-                title: r.get(3)?,
-                builtin: r.get(4)?,
-                questions: r.get::<_, Option<u32>>(6)?.unwrap_or(0),
-                latest: r.get(7)?,
-            })
-        })?
-        .collect::<rusqlite::Result<_>>()?)
-}
-
-/// The row id and definition of a template version (`None`: the latest).
-pub(crate) fn template(conn: &Connection, key: &str, version: Option<u32>) -> Result<(i64, Template)> {
-    let row: Option<(i64, String)> = conn
-        .prepare_cached(
-            "SELECT id, definition FROM questionnaire_templates WHERE key = ?1 AND (?2 IS NULL OR version = ?2) \
-             ORDER BY version DESC LIMIT 1",
-        )?
-        .query_row(params![key, version], |r| Ok((r.get(0)?, r.get(1)?)))
-        .optional()?;
-    let (row_id, definition) = row.ok_or_else(|| match version {
-        Some(v) => CoreError::not_found("questionnaire template", format!("{key} version {v}")),
-        None => CoreError::not_found("questionnaire template", key),
-    })?;
-    Ok((row_id, serde_json::from_str(&definition).map_err(json_error)?))
-}
-
-/// The built-in templates as stored, for `audit verify`.
-pub(crate) fn builtin_stored(conn: &Connection) -> Result<Vec<Template>> {
-    conn.prepare("SELECT definition FROM questionnaire_templates WHERE builtin = 1 ORDER BY id")?
-        .query_map([], |r| r.get::<_, String>(0))?
-        .map(|d| serde_json::from_str(&d?).map_err(json_error))
-        .collect()
-}
-
-/// The user's own templates with their row ids, for `audit verify`.
-pub(crate) fn custom_templates(conn: &Connection) -> Result<Vec<(i64, Template)>> {
-    conn.prepare("SELECT id, definition FROM questionnaire_templates WHERE builtin = 0 ORDER BY id")?
-        .query_map([], |r| Ok((r.get::<_, i64>(0)?, r.get::<_, String>(1)?)))?
-        .map(|row| {
-            let (id, d) = row?;
-            Ok((id, serde_json::from_str(&d).map_err(json_error)?))
-        })
-        .collect()
-}
-
-/// Stores a new template version; refuses one that exists.
-pub(crate) fn insert_template(conn: &Connection, now: DateTime<Utc>, template: &Template) -> Result<i64> {
-    let exists: bool = conn
-        .prepare_cached("SELECT EXISTS (SELECT 1 FROM questionnaire_templates WHERE key = ?1 AND version = ?2)")?
-        .query_row(params![template.id, template.version], |r| r.get(0))?;
-    if exists {
-        return Err(CoreError::Conflict(format!(
-            "'{}' version {} exists already; raise the version to save a changed template.",
-            template.id, template.version
-        )));
+impl Reader<'_> {
+    /// Every template version, newest first within an id.
+    pub(crate) fn templates(&self) -> Result<Vec<TemplateInfo>> {
+        let conn = self.conn;
+        Ok(conn
+            .prepare_cached(
+                "SELECT t.id, t.key, t.version, t.title, t.builtin, json_array_length(t.definition, '$.sections'), \
+                 (SELECT sum(json_array_length(s.value, '$.questions')) FROM json_each(t.definition, '$.sections') s), \
+                 t.version = (SELECT max(version) FROM questionnaire_templates WHERE key = t.key) \
+                 FROM questionnaire_templates t ORDER BY t.builtin DESC, t.title, t.version DESC",
+            )?
+            .query_map([], |r| {
+                Ok(TemplateInfo {
+                    row_id: r.get(0)?,
+                    id: r.get(1)?,
+                    version: r.get(2)?,
+                    title: r.get(3)?,
+                    builtin: r.get(4)?,
+                    questions: r.get::<_, Option<u32>>(6)?.unwrap_or(0),
+                    latest: r.get(7)?,
+                })
+            })?
+            .collect::<rusqlite::Result<_>>()?)
     }
-    conn.prepare_cached(
-        "INSERT INTO questionnaire_templates (key, version, title, builtin, definition, created_at) VALUES (?1, ?2, ?3, 0, ?4, ?5)",
-    )?
-    .execute(params![
-        template.id,
-        template.version,
-        template.title,
-        serde_json::to_string(template).map_err(|e| CoreError::Conflict(e.to_string()))?,
-        timestamp(now)
-    ])?;
-    Ok(conn.last_insert_rowid())
+
+    /// The row id and definition of a template version (`None`: the latest).
+    pub(crate) fn template(&self, key: &str, version: Option<u32>) -> Result<(i64, Template)> {
+        let conn = self.conn;
+        let row: Option<(i64, String)> = conn
+            .prepare_cached(
+                "SELECT id, definition FROM questionnaire_templates WHERE key = ?1 AND (?2 IS NULL OR version = ?2) \
+                 ORDER BY version DESC LIMIT 1",
+            )?
+            .query_row(params![key, version], |r| Ok((r.get(0)?, r.get(1)?)))
+            .optional()?;
+        let (row_id, definition) = row.ok_or_else(|| match version {
+            Some(v) => CoreError::not_found("questionnaire template", format!("{key} version {v}")),
+            None => CoreError::not_found("questionnaire template", key),
+        })?;
+        Ok((row_id, serde_json::from_str(&definition).map_err(json_error)?))
+    }
+
+    /// The built-in templates as stored, for `audit verify`.
+    pub(crate) fn builtin_templates_stored(&self) -> Result<Vec<Template>> {
+        let conn = self.conn;
+        conn.prepare("SELECT definition FROM questionnaire_templates WHERE builtin = 1 ORDER BY id")?
+            .query_map([], |r| r.get::<_, String>(0))?
+            .map(|d| serde_json::from_str(&d?).map_err(json_error))
+            .collect()
+    }
+
+    /// The user's own templates with their row ids, for `audit verify`.
+    pub(crate) fn custom_templates(&self) -> Result<Vec<(i64, Template)>> {
+        let conn = self.conn;
+        conn.prepare("SELECT id, definition FROM questionnaire_templates WHERE builtin = 0 ORDER BY id")?
+            .query_map([], |r| Ok((r.get::<_, i64>(0)?, r.get::<_, String>(1)?)))?
+            .map(|row| {
+                let (id, d) = row?;
+                Ok((id, serde_json::from_str(&d).map_err(json_error)?))
+            })
+            .collect()
+    }
+
+    /// The newest version number of a template id, if any.
+    pub(crate) fn latest_template_version(&self, key: &str) -> Result<Option<u32>> {
+        let conn = self.conn;
+        Ok(conn
+            .prepare_cached("SELECT max(version) FROM questionnaire_templates WHERE key = ?1")?
+            .query_row([key], |r| r.get(0))?)
+    }
+
+    /// One assessment and the row id of its template.
+    pub(crate) fn assessment(&self, id: AssessmentId) -> Result<(Assessment, i64)> {
+        let conn = self.conn;
+        conn.prepare_cached(&format!(
+            "SELECT {ASSESSMENT_COLUMNS}, a.template_id FROM assessments a JOIN vendors v ON v.id = a.vendor_id \
+             JOIN questionnaire_templates t ON t.id = a.template_id WHERE a.id = ?1"
+        ))?
+        .query_row([id], |r| Ok((assessment_from_row(r)?, r.get(17)?)))
+        .optional()?
+        .ok_or_else(|| CoreError::not_found("assessment", id))
+    }
+
+    /// The template definition stored under a row id.
+    pub(crate) fn template_by_row(&self, row_id: i64) -> Result<Template> {
+        let conn = self.conn;
+        let definition: String = conn
+            .prepare_cached("SELECT definition FROM questionnaire_templates WHERE id = ?1")?
+            .query_row([row_id], |r| r.get(0))?;
+        serde_json::from_str(&definition).map_err(json_error)
+    }
+
+    /// Assessments, newest first: of one vendor, or all.
+    pub(crate) fn assessments(&self, vendor: Option<VendorId>) -> Result<Vec<AssessmentSummary>> {
+        let conn = self.conn;
+        Ok(conn
+            .prepare_cached(&format!(
+                "SELECT {ASSESSMENT_COLUMNS} FROM assessments a JOIN vendors v ON v.id = a.vendor_id \
+                 JOIN questionnaire_templates t ON t.id = a.template_id WHERE ?1 IS NULL OR a.vendor_id = ?1 \
+                 ORDER BY a.created_at DESC, a.id DESC"
+            ))?
+            .query_map([vendor], |r| {
+                let a = assessment_from_row(r)?;
+                Ok(AssessmentSummary {
+                    id: a.id,
+                    vendor: a.vendor,
+                    template_id: a.template_id,
+                    template_title: a.template_title,
+                    template_version: a.template_version,
+                    status: a.status,
+                    source: a.source,
+                    due_date: a.due_date,
+                    respondent: a.respondent,
+                    updated_at: a.updated_at,
+                })
+            })?
+            .collect::<rusqlite::Result<_>>()?)
+    }
+
+    /// Every assessment id, for `audit verify`.
+    pub(crate) fn assessment_ids(&self) -> Result<Vec<AssessmentId>> {
+        let conn = self.conn;
+        Ok(conn
+            .prepare("SELECT id FROM assessments ORDER BY id")?
+            .query_map([], |r| r.get(0))?
+            .collect::<rusqlite::Result<_>>()?)
+    }
+
+    /// The answers of an assessment with their evidence, in question-id order.
+    pub(crate) fn answers(&self, id: AssessmentId) -> Result<Vec<AnswerRecord>> {
+        let conn = self.conn;
+        let mut evidence: HashMap<String, Vec<EvidenceRef>> = HashMap::new();
+        let mut files = conn.prepare_cached(
+            "SELECT ae.question_id, ae.sha256, ae.file_name, f.size, f.media_type, ae.added_at FROM answer_evidence ae \
+             JOIN evidence_files f ON f.sha256 = ae.sha256 WHERE ae.assessment_id = ?1 ORDER BY ae.added_at, ae.file_name",
+        )?;
+        for row in files.query_map([id], |r| {
+            Ok((
+                r.get::<_, String>(0)?,
+                EvidenceRef {
+                    sha256: r.get(1)?,
+                    file_name: r.get(2)?,
+                    size: r.get(3)?,
+                    media_type: r.get(4)?,
+                    added_at: parse_timestamp(&r.get::<_, String>(5)?, 5)?,
+                },
+            ))
+        })? {
+            let (question, file) = row?;
+            evidence.entry(question).or_default().push(file);
+        }
+        let mut stmt = conn.prepare_cached(
+            "SELECT question_id, value, comment, ownership, updated_at FROM assessment_answers WHERE assessment_id = ?1 ORDER BY question_id",
+        )?;
+        let mut out: Vec<AnswerRecord> = Vec::new();
+        for row in stmt.query_map([id], |r| {
+            Ok((
+                r.get::<_, String>(0)?,
+                r.get::<_, Option<String>>(1)?,
+                r.get(2)?,
+                r.get(3)?,
+                parse_timestamp(&r.get::<_, String>(4)?, 4)?,
+            ))
+        })? {
+            let (question_id, value, comment, ownership, updated_at) = row?;
+            let value: Option<AnswerValue> = value.map(|v| serde_json::from_str(&v)).transpose().map_err(json_error)?;
+            let files = evidence.remove(&question_id).unwrap_or_default();
+            out.push(AnswerRecord { question_id, value, comment, ownership, evidence: files, updated_at });
+        }
+        // Evidence on a question with no answer row yet still shows.
+        for (question_id, files) in evidence {
+            let updated_at = files.iter().map(|f| f.added_at).max().unwrap_or_default();
+            out.push(AnswerRecord {
+                question_id,
+                value: None,
+                comment: None,
+                ownership: None,
+                evidence: files,
+                updated_at,
+            });
+        }
+        out.sort_by(|a, b| a.question_id.cmp(&b.question_id));
+        Ok(out)
+    }
+
+    /// The bytes and name of an evidence file.
+    pub(crate) fn evidence_content(&self, sha256: &str) -> Result<(Vec<u8>, String)> {
+        let conn = self.conn;
+        conn.prepare_cached("SELECT content, media_type FROM evidence_files WHERE sha256 = ?1")?
+            .query_row([sha256], |r| Ok((r.get(0)?, r.get(1)?)))
+            .optional()?
+            .ok_or_else(|| CoreError::not_found("evidence file", sha256))
+    }
+
+    /// Every stored evidence file's key and content, for `audit verify`.
+    pub(crate) fn evidence_hashes(&self, mut f: impl FnMut(&str, &[u8])) -> Result<()> {
+        let conn = self.conn;
+        let mut stmt = conn.prepare("SELECT sha256, content FROM evidence_files")?;
+        let mut rows = stmt.query([])?;
+        while let Some(row) = rows.next()? {
+            let key: String = row.get(0)?;
+            let content: Vec<u8> = row.get(1)?;
+            f(&key, &content);
+        }
+        Ok(())
+    }
+
+    /// Findings of a vendor, of an assessment, or all; most severe and newest first.
+    pub(crate) fn findings(&self, vendor: Option<VendorId>, assessment: Option<AssessmentId>) -> Result<Vec<Finding>> {
+        let conn = self.conn;
+        Ok(conn
+            .prepare_cached(&format!(
+                "SELECT {FINDING_COLUMNS} FROM findings f JOIN vendors v ON v.id = f.vendor_id \
+                 WHERE (?1 IS NULL OR f.vendor_id = ?1) AND (?2 IS NULL OR f.assessment_id = ?2) \
+                 ORDER BY CASE f.severity WHEN 'critical' THEN 0 WHEN 'high' THEN 1 WHEN 'medium' THEN 2 ELSE 3 END, f.id DESC"
+            ))?
+            .query_map(params![vendor, assessment], finding_from_row)?
+            .collect::<rusqlite::Result<_>>()?)
+        .and_then(|f| with_finding_evidence(conn, f))
+    }
+
+    pub(crate) fn finding(&self, id: FindingId) -> Result<Finding> {
+        let conn = self.conn;
+        conn.prepare_cached(&format!(
+            "SELECT {FINDING_COLUMNS} FROM findings f JOIN vendors v ON v.id = f.vendor_id WHERE f.id = ?1"
+        ))?
+        .query_row([id], finding_from_row)
+        .optional()?
+        .ok_or_else(|| CoreError::not_found("finding", id))
+    }
 }
 
-/// The newest version number of a template id, if any.
-pub(crate) fn latest_version(conn: &Connection, key: &str) -> Result<Option<u32>> {
-    Ok(conn
-        .prepare_cached("SELECT max(version) FROM questionnaire_templates WHERE key = ?1")?
-        .query_row([key], |r| r.get(0))?)
+impl Writer<'_> {
+    /// Stores a new template version; refuses one that exists.
+    pub(crate) fn insert_template(&self, template: &Template) -> Result<i64> {
+        let conn = self.conn();
+        let now = self.now;
+        let exists: bool = conn
+            .prepare_cached("SELECT EXISTS (SELECT 1 FROM questionnaire_templates WHERE key = ?1 AND version = ?2)")?
+            .query_row(params![template.id, template.version], |r| r.get(0))?;
+        if exists {
+            return Err(CoreError::Conflict(format!(
+                "'{}' version {} exists already; raise the version to save a changed template.",
+                template.id, template.version
+            )));
+        }
+        conn.prepare_cached(
+            "INSERT INTO questionnaire_templates (key, version, title, builtin, definition, created_at) VALUES (?1, ?2, ?3, 0, ?4, ?5)",
+        )?
+        .execute(params![
+            template.id,
+            template.version,
+            template.title,
+            serde_json::to_string(template).map_err(|e| CoreError::Conflict(e.to_string()))?,
+            timestamp(now)
+        ])?;
+        Ok(conn.last_insert_rowid())
+    }
+
+    pub(crate) fn insert_assessment(&self, a: &NewAssessment<'_>) -> Result<AssessmentId> {
+        let conn = self.conn();
+        let now = self.now;
+        conn.prepare_cached(
+            "INSERT INTO assessments (vendor_id, template_id, status, source, due_date, respondent, previous_id, created_at, updated_at) \
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?8)",
+        )?
+        .execute(params![
+            a.vendor,
+            a.template_row,
+            a.status,
+            a.source,
+            a.due_date.map(|d| d.to_string()),
+            a.respondent,
+            a.previous,
+            timestamp(now)
+        ])?;
+        Ok(AssessmentId(conn.last_insert_rowid()))
+    }
+
+    /// Sets (or clears, with no value and no comment) one answer.
+    pub(crate) fn save_answer(
+        &self,
+        id: AssessmentId,
+        question_id: &str,
+        value: Option<&AnswerValue>,
+        comment: Option<&str>,
+        ownership: Option<&str>,
+    ) -> Result<()> {
+        let conn = self.conn();
+        let now = self.now;
+        if value.is_none() && comment.is_none() && ownership.is_none() {
+            conn.prepare_cached("DELETE FROM assessment_answers WHERE assessment_id = ?1 AND question_id = ?2")?
+                .execute(params![id, question_id])?;
+        } else {
+            let value = value.map(serde_json::to_string).transpose().map_err(|e| CoreError::Conflict(e.to_string()))?;
+            conn.prepare_cached(
+                "INSERT INTO assessment_answers (assessment_id, question_id, value, comment, ownership, updated_at) \
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6) ON CONFLICT (assessment_id, question_id) DO UPDATE SET \
+                 value = excluded.value, comment = excluded.comment, ownership = excluded.ownership, updated_at = excluded.updated_at",
+            )?
+            .execute(params![id, question_id, value, comment, ownership, timestamp(now)])?;
+        }
+        touch(conn, now, id)
+    }
+
+    /// Moves an assessment to a status, stamping submission and decision times.
+    pub(crate) fn set_assessment_status(
+        &self,
+        id: AssessmentId,
+        status: AssessmentStatus,
+        reason: Option<&str>,
+    ) -> Result<()> {
+        let conn = self.conn();
+        let now = self.now;
+        let at = timestamp(now);
+        conn.prepare_cached(
+            "UPDATE assessments SET status = ?2, updated_at = ?3, \
+             submitted_at = CASE WHEN ?2 = 'submitted' THEN ?3 ELSE submitted_at END, \
+             decided_at = CASE WHEN ?2 IN ('accepted', 'accepted_with_conditions', 'rejected') THEN ?3 ELSE decided_at END, \
+             decision_reason = CASE WHEN ?4 IS NOT NULL THEN ?4 ELSE decision_reason END WHERE id = ?1",
+        )?
+        .execute(params![id, status, at, reason])?;
+        Ok(())
+    }
+
+    /// Keeps an accepted assessment's overall score.
+    pub(crate) fn set_assessment_score(&self, id: AssessmentId, score: Option<f64>) -> Result<()> {
+        let conn = self.conn();
+        conn.prepare_cached("UPDATE assessments SET score = ?2 WHERE id = ?1")?.execute(params![id, score])?;
+        Ok(())
+    }
+
+    /// Stores an evidence file's bytes once (by hash) and attaches it to a question.
+    pub(crate) fn attach_evidence(
+        &self,
+        id: AssessmentId,
+        question_id: &str,
+        file: &CheckedEvidence,
+        bytes: &[u8],
+    ) -> Result<()> {
+        let conn = self.conn();
+        let now = self.now;
+        self.store_evidence(file, bytes)?;
+        self.link_evidence(id, question_id, &file.sha256, &file.file_name)?;
+        touch(conn, now, id)
+    }
+
+    /// Attaches a stored evidence file to a question (again, under a name).
+    pub(crate) fn link_evidence(
+        &self,
+        id: AssessmentId,
+        question_id: &str,
+        sha256: &str,
+        file_name: &str,
+    ) -> Result<()> {
+        let conn = self.conn();
+        let now = self.now;
+        conn.prepare_cached(
+            "INSERT INTO answer_evidence (assessment_id, question_id, sha256, file_name, added_at) VALUES (?1, ?2, ?3, ?4, ?5) \
+             ON CONFLICT DO UPDATE SET file_name = excluded.file_name",
+        )?
+        .execute(params![id, question_id, sha256, file_name, timestamp(now)])?;
+        Ok(())
+    }
+
+    /// Detaches an evidence file from a question (the bytes stay: other answers or reports may cite them).
+    pub(crate) fn detach_evidence(&self, id: AssessmentId, question_id: &str, sha256: &str) -> Result<()> {
+        let conn = self.conn();
+        let now = self.now;
+        let removed = conn
+            .prepare_cached(
+                "DELETE FROM answer_evidence WHERE assessment_id = ?1 AND question_id = ?2 AND sha256 = ?3",
+            )?
+            .execute(params![id, question_id, sha256])?;
+        if removed == 0 {
+            return Err(CoreError::not_found("evidence file", sha256));
+        }
+        touch(conn, now, id)
+    }
+
+    pub(crate) fn insert_finding(&self, f: &NewFinding<'_>) -> Result<FindingId> {
+        let conn = self.conn();
+        let now = self.now;
+        let (assessment, question_id, question_text, answer) = match f.source {
+            Some((a, q, t, ans)) => (Some(a), Some(q), Some(t), Some(ans)),
+            None => (None, None, None, None),
+        };
+        conn.prepare_cached(
+            "INSERT INTO findings (vendor_id, assessment_id, question_id, question_text, answer, severity, title, owner, due_date, \
+             status, created_at, updated_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, 'open', ?10, ?10)",
+        )?
+        .execute(params![
+            f.vendor,
+            assessment,
+            question_id,
+            question_text,
+            answer,
+            f.severity,
+            f.title,
+            f.owner,
+            f.due_date.map(|d| d.to_string()),
+            timestamp(now)
+        ])?;
+        Ok(FindingId(conn.last_insert_rowid()))
+    }
+
+    /// Stores an evidence file (once, by hash) and links it to a finding.
+    pub(crate) fn attach_finding_evidence(&self, id: FindingId, file: &CheckedEvidence, bytes: &[u8]) -> Result<()> {
+        let conn = self.conn();
+        let now = self.now;
+        self.store_evidence(file, bytes)?;
+        conn.prepare_cached(
+            "INSERT INTO finding_evidence (finding_id, sha256, file_name, added_at) VALUES (?1, ?2, ?3, ?4) \
+             ON CONFLICT DO UPDATE SET file_name = excluded.file_name",
+        )?
+        .execute(params![id, file.sha256, file.file_name, timestamp(now)])?;
+        conn.prepare_cached("UPDATE findings SET updated_at = ?2 WHERE id = ?1")?
+            .execute(params![id, timestamp(now)])?;
+        Ok(())
+    }
+
+    /// Stores an evidence file's bytes once, by hash.
+    pub(crate) fn store_evidence(&self, file: &CheckedEvidence, bytes: &[u8]) -> Result<()> {
+        let conn = self.conn();
+        let now = self.now;
+        conn.prepare_cached(
+            "INSERT INTO evidence_files (sha256, size, media_type, content, added_at) VALUES (?1, ?2, ?3, ?4, ?5) \
+             ON CONFLICT (sha256) DO NOTHING",
+        )?
+        .execute(params![file.sha256, file.size, file.media_type, bytes, timestamp(now)])?;
+        Ok(())
+    }
+
+    /// Sets a finding's owner, due date, status and reason.
+    pub(crate) fn update_finding(
+        &self,
+        id: FindingId,
+        owner: Option<&str>,
+        due_date: Option<NaiveDate>,
+        status: FindingStatus,
+        reason: Option<&str>,
+    ) -> Result<()> {
+        let conn = self.conn();
+        let now = self.now;
+        conn.prepare_cached(
+            "UPDATE findings SET owner = ?2, due_date = ?3, status = ?4, status_reason = ?5, updated_at = ?6 WHERE id = ?1",
+        )?
+        .execute(params![id, owner, due_date.map(|d| d.to_string()), status, reason, timestamp(now)])?;
+        Ok(())
+    }
 }
 
 /// A new assessment's fields.
@@ -148,24 +512,6 @@ pub(crate) struct NewAssessment<'a> {
     pub due_date: Option<NaiveDate>,
     pub respondent: Option<&'a str>,
     pub previous: Option<AssessmentId>,
-}
-
-pub(crate) fn insert_assessment(conn: &Connection, now: DateTime<Utc>, a: &NewAssessment<'_>) -> Result<AssessmentId> {
-    conn.prepare_cached(
-        "INSERT INTO assessments (vendor_id, template_id, status, source, due_date, respondent, previous_id, created_at, updated_at) \
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?8)",
-    )?
-    .execute(params![
-        a.vendor,
-        a.template_row,
-        a.status,
-        a.source,
-        a.due_date.map(|d| d.to_string()),
-        a.respondent,
-        a.previous,
-        timestamp(now)
-    ])?;
-    Ok(AssessmentId(conn.last_insert_rowid()))
 }
 
 const ASSESSMENT_COLUMNS: &str = "a.id, a.vendor_id, v.name, t.key, t.version, t.title, a.status, a.source, a.due_date, \
@@ -205,236 +551,9 @@ fn assessment_from_row(r: &Row<'_>) -> rusqlite::Result<Assessment> {
     })
 }
 
-/// One assessment and the row id of its template.
-pub(crate) fn assessment(conn: &Connection, id: AssessmentId) -> Result<(Assessment, i64)> {
-    conn.prepare_cached(&format!(
-        "SELECT {ASSESSMENT_COLUMNS}, a.template_id FROM assessments a JOIN vendors v ON v.id = a.vendor_id \
-         JOIN questionnaire_templates t ON t.id = a.template_id WHERE a.id = ?1"
-    ))?
-    .query_row([id], |r| Ok((assessment_from_row(r)?, r.get(17)?)))
-    .optional()?
-    .ok_or_else(|| CoreError::not_found("assessment", id))
-}
-
-/// The template definition stored under a row id.
-pub(crate) fn template_by_row(conn: &Connection, row_id: i64) -> Result<Template> {
-    let definition: String = conn
-        .prepare_cached("SELECT definition FROM questionnaire_templates WHERE id = ?1")?
-        .query_row([row_id], |r| r.get(0))?;
-    serde_json::from_str(&definition).map_err(json_error)
-}
-
-/// Assessments, newest first: of one vendor, or all.
-pub(crate) fn assessments(conn: &Connection, vendor: Option<VendorId>) -> Result<Vec<AssessmentSummary>> {
-    Ok(conn
-        .prepare_cached(&format!(
-            "SELECT {ASSESSMENT_COLUMNS} FROM assessments a JOIN vendors v ON v.id = a.vendor_id \
-             JOIN questionnaire_templates t ON t.id = a.template_id WHERE ?1 IS NULL OR a.vendor_id = ?1 \
-             ORDER BY a.created_at DESC, a.id DESC"
-        ))?
-        .query_map([vendor], |r| {
-            let a = assessment_from_row(r)?;
-            Ok(AssessmentSummary {
-                id: a.id,
-                vendor: a.vendor,
-                template_id: a.template_id,
-                template_title: a.template_title,
-                template_version: a.template_version,
-                status: a.status,
-                source: a.source,
-                due_date: a.due_date,
-                respondent: a.respondent,
-                updated_at: a.updated_at,
-            })
-        })?
-        .collect::<rusqlite::Result<_>>()?)
-}
-
-/// Every assessment id, for `audit verify`.
-pub(crate) fn assessment_ids(conn: &Connection) -> Result<Vec<AssessmentId>> {
-    Ok(conn
-        .prepare("SELECT id FROM assessments ORDER BY id")?
-        .query_map([], |r| r.get(0))?
-        .collect::<rusqlite::Result<_>>()?)
-}
-
-/// The answers of an assessment with their evidence, in question-id order.
-pub(crate) fn answers(conn: &Connection, id: AssessmentId) -> Result<Vec<AnswerRecord>> {
-    let mut evidence: HashMap<String, Vec<EvidenceRef>> = HashMap::new();
-    let mut files = conn.prepare_cached(
-        "SELECT ae.question_id, ae.sha256, ae.file_name, f.size, f.media_type, ae.added_at FROM answer_evidence ae \
-         JOIN evidence_files f ON f.sha256 = ae.sha256 WHERE ae.assessment_id = ?1 ORDER BY ae.added_at, ae.file_name",
-    )?;
-    for row in files.query_map([id], |r| {
-        Ok((
-            r.get::<_, String>(0)?,
-            EvidenceRef {
-                sha256: r.get(1)?,
-                file_name: r.get(2)?,
-                size: r.get(3)?,
-                media_type: r.get(4)?,
-                added_at: parse_timestamp(&r.get::<_, String>(5)?, 5)?,
-            },
-        ))
-    })? {
-        let (question, file) = row?;
-        evidence.entry(question).or_default().push(file);
-    }
-    let mut stmt = conn.prepare_cached(
-        "SELECT question_id, value, comment, ownership, updated_at FROM assessment_answers WHERE assessment_id = ?1 ORDER BY question_id",
-    )?;
-    let mut out: Vec<AnswerRecord> = Vec::new();
-    for row in stmt.query_map([id], |r| {
-        Ok((
-            r.get::<_, String>(0)?,
-            r.get::<_, Option<String>>(1)?,
-            r.get(2)?,
-            r.get(3)?,
-            parse_timestamp(&r.get::<_, String>(4)?, 4)?,
-        ))
-    })? {
-        let (question_id, value, comment, ownership, updated_at) = row?;
-        let value: Option<AnswerValue> = value.map(|v| serde_json::from_str(&v)).transpose().map_err(json_error)?;
-        let files = evidence.remove(&question_id).unwrap_or_default();
-        out.push(AnswerRecord { question_id, value, comment, ownership, evidence: files, updated_at });
-    }
-    // Evidence on a question with no answer row yet still shows.
-    for (question_id, files) in evidence {
-        let updated_at = files.iter().map(|f| f.added_at).max().unwrap_or_default();
-        out.push(AnswerRecord {
-            question_id,
-            value: None,
-            comment: None,
-            ownership: None,
-            evidence: files,
-            updated_at,
-        });
-    }
-    out.sort_by(|a, b| a.question_id.cmp(&b.question_id));
-    Ok(out)
-}
-
-/// Sets (or clears, with no value and no comment) one answer.
-pub(crate) fn save_answer(
-    conn: &Connection,
-    now: DateTime<Utc>,
-    id: AssessmentId,
-    question_id: &str,
-    value: Option<&AnswerValue>,
-    comment: Option<&str>,
-    ownership: Option<&str>,
-) -> Result<()> {
-    if value.is_none() && comment.is_none() && ownership.is_none() {
-        conn.prepare_cached("DELETE FROM assessment_answers WHERE assessment_id = ?1 AND question_id = ?2")?
-            .execute(params![id, question_id])?;
-    } else {
-        let value = value.map(serde_json::to_string).transpose().map_err(|e| CoreError::Conflict(e.to_string()))?;
-        conn.prepare_cached(
-            "INSERT INTO assessment_answers (assessment_id, question_id, value, comment, ownership, updated_at) \
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6) ON CONFLICT (assessment_id, question_id) DO UPDATE SET \
-             value = excluded.value, comment = excluded.comment, ownership = excluded.ownership, updated_at = excluded.updated_at",
-        )?
-        .execute(params![id, question_id, value, comment, ownership, timestamp(now)])?;
-    }
-    touch(conn, now, id)
-}
-
 fn touch(conn: &Connection, now: DateTime<Utc>, id: AssessmentId) -> Result<()> {
     conn.prepare_cached("UPDATE assessments SET updated_at = ?2 WHERE id = ?1")?
         .execute(params![id, timestamp(now)])?;
-    Ok(())
-}
-
-/// Moves an assessment to a status, stamping submission and decision times.
-pub(crate) fn set_status(
-    conn: &Connection,
-    now: DateTime<Utc>,
-    id: AssessmentId,
-    status: AssessmentStatus,
-    reason: Option<&str>,
-) -> Result<()> {
-    let at = timestamp(now);
-    conn.prepare_cached(
-        "UPDATE assessments SET status = ?2, updated_at = ?3, \
-         submitted_at = CASE WHEN ?2 = 'submitted' THEN ?3 ELSE submitted_at END, \
-         decided_at = CASE WHEN ?2 IN ('accepted', 'accepted_with_conditions', 'rejected') THEN ?3 ELSE decided_at END, \
-         decision_reason = CASE WHEN ?4 IS NOT NULL THEN ?4 ELSE decision_reason END WHERE id = ?1",
-    )?
-    .execute(params![id, status, at, reason])?;
-    Ok(())
-}
-
-/// Keeps an accepted assessment's overall score.
-pub(crate) fn set_score(conn: &Connection, id: AssessmentId, score: Option<f64>) -> Result<()> {
-    conn.prepare_cached("UPDATE assessments SET score = ?2 WHERE id = ?1")?.execute(params![id, score])?;
-    Ok(())
-}
-
-/// Stores an evidence file's bytes once (by hash) and attaches it to a question.
-pub(crate) fn attach_evidence(
-    conn: &Connection,
-    now: DateTime<Utc>,
-    id: AssessmentId,
-    question_id: &str,
-    file: &CheckedEvidence,
-    bytes: &[u8],
-) -> Result<()> {
-    store_evidence(conn, now, file, bytes)?;
-    link_evidence(conn, now, id, question_id, &file.sha256, &file.file_name)?;
-    touch(conn, now, id)
-}
-
-/// Attaches a stored evidence file to a question (again, under a name).
-pub(crate) fn link_evidence(
-    conn: &Connection,
-    now: DateTime<Utc>,
-    id: AssessmentId,
-    question_id: &str,
-    sha256: &str,
-    file_name: &str,
-) -> Result<()> {
-    conn.prepare_cached(
-        "INSERT INTO answer_evidence (assessment_id, question_id, sha256, file_name, added_at) VALUES (?1, ?2, ?3, ?4, ?5) \
-         ON CONFLICT DO UPDATE SET file_name = excluded.file_name",
-    )?
-    .execute(params![id, question_id, sha256, file_name, timestamp(now)])?;
-    Ok(())
-}
-
-/// Detaches an evidence file from a question (the bytes stay: other answers or reports may cite them).
-pub(crate) fn detach_evidence(
-    conn: &Connection,
-    now: DateTime<Utc>,
-    id: AssessmentId,
-    question_id: &str,
-    sha256: &str,
-) -> Result<()> {
-    let removed = conn
-        .prepare_cached("DELETE FROM answer_evidence WHERE assessment_id = ?1 AND question_id = ?2 AND sha256 = ?3")?
-        .execute(params![id, question_id, sha256])?;
-    if removed == 0 {
-        return Err(CoreError::not_found("evidence file", sha256));
-    }
-    touch(conn, now, id)
-}
-
-/// The bytes and name of an evidence file.
-pub(crate) fn evidence_content(conn: &Connection, sha256: &str) -> Result<(Vec<u8>, String)> {
-    conn.prepare_cached("SELECT content, media_type FROM evidence_files WHERE sha256 = ?1")?
-        .query_row([sha256], |r| Ok((r.get(0)?, r.get(1)?)))
-        .optional()?
-        .ok_or_else(|| CoreError::not_found("evidence file", sha256))
-}
-
-/// Every stored evidence file's key and content, for `audit verify`.
-pub(crate) fn evidence_hashes(conn: &Connection, mut f: impl FnMut(&str, &[u8])) -> Result<()> {
-    let mut stmt = conn.prepare("SELECT sha256, content FROM evidence_files")?;
-    let mut rows = stmt.query([])?;
-    while let Some(row) = rows.next()? {
-        let key: String = row.get(0)?;
-        let content: Vec<u8> = row.get(1)?;
-        f(&key, &content);
-    }
     Ok(())
 }
 
@@ -447,30 +566,6 @@ pub(crate) struct NewFinding<'a> {
     pub title: &'a str,
     pub owner: Option<&'a str>,
     pub due_date: Option<NaiveDate>,
-}
-
-pub(crate) fn insert_finding(conn: &Connection, now: DateTime<Utc>, f: &NewFinding<'_>) -> Result<FindingId> {
-    let (assessment, question_id, question_text, answer) = match f.source {
-        Some((a, q, t, ans)) => (Some(a), Some(q), Some(t), Some(ans)),
-        None => (None, None, None, None),
-    };
-    conn.prepare_cached(
-        "INSERT INTO findings (vendor_id, assessment_id, question_id, question_text, answer, severity, title, owner, due_date, \
-         status, created_at, updated_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, 'open', ?10, ?10)",
-    )?
-    .execute(params![
-        f.vendor,
-        assessment,
-        question_id,
-        question_text,
-        answer,
-        f.severity,
-        f.title,
-        f.owner,
-        f.due_date.map(|d| d.to_string()),
-        timestamp(now)
-    ])?;
-    Ok(FindingId(conn.last_insert_rowid()))
 }
 
 const FINDING_COLUMNS: &str = "f.id, f.vendor_id, v.name, f.assessment_id, f.question_id, f.question_text, f.answer, f.severity, \
@@ -516,80 +611,4 @@ fn with_finding_evidence(conn: &Connection, mut findings: Vec<Finding>) -> Resul
             .collect::<rusqlite::Result<_>>()?;
     }
     Ok(findings)
-}
-
-/// Stores an evidence file (once, by hash) and links it to a finding.
-pub(crate) fn attach_finding_evidence(
-    conn: &Connection,
-    now: DateTime<Utc>,
-    id: FindingId,
-    file: &CheckedEvidence,
-    bytes: &[u8],
-) -> Result<()> {
-    store_evidence(conn, now, file, bytes)?;
-    conn.prepare_cached(
-        "INSERT INTO finding_evidence (finding_id, sha256, file_name, added_at) VALUES (?1, ?2, ?3, ?4) \
-         ON CONFLICT DO UPDATE SET file_name = excluded.file_name",
-    )?
-    .execute(params![id, file.sha256, file.file_name, timestamp(now)])?;
-    conn.prepare_cached("UPDATE findings SET updated_at = ?2 WHERE id = ?1")?.execute(params![id, timestamp(now)])?;
-    Ok(())
-}
-
-/// Stores an evidence file's bytes once, by hash.
-pub(crate) fn store_evidence(
-    conn: &Connection,
-    now: DateTime<Utc>,
-    file: &CheckedEvidence,
-    bytes: &[u8],
-) -> Result<()> {
-    conn.prepare_cached(
-        "INSERT INTO evidence_files (sha256, size, media_type, content, added_at) VALUES (?1, ?2, ?3, ?4, ?5) \
-         ON CONFLICT (sha256) DO NOTHING",
-    )?
-    .execute(params![file.sha256, file.size, file.media_type, bytes, timestamp(now)])?;
-    Ok(())
-}
-
-/// Findings of a vendor, of an assessment, or all; most severe and newest first.
-pub(crate) fn findings(
-    conn: &Connection,
-    vendor: Option<VendorId>,
-    assessment: Option<AssessmentId>,
-) -> Result<Vec<Finding>> {
-    Ok(conn
-        .prepare_cached(&format!(
-            "SELECT {FINDING_COLUMNS} FROM findings f JOIN vendors v ON v.id = f.vendor_id \
-             WHERE (?1 IS NULL OR f.vendor_id = ?1) AND (?2 IS NULL OR f.assessment_id = ?2) \
-             ORDER BY CASE f.severity WHEN 'critical' THEN 0 WHEN 'high' THEN 1 WHEN 'medium' THEN 2 ELSE 3 END, f.id DESC"
-        ))?
-        .query_map(params![vendor, assessment], finding_from_row)?
-        .collect::<rusqlite::Result<_>>()?)
-    .and_then(|f| with_finding_evidence(conn, f))
-}
-
-pub(crate) fn finding(conn: &Connection, id: FindingId) -> Result<Finding> {
-    conn.prepare_cached(&format!(
-        "SELECT {FINDING_COLUMNS} FROM findings f JOIN vendors v ON v.id = f.vendor_id WHERE f.id = ?1"
-    ))?
-    .query_row([id], finding_from_row)
-    .optional()?
-    .ok_or_else(|| CoreError::not_found("finding", id))
-}
-
-/// Sets a finding's owner, due date, status and reason.
-pub(crate) fn update_finding(
-    conn: &Connection,
-    now: DateTime<Utc>,
-    id: FindingId,
-    owner: Option<&str>,
-    due_date: Option<NaiveDate>,
-    status: FindingStatus,
-    reason: Option<&str>,
-) -> Result<()> {
-    conn.prepare_cached(
-        "UPDATE findings SET owner = ?2, due_date = ?3, status = ?4, status_reason = ?5, updated_at = ?6 WHERE id = ?1",
-    )?
-    .execute(params![id, owner, due_date.map(|d| d.to_string()), status, reason, timestamp(now)])?;
-    Ok(())
 }

@@ -1,7 +1,8 @@
 //! SQL for risk: rubric versions, risk profiles, dated risk assessments, documents and
 //! acceptances, and the per-vendor aggregates the risk book reads.
 
-use chrono::{DateTime, NaiveDate, Utc};
+use super::{Reader, Writer};
+use chrono::{NaiveDate, Utc};
 use rusqlite::{Connection, OptionalExtension, Row, params};
 
 use super::{parse_timestamp, timestamp};
@@ -31,26 +32,285 @@ pub(crate) fn seed_rubric(conn: &Connection) -> rusqlite::Result<()> {
     Ok(())
 }
 
-/// The newest rubric version.
-pub(crate) fn current_rubric(conn: &Connection) -> Result<Rubric> {
-    let text: String = conn
-        .prepare_cached("SELECT definition FROM risk_rubrics ORDER BY version DESC LIMIT 1")?
-        .query_row([], |r| r.get(0))?;
-    serde_json::from_str(&text).map_err(json_error)
+impl Reader<'_> {
+    /// The newest rubric version.
+    pub(crate) fn current_rubric(&self) -> Result<Rubric> {
+        let conn = self.conn;
+        let text: String = conn
+            .prepare_cached("SELECT definition FROM risk_rubrics ORDER BY version DESC LIMIT 1")?
+            .query_row([], |r| r.get(0))?;
+        serde_json::from_str(&text).map_err(json_error)
+    }
+
+    /// Every rubric version, for `audit verify`.
+    pub(crate) fn rubrics(&self) -> Result<Vec<Rubric>> {
+        let conn = self.conn;
+        conn.prepare("SELECT definition FROM risk_rubrics ORDER BY version")?
+            .query_map([], |r| r.get::<_, String>(0))?
+            .map(|t| serde_json::from_str(&t?).map_err(json_error))
+            .collect()
+    }
+
+    /// One vendor's stored risk profile.
+    pub(crate) fn risk_profile(&self, vendor: VendorId) -> Result<Option<Profile>> {
+        let conn = self.conn;
+        Ok(conn
+            .prepare_cached(
+                "SELECT vendor_id, access_level, substitutability, override_level, override_reason FROM vendor_risk_profiles WHERE vendor_id = ?1",
+            )?
+            .query_row([vendor], profile_from_row)
+            .optional()?
+            .map(|(_, p)| p))
+    }
+
+    /// Every stored risk profile with its vendor's name, for `audit verify`.
+    pub(crate) fn risk_profiles(&self) -> Result<Vec<(VendorRef, Profile)>> {
+        let conn = self.conn;
+        Ok(conn
+            .prepare(
+                "SELECT p.vendor_id, p.access_level, p.substitutability, p.override_level, p.override_reason, v.name \
+                 FROM vendor_risk_profiles p JOIN vendors v ON v.id = p.vendor_id ORDER BY p.vendor_id",
+            )?
+            .query_map([], |r| {
+                let (id, p) = profile_from_row(r)?;
+                Ok((VendorRef { id, name: r.get::<_, String>(5)?.into() }, p))
+            })?
+            .collect::<rusqlite::Result<_>>()?)
+    }
+
+    /// Everything the risk book reads from the register, in a handful of queries.
+    pub(crate) fn risk_inputs(&self) -> Result<StoredInputs> {
+        let conn = self.conn;
+        let mut inputs = StoredInputs::default();
+        let mut stmt = conn.prepare_cached(
+            "SELECT vendor_id, access_level, substitutability, override_level, override_reason FROM vendor_risk_profiles",
+        )?;
+        for row in stmt.query_map([], profile_from_row)? {
+            let (vendor, profile) = row?;
+            inputs.profiles.insert(vendor, profile);
+        }
+        let mut stmt = conn.prepare_cached(
+            "SELECT vendor_id, score FROM (SELECT vendor_id, score, row_number() OVER (PARTITION BY vendor_id ORDER BY decided_at DESC, id DESC) AS n \
+             FROM assessments WHERE status IN ('accepted', 'accepted_with_conditions') AND score IS NOT NULL) WHERE n = 1",
+        )?;
+        for row in stmt.query_map([], |r| Ok((r.get::<_, VendorId>(0)?, r.get::<_, f64>(1)?)))? {
+            let (vendor, score) = row?;
+            inputs.control_scores.insert(vendor, score);
+        }
+        let mut stmt = conn.prepare_cached(
+            "SELECT vendor_id, severity, count(*) FROM findings WHERE status IN ('open', 'remediation_requested') GROUP BY vendor_id, severity",
+        )?;
+        for row in
+            stmt.query_map([], |r| Ok((r.get::<_, VendorId>(0)?, r.get::<_, String>(1)?, r.get::<_, u32>(2)?)))?
+        {
+            let (vendor, severity, count) = row?;
+            let slot = match severity.as_str() {
+                "low" => 0,
+                "medium" => 1,
+                "high" => 2,
+                _ => 3,
+            };
+            inputs.open_findings.entry(vendor).or_default()[slot] = count;
+        }
+        let mut stmt =
+            conn.prepare_cached("SELECT vendor_id, max(assessed_at) FROM risk_assessments GROUP BY vendor_id")?;
+        for row in stmt.query_map([], |r| Ok((r.get::<_, VendorId>(0)?, r.get::<_, String>(1)?)))? {
+            let (vendor, at) = row?;
+            if let Some(date) = date_of(&at) {
+                inputs.last_reviewed.insert(vendor, date);
+            }
+        }
+        let mut stmt = conn.prepare_cached(
+            "SELECT vendor_id, min(requested_at) FROM review_requests WHERE resolved_at IS NULL GROUP BY vendor_id",
+        )?;
+        for row in stmt.query_map([], |r| Ok((r.get::<_, VendorId>(0)?, r.get::<_, String>(1)?)))? {
+            let (vendor, at) = row?;
+            if let Some(date) = date_of(&at) {
+                inputs.review_requested.insert(vendor, date);
+            }
+        }
+        Ok(inputs)
+    }
+
+    /// A vendor's risk assessments, oldest first.
+    pub(crate) fn risk_snapshots(&self, vendor: VendorId) -> Result<Vec<RiskSnapshot>> {
+        let conn = self.conn;
+        Ok(conn
+            .prepare_cached(&format!("SELECT {SNAPSHOT_COLUMNS} WHERE s.vendor_id = ?1 ORDER BY s.assessed_at, s.id"))?
+            .query_map([vendor], |r| snapshot_from_row(r).map(|(s, _)| s))?
+            .collect::<rusqlite::Result<_>>()?)
+    }
+
+    /// Every risk assessment with its frozen rubric text, for `audit verify`.
+    pub(crate) fn all_risk_snapshots(&self) -> Result<Vec<(RiskSnapshot, String)>> {
+        let conn = self.conn;
+        Ok(conn
+            .prepare(&format!("SELECT {SNAPSHOT_COLUMNS} ORDER BY s.id"))?
+            .query_map([], snapshot_from_row)?
+            .collect::<rusqlite::Result<_>>()?)
+    }
+
+    /// Documents of a vendor, or of every vendor that is not archived.
+    pub(crate) fn documents(&self, vendor: Option<VendorId>) -> Result<Vec<VendorDocument>> {
+        let conn = self.conn;
+        Ok(conn
+            .prepare_cached(&format!(
+                "SELECT {DOCUMENT_COLUMNS} WHERE (?1 IS NULL OR d.vendor_id = ?1) AND v.archived_at IS NULL ORDER BY v.name, d.kind, d.id"
+            ))?
+            .query_map([vendor], document_from_row)?
+            .collect::<rusqlite::Result<_>>()?)
+    }
+
+    /// Every document, archived vendors' too, for `audit verify`.
+    pub(crate) fn all_documents(&self) -> Result<Vec<VendorDocument>> {
+        let conn = self.conn;
+        Ok(conn
+            .prepare(&format!("SELECT {DOCUMENT_COLUMNS} ORDER BY d.id"))?
+            .query_map([], document_from_row)?
+            .collect::<rusqlite::Result<_>>()?)
+    }
+
+    pub(crate) fn document(&self, id: i64) -> Result<VendorDocument> {
+        let conn = self.conn;
+        conn.prepare_cached(&format!("SELECT {DOCUMENT_COLUMNS} WHERE d.id = ?1"))?
+            .query_row([id], document_from_row)
+            .optional()?
+            .ok_or_else(|| CoreError::not_found("document", id))
+    }
+
+    /// Acceptances of a vendor, or all, newest first.
+    pub(crate) fn acceptances(&self, vendor: Option<VendorId>) -> Result<Vec<RiskAcceptance>> {
+        let conn = self.conn;
+        Ok(conn
+            .prepare_cached(&format!(
+                "SELECT {ACCEPTANCE_COLUMNS} WHERE ?1 IS NULL OR a.vendor_id = ?1 ORDER BY a.created_at DESC, a.id DESC"
+            ))?
+            .query_map([vendor], acceptance_from_row)?
+            .collect::<rusqlite::Result<_>>()?)
+    }
+
+    pub(crate) fn acceptance(&self, id: i64) -> Result<RiskAcceptance> {
+        let conn = self.conn;
+        conn.prepare_cached(&format!("SELECT {ACCEPTANCE_COLUMNS} WHERE a.id = ?1"))?
+            .query_row([id], acceptance_from_row)
+            .optional()?
+            .ok_or_else(|| CoreError::not_found("risk acceptance", id))
+    }
+
+    /// Contract renewal dates and notice periods of vendors not archived or terminated.
+    pub(crate) fn renewals(&self) -> Result<Vec<Renewal>> {
+        let conn = self.conn;
+        Ok(conn
+            .prepare_cached(
+                "SELECT id, name, contract_renewal, notice_period_days FROM vendors \
+                 WHERE archived_at IS NULL AND status <> 'terminated' AND contract_renewal IS NOT NULL",
+            )?
+            .query_map([], |r| {
+                Ok((
+                    VendorRef { id: r.get(0)?, name: r.get::<_, String>(1)?.into() },
+                    r.get::<_, Option<String>>(2)?.as_deref().and_then(date_of),
+                    r.get(3)?,
+                ))
+            })?
+            .collect::<rusqlite::Result<_>>()?)
+    }
 }
 
-/// Every rubric version, for `audit verify`.
-pub(crate) fn rubrics(conn: &Connection) -> Result<Vec<Rubric>> {
-    conn.prepare("SELECT definition FROM risk_rubrics ORDER BY version")?
-        .query_map([], |r| r.get::<_, String>(0))?
-        .map(|t| serde_json::from_str(&t?).map_err(json_error))
-        .collect()
-}
+impl Writer<'_> {
+    pub(crate) fn insert_rubric(&self, rubric: &Rubric) -> Result<()> {
+        let conn = self.conn();
+        let now = self.now;
+        conn.prepare_cached("INSERT INTO risk_rubrics (version, definition, created_at) VALUES (?1, ?2, ?3)")?
+            .execute(params![rubric.version, to_json(rubric)?, timestamp(now)])?;
+        Ok(())
+    }
 
-pub(crate) fn insert_rubric(conn: &Connection, now: DateTime<Utc>, rubric: &Rubric) -> Result<()> {
-    conn.prepare_cached("INSERT INTO risk_rubrics (version, definition, created_at) VALUES (?1, ?2, ?3)")?
-        .execute(params![rubric.version, to_json(rubric)?, timestamp(now)])?;
-    Ok(())
+    pub(crate) fn save_risk_profile(&self, vendor: VendorId, p: &Profile) -> Result<()> {
+        let conn = self.conn();
+        let now = self.now;
+        conn.prepare_cached(
+            "INSERT INTO vendor_risk_profiles (vendor_id, access_level, substitutability, override_level, override_reason, updated_at) \
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6) ON CONFLICT (vendor_id) DO UPDATE SET access_level = excluded.access_level, \
+             substitutability = excluded.substitutability, override_level = excluded.override_level, \
+             override_reason = excluded.override_reason, updated_at = excluded.updated_at",
+        )?
+        .execute(params![vendor, p.0, p.1, p.2, p.3, timestamp(now)])?;
+        Ok(())
+    }
+
+    /// Stores a dated risk assessment with its frozen rubric.
+    pub(crate) fn insert_risk_snapshot(
+        &self,
+        vendor: VendorId,
+        rubric: &Rubric,
+        facts: &RiskFacts,
+        result: &RiskResult,
+    ) -> Result<i64> {
+        let conn = self.conn();
+        let now = self.now;
+        conn.prepare_cached(
+            "INSERT INTO risk_assessments (vendor_id, assessed_at, rubric_version, rubric, facts, result, tier, inherent, residual) \
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
+        )?
+        .execute(params![
+            vendor,
+            timestamp(now),
+            rubric.version,
+            to_json(rubric)?,
+            to_json(facts)?,
+            to_json(result)?,
+            result.tier,
+            result.inherent,
+            result.residual
+        ])?;
+        Ok(conn.last_insert_rowid())
+    }
+
+    pub(crate) fn insert_document(&self, vendor: VendorId, d: &DocumentFields<'_>) -> Result<i64> {
+        let conn = self.conn();
+        let now = self.now;
+        conn.prepare_cached(
+            "INSERT INTO vendor_documents (vendor_id, kind, title, issued_on, period_end, expires_on, sha256, file_name, created_at, updated_at) \
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?9)",
+        )?
+        .execute(params![
+            vendor,
+            d.kind,
+            d.title,
+            d.issued_on.map(|x| x.to_string()),
+            d.period_end.map(|x| x.to_string()),
+            d.expires_on.map(|x| x.to_string()),
+            d.file.map(|f| f.0),
+            d.file.map(|f| f.1),
+            timestamp(now)
+        ])?;
+        Ok(conn.last_insert_rowid())
+    }
+
+    pub(crate) fn insert_acceptance(
+        &self,
+        vendor: VendorId,
+        approver: &str,
+        justification: &str,
+        expires_on: NaiveDate,
+        level: Level,
+    ) -> Result<i64> {
+        let conn = self.conn();
+        let now = self.now;
+        conn.prepare_cached(
+            "INSERT INTO risk_acceptances (vendor_id, approver, justification, expires_on, accepted_level, created_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+        )?
+        .execute(params![vendor, approver, justification, expires_on.to_string(), level, timestamp(now)])?;
+        Ok(conn.last_insert_rowid())
+    }
+
+    pub(crate) fn revoke_acceptance(&self, id: i64) -> Result<()> {
+        let conn = self.conn();
+        let now = self.now;
+        conn.prepare_cached("UPDATE risk_acceptances SET revoked_at = ?2 WHERE id = ?1 AND revoked_at IS NULL")?
+            .execute(params![id, timestamp(now)])?;
+        Ok(())
+    }
 }
 
 type Profile = (AccessLevel, Substitutability, Option<Level>, Option<String>);
@@ -59,122 +319,8 @@ fn profile_from_row(r: &Row<'_>) -> rusqlite::Result<(VendorId, Profile)> {
     Ok((r.get(0)?, (r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?)))
 }
 
-/// One vendor's stored risk profile.
-pub(crate) fn profile(conn: &Connection, vendor: VendorId) -> Result<Option<Profile>> {
-    Ok(conn
-        .prepare_cached(
-            "SELECT vendor_id, access_level, substitutability, override_level, override_reason FROM vendor_risk_profiles WHERE vendor_id = ?1",
-        )?
-        .query_row([vendor], profile_from_row)
-        .optional()?
-        .map(|(_, p)| p))
-}
-
-/// Every stored risk profile with its vendor's name, for `audit verify`.
-pub(crate) fn profiles_with_names(conn: &Connection) -> Result<Vec<(VendorRef, Profile)>> {
-    Ok(conn
-        .prepare(
-            "SELECT p.vendor_id, p.access_level, p.substitutability, p.override_level, p.override_reason, v.name \
-             FROM vendor_risk_profiles p JOIN vendors v ON v.id = p.vendor_id ORDER BY p.vendor_id",
-        )?
-        .query_map([], |r| {
-            let (id, p) = profile_from_row(r)?;
-            Ok((VendorRef { id, name: r.get::<_, String>(5)?.into() }, p))
-        })?
-        .collect::<rusqlite::Result<_>>()?)
-}
-
-pub(crate) fn save_profile(conn: &Connection, now: DateTime<Utc>, vendor: VendorId, p: &Profile) -> Result<()> {
-    conn.prepare_cached(
-        "INSERT INTO vendor_risk_profiles (vendor_id, access_level, substitutability, override_level, override_reason, updated_at) \
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6) ON CONFLICT (vendor_id) DO UPDATE SET access_level = excluded.access_level, \
-         substitutability = excluded.substitutability, override_level = excluded.override_level, \
-         override_reason = excluded.override_reason, updated_at = excluded.updated_at",
-    )?
-    .execute(params![vendor, p.0, p.1, p.2, p.3, timestamp(now)])?;
-    Ok(())
-}
-
 fn date_of(text: &str) -> Option<NaiveDate> {
     text.get(..10).and_then(|d| d.parse().ok())
-}
-
-/// Everything the risk book reads from the register, in a handful of queries.
-pub(crate) fn stored_inputs(conn: &Connection) -> Result<StoredInputs> {
-    let mut inputs = StoredInputs::default();
-    let mut stmt = conn.prepare_cached(
-        "SELECT vendor_id, access_level, substitutability, override_level, override_reason FROM vendor_risk_profiles",
-    )?;
-    for row in stmt.query_map([], profile_from_row)? {
-        let (vendor, profile) = row?;
-        inputs.profiles.insert(vendor, profile);
-    }
-    let mut stmt = conn.prepare_cached(
-        "SELECT vendor_id, score FROM (SELECT vendor_id, score, row_number() OVER (PARTITION BY vendor_id ORDER BY decided_at DESC, id DESC) AS n \
-         FROM assessments WHERE status IN ('accepted', 'accepted_with_conditions') AND score IS NOT NULL) WHERE n = 1",
-    )?;
-    for row in stmt.query_map([], |r| Ok((r.get::<_, VendorId>(0)?, r.get::<_, f64>(1)?)))? {
-        let (vendor, score) = row?;
-        inputs.control_scores.insert(vendor, score);
-    }
-    let mut stmt = conn.prepare_cached(
-        "SELECT vendor_id, severity, count(*) FROM findings WHERE status IN ('open', 'remediation_requested') GROUP BY vendor_id, severity",
-    )?;
-    for row in stmt.query_map([], |r| Ok((r.get::<_, VendorId>(0)?, r.get::<_, String>(1)?, r.get::<_, u32>(2)?)))? {
-        let (vendor, severity, count) = row?;
-        let slot = match severity.as_str() {
-            "low" => 0,
-            "medium" => 1,
-            "high" => 2,
-            _ => 3,
-        };
-        inputs.open_findings.entry(vendor).or_default()[slot] = count;
-    }
-    let mut stmt =
-        conn.prepare_cached("SELECT vendor_id, max(assessed_at) FROM risk_assessments GROUP BY vendor_id")?;
-    for row in stmt.query_map([], |r| Ok((r.get::<_, VendorId>(0)?, r.get::<_, String>(1)?)))? {
-        let (vendor, at) = row?;
-        if let Some(date) = date_of(&at) {
-            inputs.last_reviewed.insert(vendor, date);
-        }
-    }
-    let mut stmt = conn.prepare_cached(
-        "SELECT vendor_id, min(requested_at) FROM review_requests WHERE resolved_at IS NULL GROUP BY vendor_id",
-    )?;
-    for row in stmt.query_map([], |r| Ok((r.get::<_, VendorId>(0)?, r.get::<_, String>(1)?)))? {
-        let (vendor, at) = row?;
-        if let Some(date) = date_of(&at) {
-            inputs.review_requested.insert(vendor, date);
-        }
-    }
-    Ok(inputs)
-}
-
-/// Stores a dated risk assessment with its frozen rubric.
-pub(crate) fn insert_snapshot(
-    conn: &Connection,
-    now: DateTime<Utc>,
-    vendor: VendorId,
-    rubric: &Rubric,
-    facts: &RiskFacts,
-    result: &RiskResult,
-) -> Result<i64> {
-    conn.prepare_cached(
-        "INSERT INTO risk_assessments (vendor_id, assessed_at, rubric_version, rubric, facts, result, tier, inherent, residual) \
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
-    )?
-    .execute(params![
-        vendor,
-        timestamp(now),
-        rubric.version,
-        to_json(rubric)?,
-        to_json(facts)?,
-        to_json(result)?,
-        result.tier,
-        result.inherent,
-        result.residual
-    ])?;
-    Ok(conn.last_insert_rowid())
 }
 
 fn snapshot_from_row(r: &Row<'_>) -> rusqlite::Result<(RiskSnapshot, String)> {
@@ -198,22 +344,6 @@ fn snapshot_from_row(r: &Row<'_>) -> rusqlite::Result<(RiskSnapshot, String)> {
 
 const SNAPSHOT_COLUMNS: &str = "s.id, s.vendor_id, v.name, s.assessed_at, s.rubric_version, s.facts, s.result, s.rubric FROM risk_assessments s JOIN vendors v ON v.id = s.vendor_id";
 
-/// A vendor's risk assessments, oldest first.
-pub(crate) fn snapshots(conn: &Connection, vendor: VendorId) -> Result<Vec<RiskSnapshot>> {
-    Ok(conn
-        .prepare_cached(&format!("SELECT {SNAPSHOT_COLUMNS} WHERE s.vendor_id = ?1 ORDER BY s.assessed_at, s.id"))?
-        .query_map([vendor], |r| snapshot_from_row(r).map(|(s, _)| s))?
-        .collect::<rusqlite::Result<_>>()?)
-}
-
-/// Every risk assessment with its frozen rubric text, for `audit verify`.
-pub(crate) fn all_snapshots(conn: &Connection) -> Result<Vec<(RiskSnapshot, String)>> {
-    Ok(conn
-        .prepare(&format!("SELECT {SNAPSHOT_COLUMNS} ORDER BY s.id"))?
-        .query_map([], snapshot_from_row)?
-        .collect::<rusqlite::Result<_>>()?)
-}
-
 fn document_from_row(r: &Row<'_>) -> rusqlite::Result<VendorDocument> {
     let date = |i: usize| -> rusqlite::Result<Option<NaiveDate>> {
         Ok(r.get::<_, Option<String>>(i)?.as_deref().and_then(date_of))
@@ -236,31 +366,6 @@ fn document_from_row(r: &Row<'_>) -> rusqlite::Result<VendorDocument> {
 const DOCUMENT_COLUMNS: &str = "d.id, d.vendor_id, v.name, d.kind, d.title, d.issued_on, d.period_end, d.expires_on, d.sha256, \
      d.file_name, d.created_at, d.updated_at FROM vendor_documents d JOIN vendors v ON v.id = d.vendor_id";
 
-/// Documents of a vendor, or of every vendor that is not archived.
-pub(crate) fn documents(conn: &Connection, vendor: Option<VendorId>) -> Result<Vec<VendorDocument>> {
-    Ok(conn
-        .prepare_cached(&format!(
-            "SELECT {DOCUMENT_COLUMNS} WHERE (?1 IS NULL OR d.vendor_id = ?1) AND v.archived_at IS NULL ORDER BY v.name, d.kind, d.id"
-        ))?
-        .query_map([vendor], document_from_row)?
-        .collect::<rusqlite::Result<_>>()?)
-}
-
-/// Every document, archived vendors' too, for `audit verify`.
-pub(crate) fn documents_all(conn: &Connection) -> Result<Vec<VendorDocument>> {
-    Ok(conn
-        .prepare(&format!("SELECT {DOCUMENT_COLUMNS} ORDER BY d.id"))?
-        .query_map([], document_from_row)?
-        .collect::<rusqlite::Result<_>>()?)
-}
-
-pub(crate) fn document(conn: &Connection, id: i64) -> Result<VendorDocument> {
-    conn.prepare_cached(&format!("SELECT {DOCUMENT_COLUMNS} WHERE d.id = ?1"))?
-        .query_row([id], document_from_row)
-        .optional()?
-        .ok_or_else(|| CoreError::not_found("document", id))
-}
-
 /// A document's fields.
 pub(crate) struct DocumentFields<'a> {
     pub kind: DocumentKind,
@@ -269,30 +374,6 @@ pub(crate) struct DocumentFields<'a> {
     pub period_end: Option<NaiveDate>,
     pub expires_on: Option<NaiveDate>,
     pub file: Option<(&'a str, &'a str)>,
-}
-
-pub(crate) fn insert_document(
-    conn: &Connection,
-    now: DateTime<Utc>,
-    vendor: VendorId,
-    d: &DocumentFields<'_>,
-) -> Result<i64> {
-    conn.prepare_cached(
-        "INSERT INTO vendor_documents (vendor_id, kind, title, issued_on, period_end, expires_on, sha256, file_name, created_at, updated_at) \
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?9)",
-    )?
-    .execute(params![
-        vendor,
-        d.kind,
-        d.title,
-        d.issued_on.map(|x| x.to_string()),
-        d.period_end.map(|x| x.to_string()),
-        d.expires_on.map(|x| x.to_string()),
-        d.file.map(|f| f.0),
-        d.file.map(|f| f.1),
-        timestamp(now)
-    ])?;
-    Ok(conn.last_insert_rowid())
 }
 
 fn acceptance_from_row(r: &Row<'_>) -> rusqlite::Result<RiskAcceptance> {
@@ -314,45 +395,6 @@ fn acceptance_from_row(r: &Row<'_>) -> rusqlite::Result<RiskAcceptance> {
 const ACCEPTANCE_COLUMNS: &str = "a.id, a.vendor_id, v.name, a.approver, a.justification, a.expires_on, a.accepted_level, \
      a.created_at, a.revoked_at FROM risk_acceptances a JOIN vendors v ON v.id = a.vendor_id";
 
-/// Acceptances of a vendor, or all, newest first.
-pub(crate) fn acceptances(conn: &Connection, vendor: Option<VendorId>) -> Result<Vec<RiskAcceptance>> {
-    Ok(conn
-        .prepare_cached(&format!(
-            "SELECT {ACCEPTANCE_COLUMNS} WHERE ?1 IS NULL OR a.vendor_id = ?1 ORDER BY a.created_at DESC, a.id DESC"
-        ))?
-        .query_map([vendor], acceptance_from_row)?
-        .collect::<rusqlite::Result<_>>()?)
-}
-
-pub(crate) fn acceptance(conn: &Connection, id: i64) -> Result<RiskAcceptance> {
-    conn.prepare_cached(&format!("SELECT {ACCEPTANCE_COLUMNS} WHERE a.id = ?1"))?
-        .query_row([id], acceptance_from_row)
-        .optional()?
-        .ok_or_else(|| CoreError::not_found("risk acceptance", id))
-}
-
-pub(crate) fn insert_acceptance(
-    conn: &Connection,
-    now: DateTime<Utc>,
-    vendor: VendorId,
-    approver: &str,
-    justification: &str,
-    expires_on: NaiveDate,
-    level: Level,
-) -> Result<i64> {
-    conn.prepare_cached(
-        "INSERT INTO risk_acceptances (vendor_id, approver, justification, expires_on, accepted_level, created_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
-    )?
-    .execute(params![vendor, approver, justification, expires_on.to_string(), level, timestamp(now)])?;
-    Ok(conn.last_insert_rowid())
-}
-
-pub(crate) fn revoke_acceptance(conn: &Connection, now: DateTime<Utc>, id: i64) -> Result<()> {
-    conn.prepare_cached("UPDATE risk_acceptances SET revoked_at = ?2 WHERE id = ?1 AND revoked_at IS NULL")?
-        .execute(params![id, timestamp(now)])?;
-    Ok(())
-}
-
 /// Per-vendor open-finding counts summed over every vendor: low, medium, high, critical.
 pub(crate) fn open_findings_total(inputs: &StoredInputs) -> [u32; 4] {
     inputs.open_findings.values().fold([0; 4], |mut acc, c| {
@@ -363,20 +405,3 @@ pub(crate) fn open_findings_total(inputs: &StoredInputs) -> [u32; 4] {
 
 /// A vendor's contract renewal date and notice period in days.
 pub(crate) type Renewal = (VendorRef, Option<NaiveDate>, Option<i64>);
-
-/// Contract renewal dates and notice periods of vendors not archived or terminated.
-pub(crate) fn renewals(conn: &Connection) -> Result<Vec<Renewal>> {
-    Ok(conn
-        .prepare_cached(
-            "SELECT id, name, contract_renewal, notice_period_days FROM vendors \
-             WHERE archived_at IS NULL AND status <> 'terminated' AND contract_renewal IS NOT NULL",
-        )?
-        .query_map([], |r| {
-            Ok((
-                VendorRef { id: r.get(0)?, name: r.get::<_, String>(1)?.into() },
-                r.get::<_, Option<String>>(2)?.as_deref().and_then(date_of),
-                r.get(3)?,
-            ))
-        })?
-        .collect::<rusqlite::Result<_>>()?)
-}

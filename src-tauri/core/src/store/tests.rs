@@ -28,7 +28,9 @@ fn a_failing_migration_leaves_the_file_untouched() {
     assert_eq!(std::fs::read(&path).unwrap(), before, "file bytes changed");
     let store = Store::open_with(&path, OpenMode::Existing, None, &migrate::MIGRATIONS[..1]).unwrap();
     let tables: i64 = store
-        .read(|c| Ok(c.query_row("SELECT count(*) FROM sqlite_schema WHERE name = 'half_done'", [], |r| r.get(0))?))
+        .read(|r| {
+            Ok(r.conn.query_row("SELECT count(*) FROM sqlite_schema WHERE name = 'half_done'", [], |r| r.get(0))?)
+        })
         .unwrap();
     assert_eq!(tables, 0);
 }
@@ -58,6 +60,7 @@ fn a_write_without_an_audit_entry_is_refused_and_rolled_back() {
         Ok(())
     });
     assert!(result.is_err());
-    let rows: i64 = store.read(|c| Ok(c.query_row("SELECT count(*) FROM register_meta", [], |r| r.get(0))?)).unwrap();
+    let rows: i64 =
+        store.read(|r| Ok(r.conn.query_row("SELECT count(*) FROM register_meta", [], |r| r.get(0))?)).unwrap();
     assert_eq!(rows, 0);
 }

@@ -1,5 +1,6 @@
 //! SQL for vendors, their services and contacts.
 
+use super::{Reader, Writer};
 use std::collections::HashMap;
 
 use chrono::{DateTime, Utc};
@@ -89,61 +90,138 @@ fn contact_from_row(row: &Row<'_>) -> rusqlite::Result<(VendorId, Contact)> {
 const SERVICE_COLUMNS: &str = "vendor_id, id, name FROM vendor_services";
 const CONTACT_COLUMNS: &str = "vendor_id, id, name, email, role FROM vendor_contacts";
 
-/// One vendor with its services and contacts.
-pub(crate) fn get(conn: &Connection, id: VendorId) -> Result<Vendor> {
-    let head = conn
-        .prepare_cached(&format!("SELECT {PROFILE_COLUMNS} FROM vendors WHERE id = ?1"))?
-        .query_row([id], head_from_row)
-        .optional()?
-        .ok_or_else(|| CoreError::not_found("vendor", id))?;
-    let services = conn
-        .prepare_cached(&format!("SELECT {SERVICE_COLUMNS} WHERE vendor_id = ?1 ORDER BY position"))?
-        .query_map([id], service_from_row)?
-        .map(|r| r.map(|(_, s)| s))
-        .collect::<rusqlite::Result<Vec<_>>>()?;
-    let contacts = conn
-        .prepare_cached(&format!("SELECT {CONTACT_COLUMNS} WHERE vendor_id = ?1 ORDER BY position"))?
-        .query_map([id], contact_from_row)?
-        .map(|r| r.map(|(_, c)| c))
-        .collect::<rusqlite::Result<Vec<_>>>()?;
-    Ok(head.into_vendor(services, contacts))
+impl Reader<'_> {
+    /// One vendor with its services and contacts.
+    pub(crate) fn vendor(&self, id: VendorId) -> Result<Vendor> {
+        let conn = self.conn;
+        let head = conn
+            .prepare_cached(&format!("SELECT {PROFILE_COLUMNS} FROM vendors WHERE id = ?1"))?
+            .query_row([id], head_from_row)
+            .optional()?
+            .ok_or_else(|| CoreError::not_found("vendor", id))?;
+        let services = conn
+            .prepare_cached(&format!("SELECT {SERVICE_COLUMNS} WHERE vendor_id = ?1 ORDER BY position"))?
+            .query_map([id], service_from_row)?
+            .map(|r| r.map(|(_, s)| s))
+            .collect::<rusqlite::Result<Vec<_>>>()?;
+        let contacts = conn
+            .prepare_cached(&format!("SELECT {CONTACT_COLUMNS} WHERE vendor_id = ?1 ORDER BY position"))?
+            .query_map([id], contact_from_row)?
+            .map(|r| r.map(|(_, c)| c))
+            .collect::<rusqlite::Result<Vec<_>>>()?;
+        Ok(head.into_vendor(services, contacts))
+    }
+
+    /// Every vendor, archived ones included, in id order.
+    pub(crate) fn vendors(&self) -> Result<Vec<Vendor>> {
+        let conn = self.conn;
+        let mut services: HashMap<VendorId, Vec<Service>> = HashMap::new();
+        for row in conn
+            .prepare(&format!("SELECT {SERVICE_COLUMNS} ORDER BY vendor_id, position"))?
+            .query_map([], service_from_row)?
+        {
+            let (vendor, service) = row?;
+            services.entry(vendor).or_default().push(service);
+        }
+        let mut contacts: HashMap<VendorId, Vec<Contact>> = HashMap::new();
+        for row in conn
+            .prepare(&format!("SELECT {CONTACT_COLUMNS} ORDER BY vendor_id, position"))?
+            .query_map([], contact_from_row)?
+        {
+            let (vendor, contact) = row?;
+            contacts.entry(vendor).or_default().push(contact);
+        }
+        let mut stmt = conn.prepare(&format!("SELECT {PROFILE_COLUMNS} FROM vendors ORDER BY id"))?;
+        let heads = stmt.query_map([], head_from_row)?.collect::<rusqlite::Result<Vec<_>>>()?;
+        Ok(heads
+            .into_iter()
+            .map(|head| {
+                let id = head.id;
+                head.into_vendor(services.remove(&id).unwrap_or_default(), contacts.remove(&id).unwrap_or_default())
+            })
+            .collect())
+    }
+
+    /// The vendor with this exact name (case and spacing ignored).
+    pub(crate) fn vendor_id_by_name(&self, name: &str) -> Result<Option<VendorId>> {
+        let conn = self.conn;
+        Ok(conn
+            .prepare_cached("SELECT id FROM vendors WHERE name_key = ?1")?
+            .query_row([name_key(name)], |r| r.get(0))
+            .optional()?)
+    }
+
+    /// Every vendor's list row, archived ones included.
+    pub(crate) fn vendor_rows(&self) -> Result<Vec<VendorRow>> {
+        let conn = self.conn;
+        let mut stmt = conn.prepare_cached(&format!("SELECT {ROW_COLUMNS} FROM vendors"))?;
+        let rows = stmt.query_map([], list_row)?.collect::<rusqlite::Result<Vec<_>>>()?;
+        Ok(rows)
+    }
+
+    /// The list rows of these vendors (the ones that exist).
+    pub(crate) fn vendor_rows_of(&self, ids: &[VendorId]) -> Result<Vec<VendorRow>> {
+        let mut stmt = self.conn.prepare_cached(&format!("SELECT {ROW_COLUMNS} FROM vendors WHERE id = ?1"))?;
+        let mut rows = Vec::with_capacity(ids.len());
+        for id in ids {
+            rows.extend(stmt.query_row([id], list_row).optional()?);
+        }
+        Ok(rows)
+    }
 }
 
-/// Every vendor, archived ones included, in id order.
-pub(crate) fn all(conn: &Connection) -> Result<Vec<Vendor>> {
-    let mut services: HashMap<VendorId, Vec<Service>> = HashMap::new();
-    for row in conn
-        .prepare(&format!("SELECT {SERVICE_COLUMNS} ORDER BY vendor_id, position"))?
-        .query_map([], service_from_row)?
-    {
-        let (vendor, service) = row?;
-        services.entry(vendor).or_default().push(service);
+impl Writer<'_> {
+    /// Inserts a new vendor with its services and contacts.
+    pub(crate) fn insert_vendor(&self, vendor: &ValidVendor) -> Result<VendorId> {
+        let conn = self.conn();
+        let now = self.now;
+        ensure_unique_name(conn, &vendor.profile.name, None)?;
+        let mut values = profile_params(vendor);
+        values.push(Value::Text(timestamp(now)));
+        values.push(Value::Text(timestamp(now)));
+        let placeholders = (1..=values.len()).map(|i| format!("?{i}")).collect::<Vec<_>>().join(", ");
+        conn.prepare_cached(&format!(
+            "INSERT INTO vendors ({WRITE_COLUMNS}, created_at, updated_at) VALUES ({placeholders})"
+        ))?
+        .execute(params_from_iter(values))?;
+        let id = VendorId(conn.last_insert_rowid());
+        replace_services(conn, id, &vendor.services)?;
+        replace_contacts(conn, id, &vendor.contacts)?;
+        Ok(id)
     }
-    let mut contacts: HashMap<VendorId, Vec<Contact>> = HashMap::new();
-    for row in conn
-        .prepare(&format!("SELECT {CONTACT_COLUMNS} ORDER BY vendor_id, position"))?
-        .query_map([], contact_from_row)?
-    {
-        let (vendor, contact) = row?;
-        contacts.entry(vendor).or_default().push(contact);
-    }
-    let mut stmt = conn.prepare(&format!("SELECT {PROFILE_COLUMNS} FROM vendors ORDER BY id"))?;
-    let heads = stmt.query_map([], head_from_row)?.collect::<rusqlite::Result<Vec<_>>>()?;
-    Ok(heads
-        .into_iter()
-        .map(|head| {
-            let id = head.id;
-            head.into_vendor(services.remove(&id).unwrap_or_default(), contacts.remove(&id).unwrap_or_default())
-        })
-        .collect())
-}
 
-/// The vendor with this exact name (case and spacing ignored).
-pub(crate) fn find_by_name(conn: &Connection, name: &str) -> Result<Option<VendorId>> {
-    Ok(conn
-        .prepare_cached("SELECT id FROM vendors WHERE name_key = ?1")?
-        .query_row([name_key(name)], |r| r.get(0))
-        .optional()?)
+    /// Replaces a vendor's fields, services and contacts.
+    pub(crate) fn update_vendor(&self, id: VendorId, vendor: &ValidVendor) -> Result<()> {
+        let conn = self.conn();
+        let now = self.now;
+        ensure_unique_name(conn, &vendor.profile.name, Some(id))?;
+        let mut values = profile_params(vendor);
+        let assignments: Vec<String> =
+            WRITE_COLUMNS.split(", ").enumerate().map(|(i, col)| format!("{col} = ?{}", i + 1)).collect();
+        values.push(Value::Text(timestamp(now)));
+        values.push(Value::Integer(id.0));
+        let n = values.len();
+        let sql = format!("UPDATE vendors SET {}, updated_at = ?{} WHERE id = ?{n}", assignments.join(", "), n - 1);
+        if conn.prepare_cached(&sql)?.execute(params_from_iter(values))? == 0 {
+            return Err(CoreError::not_found("vendor", id));
+        }
+        replace_services(conn, id, &vendor.services)?;
+        replace_contacts(conn, id, &vendor.contacts)?;
+        Ok(())
+    }
+
+    /// Archives (`Some`) or restores (`None`) a vendor.
+    pub(crate) fn set_vendor_archived(&self, id: VendorId, at: Option<DateTime<Utc>>) -> Result<()> {
+        let conn = self.conn();
+        let now = self.now;
+        let changed = conn
+            .prepare_cached("UPDATE vendors SET archived_at = ?2, updated_at = ?3 WHERE id = ?1")?
+            .execute(params![id, at.map(timestamp), timestamp(now)])?;
+        if changed == 0 {
+            return Err(CoreError::not_found("vendor", id));
+        }
+        Ok(())
+    }
 }
 
 fn ensure_unique_name(conn: &Connection, name: &str, except: Option<VendorId>) -> Result<()> {
@@ -195,41 +273,6 @@ fn profile_params(vendor: &ValidVendor) -> Vec<Value> {
 const WRITE_COLUMNS: &str = "name, name_key, legal_name, website, country, category, description, \
      business_owner, status, lei, vat, duns, contract_start, contract_renewal, contract_end, notice_period_days, \
      annual_spend_minor, currency, dpa_signed, breach_sla_hours, services_label";
-
-/// Inserts a new vendor with its services and contacts.
-pub(crate) fn insert(conn: &Connection, now: DateTime<Utc>, vendor: &ValidVendor) -> Result<VendorId> {
-    ensure_unique_name(conn, &vendor.profile.name, None)?;
-    let mut values = profile_params(vendor);
-    values.push(Value::Text(timestamp(now)));
-    values.push(Value::Text(timestamp(now)));
-    let placeholders = (1..=values.len()).map(|i| format!("?{i}")).collect::<Vec<_>>().join(", ");
-    conn.prepare_cached(&format!(
-        "INSERT INTO vendors ({WRITE_COLUMNS}, created_at, updated_at) VALUES ({placeholders})"
-    ))?
-    .execute(params_from_iter(values))?;
-    let id = VendorId(conn.last_insert_rowid());
-    replace_services(conn, id, &vendor.services)?;
-    replace_contacts(conn, id, &vendor.contacts)?;
-    Ok(id)
-}
-
-/// Replaces a vendor's fields, services and contacts.
-pub(crate) fn update(conn: &Connection, now: DateTime<Utc>, id: VendorId, vendor: &ValidVendor) -> Result<()> {
-    ensure_unique_name(conn, &vendor.profile.name, Some(id))?;
-    let mut values = profile_params(vendor);
-    let assignments: Vec<String> =
-        WRITE_COLUMNS.split(", ").enumerate().map(|(i, col)| format!("{col} = ?{}", i + 1)).collect();
-    values.push(Value::Text(timestamp(now)));
-    values.push(Value::Integer(id.0));
-    let n = values.len();
-    let sql = format!("UPDATE vendors SET {}, updated_at = ?{} WHERE id = ?{n}", assignments.join(", "), n - 1);
-    if conn.prepare_cached(&sql)?.execute(params_from_iter(values))? == 0 {
-        return Err(CoreError::not_found("vendor", id));
-    }
-    replace_services(conn, id, &vendor.services)?;
-    replace_contacts(conn, id, &vendor.contacts)?;
-    Ok(())
-}
 
 /// Keeps the ids of services whose names stay, so records that refer to a service survive
 /// an edit of the list.
@@ -294,22 +337,6 @@ fn replace_contacts(conn: &Connection, id: VendorId, contacts: &[ValidContact]) 
     Ok(())
 }
 
-/// Archives (`Some`) or restores (`None`) a vendor.
-pub(crate) fn set_archived(
-    conn: &Connection,
-    id: VendorId,
-    at: Option<DateTime<Utc>>,
-    now: DateTime<Utc>,
-) -> Result<()> {
-    let changed = conn
-        .prepare_cached("UPDATE vendors SET archived_at = ?2, updated_at = ?3 WHERE id = ?1")?
-        .execute(params![id, at.map(timestamp), timestamp(now)])?;
-    if changed == 0 {
-        return Err(CoreError::not_found("vendor", id));
-    }
-    Ok(())
-}
-
 const ROW_COLUMNS: &str = "id, name, legal_name, category, status, country, business_owner, services_label, \
      contract_renewal, annual_spend_minor, currency, dpa_signed, archived_at IS NOT NULL, updated_at";
 
@@ -329,11 +356,4 @@ fn list_row(row: &Row<'_>) -> rusqlite::Result<VendorRow> {
         archived: row.get(12)?,
         updated_at: parse_timestamp(&row.get::<_, String>(13)?, 13)?,
     })
-}
-
-/// Every vendor's list row, archived ones included.
-pub(crate) fn list_rows(conn: &Connection) -> Result<Vec<VendorRow>> {
-    let mut stmt = conn.prepare_cached(&format!("SELECT {ROW_COLUMNS} FROM vendors"))?;
-    let rows = stmt.query_map([], list_row)?.collect::<rusqlite::Result<Vec<_>>>()?;
-    Ok(rows)
 }

@@ -1,8 +1,8 @@
 //! The vendor list, filtered, sorted and paged in memory.
 //!
-//! A register's list rows are loaded once (a few milliseconds for 10,000 vendors) and kept
-//! until the register changes; every page after that is a filter, a sort and a slice in Rust,
-//! well under a millisecond or two. Pure logic: the store supplies the rows.
+//! A register's list rows are loaded once (a few milliseconds for 10,000 vendors) and kept,
+//! the changed vendors' rows replaced as the register changes; every page is a filter, a sort
+//! and a slice in Rust, well under a millisecond or two. Pure logic: the store supplies the rows.
 
 use std::cmp::Ordering;
 
@@ -54,6 +54,20 @@ impl VendorList {
     /// A list over these rows.
     pub fn new(rows: Vec<VendorRow>) -> Self {
         VendorList { entries: rows.into_iter().map(ListEntry::new).collect() }
+    }
+
+    /// Replaces the rows of these vendors (adding the new ones): the list after some vendors
+    /// changed, without reloading the others.
+    pub fn upsert(&mut self, rows: Vec<VendorRow>) {
+        let mut changed: std::collections::HashMap<_, _> = rows.into_iter().map(|r| (r.id, r)).collect();
+        for entry in &mut self.entries {
+            if let Some(row) = changed.remove(&entry.row.id) {
+                *entry = ListEntry::new(row);
+            }
+        }
+        let mut added: Vec<VendorRow> = changed.into_values().collect();
+        added.sort_by_key(|r| r.id);
+        self.entries.extend(added.into_iter().map(ListEntry::new));
     }
 
     /// One page: the rows matching the query's filters, in its order, from its offset.

@@ -17,6 +17,7 @@ pub fn options() -> RegisterOptions {
         actor: Actor { name: "Ana Compliance".into(), role: Role::Compliance },
         clock: Arc::new(FixedClock(at("2026-11-28T09:00:00Z"))),
         passphrase: None,
+        ..RegisterOptions::default()
     }
 }
 

@@ -1,0 +1,298 @@
+//! SQL that fills the in-memory data map ([`crate::snapshot`]): the whole of it, the part one
+//! vendor's blast radius needs, or the records that changed since it was made.
+//!
+//! Flows and edges are read in id order and their categories and residence rows merged in by
+//! id, each category key turned into its taxonomy index as it is read (no per-row strings).
+
+use std::collections::{BTreeSet, HashMap, HashSet};
+
+use rusqlite::params_from_iter;
+use rusqlite::types::{ToSql, Type};
+
+use super::Reader;
+use super::audit::Touched;
+use crate::error::Result;
+use crate::ids::{EdgeId, FlowId, VendorId};
+use crate::snapshot::{
+    CategorySet, DependencyPart, EdgePart, FlowPart, ServiceFact, SnapshotDelta, SnapshotParts, Taxonomy, VendorFact,
+};
+
+const FLOW_COLUMNS: &str =
+    "f.id, f.vendor_id, f.source_service_id, f.subject_key, f.records, f.people, f.valid_from, f.valid_to";
+const EDGE_COLUMNS: &str = "e.id, e.from_vendor_id, e.to_vendor_id, e.kind, e.valid_from, e.valid_to";
+
+/// Which rows a load reads: every row, or those a `WHERE` clause over `f` (flows) / `e`
+/// (edges) / `v` (vendors) selects, with its arguments.
+enum Scope<'a> {
+    All,
+    Where(&'a str, Vec<i64>),
+}
+
+impl Scope<'_> {
+    fn clause(&self) -> &str {
+        match self {
+            Scope::All => "1",
+            Scope::Where(clause, _) => clause,
+        }
+    }
+
+    fn args(&self) -> Vec<&dyn ToSql> {
+        match self {
+            Scope::All => Vec::new(),
+            Scope::Where(_, args) => args.iter().map(|a| a as &dyn ToSql).collect(),
+        }
+    }
+}
+
+impl Reader<'_> {
+    /// Everything the graph computations need, in a handful of queries.
+    pub(crate) fn snapshot_parts(&self) -> Result<SnapshotParts> {
+        let taxonomy = Taxonomy::new(self.categories()?);
+        Ok(SnapshotParts {
+            subject_names: self.subject_names()?,
+            vendors: self.vendor_facts(&Scope::All)?,
+            flows: self.flow_parts(&taxonomy, &Scope::All)?,
+            edges: self.edge_parts(&taxonomy, &Scope::All)?,
+            services: self.service_facts()?,
+            dependencies: self.dependency_parts()?,
+            taxonomy,
+        })
+    }
+
+    /// What the blast radius of `vendor` needs: the vendors that can pass data to it
+    /// (upstream, with their flows) and that it can pass data to (downstream), and the edges
+    /// among them, whatever their dates.
+    pub(crate) fn snapshot_parts_around(&self, vendor: VendorId) -> Result<SnapshotParts> {
+        let taxonomy = Taxonomy::new(self.categories()?);
+        let (upstream, downstream) = self.closures(vendor)?;
+        let everyone: Vec<i64> = upstream.union(&downstream).copied().collect();
+        let mut parts = SnapshotParts {
+            subject_names: self.subject_names()?,
+            services: self.service_facts()?,
+            dependencies: self.dependency_parts()?,
+            ..SnapshotParts::default()
+        };
+        let wanted: HashSet<i64> = everyone.iter().copied().collect();
+        for chunk in everyone.chunks(500) {
+            let marks = vec!["?"; chunk.len()].join(", ");
+            let vendors = format!("v.id IN ({marks})");
+            parts.vendors.extend(self.vendor_facts(&Scope::Where(&vendors, chunk.to_vec()))?);
+            let edges = format!("e.from_vendor_id IN ({marks})");
+            parts.edges.extend(
+                self.edge_parts(&taxonomy, &Scope::Where(&edges, chunk.to_vec()))?
+                    .into_iter()
+                    .filter(|e| wanted.contains(&e.to.0)),
+            );
+        }
+        let upstream: Vec<i64> = upstream.into_iter().collect();
+        for chunk in upstream.chunks(500) {
+            let flows = format!("f.vendor_id IN ({})", vec!["?"; chunk.len()].join(", "));
+            parts.flows.extend(self.flow_parts(&taxonomy, &Scope::Where(&flows, chunk.to_vec()))?);
+        }
+        parts.flows.sort_by_key(|(_, f)| f.id);
+        parts.taxonomy = taxonomy;
+        Ok(parts)
+    }
+
+    /// The records the entries in `touched` are about, as they are now, for updating a
+    /// snapshot indexed by `taxonomy`; `None` when the change needs a rebuild (the taxonomy
+    /// changed, or the register was restored).
+    pub(crate) fn snapshot_delta(&self, touched: &[Touched], taxonomy: &Taxonomy) -> Result<Option<SnapshotDelta>> {
+        let mut ids: HashMap<&str, BTreeSet<i64>> = HashMap::new();
+        for t in touched {
+            match t.kind.as_str() {
+                "data_category" | "subject_group" => return Ok(None),
+                "register" if t.action == "register.restore" => return Ok(None),
+                kind @ ("vendor" | "data_flow" | "vendor_edge" | "internal_service") => {
+                    ids.entry(kind).or_default().extend(t.id);
+                }
+                _ => {}
+            }
+        }
+        let of = |kind: &str| ids.get(kind).map(|s| s.iter().copied().collect::<Vec<_>>()).unwrap_or_default();
+        let mut delta = SnapshotDelta::default();
+        for id in of("vendor") {
+            delta.vendors.extend(self.vendor_facts(&Scope::Where("v.id = ?1", vec![id]))?);
+        }
+        for id in of("data_flow") {
+            let found = self.flow_parts(taxonomy, &Scope::Where("f.id = ?1", vec![id]))?.pop();
+            delta.flows.push((FlowId(id), found));
+        }
+        for id in of("vendor_edge") {
+            let found = self.edge_parts(taxonomy, &Scope::Where("e.id = ?1", vec![id]))?.pop();
+            delta.edges.push((EdgeId(id), found));
+        }
+        if ids.contains_key("internal_service") {
+            delta.services = Some((self.service_facts()?, self.dependency_parts()?));
+        }
+        Ok(Some(delta))
+    }
+
+    /// Every vendor that can reach `vendor` over edges (with it), and every vendor it reaches.
+    fn closures(&self, vendor: VendorId) -> Result<(BTreeSet<i64>, BTreeSet<i64>)> {
+        let walk = |step: &str| -> Result<BTreeSet<i64>> {
+            let sql = format!(
+                "WITH RECURSIVE reach(v) AS (SELECT ?1 UNION SELECT {step}) SELECT v FROM reach WHERE v IS NOT NULL"
+            );
+            let mut stmt = self.conn.prepare(&sql)?;
+            let rows = stmt.query_map([vendor], |r| r.get(0))?.collect::<rusqlite::Result<_>>()?;
+            Ok(rows)
+        };
+        let up = walk("e.from_vendor_id FROM vendor_edges e JOIN reach ON e.to_vendor_id = reach.v")?;
+        let down = walk("e.to_vendor_id FROM vendor_edges e JOIN reach ON e.from_vendor_id = reach.v")?;
+        Ok((up, down))
+    }
+
+    fn subject_names(&self) -> Result<HashMap<String, String>> {
+        Ok(self.subject_groups()?.into_iter().map(|s| (s.key, s.name)).collect())
+    }
+
+    fn vendor_facts(&self, scope: &Scope<'_>) -> Result<Vec<VendorFact>> {
+        let sql =
+            format!("SELECT v.id, v.name, v.status, v.archived_at IS NOT NULL FROM vendors v WHERE {}", scope.clause());
+        let mut stmt = self.conn.prepare_cached(&sql)?;
+        let rows = stmt
+            .query_map(params_from_iter(scope.args()), |r| {
+                Ok(VendorFact {
+                    id: r.get(0)?,
+                    name: r.get::<_, String>(1)?.into(),
+                    status: r.get(2)?,
+                    archived: r.get(3)?,
+                })
+            })?
+            .collect::<rusqlite::Result<_>>()?;
+        Ok(rows)
+    }
+
+    /// Flows in id order with their categories and residence.
+    fn flow_parts(&self, taxonomy: &Taxonomy, scope: &Scope<'_>) -> Result<Vec<(VendorId, FlowPart)>> {
+        let conn = self.conn;
+        let sql = format!("SELECT {FLOW_COLUMNS} FROM data_flows f WHERE {} ORDER BY f.id", scope.clause());
+        let mut flows: Vec<(VendorId, FlowPart)> = conn
+            .prepare_cached(&sql)?
+            .query_map(params_from_iter(scope.args()), |r| {
+                Ok((
+                    r.get(1)?,
+                    FlowPart {
+                        id: r.get(0)?,
+                        source_service: r.get(2)?,
+                        subject_key: r.get(3)?,
+                        categories: CategorySet::default(),
+                        records: r.get(4)?,
+                        people: r.get(5)?,
+                        residence: Vec::new(),
+                        valid_from: r.get(6)?,
+                        valid_to: r.get(7)?,
+                    },
+                ))
+            })?
+            .collect::<rusqlite::Result<_>>()?;
+        let joined = |table: &str, columns: &str| match scope {
+            Scope::All => format!("SELECT {columns} FROM {table} c ORDER BY c.flow_id"),
+            Scope::Where(clause, _) => format!(
+                "SELECT {columns} FROM {table} c JOIN data_flows f ON f.id = c.flow_id WHERE {clause} ORDER BY c.flow_id"
+            ),
+        };
+        let mut stmt = conn.prepare_cached(&joined("data_flow_categories", "c.flow_id, c.category_key"))?;
+        let mut rows = stmt.query(params_from_iter(scope.args()))?;
+        let mut cursor = MergeCursor::default();
+        while let Some(row) = rows.next()? {
+            if let Some((_, flow)) = cursor.find(&mut flows, row.get(0)?, |(_, f)| f.id)
+                && let Some(index) = taxonomy.index_of(text(row, 1)?)
+            {
+                flow.categories.insert(index);
+            }
+        }
+        let mut stmt = conn.prepare_cached(&joined("data_flow_residence", "c.flow_id, c.country, c.people"))?;
+        let mut rows = stmt.query(params_from_iter(scope.args()))?;
+        let mut cursor = MergeCursor::default();
+        while let Some(row) = rows.next()? {
+            if let Some((_, flow)) = cursor.find(&mut flows, row.get(0)?, |(_, f)| f.id) {
+                flow.residence.push((row.get(1)?, row.get(2)?));
+            }
+        }
+        Ok(flows)
+    }
+
+    /// Edges in id order with their stated categories.
+    fn edge_parts(&self, taxonomy: &Taxonomy, scope: &Scope<'_>) -> Result<Vec<EdgePart>> {
+        let conn = self.conn;
+        let sql = format!("SELECT {EDGE_COLUMNS} FROM vendor_edges e WHERE {} ORDER BY e.id", scope.clause());
+        let mut edges: Vec<EdgePart> = conn
+            .prepare_cached(&sql)?
+            .query_map(params_from_iter(scope.args()), |r| {
+                Ok(EdgePart {
+                    id: r.get(0)?,
+                    from: r.get(1)?,
+                    to: r.get(2)?,
+                    kind: r.get(3)?,
+                    categories: None,
+                    valid_from: r.get(4)?,
+                    valid_to: r.get(5)?,
+                })
+            })?
+            .collect::<rusqlite::Result<_>>()?;
+        let sql = match scope {
+            Scope::All => {
+                "SELECT c.edge_id, c.category_key FROM vendor_edge_categories c ORDER BY c.edge_id".to_owned()
+            }
+            Scope::Where(clause, _) => format!(
+                "SELECT c.edge_id, c.category_key FROM vendor_edge_categories c \
+                 JOIN vendor_edges e ON e.id = c.edge_id WHERE {clause} ORDER BY c.edge_id"
+            ),
+        };
+        let mut stmt = conn.prepare_cached(&sql)?;
+        let mut rows = stmt.query(params_from_iter(scope.args()))?;
+        let mut cursor = MergeCursor::default();
+        while let Some(row) = rows.next()? {
+            if let Some(edge) = cursor.find(&mut edges, row.get(0)?, |e| e.id)
+                && let Some(index) = taxonomy.index_of(text(row, 1)?)
+            {
+                edge.categories.get_or_insert_with(CategorySet::default).insert(index);
+            }
+        }
+        Ok(edges)
+    }
+
+    fn service_facts(&self) -> Result<Vec<ServiceFact>> {
+        let mut stmt = self.conn.prepare_cached("SELECT id, name, criticality, rto_hours FROM internal_services")?;
+        let rows = stmt
+            .query_map([], |r| {
+                Ok(ServiceFact { id: r.get(0)?, name: r.get(1)?, criticality: r.get(2)?, rto_hours: r.get(3)? })
+            })?
+            .collect::<rusqlite::Result<_>>()?;
+        Ok(rows)
+    }
+
+    fn dependency_parts(&self) -> Result<Vec<DependencyPart>> {
+        let mut stmt =
+            self.conn.prepare_cached("SELECT service_id, vendor_id, valid_from, valid_to FROM service_dependencies")?;
+        let rows = stmt
+            .query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?)))?
+            .collect::<rusqlite::Result<_>>()?;
+        Ok(rows)
+    }
+}
+
+/// A text column without copying it.
+fn text<'r>(row: &'r rusqlite::Row<'_>, column: usize) -> rusqlite::Result<&'r str> {
+    row.get_ref(column)?
+        .as_str()
+        .map_err(|e| rusqlite::Error::FromSqlConversionFailure(column, Type::Text, Box::new(e)))
+}
+
+/// Walks a list sorted by id alongside rows sorted by the same id.
+#[derive(Default)]
+struct MergeCursor {
+    at: usize,
+}
+
+impl MergeCursor {
+    /// The item with `id`, moving forward past smaller ids.
+    fn find<'a, T, K: Ord>(&mut self, items: &'a mut [T], id: K, key: impl Fn(&T) -> K) -> Option<&'a mut T> {
+        while self.at < items.len() && key(&items[self.at]) < id {
+            self.at += 1;
+        }
+        items.get_mut(self.at).filter(|item| key(item) == id)
+    }
+}
