@@ -171,6 +171,16 @@ pub struct BlastRadius {
     pub obligations: Option<ObligationReport>,
 }
 
+/// What lies upstream of a vendor on a date.
+struct Upstream {
+    /// Each vendor's distance to the vendor in hops, `None` when it cannot reach it.
+    distance: Vec<Option<u32>>,
+    /// The upstream vendors holding our data: index, categories, people.
+    holders: Vec<(usize, CategorySet, i64)>,
+    /// Every category arriving at the vendor over any path.
+    arriving: CategorySet,
+}
+
 impl DataMapSnapshot {
     fn vendor_ref(&self, index: usize) -> VendorRef {
         let v = &self.vendors[index];
@@ -188,10 +198,17 @@ impl DataMapSnapshot {
     pub fn blast_radius(&self, vendor: VendorId, date: NaiveDate) -> Option<BlastRadius> {
         let v = self.vendor_index(vendor)?;
         let direct = self.direct_exposure(v, date);
-        let mut held = self.direct_holdings(v, date);
-        let (indirect, indirect_total, arriving) = self.indirect_exposure(v, date);
-        held.union_with(&arriving);
-        let (downstream, downstream_total) = self.downstream(v, &held, date);
+        let facts = self.facts(date);
+        let upstream = self.upstream(v, &facts);
+        let mut held = facts.holdings[v];
+        held.union_with(&upstream.arriving);
+        // The vendors it passes data to and the ones passing data to it are independent
+        // walks: side by side.
+        let ((indirect, indirect_total), (downstream, downstream_total)) = std::thread::scope(|scope| {
+            let down = scope.spawn(|| self.downstream(v, &held, &facts));
+            let up = self.indirect_exposure(v, &upstream, &facts);
+            (up, down.join().unwrap_or_default())
+        });
         let services = self.affected_services(v, date);
         let flags = self.taxonomy.flags_of(&held);
         let exposed_categories = self.exposed(&held);
@@ -200,7 +217,7 @@ impl DataMapSnapshot {
         Some(BlastRadius {
             vendor: self.vendor_ref(v),
             as_of: date,
-            rank: self.facts(date).ranks[v],
+            rank: facts.ranks[v],
             direct,
             indirect,
             indirect_total,
@@ -227,10 +244,10 @@ impl DataMapSnapshot {
             categories.union_with(&flow.categories);
             records += flow.records.unwrap_or(0);
             flow_ids.push(flow.id);
-            let group = per_group.entry(flow.subject_key.as_str()).or_default();
+            let group = per_group.entry(&*flow.subject_key).or_default();
             group.0 = group.0.max(flow.people.unwrap_or(0));
             for (country, people) in &flow.residence {
-                let slot = group.1.entry(country.as_str()).or_default();
+                let slot = group.1.entry(&**country).or_default();
                 *slot = (*slot).max(*people);
             }
         }
@@ -264,18 +281,15 @@ impl DataMapSnapshot {
         }
     }
 
-    /// Vendors upstream of `v` whose data from us reaches `v`: the listed ones (with their
-    /// shortest paths and the categories that pass along them), how many in all, and every
+    /// The vendors upstream of `v` (with their distance to it) that hold our data, and every
     /// category arriving at `v` over any path (a fixpoint: sets only grow, so cycles end).
-    fn indirect_exposure(&self, v: usize, date: NaiveDate) -> (Vec<IndirectExposure>, u32, CategorySet) {
-        let n = self.vendors.len();
+    fn upstream(&self, v: usize, facts: &DateFacts) -> Upstream {
         // Breadth-first backwards from v: each vendor's distance to v. The edges on shortest
         // paths are the out-links that step one closer.
-        let mut distance: Vec<Option<u32>> = vec![None; n];
+        let mut distance: Vec<Option<u32>> = vec![None; self.vendors.len()];
         distance[v] = Some(0);
         let mut queue = VecDeque::from([v]);
-        let mut upstream = Vec::new();
-        let facts = self.facts(date);
+        let mut holders = Vec::new();
         while let Some(w) = queue.pop_front() {
             let d = distance[w].unwrap_or(0);
             for link in facts.inward.of(w) {
@@ -283,25 +297,30 @@ impl DataMapSnapshot {
                 if distance[from].is_none() {
                     distance[from] = Some(d + 1);
                     queue.push_back(from);
-                    upstream.push(from);
+                    if !facts.holdings[from].is_empty() {
+                        holders.push((from, facts.holdings[from], facts.people[from]));
+                    }
                 }
             }
         }
-        // What each upstream vendor holds of ours, and about how many people.
-        let holdings: Vec<(usize, CategorySet, i64)> = upstream
+        let arriving = self.arriving_categories(v, &distance, &holders, facts);
+        Upstream { distance, holders, arriving }
+    }
+
+    /// Upstream vendors whose data from us reaches `v` along their shortest paths: the listed
+    /// ones (holding data about the most people, with their paths and what passes along them),
+    /// and how many in all.
+    fn indirect_exposure(&self, v: usize, up: &Upstream, facts: &DateFacts) -> (Vec<IndirectExposure>, u32) {
+        let distance = &up.distance;
+        let mut carrying: Vec<(usize, CategorySet, i64)> = up
+            .holders
             .iter()
-            .filter(|&&u| !facts.holdings[u].is_empty())
-            .map(|&u| (u, facts.holdings[u], facts.people[u]))
-            .collect();
-        let arriving = self.arriving_categories(v, &distance, &holdings, &facts);
-        // Which upstream vendors' data reaches v along their shortest paths (all are counted),
-        // then the details of the ones holding data about the most people.
-        let mut carrying: Vec<(usize, CategorySet, i64)> = holdings
-            .into_iter()
+            .copied()
             .filter(|(u, held, _)| {
                 let mut any = false;
-                self.for_each_shortest_path(*u, v, &distance, &facts, |edges| {
-                    any |= !self.along(held, edges).is_empty()
+                self.for_each_shortest_path(*u, v, distance, facts, |edges| {
+                    any = any || !self.along(held, edges).is_empty();
+                    any
                 });
                 any
             })
@@ -320,7 +339,7 @@ impl DataMapSnapshot {
             .map(|(u, held, _)| {
                 let mut union = CategorySet::default();
                 let mut paths = Vec::new();
-                self.for_each_shortest_path(*u, v, &distance, &facts, |edges| {
+                self.for_each_shortest_path(*u, v, distance, facts, |edges| {
                     let through = self.along(held, edges);
                     if !through.is_empty() {
                         union.union_with(&through);
@@ -328,11 +347,12 @@ impl DataMapSnapshot {
                         vendors.extend(edges.iter().map(|e| self.vendor_ref(self.edges[*e as usize].to)));
                         paths.push(DataPath { vendors, category_keys: self.taxonomy.keys_of(&through) });
                     }
+                    false
                 });
                 IndirectExposure { vendor: self.vendor_ref(*u), paths, category_keys: self.taxonomy.keys_of(&union) }
             })
             .collect();
-        (listed, total, arriving)
+        (listed, total)
     }
 
     /// What of `held` passes along a path of edges.
@@ -379,14 +399,14 @@ impl DataMapSnapshot {
     }
 
     /// Calls `visit` with up to [`PATHS_PER_VENDOR`] shortest paths from `u` to `target`, as
-    /// edge lists: a depth-first walk along out-links that each step one closer to `target`.
+    /// edge lists, until it returns `true`: a depth-first walk along out-links that each step one closer to `target`.
     fn for_each_shortest_path(
         &self,
         u: usize,
         target: usize,
         distance: &[Option<u32>],
         facts: &DateFacts,
-        mut visit: impl FnMut(&[u32]),
+        mut visit: impl FnMut(&[u32]) -> bool,
     ) {
         let mut found = 0;
         let mut path: Vec<u32> = Vec::new();
@@ -394,9 +414,9 @@ impl DataMapSnapshot {
         let mut stack: Vec<(usize, usize)> = vec![(u, 0)];
         while let Some((at, choice)) = stack.pop() {
             if at == target {
-                visit(&path);
+                let stop = visit(&path);
                 found += 1;
-                if found == PATHS_PER_VENDOR {
+                if stop || found == PATHS_PER_VENDOR {
                     return;
                 }
                 path.pop();
@@ -420,9 +440,8 @@ impl DataMapSnapshot {
     /// Vendors downstream of `v` holding our data through it, nearest first (the first
     /// [`LISTED_VENDORS`]), and how many in all. A fixpoint over the edges: categories only
     /// grow, so cycles end.
-    fn downstream(&self, v: usize, held: &CategorySet, date: NaiveDate) -> (Vec<DownstreamVendor>, u32) {
+    fn downstream(&self, v: usize, held: &CategorySet, facts: &DateFacts) -> (Vec<DownstreamVendor>, u32) {
         let n = self.vendors.len();
-        let facts = self.facts(date);
         let mut reached: Vec<CategorySet> = vec![CategorySet::default(); n];
         // The first edge that reached each vendor: (from, edge did not state its categories).
         let mut parent: Vec<Option<(usize, bool)>> = vec![None; n];

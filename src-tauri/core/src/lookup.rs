@@ -123,7 +123,7 @@ impl DataMapSnapshot {
                     categories.union_with(&found);
                     flows += 1;
                     records += flow.records.unwrap_or(0);
-                    let group = groups.entry(flow.subject_key.as_str()).or_default();
+                    let group = groups.entry(&*flow.subject_key).or_default();
                     *group = (*group).max(flow.people.unwrap_or(0));
                 }
                 (flows > 0).then(|| ReverseHit {

@@ -186,11 +186,11 @@ pub struct FlowFact {
     pub id: FlowId,
     pub vendor: usize,
     pub source_service: Option<InternalServiceId>,
-    pub subject_key: String,
+    pub subject_key: Arc<str>,
     pub categories: CategorySet,
     pub records: Option<i64>,
     pub people: Option<i64>,
-    pub residence: Vec<(String, i64)>,
+    pub residence: Vec<(Arc<str>, i64)>,
     pub valid_from: NaiveDate,
     pub valid_to: Option<NaiveDate>,
 }
@@ -226,8 +226,9 @@ pub struct DependencyFact {
     pub valid_to: Option<NaiveDate>,
 }
 
-/// What the data map says on one date, for every vendor: computed once per date asked.
-#[derive(Debug)]
+/// What the data map says on one date, for every vendor: computed once per date asked, and
+/// patched when records change.
+#[derive(Debug, Clone)]
 pub struct DateFacts {
     pub date: NaiveDate,
     /// The categories each vendor receives directly from us.
@@ -243,7 +244,7 @@ pub struct DateFacts {
 }
 
 /// Compressed adjacency lists: each vendor's links side by side in one array.
-#[derive(Debug, Default)]
+#[derive(Debug, Default, Clone)]
 pub struct Adjacency {
     offsets: Vec<u32>,
     links: Vec<Link>,
@@ -336,11 +337,11 @@ pub type DependencyPart = (InternalServiceId, VendorId, Option<NaiveDate>, Optio
 pub struct FlowPart {
     pub id: FlowId,
     pub source_service: Option<InternalServiceId>,
-    pub subject_key: String,
+    pub subject_key: Arc<str>,
     pub categories: CategorySet,
     pub records: Option<i64>,
     pub people: Option<i64>,
-    pub residence: Vec<(String, i64)>,
+    pub residence: Vec<(Arc<str>, i64)>,
     pub valid_from: NaiveDate,
     pub valid_to: Option<NaiveDate>,
 }
@@ -389,8 +390,17 @@ impl DataMapSnapshot {
     /// edges may refer to new ones), then flows, edges and services. Records about unknown
     /// vendors are dropped.
     pub fn apply(&mut self, delta: SnapshotDelta) {
+        let previous = self.latest.0.get_mut().unwrap_or_else(|p| p.into_inner()).take();
+        let vendors_before = self.vendors.len();
+        let edges_changed = !delta.edges.is_empty();
         for vendor in delta.vendors {
             self.put_vendor(vendor);
+        }
+        // The vendors whose holdings change: each changed flow's vendor, before and after.
+        let mut touched: Vec<usize> = Vec::new();
+        for (id, flow) in &delta.flows {
+            touched.extend(self.flow_index.get(id).map(|&i| self.flows[i].vendor));
+            touched.extend(flow.as_ref().and_then(|(vendor, _)| self.vendor_index(*vendor)));
         }
         let mut gone_flows = std::collections::HashSet::new();
         for (id, flow) in delta.flows {
@@ -410,7 +420,8 @@ impl DataMapSnapshot {
                 }
             }
         }
-        if !gone_flows.is_empty() || !gone_edges.is_empty() {
+        let removed = !gone_flows.is_empty() || !gone_edges.is_empty();
+        if removed {
             self.remove(&gone_flows, &gone_edges);
         }
         if let Some((services, dependencies)) = delta.services {
@@ -422,7 +433,43 @@ impl DataMapSnapshot {
                 })
                 .collect();
         }
-        self.latest = LatestFacts::default();
+        let refreshed = previous.filter(|_| !removed).map(|facts| {
+            let adjacency_changed = edges_changed || self.vendors.len() != vendors_before;
+            Arc::new(self.patched(&facts, &touched, adjacency_changed))
+        });
+        self.latest = LatestFacts(std::sync::Mutex::new(refreshed));
+    }
+
+    /// The facts of `before`'s date after the flows of the `touched` vendors (and, when
+    /// `adjacency_changed`, the edges or the vendors) changed: only those are computed again,
+    /// and the ranks.
+    fn patched(&self, before: &DateFacts, touched: &[usize], adjacency_changed: bool) -> DateFacts {
+        let (date, n) = (before.date, self.vendors.len());
+        let mut holdings = before.holdings.clone();
+        let mut people = before.people.clone();
+        holdings.resize(n, CategorySet::default());
+        people.resize(n, 0);
+        for &v in touched {
+            let (mut held, mut most) = (CategorySet::default(), 0);
+            for flow in self.flows_of(v, date) {
+                held.union_with(&flow.categories);
+                most = most.max(flow.people.unwrap_or(0));
+            }
+            (holdings[v], people[v]) = (held, most);
+        }
+        let (out, inward) =
+            if adjacency_changed { self.adjacency(date) } else { (before.out.clone(), before.inward.clone()) };
+        let ranks = self.ranks_from(&holdings, date);
+        DateFacts { date, holdings, people, ranks, out, inward }
+    }
+
+    /// The edges in force on `date`, by source and by receiving vendor.
+    fn adjacency(&self, date: NaiveDate) -> (Adjacency, Adjacency) {
+        let n = self.vendors.len();
+        let live = self.edges.iter().enumerate().filter(|(_, e)| in_force(Some(e.valid_from), e.valid_to, date));
+        let out = Adjacency::new(n, live.clone().map(|(i, e)| (e.from, Link { vendor: e.to as u32, edge: i as u32 })));
+        let inward = Adjacency::new(n, live.map(|(i, e)| (e.to, Link { vendor: e.from as u32, edge: i as u32 })));
+        (out, inward)
     }
 
     fn put_vendor(&mut self, vendor: VendorFact) {
@@ -546,9 +593,7 @@ impl DataMapSnapshot {
             people[flow.vendor] = people[flow.vendor].max(flow.people.unwrap_or(0));
         }
         let ranks = self.ranks_from(&holdings, date);
-        let live = self.edges.iter().enumerate().filter(|(_, e)| in_force(Some(e.valid_from), e.valid_to, date));
-        let out = Adjacency::new(n, live.clone().map(|(i, e)| (e.from, Link { vendor: e.to as u32, edge: i as u32 })));
-        let inward = Adjacency::new(n, live.map(|(i, e)| (e.to, Link { vendor: e.from as u32, edge: i as u32 })));
+        let (out, inward) = self.adjacency(date);
         let facts = Arc::new(DateFacts { date, holdings, people, ranks, out, inward });
         *latest = Some(Arc::clone(&facts));
         facts
@@ -556,9 +601,9 @@ impl DataMapSnapshot {
 
     /// What of `held` (whose closure is `held_down`) passes through edge `edge`.
     pub fn pass(&self, edge: u32, held: &CategorySet, held_down: &CategorySet) -> CategorySet {
-        match self.stated.get(edge as usize).copied().flatten() {
-            Some((passed, passed_down)) => Taxonomy::narrow_closed(held, held_down, &passed, &passed_down),
-            None => *held,
+        match self.stated.get(edge as usize) {
+            Some(Some((passed, passed_down))) => Taxonomy::narrow_closed(held, held_down, passed, passed_down),
+            _ => *held,
         }
     }
 

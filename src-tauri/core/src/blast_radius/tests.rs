@@ -55,7 +55,7 @@ impl Graph {
                 categories: self.parts.taxonomy.set_of(categories.iter().copied()),
                 records: Some(residence.iter().map(|r| r.1).sum::<i64>() * 10),
                 people: Some(residence.iter().map(|r| r.1).sum()),
-                residence: residence.iter().map(|(c, n)| ((*c).to_owned(), *n)).collect(),
+                residence: residence.iter().map(|(c, n)| ((*c).into(), *n)).collect(),
                 valid_from: d(from),
                 valid_to: to.map(d),
             },

@@ -66,7 +66,7 @@ pub fn gather_facts(
     let mut records = 0i64;
     for flow in snapshot.flows_of(v, date) {
         records = records.saturating_add(flow.records.unwrap_or(0));
-        countries.extend(flow.residence.iter().map(|(c, _)| c.as_str()));
+        countries.extend(flow.residence.iter().map(|(c, _)| &**c));
     }
     let fourth_parties = facts.out.of(v).iter().map(|l| l.vendor).collect::<BTreeSet<_>>().len() as u32;
     let (shortest_rto_hours, highest_criticality) = needs.get(v).copied().unwrap_or_default();

@@ -5,6 +5,9 @@
 //! id, each category key turned into its taxonomy index as it is read (no per-row strings).
 
 use std::collections::{BTreeSet, HashMap, HashSet};
+use std::sync::Arc;
+
+use chrono::NaiveDate;
 
 use rusqlite::params_from_iter;
 use rusqlite::types::{ToSql, Type};
@@ -48,11 +51,14 @@ impl Reader<'_> {
     /// Everything the graph computations need, in a handful of queries.
     pub(crate) fn snapshot_parts(&self) -> Result<SnapshotParts> {
         let taxonomy = Taxonomy::new(self.categories()?);
+        let vendors = self.vendor_facts(&Scope::All)?;
+        let flows = self.flow_parts(&taxonomy, &Scope::All)?;
+        let edges = self.edge_parts(&taxonomy, &Scope::All)?;
         Ok(SnapshotParts {
             subject_names: self.subject_names()?,
-            vendors: self.vendor_facts(&Scope::All)?,
-            flows: self.flow_parts(&taxonomy, &Scope::All)?,
-            edges: self.edge_parts(&taxonomy, &Scope::All)?,
+            vendors,
+            flows,
+            edges,
             services: self.service_facts()?,
             dependencies: self.dependency_parts()?,
             taxonomy,
@@ -73,6 +79,14 @@ impl Reader<'_> {
             ..SnapshotParts::default()
         };
         let wanted: HashSet<i64> = everyone.iter().copied().collect();
+        if wanted.len() * 4 > self.vendor_count()? {
+            // Most of the register is involved: reading all of it in order beats picking.
+            let mut whole = self.snapshot_parts()?;
+            whole.vendors.retain(|v| wanted.contains(&v.id.0));
+            whole.edges.retain(|e| wanted.contains(&e.from.0) && wanted.contains(&e.to.0));
+            whole.flows.retain(|(v, _)| upstream.contains(&v.0));
+            return Ok(whole);
+        }
         for chunk in everyone.chunks(500) {
             let marks = vec!["?"; chunk.len()].join(", ");
             let vendors = format!("v.id IN ({marks})");
@@ -143,6 +157,10 @@ impl Reader<'_> {
         Ok((up, down))
     }
 
+    fn vendor_count(&self) -> Result<usize> {
+        Ok(self.conn.query_row("SELECT count(*) FROM vendors", [], |r| r.get::<_, i64>(0))? as usize)
+    }
+
     fn subject_names(&self) -> Result<HashMap<String, String>> {
         Ok(self.subject_groups()?.into_iter().map(|s| (s.key, s.name)).collect())
     }
@@ -168,25 +186,26 @@ impl Reader<'_> {
     fn flow_parts(&self, taxonomy: &Taxonomy, scope: &Scope<'_>) -> Result<Vec<(VendorId, FlowPart)>> {
         let conn = self.conn;
         let sql = format!("SELECT {FLOW_COLUMNS} FROM data_flows f WHERE {} ORDER BY f.id", scope.clause());
-        let mut flows: Vec<(VendorId, FlowPart)> = conn
-            .prepare_cached(&sql)?
-            .query_map(params_from_iter(scope.args()), |r| {
-                Ok((
-                    r.get(1)?,
-                    FlowPart {
-                        id: r.get(0)?,
-                        source_service: r.get(2)?,
-                        subject_key: r.get(3)?,
-                        categories: CategorySet::default(),
-                        records: r.get(4)?,
-                        people: r.get(5)?,
-                        residence: Vec::new(),
-                        valid_from: r.get(6)?,
-                        valid_to: r.get(7)?,
-                    },
-                ))
-            })?
-            .collect::<rusqlite::Result<_>>()?;
+        let mut words = Interner::default();
+        let mut flows: Vec<(VendorId, FlowPart)> = Vec::new();
+        let mut stmt = conn.prepare_cached(&sql)?;
+        let mut rows = stmt.query(params_from_iter(scope.args()))?;
+        while let Some(r) = rows.next()? {
+            flows.push((
+                r.get(1)?,
+                FlowPart {
+                    id: r.get(0)?,
+                    source_service: r.get(2)?,
+                    subject_key: words.get(text(r, 3)?),
+                    categories: CategorySet::default(),
+                    records: r.get(4)?,
+                    people: r.get(5)?,
+                    residence: Vec::new(),
+                    valid_from: date(r, 6)?,
+                    valid_to: optional_date(r, 7)?,
+                },
+            ));
+        }
         let joined = |table: &str, columns: &str| match scope {
             Scope::All => format!("SELECT {columns} FROM {table} c ORDER BY c.flow_id"),
             Scope::Where(clause, _) => format!(
@@ -208,7 +227,7 @@ impl Reader<'_> {
         let mut cursor = MergeCursor::default();
         while let Some(row) = rows.next()? {
             if let Some((_, flow)) = cursor.find(&mut flows, row.get(0)?, |(_, f)| f.id) {
-                flow.residence.push((row.get(1)?, row.get(2)?));
+                flow.residence.push((words.get(text(row, 1)?), row.get(2)?));
             }
         }
         Ok(flows)
@@ -227,8 +246,8 @@ impl Reader<'_> {
                     to: r.get(2)?,
                     kind: r.get(3)?,
                     categories: None,
-                    valid_from: r.get(4)?,
-                    valid_to: r.get(5)?,
+                    valid_from: date(r, 4)?,
+                    valid_to: optional_date(r, 5)?,
                 })
             })?
             .collect::<rusqlite::Result<_>>()?;
@@ -271,6 +290,42 @@ impl Reader<'_> {
             .query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?)))?
             .collect::<rusqlite::Result<_>>()?;
         Ok(rows)
+    }
+}
+
+/// Shares one copy of each short text that repeats across rows (subject keys, countries).
+#[derive(Default)]
+struct Interner(HashMap<Box<str>, Arc<str>>);
+
+impl Interner {
+    fn get(&mut self, text: &str) -> Arc<str> {
+        if let Some(shared) = self.0.get(text) {
+            return Arc::clone(shared);
+        }
+        let shared: Arc<str> = Arc::from(text);
+        self.0.insert(text.into(), Arc::clone(&shared));
+        shared
+    }
+}
+
+/// A stored `YYYY-MM-DD` date (the schema's CHECK keeps the form), read without a format
+/// parser: a snapshot reads hundreds of thousands.
+fn date(row: &rusqlite::Row<'_>, column: usize) -> rusqlite::Result<NaiveDate> {
+    let text = text(row, column)?;
+    let number = |range: std::ops::Range<usize>| text.get(range).and_then(|t| t.parse::<u32>().ok());
+    let parsed = match (text.len(), number(0..4), number(5..7), number(8..10)) {
+        (10, Some(y), Some(m), Some(d)) => i32::try_from(y).ok().and_then(|y| NaiveDate::from_ymd_opt(y, m, d)),
+        _ => None,
+    };
+    parsed.ok_or_else(|| {
+        rusqlite::Error::FromSqlConversionFailure(column, Type::Text, format!("not a date: {text}").into())
+    })
+}
+
+fn optional_date(row: &rusqlite::Row<'_>, column: usize) -> rusqlite::Result<Option<NaiveDate>> {
+    match row.get_ref(column)? {
+        rusqlite::types::ValueRef::Null => Ok(None),
+        _ => date(row, column).map(Some),
     }
 }
 
