@@ -11,6 +11,9 @@ use vendor_risk_core::ids::VendorId;
 use vendor_risk_core::vendor::{VendorDraft, VendorQuery};
 use vendor_risk_core::{DataMapLoading, Register, RegisterOptions, sample};
 
+/// A change to the register.
+type Change = dyn Fn(&Register);
+
 /// What the graph questions and the list answer, for comparing two registers.
 fn answers(register: &Register, vendors: &[VendorId]) -> Vec<String> {
     let date = NaiveDate::from_ymd_opt(2026, 11, 28);
@@ -41,7 +44,7 @@ fn kept_views_answer_as_a_fresh_register_after_every_kind_of_change() {
     assert_eq!(answers(&register, &watched), fresh(&path, &watched));
     // ...and another program (the CLI) changes the file.
     let other = Register::open(&path, options()).unwrap();
-    let mut changes: Vec<(&str, Box<dyn Fn(&Register)>)> = Vec::new();
+    let mut changes: Vec<(&str, Box<Change>)> = Vec::new();
     changes.push((
         "a vendor renamed",
         Box::new(|r| {
