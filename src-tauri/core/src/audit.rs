@@ -122,21 +122,11 @@ pub fn state_hash<T: Serialize>(state: &T) -> String {
     hex::encode(Sha256::digest(bytes))
 }
 
-/// SHA-256 of a record's own fields: references to other records (`{ id, name }`) count by id
-/// only, so renaming a vendor does not look like an edit of every flow that mentions it.
+/// SHA-256 of a record's own fields, in canonical JSON (keys sorted): references to other
+/// records (`{ id, name }`) count by id only, so renaming a vendor does not look like an edit
+/// of every flow that mentions it.
 pub fn linked_state_hash<T: Serialize>(state: &T) -> String {
-    state_hash(&ids_only(to_value(state)))
-}
-
-fn ids_only(value: Value) -> Value {
-    match value {
-        Value::Object(map) if map.len() == 2 && map.contains_key("id") && map.contains_key("name") => {
-            map.get("id").cloned().unwrap_or(Value::Null)
-        }
-        Value::Object(map) => Value::Object(map.into_iter().map(|(k, v)| (k, ids_only(v))).collect()),
-        Value::Array(items) => Value::Array(items.into_iter().map(ids_only).collect()),
-        other => other,
-    }
+    hex::encode(Sha256::digest(crate::canonical::to_vec(state, true)))
 }
 
 /// Fields that change on every write and would only add noise to a diff.
@@ -213,22 +203,23 @@ fn list_text(items: &[Value]) -> String {
     parts.join("; ")
 }
 
-/// The entry's hash over its own fields and its predecessor's hash.
+/// The entry's hash over its own fields and its predecessor's hash: SHA-256 of the canonical
+/// JSON array of them.
 pub fn entry_hash(entry: &AuditEntry) -> String {
-    let canonical = serde_json::json!([
+    let fields = (
         entry.seq,
         entry.at.to_rfc3339_opts(SecondsFormat::Micros, true),
-        entry.actor,
+        &entry.actor,
         entry.role.as_str(),
-        entry.action,
-        entry.entity_kind,
+        &entry.action,
+        &entry.entity_kind,
         entry.entity_id,
-        entry.summary,
-        entry.changes,
-        entry.state_hash,
-        entry.prev_hash,
-    ]);
-    hex::encode(Sha256::digest(canonical.to_string().as_bytes()))
+        &entry.summary,
+        &entry.changes,
+        &entry.state_hash,
+        &entry.prev_hash,
+    );
+    hex::encode(Sha256::digest(crate::canonical::to_vec(&fields, false)))
 }
 
 /// What `audit verify` found.
@@ -276,13 +267,48 @@ pub enum AuditProblemKind {
     ProtectionRemoved,
 }
 
-/// Walks the log in sequence order, then compares records with their last audited state.
+/// A record's last audited state, as the log says.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Audited {
+    /// The hash of the state after the entry.
+    State([u8; 32]),
+    /// The entry says the record was deleted.
+    Deleted,
+    /// The entry's state hash is not a hash at all: no state matches it.
+    Unreadable,
+}
+
+impl Audited {
+    fn of(state_hash: Option<&str>) -> Audited {
+        let mut bytes = [0u8; 32];
+        match state_hash {
+            None => Audited::Deleted,
+            Some(text) if hex::decode_to_slice(text, &mut bytes).is_ok() => Audited::State(bytes),
+            Some(_) => Audited::Unreadable,
+        }
+    }
+
+    fn matches(&self, hash: &str) -> bool {
+        let mut bytes = [0u8; 32];
+        matches!(self, Audited::State(audited) if hex::decode_to_slice(hash, &mut bytes).is_ok() && &bytes == audited)
+    }
+}
+
+/// Walks the log in sequence order, then compares records with their last audited state. It
+/// keeps one small entry per audited record (not the entries), so a long log verifies in
+/// little memory.
 #[derive(Debug)]
 pub struct ChainVerifier {
     expected_seq: i64,
     prev_hash: String,
     entries: u64,
-    last_state: HashMap<(String, i64), (i64, Option<String>)>,
+    /// Record kinds by index.
+    kinds: Vec<String>,
+    /// Per record (kind index, id): the last entry about it and the state it recorded.
+    last_state: HashMap<(u16, i64), (i64, Audited)>,
+    /// The records of the kind being checked that were seen, by id.
+    seen: std::collections::HashSet<i64>,
+    checking: Option<u16>,
     problems: Vec<AuditProblem>,
 }
 
@@ -292,7 +318,10 @@ impl Default for ChainVerifier {
             expected_seq: 1,
             prev_hash: GENESIS_HASH.to_owned(),
             entries: 0,
+            kinds: Vec::new(),
             last_state: HashMap::new(),
+            seen: std::collections::HashSet::new(),
+            checking: None,
             problems: Vec::new(),
         }
     }
@@ -301,6 +330,13 @@ impl Default for ChainVerifier {
 impl ChainVerifier {
     /// Checks the next entry of the log.
     pub fn push(&mut self, entry: &AuditEntry) {
+        let intact = entry_hash(entry) == entry.hash;
+        self.push_hashed(entry, intact);
+    }
+
+    /// Checks the next entry of the log, whose hash was already compared (`intact`: its
+    /// content matches its hash), e.g. on another thread.
+    pub fn push_hashed(&mut self, entry: &AuditEntry, intact: bool) {
         self.entries += 1;
         if entry.seq > self.expected_seq {
             let missing = if entry.seq - self.expected_seq == 1 {
@@ -310,7 +346,7 @@ impl ChainVerifier {
             };
             self.problem(Some(entry.seq), AuditProblemKind::EntryMissing, missing);
         }
-        if entry_hash(entry) != entry.hash {
+        if !intact {
             self.problem(
                 Some(entry.seq),
                 AuditProblemKind::EntryAltered,
@@ -322,10 +358,21 @@ impl ChainVerifier {
             self.problem(Some(entry.seq), AuditProblemKind::ChainBroken, message);
         }
         if let Some(id) = entry.entity_id {
-            self.last_state.insert((entry.entity_kind.clone(), id), (entry.seq, entry.state_hash.clone()));
+            let kind = self.kind_index(&entry.entity_kind);
+            self.last_state.insert((kind, id), (entry.seq, Audited::of(entry.state_hash.as_deref())));
         }
         self.expected_seq = entry.seq + 1;
-        self.prev_hash = entry.hash.clone();
+        self.prev_hash.clone_from(&entry.hash);
+    }
+
+    fn kind_index(&mut self, kind: &str) -> u16 {
+        match self.kinds.iter().position(|k| k == kind) {
+            Some(i) => i as u16,
+            None => {
+                self.kinds.push(kind.to_owned());
+                (self.kinds.len() - 1) as u16
+            }
+        }
     }
 
     /// Notes an entry whose stored fields cannot even be read back.
@@ -356,35 +403,61 @@ impl ChainVerifier {
 
     /// Compares the current records of one kind with their last audited states.
     pub fn check_records(&mut self, kind: &str, current: &[(i64, String, String)]) {
-        let mut seen = std::collections::HashSet::new();
+        self.begin_records(kind);
         for (id, label, hash) in current {
-            seen.insert(*id);
-            match self.last_state.get(&(kind.to_owned(), *id)).cloned() {
-                None => self.problem(
-                    None,
-                    AuditProblemKind::RecordUnaudited,
-                    format!("{kind} {id} ({label}) has no audit history: it was added outside the app"),
-                ),
-                Some((seq, None)) => self.problem(
-                    Some(seq),
-                    AuditProblemKind::RecordUnaudited,
-                    format!("{kind} {id} ({label}) was deleted in entry {seq} but exists again"),
-                ),
-                Some((seq, Some(audited))) if &audited != hash => self.problem(
-                    Some(seq),
-                    AuditProblemKind::RecordAltered,
-                    format!("{kind} {id} ({label}) was changed outside the app after audit entry {seq}"),
-                ),
-                Some(_) => {}
-            }
+            self.record(*id, label, hash);
         }
+        self.end_records();
+    }
+
+    /// Starts comparing the records of `kind`: give each with [`ChainVerifier::record`], then
+    /// call [`ChainVerifier::end_records`].
+    pub fn begin_records(&mut self, kind: &str) {
+        self.end_records();
+        self.checking = Some(self.kind_index(kind));
+    }
+
+    /// Compares one current record (its id, a label for messages, its state hash).
+    pub fn record(&mut self, id: i64, label: &str, hash: &str) {
+        let Some(kind_index) = self.checking else { return };
+        self.seen.insert(id);
+        let kind = &self.kinds[kind_index as usize];
+        let problem = match self.last_state.get(&(kind_index, id)).copied() {
+            None => Some((
+                None,
+                AuditProblemKind::RecordUnaudited,
+                format!("{kind} {id} ({label}) has no audit history: it was added outside the app"),
+            )),
+            Some((seq, Audited::Deleted)) => Some((
+                Some(seq),
+                AuditProblemKind::RecordUnaudited,
+                format!("{kind} {id} ({label}) was deleted in entry {seq} but exists again"),
+            )),
+            Some((seq, audited)) if !audited.matches(hash) => Some((
+                Some(seq),
+                AuditProblemKind::RecordAltered,
+                format!("{kind} {id} ({label}) was changed outside the app after audit entry {seq}"),
+            )),
+            Some(_) => None,
+        };
+        if let Some((seq, kind, message)) = problem {
+            self.problem(seq, kind, message);
+        }
+    }
+
+    /// Ends the records of the kind being compared: the audited ones not given were deleted.
+    pub fn end_records(&mut self) {
+        let Some(kind_index) = self.checking.take() else { return };
         let mut deleted: Vec<(i64, i64)> = self
             .last_state
             .iter()
-            .filter(|((k, id), (_, state))| k == kind && state.is_some() && !seen.contains(id))
+            .filter(|((k, id), (_, state))| {
+                *k == kind_index && !matches!(state, Audited::Deleted) && !self.seen.contains(id)
+            })
             .map(|((_, id), (seq, _))| (*id, *seq))
             .collect();
         deleted.sort_unstable();
+        let kind = self.kinds[kind_index as usize].clone();
         for (id, seq) in deleted {
             self.problem(
                 Some(seq),
@@ -392,6 +465,7 @@ impl ChainVerifier {
                 format!("{kind} {id} was deleted outside the app (last audited in entry {seq})"),
             );
         }
+        self.seen.clear();
     }
 
     fn problem(&mut self, seq: Option<i64>, kind: AuditProblemKind, message: String) {
@@ -399,7 +473,8 @@ impl ChainVerifier {
     }
 
     /// The verdict.
-    pub fn finish(self) -> AuditVerification {
+    pub fn finish(mut self) -> AuditVerification {
+        self.end_records();
         AuditVerification {
             intact: self.problems.is_empty(),
             entries_checked: self.entries,
@@ -412,6 +487,79 @@ impl ChainVerifier {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The hashes as first defined: through a `serde_json::Value` tree. The canonical writer
+    /// must give the same bytes, or every existing register's chain would break.
+    fn reference_linked(state: &impl Serialize) -> String {
+        fn ids_only(value: Value) -> Value {
+            match value {
+                Value::Object(map) if map.len() == 2 && map.contains_key("id") && map.contains_key("name") => {
+                    map.get("id").cloned().unwrap_or(Value::Null)
+                }
+                Value::Object(map) => Value::Object(map.into_iter().map(|(k, v)| (k, ids_only(v))).collect()),
+                Value::Array(items) => Value::Array(items.into_iter().map(ids_only).collect()),
+                other => other,
+            }
+        }
+        state_hash(&ids_only(to_value(state)))
+    }
+
+    fn reference_entry(entry: &AuditEntry) -> String {
+        let canonical = serde_json::json!([
+            entry.seq,
+            entry.at.to_rfc3339_opts(SecondsFormat::Micros, true),
+            entry.actor,
+            entry.role.as_str(),
+            entry.action,
+            entry.entity_kind,
+            entry.entity_id,
+            entry.summary,
+            entry.changes,
+            entry.state_hash,
+            entry.prev_hash,
+        ]);
+        hex::encode(Sha256::digest(canonical.to_string().as_bytes()))
+    }
+
+    #[test]
+    fn the_canonical_writer_hashes_every_record_and_entry_as_first_defined() {
+        let register = crate::Register::in_memory(crate::RegisterOptions::default()).unwrap();
+        crate::sample::write_sample(&register).unwrap();
+        let mut checked = 0;
+        let mut same = |linked: String, reference: String, what: &str| {
+            assert_eq!(linked, reference, "{what}");
+            checked += 1;
+        };
+        for f in register.flows(None).unwrap() {
+            same(linked_state_hash(&f), reference_linked(&f), "flow");
+        }
+        for e in register.edges(None).unwrap() {
+            same(linked_state_hash(&e), reference_linked(&e), "edge");
+        }
+        for s in register.services().unwrap() {
+            same(linked_state_hash(&s), reference_linked(&s), "service");
+        }
+        for i in register.incidents().unwrap() {
+            let incident = register.incident(i.id).unwrap().incident;
+            same(linked_state_hash(&incident), reference_linked(&incident), "incident");
+        }
+        for f in register.findings(None, None).unwrap() {
+            same(linked_state_hash(&f), reference_linked(&f), "finding");
+        }
+        for d in register.documents(None).unwrap() {
+            same(linked_state_hash(&d.document), reference_linked(&d.document), "document");
+        }
+        for a in register.acceptances(None).unwrap() {
+            same(linked_state_hash(&a.acceptance), reference_linked(&a.acceptance), "acceptance");
+        }
+        let odd = serde_json::json!({"b": [1.5, -0.0, 1e300, "é\u{1}\"\\"], "a": {"name": "x", "id": 3}, "c": null});
+        same(linked_state_hash(&odd), reference_linked(&odd), "escapes, floats, nested reference");
+        let page = register.audit_log(&crate::AuditQuery { limit: 1000, ..Default::default() }).unwrap();
+        for entry in &page.items {
+            same(entry_hash(entry), reference_entry(entry), "audit entry");
+        }
+        assert!(checked > 150, "{checked}");
+    }
 
     fn chain(n: i64) -> Vec<AuditEntry> {
         let mut prev = GENESIS_HASH.to_owned();
@@ -427,7 +575,7 @@ mod tests {
                     entity_id: Some(seq % 2),
                     summary: format!("vendor {seq}"),
                     changes: vec![FieldChange { field: "name".into(), old: None, new: Some(format!("v{seq}")) }],
-                    state_hash: Some(format!("state{seq}")),
+                    state_hash: Some(state(&format!("state{seq}"))),
                     prev_hash: prev.clone(),
                     hash: String::new(),
                 };
@@ -436,6 +584,11 @@ mod tests {
                 entry
             })
             .collect()
+    }
+
+    /// A record state's hash, as entries carry them.
+    fn state(name: &str) -> String {
+        state_hash(&name)
     }
 
     fn verify(entries: &[AuditEntry]) -> Vec<AuditProblemKind> {
@@ -488,12 +641,12 @@ mod tests {
         let entries = chain(4); // vendor 1 last audited in entry 3, vendor 0 in entry 4
         let mut verifier = ChainVerifier::default();
         entries.iter().for_each(|e| verifier.push(e));
-        verifier.check_records("vendor", &[(0, "a".into(), "state4".into()), (1, "b".into(), "state3".into())]);
+        verifier.check_records("vendor", &[(0, "a".into(), state("state4")), (1, "b".into(), state("state3"))]);
         assert!(verifier.finish().intact);
 
         let mut verifier = ChainVerifier::default();
         entries.iter().for_each(|e| verifier.push(e));
-        verifier.check_records("vendor", &[(1, "b".into(), "edited".into()), (7, "new".into(), "x".into())]);
+        verifier.check_records("vendor", &[(1, "b".into(), state("edited")), (7, "new".into(), state("x"))]);
         let kinds: Vec<_> = verifier.finish().problems.into_iter().map(|p| p.kind).collect();
         assert_eq!(
             kinds,

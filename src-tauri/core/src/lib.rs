@@ -23,6 +23,7 @@
 pub mod actor;
 pub mod audit;
 pub mod blast_radius;
+mod canonical;
 pub mod clock;
 pub mod datamap;
 mod enums;

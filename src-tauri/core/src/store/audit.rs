@@ -128,17 +128,42 @@ impl Reader<'_> {
         Ok(Page { items, total, offset: query.offset })
     }
 
-    /// Feeds every entry, in sequence order, to the verifier; unreadable rows count as altered.
+    /// Feeds every entry, in sequence order, to the verifier; unreadable rows count as
+    /// altered. Rows are read in batches whose entries are parsed and hashed on every core,
+    /// then checked in order: memory stays at one batch whatever the log's length.
     pub(crate) fn walk_audit_chain(&self, verifier: &mut ChainVerifier) -> Result<()> {
+        use rayon::prelude::*;
+        const BATCH: usize = 4096;
         let conn = self.conn;
         let mut stmt = conn.prepare(&format!("SELECT {COLUMNS} FROM audit_log ORDER BY seq"))?;
         let mut rows = stmt.query([])?;
-        while let Some(row) = rows.next()? {
-            match from_row(row) {
-                Ok(entry) => verifier.push(&entry),
-                Err(_) => {
-                    let seq: i64 = row.get(0)?;
-                    verifier.unreadable(seq);
+        let mut batch: Vec<StoredEntry> = Vec::with_capacity(BATCH);
+        let mut more = true;
+        while more {
+            batch.clear();
+            while batch.len() < BATCH {
+                match rows.next()? {
+                    Some(row) => batch.push(StoredEntry::read(row)?),
+                    None => {
+                        more = false;
+                        break;
+                    }
+                }
+            }
+            let checked: Vec<(i64, Option<(AuditEntry, bool)>)> = batch
+                .par_iter()
+                .map(|stored| {
+                    let entry = stored.entry().map(|e| {
+                        let intact = entry_hash(&e) == e.hash;
+                        (e, intact)
+                    });
+                    (stored.seq, entry)
+                })
+                .collect();
+            for (seq, entry) in checked {
+                match entry {
+                    Some((entry, intact)) => verifier.push_hashed(&entry, intact),
+                    None => verifier.unreadable(seq),
                 }
             }
         }
@@ -152,6 +177,78 @@ impl Reader<'_> {
             verifier.protection_removed(&missing.join(", "));
         }
         Ok(())
+    }
+}
+
+/// An audit row as stored, before its fields are parsed and checked.
+struct StoredEntry {
+    seq: i64,
+    at: String,
+    actor: String,
+    role: String,
+    action: String,
+    entity_kind: String,
+    entity_id: Option<i64>,
+    summary: String,
+    changes: String,
+    state_hash: Option<String>,
+    prev_hash: String,
+    hash: String,
+    /// Whether every column held the type it was written as.
+    typed: bool,
+}
+
+impl StoredEntry {
+    /// The row's columns, as text; fails only when a column does not hold text at all.
+    fn read(row: &Row<'_>) -> rusqlite::Result<StoredEntry> {
+        let typed = std::cell::Cell::new(true);
+        let text = |i: usize| -> rusqlite::Result<String> {
+            Ok(match row.get_ref(i)? {
+                rusqlite::types::ValueRef::Text(t) => String::from_utf8_lossy(t).into_owned(),
+                _ => {
+                    typed.set(false);
+                    String::new()
+                }
+            })
+        };
+        let entity_id = row.get(6).inspect_err(|_| typed.set(false)).unwrap_or(None);
+        let state_hash = row.get(9).inspect_err(|_| typed.set(false)).unwrap_or(None);
+        Ok(StoredEntry {
+            seq: row.get(0)?,
+            at: text(1)?,
+            actor: text(2)?,
+            role: text(3)?,
+            action: text(4)?,
+            entity_kind: text(5)?,
+            entity_id,
+            summary: text(7)?,
+            changes: text(8)?,
+            state_hash,
+            prev_hash: text(10)?,
+            hash: text(11)?,
+            typed: typed.get(),
+        })
+    }
+
+    /// The entry, if every field reads back as written.
+    fn entry(&self) -> Option<AuditEntry> {
+        if !self.typed {
+            return None;
+        }
+        Some(AuditEntry {
+            seq: self.seq,
+            at: parse_timestamp(&self.at, 1).ok()?,
+            actor: self.actor.clone(),
+            role: crate::actor::Role::parse(&self.role)?,
+            action: self.action.clone(),
+            entity_kind: self.entity_kind.clone(),
+            entity_id: self.entity_id,
+            summary: self.summary.clone(),
+            changes: serde_json::from_str(&self.changes).ok()?,
+            state_hash: self.state_hash.clone(),
+            prev_hash: self.prev_hash.clone(),
+            hash: self.hash.clone(),
+        })
     }
 }
 

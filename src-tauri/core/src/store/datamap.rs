@@ -271,6 +271,88 @@ impl Reader<'_> {
         rows.into_iter().map(|f| complete_flow(conn, f)).collect()
     }
 
+    /// The flows with ids from `first` to `last`, in id order, complete: a handful of queries
+    /// for the whole range (the audit check reads every flow this way).
+    pub(crate) fn flows_by_id(&self, first: i64, last: i64) -> Result<Vec<DataFlow>> {
+        let conn = self.conn;
+        let mut flows: Vec<DataFlow> = conn
+            .prepare_cached(&format!(
+                "SELECT {FLOW_COLUMNS} FROM {FLOW_FROM} WHERE f.id BETWEEN ?1 AND ?2 ORDER BY f.id"
+            ))?
+            .query_map([first, last], flow_from_row)?
+            .collect::<rusqlite::Result<_>>()?;
+        let flags: HashMap<String, CategoryFlags> = self.categories()?.into_iter().map(|c| (c.key, c.flags)).collect();
+        let mut stmt = conn.prepare_cached(
+            "SELECT flow_id, category_key FROM data_flow_categories WHERE flow_id BETWEEN ?1 AND ?2 \
+             ORDER BY flow_id, category_key",
+        )?;
+        let mut rows = stmt.query([first, last])?;
+        let mut at = 0;
+        while let Some(row) = rows.next()? {
+            let (id, key): (FlowId, String) = (row.get(0)?, row.get(1)?);
+            while at < flows.len() && flows[at].id < id {
+                at += 1;
+            }
+            if let (Some(flow), Some(category)) = (flows.get_mut(at).filter(|f| f.id == id), flags.get(&key)) {
+                flow.flags = flow.flags.union(*category);
+                flow.category_keys.push(key);
+            }
+        }
+        let mut stmt = conn.prepare_cached(
+            "SELECT flow_id, country, people FROM data_flow_residence WHERE flow_id BETWEEN ?1 AND ?2 ORDER BY flow_id",
+        )?;
+        let mut rows = stmt.query([first, last])?;
+        let mut at = 0;
+        while let Some(row) = rows.next()? {
+            let id: FlowId = row.get(0)?;
+            while at < flows.len() && flows[at].id < id {
+                at += 1;
+            }
+            if let Some(flow) = flows.get_mut(at).filter(|f| f.id == id) {
+                flow.residence.push(CountryCount { country: row.get(1)?, people: row.get(2)? });
+            }
+        }
+        for flow in &mut flows {
+            flow.residence.sort_by(|a, b| b.people.cmp(&a.people).then_with(|| a.country.cmp(&b.country)));
+        }
+        Ok(flows)
+    }
+
+    /// The edges with ids from `first` to `last`, in id order, complete.
+    pub(crate) fn edges_by_id(&self, first: i64, last: i64) -> Result<Vec<VendorEdge>> {
+        let conn = self.conn;
+        let mut edges: Vec<VendorEdge> = conn
+            .prepare_cached(&format!(
+                "SELECT {EDGE_COLUMNS} FROM {EDGE_FROM} WHERE e.id BETWEEN ?1 AND ?2 ORDER BY e.id"
+            ))?
+            .query_map([first, last], edge_from_row)?
+            .collect::<rusqlite::Result<_>>()?;
+        let mut stmt = conn.prepare_cached(
+            "SELECT edge_id, category_key FROM vendor_edge_categories WHERE edge_id BETWEEN ?1 AND ?2 \
+             ORDER BY edge_id, category_key",
+        )?;
+        let mut rows = stmt.query([first, last])?;
+        let mut at = 0;
+        while let Some(row) = rows.next()? {
+            let id: EdgeId = row.get(0)?;
+            while at < edges.len() && edges[at].id < id {
+                at += 1;
+            }
+            if let Some(edge) = edges.get_mut(at).filter(|e| e.id == id) {
+                edge.category_keys.push(row.get(1)?);
+            }
+        }
+        Ok(edges)
+    }
+
+    /// The highest flow id and edge id (0 when there are none).
+    pub(crate) fn last_flow_and_edge_ids(&self) -> Result<(i64, i64)> {
+        let last = |table: &str| -> Result<i64> {
+            Ok(self.conn.query_row(&format!("SELECT coalesce(max(id), 0) FROM {table}"), [], |r| r.get(0))?)
+        };
+        Ok((last("data_flows")?, last("vendor_edges")?))
+    }
+
     /// One edge.
     pub(crate) fn edge(&self, id: EdgeId) -> Result<VendorEdge> {
         let conn = self.conn;
