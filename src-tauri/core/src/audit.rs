@@ -206,20 +206,142 @@ fn list_text(items: &[Value]) -> String {
 /// The entry's hash over its own fields and its predecessor's hash: SHA-256 of the canonical
 /// JSON array of them.
 pub fn entry_hash(entry: &AuditEntry) -> String {
-    let fields = (
-        entry.seq,
-        entry.at.to_rfc3339_opts(SecondsFormat::Micros, true),
-        &entry.actor,
-        entry.role.as_str(),
-        &entry.action,
-        &entry.entity_kind,
-        entry.entity_id,
-        &entry.summary,
-        &entry.changes,
-        &entry.state_hash,
-        &entry.prev_hash,
-    );
-    hex::encode(Sha256::digest(crate::canonical::to_vec(&fields, false)))
+    let at = entry.at.to_rfc3339_opts(SecondsFormat::Micros, true);
+    let fields = EntryFields {
+        seq: entry.seq,
+        at: &at,
+        actor: &entry.actor,
+        role: entry.role,
+        action: &entry.action,
+        entity_kind: &entry.entity_kind,
+        entity_id: entry.entity_id,
+        summary: &entry.summary,
+        changes: &entry.changes,
+        state_hash: entry.state_hash.as_deref(),
+        prev_hash: &entry.prev_hash,
+    };
+    hex::encode(fields.digest().unwrap_or_default())
+}
+
+/// An entry's hashed fields, borrowed: from an [`AuditEntry`], or straight from a stored row
+/// (whose `changes` are parsed without copying their text).
+#[derive(Debug, Clone, Copy)]
+pub struct EntryFields<'a, C: CanonicalChange> {
+    pub seq: i64,
+    /// RFC 3339, UTC, microseconds: as entries are hashed.
+    pub at: &'a str,
+    pub actor: &'a str,
+    pub role: Role,
+    pub action: &'a str,
+    pub entity_kind: &'a str,
+    pub entity_id: Option<i64>,
+    pub summary: &'a str,
+    pub changes: &'a [C],
+    pub state_hash: Option<&'a str>,
+    pub prev_hash: &'a str,
+}
+
+/// A field change as the canonical JSON of an entry writes it, however it is held.
+pub trait CanonicalChange {
+    /// Writes the field name as a JSON string; `None` if it cannot be (it is not text).
+    fn write_field(&self, out: &mut Vec<u8>) -> Option<()>;
+    /// Writes the old value as a JSON string or `null`.
+    fn write_old(&self, out: &mut Vec<u8>) -> Option<()>;
+    /// Writes the new value as a JSON string or `null`.
+    fn write_new(&self, out: &mut Vec<u8>) -> Option<()>;
+}
+
+impl CanonicalChange for FieldChange {
+    fn write_field(&self, out: &mut Vec<u8>) -> Option<()> {
+        crate::canonical::text(out, &self.field);
+        Some(())
+    }
+    fn write_old(&self, out: &mut Vec<u8>) -> Option<()> {
+        crate::canonical::optional_text(out, self.old.as_deref());
+        Some(())
+    }
+    fn write_new(&self, out: &mut Vec<u8>) -> Option<()> {
+        crate::canonical::optional_text(out, self.new.as_deref());
+        Some(())
+    }
+}
+
+impl<C: CanonicalChange> EntryFields<'_, C> {
+    /// The canonical JSON array of the fields, as `serde_json` prints the `Value` of it (an
+    /// object's keys sorted: `field`, `new`, `old`). Written directly: `audit verify` hashes
+    /// every entry of the log.
+    fn canonical(&self) -> Option<Vec<u8>> {
+        use crate::canonical::{optional_text, text};
+        let mut out = Vec::with_capacity(256 + self.summary.len() + 64 * self.changes.len());
+        out.extend_from_slice(format!("[{},", self.seq).as_bytes());
+        for field in [self.at, self.actor, self.role.as_str(), self.action, self.entity_kind] {
+            text(&mut out, field);
+            out.push(b',');
+        }
+        match self.entity_id {
+            Some(id) => out.extend_from_slice(id.to_string().as_bytes()),
+            None => out.extend_from_slice(b"null"),
+        }
+        out.push(b',');
+        text(&mut out, self.summary);
+        out.extend_from_slice(b",[");
+        for (i, change) in self.changes.iter().enumerate() {
+            if i > 0 {
+                out.push(b',');
+            }
+            out.extend_from_slice(b"{\"field\":");
+            change.write_field(&mut out)?;
+            out.extend_from_slice(b",\"new\":");
+            change.write_new(&mut out)?;
+            out.extend_from_slice(b",\"old\":");
+            change.write_old(&mut out)?;
+            out.push(b'}');
+        }
+        out.extend_from_slice(b"],");
+        optional_text(&mut out, self.state_hash);
+        out.push(b',');
+        text(&mut out, self.prev_hash);
+        out.push(b']');
+        Some(out)
+    }
+
+    /// SHA-256 of the canonical JSON array of the fields; `None` when a change's value is not
+    /// text.
+    pub fn digest(&self) -> Option<[u8; 32]> {
+        Some(Sha256::digest(self.canonical()?).into())
+    }
+
+    /// Whether the fields hash to `hash` (hex); `None` when they cannot be hashed.
+    pub fn matches(&self, hash: &str) -> Option<bool> {
+        let mut stored = [0u8; 32];
+        let digest = self.digest()?;
+        Some(hex::decode_to_slice(hash, &mut stored).is_ok() && stored == digest)
+    }
+}
+
+/// The fields of a stored entry that place it in the chain and name the record it is about.
+#[derive(Debug, Clone, Copy)]
+pub struct ChainLink<'a> {
+    pub seq: i64,
+    pub entity_kind: &'a str,
+    pub entity_id: Option<i64>,
+    pub state_hash: Option<&'a str>,
+    pub prev_hash: &'a str,
+    pub hash: &'a str,
+}
+
+impl AuditEntry {
+    /// Where this entry sits in the chain.
+    pub fn link(&self) -> ChainLink<'_> {
+        ChainLink {
+            seq: self.seq,
+            entity_kind: &self.entity_kind,
+            entity_id: self.entity_id,
+            state_hash: self.state_hash.as_deref(),
+            prev_hash: &self.prev_hash,
+            hash: &self.hash,
+        }
+    }
 }
 
 /// What `audit verify` found.
@@ -305,9 +427,9 @@ pub struct ChainVerifier {
     /// Record kinds by index.
     kinds: Vec<String>,
     /// Per record (kind index, id): the last entry about it and the state it recorded.
-    last_state: HashMap<(u16, i64), (i64, Audited)>,
+    last_state: rustc_hash::FxHashMap<(u16, i64), (i64, Audited)>,
     /// The records of the kind being checked that were seen, by id.
-    seen: std::collections::HashSet<i64>,
+    seen: rustc_hash::FxHashSet<i64>,
     checking: Option<u16>,
     problems: Vec<AuditProblem>,
 }
@@ -319,8 +441,8 @@ impl Default for ChainVerifier {
             prev_hash: GENESIS_HASH.to_owned(),
             entries: 0,
             kinds: Vec::new(),
-            last_state: HashMap::new(),
-            seen: std::collections::HashSet::new(),
+            last_state: rustc_hash::FxHashMap::default(),
+            seen: rustc_hash::FxHashSet::default(),
             checking: None,
             problems: Vec::new(),
         }
@@ -331,12 +453,12 @@ impl ChainVerifier {
     /// Checks the next entry of the log.
     pub fn push(&mut self, entry: &AuditEntry) {
         let intact = entry_hash(entry) == entry.hash;
-        self.push_hashed(entry, intact);
+        self.push_link(entry.link(), intact);
     }
 
     /// Checks the next entry of the log, whose hash was already compared (`intact`: its
     /// content matches its hash), e.g. on another thread.
-    pub fn push_hashed(&mut self, entry: &AuditEntry, intact: bool) {
+    pub fn push_link(&mut self, entry: ChainLink<'_>, intact: bool) {
         self.entries += 1;
         if entry.seq > self.expected_seq {
             let missing = if entry.seq - self.expected_seq == 1 {
@@ -358,11 +480,12 @@ impl ChainVerifier {
             self.problem(Some(entry.seq), AuditProblemKind::ChainBroken, message);
         }
         if let Some(id) = entry.entity_id {
-            let kind = self.kind_index(&entry.entity_kind);
-            self.last_state.insert((kind, id), (entry.seq, Audited::of(entry.state_hash.as_deref())));
+            let kind = self.kind_index(entry.entity_kind);
+            self.last_state.insert((kind, id), (entry.seq, Audited::of(entry.state_hash)));
         }
         self.expected_seq = entry.seq + 1;
-        self.prev_hash.clone_from(&entry.hash);
+        self.prev_hash.clear();
+        self.prev_hash.push_str(entry.hash);
     }
 
     fn kind_index(&mut self, kind: &str) -> u16 {

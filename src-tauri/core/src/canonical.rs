@@ -7,6 +7,7 @@
 //! keeps the hashes independent of whether some dependency switches `serde_json` to
 //! insertion-ordered maps.
 
+use std::borrow::Cow;
 use std::io::Write;
 
 use serde::ser::{self, Serialize};
@@ -43,9 +44,17 @@ impl ser::Error for Unsupported {
 
 type Result<T = ()> = std::result::Result<T, Unsupported>;
 
-fn text(out: &mut Vec<u8>, value: &str) {
-    // serde_json's own escaping, as its printer of a `Value` uses.
+/// A JSON string, with `serde_json`'s own escaping (as its printer of a `Value` uses).
+pub(crate) fn text(out: &mut Vec<u8>, value: &str) {
     let _ = serde_json::to_writer(&mut *out, value);
+}
+
+/// A JSON string, or `null`.
+pub(crate) fn optional_text(out: &mut Vec<u8>, value: Option<&str>) {
+    match value {
+        Some(value) => text(out, value),
+        None => out.extend_from_slice(b"null"),
+    }
 }
 
 struct Canon<'a> {
@@ -186,7 +195,7 @@ impl<'a> ser::Serializer for Canon<'a> {
         Ok(Variant(Seq { out: self.out, ids_only: self.ids_only, first: true }))
     }
     fn serialize_map(self, len: Option<usize>) -> Result<Object<'a>> {
-        Ok(Object { out: self.out, ids_only: self.ids_only, entries: Vec::with_capacity(len.unwrap_or(8)), key: None })
+        Ok(Object::new(self.out, self.ids_only, len.unwrap_or(8)))
     }
     fn serialize_struct(self, _name: &'static str, len: usize) -> Result<Object<'a>> {
         self.serialize_map(Some(len))
@@ -201,7 +210,7 @@ impl<'a> ser::Serializer for Canon<'a> {
         self.out.push(b'{');
         text(self.out, variant);
         self.out.push(b':');
-        Ok(Variant(Object { out: self.out, ids_only: self.ids_only, entries: Vec::with_capacity(len), key: None }))
+        Ok(Variant(Object::new(self.out, self.ids_only, len)))
     }
 }
 
@@ -256,45 +265,71 @@ impl ser::SerializeTupleStruct for Seq<'_> {
     }
 }
 
-/// An object being written: its entries are kept until the end, then sorted by key.
+/// An object being written: its values are written one after the other into a scratch buffer
+/// and kept there until the end, then copied out sorted by key.
 pub(crate) struct Object<'a> {
     out: &'a mut Vec<u8>,
     ids_only: bool,
-    entries: Vec<(String, Vec<u8>)>,
+    /// Each entry's key and where its value lies in `values`.
+    entries: Vec<(Cow<'static, str>, std::ops::Range<usize>)>,
+    values: Vec<u8>,
     key: Option<String>,
 }
 
+/// Buffers of objects written before on this thread, for the next ones: hashing a long table
+/// writes millions of small objects.
+type Buffers = (Vec<u8>, Vec<(Cow<'static, str>, std::ops::Range<usize>)>);
+
+thread_local! {
+    static SPARE: std::cell::RefCell<Vec<Buffers>> = const { std::cell::RefCell::new(Vec::new()) };
+}
+
 impl<'a> Object<'a> {
-    fn entry<T: Serialize + ?Sized>(&mut self, key: String, value: &T) -> Result {
-        let mut bytes = Vec::new();
-        value.serialize(Canon { out: &mut bytes, ids_only: self.ids_only })?;
-        self.entries.push((key, bytes));
+    fn new(out: &'a mut Vec<u8>, ids_only: bool, len: usize) -> Self {
+        let (values, entries) = SPARE
+            .with(|spare| spare.borrow_mut().pop())
+            .unwrap_or_else(|| (Vec::with_capacity(64 * len), Vec::with_capacity(len)));
+        Object { out, ids_only, entries, values, key: None }
+    }
+
+    fn entry<T: Serialize + ?Sized>(&mut self, key: Cow<'static, str>, value: &T) -> Result {
+        let start = self.values.len();
+        value.serialize(Canon { out: &mut self.values, ids_only: self.ids_only })?;
+        self.entries.push((key, start..self.values.len()));
         Ok(())
     }
 
     /// Writes the object; gives back the output for a wrapper to close.
-    fn finish(mut self) -> Result<&'a mut Vec<u8>> {
+    fn finish(self) -> Result<&'a mut Vec<u8>> {
+        let Object { out, ids_only, mut entries, mut values, .. } = self;
         // Sorted by key, the last of equal keys kept: as a BTreeMap filled in order.
-        self.entries.reverse();
-        self.entries.sort_by(|a, b| a.0.cmp(&b.0));
-        self.entries.dedup_by(|later, earlier| later.0 == earlier.0);
-        let reference =
-            self.ids_only && self.entries.len() == 2 && self.entries[0].0 == "id" && self.entries[1].0 == "name";
+        entries.reverse();
+        entries.sort_by(|a, b| a.0.cmp(&b.0));
+        entries.dedup_by(|later, earlier| later.0 == earlier.0);
+        let reference = ids_only && entries.len() == 2 && entries[0].0 == "id" && entries[1].0 == "name";
         if reference {
-            self.out.extend_from_slice(&self.entries[0].1);
-            return Ok(self.out);
-        }
-        self.out.push(b'{');
-        for (i, (key, value)) in self.entries.iter().enumerate() {
-            if i > 0 {
-                self.out.push(b',');
+            out.extend_from_slice(&values[entries[0].1.clone()]);
+        } else {
+            out.push(b'{');
+            for (i, (key, value)) in entries.iter().enumerate() {
+                if i > 0 {
+                    out.push(b',');
+                }
+                text(out, key);
+                out.push(b':');
+                out.extend_from_slice(&values[value.clone()]);
             }
-            text(self.out, key);
-            self.out.push(b':');
-            self.out.extend_from_slice(value);
+            out.push(b'}');
         }
-        self.out.push(b'}');
-        Ok(self.out)
+        values.clear();
+        entries.clear();
+        SPARE.with(|spare| {
+            let mut spare = spare.borrow_mut();
+            if spare.len() < 64 {
+                spare.push((values, entries));
+            }
+        });
+        Ok(out)
     }
 }
 
@@ -307,7 +342,7 @@ impl ser::SerializeMap for Object<'_> {
     }
     fn serialize_value<T: Serialize + ?Sized>(&mut self, value: &T) -> Result {
         let key = self.key.take().ok_or_else(|| Unsupported("a map value without its key".into()))?;
-        self.entry(key, value)
+        self.entry(Cow::Owned(key), value)
     }
     fn end(self) -> Result {
         self.finish().map(drop)
@@ -318,7 +353,7 @@ impl ser::SerializeStruct for Object<'_> {
     type Ok = ();
     type Error = Unsupported;
     fn serialize_field<T: Serialize + ?Sized>(&mut self, key: &'static str, value: &T) -> Result {
-        self.entry(key.to_owned(), value)
+        self.entry(Cow::Borrowed(key), value)
     }
     fn end(self) -> Result {
         self.finish().map(drop)
@@ -344,7 +379,7 @@ impl ser::SerializeStructVariant for Variant<Object<'_>> {
     type Ok = ();
     type Error = Unsupported;
     fn serialize_field<T: Serialize + ?Sized>(&mut self, key: &'static str, value: &T) -> Result {
-        self.0.entry(key.to_owned(), value)
+        self.0.entry(Cow::Borrowed(key), value)
     }
     fn end(self) -> Result {
         self.0.finish()?.push(b'}');

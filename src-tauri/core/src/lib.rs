@@ -48,6 +48,7 @@ pub mod taxonomy;
 pub mod validate;
 pub mod vendor;
 pub mod words;
+pub mod work;
 
 pub use actor::{Actor, Role};
 pub use chrono::NaiveDate;

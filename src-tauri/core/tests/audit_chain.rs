@@ -126,3 +126,20 @@ fn an_incident_or_profile_edited_outside_the_app_is_detected() {
     );
     assert!(problems(&path).contains(&AuditProblemKind::RecordAltered), "a quietly changed profile is caught");
 }
+
+#[test]
+fn entries_whose_text_needs_escaping_verify_and_an_edit_inside_an_escape_is_detected() {
+    let dir = tempfile::tempdir().unwrap();
+    let (register, path) = new_register(dir.path());
+    let awkward = "Quote \" back\\slash tab\t bell\u{7} é 𝄞 <\u{2028}>";
+    let draft = vendor_risk_core::vendor::VendorDraft {
+        description: awkward.to_owned(),
+        ..vendor_risk_core::vendor::VendorDraft::named("Escapes Ltd")
+    };
+    register.create_vendor(&draft).unwrap();
+    assert!(register.verify_audit().unwrap().intact, "escaped text verifies as written");
+    drop(register);
+    // The stored change text holds `\"`; changing the escaped quote into a plain letter is an edit.
+    tamper(&path, "UPDATE audit_log SET changes = replace(changes, 'Quote \\\"', 'Quote x') WHERE action = 'vendor.create';");
+    assert!(problems(&path).contains(&AuditProblemKind::EntryAltered));
+}

@@ -5,7 +5,6 @@ use serde::Serialize;
 use super::Register;
 use super::incidents::PROFILE_ENTITY;
 use crate::audit::{AuditEntry, AuditVerification, ChainVerifier, linked_state_hash, state_hash};
-use crate::datamap::VendorEdge;
 use crate::error::{CoreError, Result};
 use crate::store::{AuditQuery, Reader};
 use crate::vendor::Page;
@@ -58,20 +57,19 @@ impl Register {
             verifier.check_records("vendor", &hashed(&vendors, |v| (v.id.0, v.profile.name.clone(), state_hash(v))));
             let (last_flow, last_edge) = r.last_flow_and_edge_ids()?;
             verifier.begin_records("data_flow");
-            for (first, last) in id_batches(last_flow) {
-                let flows = r.flows_by_id(first, last)?;
-                for (id, label, hash) in hashed(&flows, |f| (f.id.0, f.purpose.clone(), linked_state_hash(f))) {
-                    verifier.record(id, &label, &hash);
-                }
-            }
+            check_in_batches(
+                &mut verifier,
+                last_flow,
+                |first, last| r.flows_by_id(first, last),
+                |f| (f.id.0, f.purpose.clone(), linked_state_hash(f)),
+            )?;
             verifier.begin_records("vendor_edge");
-            for (first, last) in id_batches(last_edge) {
-                let edges = r.edges_by_id(first, last)?;
-                let label = |e: &VendorEdge| format!("{} → {}", e.from_vendor.name, e.to_vendor.name);
-                for (id, label, hash) in hashed(&edges, |e| (e.id.0, label(e), linked_state_hash(e))) {
-                    verifier.record(id, &label, &hash);
-                }
-            }
+            check_in_batches(
+                &mut verifier,
+                last_edge,
+                |first, last| r.edges_by_id(first, last),
+                |e| (e.id.0, format!("{} → {}", e.from_vendor.name, e.to_vendor.name), linked_state_hash(e)),
+            )?;
             verifier.end_records();
             let services: Vec<_> =
                 r.internal_services()?.iter().map(|s| (s.id.0, s.name.clone(), linked_state_hash(s))).collect();
@@ -102,9 +100,26 @@ impl Register {
 /// How many records are read and hashed at a time.
 const RECORD_BATCH: i64 = 4096;
 
-/// Id ranges covering `1..=last`, one batch each.
-fn id_batches(last: i64) -> impl Iterator<Item = (i64, i64)> {
-    (1..=last).step_by(RECORD_BATCH as usize).map(move |first| (first, (first + RECORD_BATCH - 1).min(last)))
+/// Compares the records with ids `1..=last` with their audited states: `read` reads a range
+/// of them on this thread while the range before is hashed (`identify`) on every core.
+fn check_in_batches<T: Send + Sync>(
+    verifier: &mut ChainVerifier,
+    last: i64,
+    mut read: impl FnMut(i64, i64) -> Result<Vec<T>>,
+    identify: impl Fn(&T) -> (i64, String, String) + Sync + Send,
+) -> Result<()> {
+    let mut ranges =
+        (1..=last).step_by(RECORD_BATCH as usize).map(|first| (first, (first + RECORD_BATCH - 1).min(last)));
+    crate::work::pipelined(
+        || ranges.next().map(|(first, last)| read(first, last)).transpose(),
+        |records| hashed(&records, &identify),
+        |hashed| {
+            for (id, label, hash) in hashed {
+                verifier.record(id, &label, &hash);
+            }
+            Ok(())
+        },
+    )
 }
 
 /// Each record's (id, label, state hash), computed on every core, in order.

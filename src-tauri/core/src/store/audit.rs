@@ -7,7 +7,7 @@ use serde::{Deserialize, Serialize};
 
 use super::{parse_timestamp, timestamp};
 use crate::actor::Actor;
-use crate::audit::{AuditEntry, AuditRecord, ChainVerifier, GENESIS_HASH, entry_hash};
+use crate::audit::{AuditEntry, AuditRecord, ChainLink, ChainVerifier, EntryFields, GENESIS_HASH, entry_hash};
 use crate::error::Result;
 use crate::vendor::Page;
 
@@ -129,44 +129,38 @@ impl Reader<'_> {
     }
 
     /// Feeds every entry, in sequence order, to the verifier; unreadable rows count as
-    /// altered. Rows are read in batches whose entries are parsed and hashed on every core,
-    /// then checked in order: memory stays at one batch whatever the log's length.
+    /// altered. Rows are read in batches on this thread while the batch before is parsed and
+    /// hashed on every core, then checked in order: memory stays at two batches whatever the
+    /// log's length.
     pub(crate) fn walk_audit_chain(&self, verifier: &mut ChainVerifier) -> Result<()> {
         use rayon::prelude::*;
         const BATCH: usize = 4096;
         let conn = self.conn;
         let mut stmt = conn.prepare(&format!("SELECT {COLUMNS} FROM audit_log ORDER BY seq"))?;
         let mut rows = stmt.query([])?;
-        let mut batch: Vec<StoredEntry> = Vec::with_capacity(BATCH);
-        let mut more = true;
-        while more {
-            batch.clear();
+        let next = || -> Result<Option<Vec<StoredEntry>>> {
+            let mut batch = Vec::with_capacity(BATCH);
             while batch.len() < BATCH {
                 match rows.next()? {
                     Some(row) => batch.push(StoredEntry::read(row)?),
-                    None => {
-                        more = false;
-                        break;
-                    }
+                    None => break,
                 }
             }
-            let checked: Vec<(i64, Option<(AuditEntry, bool)>)> = batch
-                .par_iter()
-                .map(|stored| {
-                    let entry = stored.entry().map(|e| {
-                        let intact = entry_hash(&e) == e.hash;
-                        (e, intact)
-                    });
-                    (stored.seq, entry)
-                })
-                .collect();
-            for (seq, entry) in checked {
-                match entry {
-                    Some((entry, intact)) => verifier.push_hashed(&entry, intact),
-                    None => verifier.unreadable(seq),
+            Ok((!batch.is_empty()).then_some(batch))
+        };
+        let hash = |batch: Vec<StoredEntry>| {
+            let intact: Vec<Option<bool>> = batch.par_iter().map(StoredEntry::intact).collect();
+            (batch, intact)
+        };
+        crate::work::pipelined(next, hash, |(batch, intact)| {
+            for (stored, intact) in batch.iter().zip(intact) {
+                match intact {
+                    Some(intact) => verifier.push_link(stored.link(), intact),
+                    None => verifier.unreadable(stored.seq),
                 }
             }
-        }
+            Ok(())
+        })?;
         let present: Vec<String> = conn
             .prepare("SELECT name FROM sqlite_schema WHERE type = 'trigger' AND tbl_name = 'audit_log'")?
             .query_map([], |r| r.get(0))?
@@ -180,75 +174,133 @@ impl Reader<'_> {
     }
 }
 
-/// An audit row as stored, before its fields are parsed and checked.
+/// An audit row as stored, before its fields are parsed and checked: its text columns in one
+/// buffer (one allocation per row).
 struct StoredEntry {
     seq: i64,
-    at: String,
-    actor: String,
-    role: String,
-    action: String,
-    entity_kind: String,
     entity_id: Option<i64>,
-    summary: String,
-    changes: String,
-    state_hash: Option<String>,
-    prev_hash: String,
-    hash: String,
+    text: String,
+    /// Where each of [`TEXT_COLUMNS`] ends in `text`.
+    ends: [usize; TEXT_COLUMNS.len()],
+    state_hash: bool,
     /// Whether every column held the type it was written as.
     typed: bool,
 }
 
+/// The text columns of [`COLUMNS`], by index: at, actor, role, action, entity_kind, summary,
+/// changes, state_hash, prev_hash, hash.
+const TEXT_COLUMNS: [usize; 10] = [1, 2, 3, 4, 5, 7, 8, 9, 10, 11];
+
+/// One change as stored: its values as written (JSON strings or `null`), borrowed from the row.
+#[derive(Deserialize)]
+struct StoredChange<'a> {
+    #[serde(borrow)]
+    field: &'a serde_json::value::RawValue,
+    #[serde(borrow)]
+    old: &'a serde_json::value::RawValue,
+    #[serde(borrow)]
+    new: &'a serde_json::value::RawValue,
+}
+
+impl crate::audit::CanonicalChange for StoredChange<'_> {
+    fn write_field(&self, out: &mut Vec<u8>) -> Option<()> {
+        canonical_string(out, self.field, false)
+    }
+    fn write_old(&self, out: &mut Vec<u8>) -> Option<()> {
+        canonical_string(out, self.old, true)
+    }
+    fn write_new(&self, out: &mut Vec<u8>) -> Option<()> {
+        canonical_string(out, self.new, true)
+    }
+}
+
+/// Writes a stored JSON string (or `null`, if `nullable`) as the canonical writer would. Text
+/// without a backslash is already in that form (`serde_json` escapes only quotes, backslashes and
+/// control characters, which unescaped JSON text cannot hold); other text is decoded and
+/// written again. `None` when it is not a string.
+fn canonical_string(out: &mut Vec<u8>, raw: &serde_json::value::RawValue, nullable: bool) -> Option<()> {
+    let json = raw.get();
+    match json.as_bytes().first() {
+        Some(b'n') if nullable && json == "null" => out.extend_from_slice(b"null"),
+        Some(b'"') if !json.contains('\\') => out.extend_from_slice(json.as_bytes()),
+        Some(b'"') => crate::canonical::text(out, &serde_json::from_str::<String>(json).ok()?),
+        _ => return None,
+    }
+    Some(())
+}
+
 impl StoredEntry {
-    /// The row's columns, as text; fails only when a column does not hold text at all.
+    /// The row's columns; fails only when the row cannot be read at all.
     fn read(row: &Row<'_>) -> rusqlite::Result<StoredEntry> {
-        let typed = std::cell::Cell::new(true);
-        let text = |i: usize| -> rusqlite::Result<String> {
-            Ok(match row.get_ref(i)? {
-                rusqlite::types::ValueRef::Text(t) => String::from_utf8_lossy(t).into_owned(),
-                _ => {
-                    typed.set(false);
-                    String::new()
+        use rusqlite::types::ValueRef;
+        let mut typed = true;
+        let mut text = String::with_capacity(512);
+        let mut ends = [0; TEXT_COLUMNS.len()];
+        let mut state_hash = false;
+        for (i, column) in TEXT_COLUMNS.iter().enumerate() {
+            match row.get_ref(*column)? {
+                ValueRef::Text(t) => {
+                    match std::str::from_utf8(t) {
+                        Ok(t) => text.push_str(t),
+                        Err(_) => text.push_str(&String::from_utf8_lossy(t)),
+                    }
+                    state_hash |= *column == 9;
                 }
-            })
+                ValueRef::Null if *column == 9 => {}
+                _ => typed = false,
+            }
+            ends[i] = text.len();
+        }
+        let entity_id = match row.get_ref(6)? {
+            ValueRef::Integer(id) => Some(id),
+            ValueRef::Null => None,
+            _ => {
+                typed = false;
+                None
+            }
         };
-        let entity_id = row.get(6).inspect_err(|_| typed.set(false)).unwrap_or(None);
-        let state_hash = row.get(9).inspect_err(|_| typed.set(false)).unwrap_or(None);
-        Ok(StoredEntry {
-            seq: row.get(0)?,
-            at: text(1)?,
-            actor: text(2)?,
-            role: text(3)?,
-            action: text(4)?,
-            entity_kind: text(5)?,
-            entity_id,
-            summary: text(7)?,
-            changes: text(8)?,
-            state_hash,
-            prev_hash: text(10)?,
-            hash: text(11)?,
-            typed: typed.get(),
-        })
+        Ok(StoredEntry { seq: row.get(0)?, entity_id, text, ends, state_hash, typed })
     }
 
-    /// The entry, if every field reads back as written.
-    fn entry(&self) -> Option<AuditEntry> {
+    /// The text of [`TEXT_COLUMNS`]`[i]`.
+    fn column(&self, i: usize) -> &str {
+        let start = if i == 0 { 0 } else { self.ends[i - 1] };
+        &self.text[start..self.ends[i]]
+    }
+
+    fn link(&self) -> ChainLink<'_> {
+        ChainLink {
+            seq: self.seq,
+            entity_kind: self.column(4),
+            entity_id: self.entity_id,
+            state_hash: self.state_hash.then(|| self.column(7)),
+            prev_hash: self.column(8),
+            hash: self.column(9),
+        }
+    }
+
+    /// Whether the entry's fields hash to its stored hash; `None` when they do not even read
+    /// back as written.
+    fn intact(&self) -> Option<bool> {
         if !self.typed {
             return None;
         }
-        Some(AuditEntry {
+        let at = parse_timestamp(self.column(0), 1).ok()?.to_rfc3339_opts(chrono::SecondsFormat::Micros, true);
+        let changes: Vec<StoredChange<'_>> = serde_json::from_str(self.column(6)).ok()?;
+        let fields = EntryFields {
             seq: self.seq,
-            at: parse_timestamp(&self.at, 1).ok()?,
-            actor: self.actor.clone(),
-            role: crate::actor::Role::parse(&self.role)?,
-            action: self.action.clone(),
-            entity_kind: self.entity_kind.clone(),
+            at: &at,
+            actor: self.column(1),
+            role: crate::actor::Role::parse(self.column(2))?,
+            action: self.column(3),
+            entity_kind: self.column(4),
             entity_id: self.entity_id,
-            summary: self.summary.clone(),
-            changes: serde_json::from_str(&self.changes).ok()?,
-            state_hash: self.state_hash.clone(),
-            prev_hash: self.prev_hash.clone(),
-            hash: self.hash.clone(),
-        })
+            summary: self.column(5),
+            changes: &changes,
+            state_hash: self.state_hash.then(|| self.column(7)),
+            prev_hash: self.column(8),
+        };
+        fields.matches(self.column(9))
     }
 }
 
