@@ -1,5 +1,5 @@
 //! Helpers for the scenario and end-to-end tests: running the `vendor-risk` binary, and
-//! finding the workspace's shared fixtures.
+//! finding the project's test fixtures.
 
 #[cfg(feature = "e2e")]
 pub mod window;
@@ -12,9 +12,9 @@ pub fn workspace_root() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).parent().map(Path::to_path_buf).unwrap_or_default()
 }
 
-/// `../shared` beside the project root: fixtures and the Fideslang taxonomy.
-pub fn shared_dir() -> PathBuf {
-    workspace_root().join("../shared")
+/// The project's test fixtures (`tests/fixtures/`, with their sources and licences).
+pub fn fixtures_dir() -> PathBuf {
+    workspace_root().join("tests/fixtures")
 }
 
 /// The built `vendor-risk` binary, next to this test's own executable's directory.

@@ -40,7 +40,9 @@ fn free_port() -> u16 {
     TcpListener::bind("127.0.0.1:0").and_then(|l| l.local_addr()).map(|a| a.port()).expect("a free port")
 }
 
-fn wait_until(what: &str, timeout: Duration, mut ready: impl FnMut() -> bool) {
+/// Waits for a condition another process brings about (a port that listens, a line in a log),
+/// looking again every 100 ms; fails after `timeout` (a hang guard, not a speed target).
+pub fn wait_until(what: &str, timeout: Duration, mut ready: impl FnMut() -> bool) {
     let start = Instant::now();
     while !ready() {
         assert!(start.elapsed() < timeout, "timed out waiting for {what}");
@@ -49,7 +51,7 @@ fn wait_until(what: &str, timeout: Duration, mut ready: impl FnMut() -> bool) {
 }
 
 /// Ends a process group started with `process_group(0)`: TERM, then KILL.
-fn end_group(child: &mut Child) {
+pub fn end_group(child: &mut Child) {
     let group = Pid::from_raw(child.id() as i32);
     let _ = killpg(group, Signal::SIGTERM);
     let start = Instant::now();
@@ -76,6 +78,16 @@ fn start_xvfb() -> (Child, String) {
     .expect("Xvfb must be installed (cargo xtask test installs it)");
     wait_until("Xvfb", Duration::from_secs(10), || PathBuf::from(format!("/tmp/.X11-unix/X{number}")).exists());
     (child, display)
+}
+
+/// Whether the app's log file under the data folder `data` has a line containing `text`.
+pub fn app_log_contains(data: &Path, text: &str) -> bool {
+    let dir = data.join("org.vendorrisk.register/logs");
+    std::fs::read_dir(dir)
+        .into_iter()
+        .flatten()
+        .filter_map(Result::ok)
+        .any(|entry| std::fs::read_to_string(entry.path()).is_ok_and(|log| log.contains(text)))
 }
 
 /// A running app window under WebDriver control.

@@ -1,4 +1,10 @@
 //! The one error envelope the UI sees: `{ code, message, fields }`.
+//!
+//! Internal failures (a bug, an unexpected database or file error) reach the UI as code
+//! `internal` with a sentence saying where the log file is; their detail goes to the log only.
+
+use std::path::PathBuf;
+use std::sync::OnceLock;
 
 use serde::Serialize;
 use ts_rs::TS;
@@ -15,26 +21,54 @@ pub struct IpcError {
     pub fields: Vec<FieldError>,
 }
 
+/// Where the app writes its log, once the logger is set up: internal errors name it.
+static LOG_DIR: OnceLock<PathBuf> = OnceLock::new();
+
+/// Notes the log folder, for the messages of internal errors.
+pub fn set_log_dir(dir: PathBuf) {
+    let _ = LOG_DIR.set(dir);
+}
+
 impl IpcError {
+    fn new(code: ErrorCode, message: impl Into<String>) -> Self {
+        IpcError { code, message: message.into(), fields: Vec::new() }
+    }
+
     /// No register is open in this window.
     pub fn no_register() -> Self {
-        IpcError { code: ErrorCode::NoRegister, message: "No register is open.".to_owned(), fields: Vec::new() }
+        IpcError::new(ErrorCode::NoRegister, "No register is open.")
     }
 
     /// The file a command refers to is no longer the one picked last.
     pub fn stale_file() -> Self {
-        IpcError {
-            code: ErrorCode::Conflict,
-            message: "That file is no longer held; choose it again.".to_owned(),
-            fields: Vec::new(),
-        }
+        IpcError::new(ErrorCode::Conflict, "That file is no longer held; choose it again.")
+    }
+
+    /// The register is still in use by work that did not stop.
+    pub fn busy() -> Self {
+        IpcError::new(
+            ErrorCode::Busy,
+            "The register is still busy with other work (a report, an export or a check). Wait for it to finish and try again.",
+        )
+    }
+
+    /// A failure that is not the user's doing: logged in full, told in a sentence.
+    pub fn internal(detail: impl std::fmt::Display) -> Self {
+        log::error!("internal error: {detail}");
+        let place = LOG_DIR
+            .get()
+            .map_or_else(|| "the app's log".to_owned(), |dir| format!("the log file in {}", dir.display()));
+        IpcError::new(
+            ErrorCode::Internal,
+            format!("An unexpected internal error occurred; nothing was changed. The details are in {place}."),
+        )
     }
 }
 
 impl From<CoreError> for IpcError {
     fn from(err: CoreError) -> Self {
         if err.code() == ErrorCode::Internal {
-            eprintln!("vendor-risk-register: internal error: {err}");
+            return IpcError::internal(&err);
         }
         IpcError {
             code: err.code(),

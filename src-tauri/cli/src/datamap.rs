@@ -392,7 +392,7 @@ pub fn subprocessors(register: &Register, command: SubprocessorCommand) -> Resul
     let result = if preview {
         register.preview_subprocessors(vendor.id, text)?
     } else {
-        register.import_subprocessors(vendor.id, text)?
+        register.import_subprocessors(vendor.id, text, None)?
     };
     Ok(Outcome::printed(if json { output::json(&result) } else { output::subprocessor_preview(&result) }))
 }

@@ -7,7 +7,7 @@ use clap::Subcommand;
 use vendor_risk_core::ids::{AssessmentId, FindingId};
 use vendor_risk_core::questionnaire::assessment::{AssessmentStatus, AssignDraft, FindingUpdate};
 use vendor_risk_core::validate::FieldErrors;
-use vendor_risk_core::{CoreError, Register};
+use vendor_risk_core::{CoreError, ImportStep, Register};
 
 use crate::Outcome;
 use crate::output;
@@ -240,7 +240,8 @@ pub fn questionnaire(register: &Register, command: QuestionnaireCommand) -> Resu
             format!("Wrote {}\n", xlsx.display())
         }
         C::Import { assessment, file, preview, json } => {
-            let result = register.import_assessment_workbook(AssessmentId(assessment), read(&file)?, !preview)?;
+            let step = if preview { ImportStep::Preview } else { ImportStep::Commit { previewed: None } };
+            let result = register.import_assessment_workbook(AssessmentId(assessment), read(&file)?, step)?;
             if json { output::json(&result) } else { output::workbook_preview(&result) }
         }
         C::ImportCaiq { vendor, file, preview, json } => {

@@ -57,7 +57,7 @@ fn import(register: &Register, args: ImportArgs) -> Result<String, CoreError> {
         options.on_match = if on_match == "update" { OnMatch::Update } else { OnMatch::Skip };
     }
     let preview = match (args.commit, options) {
-        (true, Some(options)) => register.commit_vendor_import(&bytes, &options)?,
+        (true, Some(options)) => register.commit_vendor_import(&bytes, &options, None)?,
         (_, options) => register.preview_vendor_import(&bytes, options)?,
     };
     Ok(if args.json { output::json(&preview) } else { output::import_preview(&preview, args.commit) })

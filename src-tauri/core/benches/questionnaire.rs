@@ -100,21 +100,29 @@ fn questionnaire(c: &mut Criterion) {
         register.export_assessment_workbook(target).expect("export")
     };
     let (target_a, target_b) = (filled(&values_a), filled(&values_b));
-    let preview = register.import_assessment_workbook(target, target_a.clone(), false).expect("preview");
+    let preview = register
+        .import_assessment_workbook(target, target_a.clone(), vendor_risk_core::ImportStep::Preview)
+        .expect("preview");
     assert_eq!(preview.rows, 300);
     assert!(preview.changes.len() > 100, "the workbooks differ");
 
     let mut group = c.benchmark_group("questionnaire of 300 questions");
     group.sample_size(30);
     group.bench_function("import a filled workbook (read, check every cell, preview)", |b| {
-        b.iter(|| register.import_assessment_workbook(target, target_a.clone(), false).expect("preview"))
+        b.iter(|| {
+            register
+                .import_assessment_workbook(target, target_a.clone(), vendor_risk_core::ImportStep::Preview)
+                .expect("preview")
+        })
     });
     let mut flip = false;
     group.bench_function("import a filled workbook and commit (300 answers change)", |b| {
         b.iter(|| {
             flip = !flip;
             let bytes = if flip { target_a.clone() } else { target_b.clone() };
-            register.import_assessment_workbook(target, bytes, true).expect("import")
+            register
+                .import_assessment_workbook(target, bytes, vendor_risk_core::ImportStep::Commit { previewed: None })
+                .expect("import")
         })
     });
     let evidence = HashSet::new();

@@ -48,7 +48,7 @@ fn reports(c: &mut Criterion) {
                 (target, options)
             },
             |(target, options)| {
-                let done = target.commit_vendor_import(&csv, &options).expect("commit");
+                let done = target.commit_vendor_import(&csv, &options, None).expect("commit");
                 assert_eq!(done.create, 10_000);
                 target // dropped by criterion, outside the timing
             },

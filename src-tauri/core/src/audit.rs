@@ -498,6 +498,11 @@ impl ChainVerifier {
         }
     }
 
+    /// How many entries were checked so far.
+    pub fn entries_checked(&self) -> u64 {
+        self.entries
+    }
+
     /// Notes an entry whose stored fields cannot even be read back.
     pub fn unreadable(&mut self, seq: i64) {
         self.entries += 1;

@@ -55,6 +55,6 @@ pub use chrono::NaiveDate;
 pub use error::{CoreError, ErrorCode, Result};
 pub use passphrase::Passphrase;
 pub use register::{
-    CaiqPreview, DataMapLoading, Register, RegisterInfo, RegisterOptions, VendorRiskView, WorkbookPreview,
+    CaiqPreview, DataMapLoading, ImportStep, Register, RegisterInfo, RegisterOptions, VendorRiskView, WorkbookPreview,
 };
 pub use store::AuditQuery;

@@ -17,7 +17,7 @@ use crate::error::{CoreError, Result};
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 #[serde(rename_all = "camelCase")]
-pub struct Progress {
+pub struct WorkProgress {
     /// What is being done, for a person: "Laying out Vendor inventory".
     pub step: String,
     pub done: u32,
@@ -42,20 +42,20 @@ impl Cancel {
 
 /// What long work reports to, and the flag that stops it.
 pub struct Work<'a> {
-    progress: &'a mut dyn FnMut(Progress),
+    progress: &'a mut dyn FnMut(WorkProgress),
     cancel: Cancel,
 }
 
 impl<'a> Work<'a> {
     /// Work that reports to `progress` and stops once `cancel` is set.
-    pub fn new(progress: &'a mut dyn FnMut(Progress), cancel: Cancel) -> Self {
+    pub fn new(progress: &'a mut dyn FnMut(WorkProgress), cancel: Cancel) -> Self {
         Work { progress, cancel }
     }
 
     /// Reports the next step; refused with [`CoreError::Cancelled`] once cancelled.
     pub fn step(&mut self, step: impl Into<String>, done: u32, total: u32) -> Result<()> {
         self.check()?;
-        (self.progress)(Progress { step: step.into(), done, total });
+        (self.progress)(WorkProgress { step: step.into(), done, total });
         Ok(())
     }
 
@@ -67,7 +67,7 @@ impl<'a> Work<'a> {
 
 /// Runs `work` while nobody watches: no progress, never cancelled.
 pub fn unobserved<T>(work: impl FnOnce(&mut Work<'_>) -> Result<T>) -> Result<T> {
-    let mut ignore = |_: Progress| {};
+    let mut ignore = |_: WorkProgress| {};
     work(&mut Work::new(&mut ignore, Cancel::default()))
 }
 
@@ -128,7 +128,7 @@ mod tests {
     fn a_cancelled_work_refuses_its_next_step() {
         let cancel = Cancel::default();
         let mut steps = Vec::new();
-        let mut record = |p: Progress| steps.push(p.step);
+        let mut record = |p: WorkProgress| steps.push(p.step);
         let mut work = Work::new(&mut record, cancel.clone());
         work.step("one", 1, 2).unwrap();
         cancel.cancel();

@@ -1,6 +1,6 @@
 //! Audit-log commands.
 
-use tauri::State;
+use tauri::{AppHandle, Runtime, State};
 use vendor_risk_core::AuditQuery;
 use vendor_risk_core::audit::{AuditEntry, AuditVerification};
 use vendor_risk_core::vendor::Page;
@@ -13,9 +13,9 @@ pub fn audit_list(state: State<'_, AppState>, query: AuditQuery) -> IpcResult<Pa
     state.with_register(|r| r.audit_log(&query))
 }
 
-/// Verifies the whole chain on a second connection: on a large register it takes seconds,
-/// and the open register stays free for every other command meanwhile.
-#[tauri::command(async)]
-pub fn audit_verify(state: State<'_, AppState>) -> IpcResult<AuditVerification> {
-    state.with_register(|r| r.verify_audit())
+/// Verifies the whole chain in one read transaction off the command threads: every other
+/// command answers meanwhile.
+#[tauri::command]
+pub async fn audit_verify<R: Runtime>(app: AppHandle<R>) -> IpcResult<AuditVerification> {
+    crate::work::run(app, "Audit chain check", |_, r, work| Ok(r.verify_audit_with(work)?)).await
 }

@@ -123,13 +123,19 @@ pub fn subprocessors_preview(
     state.with_register(|r| r.preview_subprocessors(vendor_id, &text))
 }
 
-#[tauri::command(async)]
-pub fn subprocessors_import(
-    state: State<'_, AppState>,
+/// Imports a subprocessor list (off the command threads); given the preview's `basis`,
+/// nothing if the register changed since in a way that changes what the import does.
+#[tauri::command]
+pub async fn subprocessors_import<R: Runtime>(
+    app: AppHandle<R>,
     vendor_id: VendorId,
     text: String,
+    basis: Option<String>,
 ) -> IpcResult<SubprocessorPreview> {
-    state.with_register(|r| r.import_subprocessors(vendor_id, &text))
+    crate::work::run(app, "Subprocessor list import", move |_, r, _| {
+        Ok(r.import_subprocessors(vendor_id, &text, basis.as_deref())?)
+    })
+    .await
 }
 
 /// Asks for a subprocessor-list file with the system dialog and returns its text; `None` if

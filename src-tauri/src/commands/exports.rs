@@ -1,18 +1,19 @@
 //! Report and export commands: the native save dialog, the file written, progress while a
-//! report is laid out, and opening a written file in the system viewer. The web view names what
+//! report is laid out (long work: [`crate::work`]), and opening a written file in the system
+//! viewer. The web view names what
 //! to export; it never sees or chooses paths beyond the one the user picked.
 
 use std::path::PathBuf;
 
 use serde::{Deserialize, Serialize};
-use tauri::{AppHandle, Emitter, Runtime, State};
+use tauri::{AppHandle, Manager, Runtime, State};
 use tauri_plugin_dialog::DialogExt;
 use tauri_plugin_opener::OpenerExt;
 use vendor_risk_core::CoreError;
 use vendor_risk_core::export::{to_csv, to_xlsx};
 use vendor_risk_core::ids::{IncidentId, VendorId};
 use vendor_risk_core::import::vendors::{VendorImportOptions, VendorImportPreview};
-use vendor_risk_core::report::{ReportProgress, ReportRequest};
+use vendor_risk_core::report::ReportRequest;
 
 use crate::ipc_error::{IpcError, IpcResult};
 use crate::state::AppState;
@@ -49,92 +50,112 @@ pub struct ExportDone {
     pub pages: Option<u32>,
 }
 
-/// Asks where to save a report, renders it (emitting `report-progress`), writes it.
-#[tauri::command(async)]
-pub fn report_export<R: Runtime>(
-    app: AppHandle<R>,
-    state: State<'_, AppState>,
-    target: ReportTarget,
-) -> IpcResult<Option<ExportDone>> {
-    let (request, name) = state.with_register(|r| {
+/// Asks where to save a report, renders it off the command threads (progress as
+/// `work-progress` events; cancellable), writes it.
+#[tauri::command]
+pub async fn report_export<R: Runtime>(app: AppHandle<R>, target: ReportTarget) -> IpcResult<Option<ExportDone>> {
+    crate::work::run(app, REPORT, move |app, r, work| {
         let day = r.today();
-        Ok(match target {
-            ReportTarget::Register => (ReportRequest::Register, format!("Vendor register report {day}.pdf")),
-            ReportTarget::Vendor { id } => {
-                (ReportRequest::Vendor(id), format!("Vendor dossier {} {day}.pdf", r.vendor(id)?.profile.name))
-            }
-            ReportTarget::Incident { id } => {
-                (ReportRequest::Incident(id), format!("Incident report {} {day}.pdf", id.0))
-            }
-        })
-    })?;
-    let Some(path) = ask_path(&app, "Save the report", &name, ("PDF", &["pdf"])) else {
-        return Ok(None);
-    };
-    let rendered = state.with_register(|r| {
-        r.render_report_with(request, &mut |progress: ReportProgress| {
-            let _ = app.emit("report-progress", progress);
-        })
-    })?;
-    let done = write(&state, path, &rendered.pdf, Some(rendered.pages as u32))?;
-    Ok(Some(done))
+        let name = match target {
+            ReportTarget::Register => format!("Vendor register report {day}.pdf"),
+            ReportTarget::Vendor { id } => format!("Vendor dossier {} {day}.pdf", r.vendor(id)?.profile.name),
+            ReportTarget::Incident { id } => format!("Incident report {} {day}.pdf", id.0),
+        };
+        let Some(path) = ask_path(app, "Save the report", &name, ("PDF", &["pdf"])) else {
+            return Ok(None);
+        };
+        render_report(app, r, work, target, path).map(Some)
+    })
+    .await
 }
 
-/// Asks where to save an export of the register's data, and writes it.
-#[tauri::command(async)]
-pub fn data_export<R: Runtime>(
+/// What [`report_export`] does once the user chose `path`: renders the report into it as
+/// long work. (For automation and tests, which have no dialog to answer.)
+pub async fn export_report_to<R: Runtime>(
     app: AppHandle<R>,
-    state: State<'_, AppState>,
-    export: DataExport,
-) -> IpcResult<Option<ExportDone>> {
-    let day = state.with_register(|r| Ok(r.today()))?;
-    let (title, name, filter): (&str, String, (&str, &[&str])) = match export {
-        DataExport::VendorsCsv => ("Save the vendor register", format!("Vendors {day}.csv"), ("CSV", &["csv"])),
-        DataExport::VendorsXlsx => {
-            ("Save the vendor register", format!("Vendors {day}.xlsx"), ("Excel workbook", &["xlsx"]))
-        }
-        DataExport::RopaXlsx => {
-            ("Save the record of processing", format!("Record of processing {day}.xlsx"), ("Excel workbook", &["xlsx"]))
-        }
-        DataExport::RopaCsv => {
-            ("Save the record of processing", format!("Record of processing {day}.csv"), ("CSV", &["csv"]))
-        }
-        DataExport::Backup => ("Save the backup", format!("Vendor register backup {day}.json"), ("JSON", &["json"])),
-    };
-    let Some(path) = ask_path(&app, title, &name, filter) else {
-        return Ok(None);
-    };
-    let bytes = state.with_register(|r| match export {
-        DataExport::VendorsCsv => to_csv(&r.vendor_sheet()?),
-        DataExport::VendorsXlsx => to_xlsx(&[r.vendor_sheet()?]),
-        DataExport::RopaXlsx => to_xlsx(&[r.ropa_sheet()?]),
-        DataExport::RopaCsv => to_csv(&r.ropa_sheet()?),
-        DataExport::Backup => r.backup(),
-    })?;
-    Ok(Some(write(&state, path, &bytes, None)?))
+    target: ReportTarget,
+    path: PathBuf,
+) -> IpcResult<ExportDone> {
+    crate::work::run(app, REPORT, move |app, r, work| render_report(app, r, work, target, path)).await
 }
 
-/// Asks where to save an online backup of the open register, and writes it.
-#[tauri::command(async)]
-pub fn backup_now<R: Runtime>(app: AppHandle<R>, state: State<'_, AppState>) -> IpcResult<Option<ExportDone>> {
-    let (name, day) = state.with_register(|r| Ok((r.info().file_name, r.today())))?;
-    let name = format!("{} backup {day}.sqlite", name.trim_end_matches(".sqlite"));
-    let Some(path) = ask_path(&app, "Save the backup", &name, ("Register backup", &["sqlite"])) else {
-        return Ok(None);
+/// The title of report work in progress events.
+const REPORT: &str = "Report";
+
+fn render_report<R: Runtime>(
+    app: &AppHandle<R>,
+    r: &vendor_risk_core::Register,
+    work: &mut vendor_risk_core::work::Work<'_>,
+    target: ReportTarget,
+    path: PathBuf,
+) -> IpcResult<ExportDone> {
+    let request = match target {
+        ReportTarget::Register => ReportRequest::Register,
+        ReportTarget::Vendor { id } => ReportRequest::Vendor(id),
+        ReportTarget::Incident { id } => ReportRequest::Incident(id),
     };
-    // The dialog asked before replacing a file; the copy is made beside it, then moved over it.
-    let partial = path.with_extension("sqlite.partial");
-    let _ = std::fs::remove_file(&partial);
-    state.with_register(|r| r.backup_to(&partial))?;
-    std::fs::rename(&partial, &path).map_err(CoreError::from)?;
-    let bytes = std::fs::metadata(&path).map_err(CoreError::from)?.len();
-    state.remember_export(path.clone());
-    Ok(Some(ExportDone {
-        file_name: path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default(),
-        path: path.display().to_string(),
-        bytes,
-        pages: None,
-    }))
+    let rendered = r.render_report_with(request, work)?;
+    write(app, path, &rendered.pdf, Some(rendered.pages as u32))
+}
+
+/// Asks where to save an export of the register's data, and writes it (off the command
+/// threads; cancellable).
+#[tauri::command]
+pub async fn data_export<R: Runtime>(app: AppHandle<R>, kind: DataExport) -> IpcResult<Option<ExportDone>> {
+    crate::work::run(app, "Export", move |app, r, work| {
+        let day = r.today();
+        let (title, name, filter): (&str, String, (&str, &[&str])) = match kind {
+            DataExport::VendorsCsv => ("Save the vendor register", format!("Vendors {day}.csv"), ("CSV", &["csv"])),
+            DataExport::VendorsXlsx => {
+                ("Save the vendor register", format!("Vendors {day}.xlsx"), ("Excel workbook", &["xlsx"]))
+            }
+            DataExport::RopaXlsx => (
+                "Save the record of processing",
+                format!("Record of processing {day}.xlsx"),
+                ("Excel workbook", &["xlsx"]),
+            ),
+            DataExport::RopaCsv => {
+                ("Save the record of processing", format!("Record of processing {day}.csv"), ("CSV", &["csv"]))
+            }
+            DataExport::Backup => {
+                ("Save the backup", format!("Vendor register backup {day}.json"), ("JSON", &["json"]))
+            }
+        };
+        let Some(path) = ask_path(app, title, &name, filter) else {
+            return Ok(None);
+        };
+        work.step("Reading the register", 0, 2)?;
+        let bytes = match kind {
+            DataExport::VendorsCsv => to_csv(&r.vendor_sheet()?),
+            DataExport::VendorsXlsx => to_xlsx(&[r.vendor_sheet()?]),
+            DataExport::RopaXlsx => to_xlsx(&[r.ropa_sheet()?]),
+            DataExport::RopaCsv => to_csv(&r.ropa_sheet()?),
+            DataExport::Backup => r.backup_with(work),
+        }?;
+        work.step("Writing the file", 1, 2)?;
+        Ok(Some(write(app, path, &bytes, None)?))
+    })
+    .await
+}
+
+/// Asks where to save an online backup of the open register, and writes it (off the command
+/// threads; writes go on meanwhile; cancellable).
+#[tauri::command]
+pub async fn backup_now<R: Runtime>(app: AppHandle<R>) -> IpcResult<Option<ExportDone>> {
+    crate::work::run(app, "Backup", move |app, r, work| {
+        let name = format!("{} backup {}.sqlite", r.info().file_name.trim_end_matches(".sqlite"), r.today());
+        let Some(path) = ask_path(app, "Save the backup", &name, ("Register backup", &["sqlite"])) else {
+            return Ok(None);
+        };
+        // The dialog asked before replacing a file; the copy is made beside it, then moved over it.
+        let partial = path.with_extension("sqlite.partial");
+        let _ = std::fs::remove_file(&partial);
+        r.backup_to_with(&partial, work)?;
+        std::fs::rename(&partial, &path).map_err(CoreError::from)?;
+        let bytes = std::fs::metadata(&path).map_err(CoreError::from)?.len();
+        Ok(Some(remember(app, path, bytes, None)))
+    })
+    .await
 }
 
 /// Opens a file this session exported in the system's viewer.
@@ -149,26 +170,32 @@ pub fn export_open<R: Runtime>(app: AppHandle<R>, state: State<'_, AppState>, pa
         .map_err(|e| IpcError::from(CoreError::Io(std::io::Error::other(e.to_string()))))
 }
 
-/// Previews importing the staged spreadsheet as vendors.
-#[tauri::command(async)]
-pub fn vendor_import_preview(
-    state: State<'_, AppState>,
+/// Previews importing the staged spreadsheet as vendors (off the command threads).
+#[tauri::command]
+pub async fn vendor_import_preview<R: Runtime>(
+    app: AppHandle<R>,
     token: u64,
     options: Option<VendorImportOptions>,
 ) -> IpcResult<VendorImportPreview> {
-    let (_, bytes) = state.staged(token)?;
-    state.with_register(|r| r.preview_vendor_import(&bytes, options))
+    let (_, bytes) = app.state::<AppState>().staged(token)?;
+    crate::work::run(app, "Vendor import preview", move |_, r, _| Ok(r.preview_vendor_import(&bytes, options)?)).await
 }
 
-/// Imports the staged spreadsheet: every row, or nothing.
-#[tauri::command(async)]
-pub fn vendor_import_commit(
-    state: State<'_, AppState>,
+/// Imports the staged spreadsheet: every row, or nothing; given the preview's `basis`, nothing
+/// if the register changed since in a way that changes what the import does.
+#[tauri::command]
+pub async fn vendor_import_commit<R: Runtime>(
+    app: AppHandle<R>,
     token: u64,
     options: VendorImportOptions,
+    basis: Option<String>,
 ) -> IpcResult<VendorImportPreview> {
-    let (_, bytes) = state.staged(token)?;
-    state.with_register(|r| r.commit_vendor_import(&bytes, &options))
+    let (_, bytes) = app.state::<AppState>().staged(token)?;
+    crate::work::run(app, "Vendor import", move |_, r, work| {
+        work.step("Importing vendors", 0, 1)?;
+        Ok(r.commit_vendor_import(&bytes, &options, basis.as_deref())?)
+    })
+    .await
 }
 
 fn ask_path<R: Runtime>(app: &AppHandle<R>, title: &str, name: &str, filter: (&str, &[&str])) -> Option<PathBuf> {
@@ -178,13 +205,19 @@ fn ask_path<R: Runtime>(app: &AppHandle<R>, title: &str, name: &str, filter: (&s
     picked.and_then(|p| p.into_path().ok())
 }
 
-fn write(state: &AppState, path: PathBuf, bytes: &[u8], pages: Option<u32>) -> IpcResult<ExportDone> {
+/// Writes `bytes` to `path` (chosen in the save dialog) and notes it as exported.
+fn write<R: Runtime>(app: &AppHandle<R>, path: PathBuf, bytes: &[u8], pages: Option<u32>) -> IpcResult<ExportDone> {
     std::fs::write(&path, bytes).map_err(CoreError::from)?;
-    state.remember_export(path.clone());
-    Ok(ExportDone {
+    Ok(remember(app, path, bytes.len() as u64, pages))
+}
+
+/// Notes a written file as exported (the only files `export_open` opens) and describes it.
+fn remember<R: Runtime>(app: &AppHandle<R>, path: PathBuf, bytes: u64, pages: Option<u32>) -> ExportDone {
+    app.state::<AppState>().remember_export(path.clone());
+    ExportDone {
         file_name: path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default(),
         path: path.display().to_string(),
-        bytes: bytes.len() as u64,
+        bytes,
         pages,
-    })
+    }
 }

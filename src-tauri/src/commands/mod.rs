@@ -9,3 +9,4 @@ pub mod questionnaires;
 pub mod register;
 pub mod risk;
 pub mod vendors;
+pub mod work;

@@ -4,7 +4,8 @@
 
 use std::path::PathBuf;
 
-use tauri::{AppHandle, Runtime, State};
+use serde::{Deserialize, Serialize};
+use tauri::{AppHandle, Manager, Runtime, State};
 use tauri_plugin_dialog::DialogExt;
 use vendor_risk_core::ids::{AssessmentId, FindingId, VendorId};
 use vendor_risk_core::questionnaire::answer::AnswerValue;
@@ -13,7 +14,7 @@ use vendor_risk_core::questionnaire::assessment::{
 };
 use vendor_risk_core::questionnaire::template::Template;
 use vendor_risk_core::store::TemplateInfo;
-use vendor_risk_core::{CaiqPreview, CoreError, WorkbookPreview};
+use vendor_risk_core::{CaiqPreview, CoreError, ImportStep, WorkbookPreview};
 
 use crate::ipc_error::IpcResult;
 use crate::state::{AppState, StagedFile};
@@ -60,19 +61,30 @@ pub fn template_export<R: Runtime>(
     )
 }
 
+/// What a picked file is for: the dialog's title and filter follow from it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize, ts_rs::TS)]
+#[serde(rename_all = "snake_case")]
+pub enum PickKind {
+    Workbook,
+    Caiq,
+    Template,
+    Evidence,
+    Vendors,
+}
+
 /// Asks for a file with the system dialog and holds it for the next command.
 #[tauri::command(async)]
 pub fn file_pick<R: Runtime>(
     app: AppHandle<R>,
     state: State<'_, AppState>,
-    kind: String,
+    kind: PickKind,
 ) -> IpcResult<Option<StagedFile>> {
-    let (title, filter, extensions): (&str, &str, &[&str]) = match kind.as_str() {
-        "workbook" => ("Choose the filled questionnaire workbook", "Excel workbook", &["xlsx"]),
-        "caiq" => ("Choose the vendor's filled CAIQ workbook", "Excel workbook", &["xlsx"]),
-        "template" => ("Choose a questionnaire template", "JSON", &["json"]),
-        "vendors" => ("Choose the vendor spreadsheet", "CSV or Excel workbook", &["csv", "xlsx", "txt"]),
-        _ => (
+    let (title, filter, extensions): (&str, &str, &[&str]) = match kind {
+        PickKind::Workbook => ("Choose the filled questionnaire workbook", "Excel workbook", &["xlsx"]),
+        PickKind::Caiq => ("Choose the vendor's filled CAIQ workbook", "Excel workbook", &["xlsx"]),
+        PickKind::Template => ("Choose a questionnaire template", "JSON", &["json"]),
+        PickKind::Vendors => ("Choose the vendor spreadsheet", "CSV or Excel workbook", &["csv", "xlsx", "txt"]),
+        PickKind::Evidence => (
             "Choose an evidence file",
             "Evidence",
             &["pdf", "png", "jpg", "jpeg", "docx", "xlsx", "pptx", "txt", "csv", "md", "json"],
@@ -193,28 +205,34 @@ pub fn workbook_export<R: Runtime>(
     save_as(&app, "Save the questionnaire workbook", &name, ("Excel workbook", &["xlsx"]), bytes)
 }
 
-/// Reads the staged workbook; writes its answers only with `commit`.
-#[tauri::command(async)]
-pub fn workbook_import(
-    state: State<'_, AppState>,
+/// Reads the staged workbook (off the command threads); writes its answers only with `commit`,
+/// and then, given the preview's `basis`, only if the assessment did not change since.
+#[tauri::command]
+pub async fn workbook_import<R: Runtime>(
+    app: AppHandle<R>,
     assessment_id: AssessmentId,
     token: u64,
     commit: bool,
+    basis: Option<String>,
 ) -> IpcResult<WorkbookPreview> {
-    let (_, bytes) = state.staged(token)?;
-    state.with_register(|r| r.import_assessment_workbook(assessment_id, bytes, commit))
+    let (_, bytes) = app.state::<AppState>().staged(token)?;
+    crate::work::run(app, "Workbook import", move |_, r, _| {
+        let step = if commit { ImportStep::Commit { previewed: basis.as_deref() } } else { ImportStep::Preview };
+        Ok(r.import_assessment_workbook(assessment_id, bytes, step)?)
+    })
+    .await
 }
 
-/// Reads the staged CAIQ workbook; records it only with `commit`.
-#[tauri::command(async)]
-pub fn caiq_import(
-    state: State<'_, AppState>,
+/// Reads the staged CAIQ workbook (off the command threads); records it only with `commit`.
+#[tauri::command]
+pub async fn caiq_import<R: Runtime>(
+    app: AppHandle<R>,
     vendor_id: VendorId,
     token: u64,
     commit: bool,
 ) -> IpcResult<CaiqPreview> {
-    let (_, bytes) = state.staged(token)?;
-    state.with_register(|r| r.import_caiq(vendor_id, bytes, commit))
+    let (_, bytes) = app.state::<AppState>().staged(token)?;
+    crate::work::run(app, "CAIQ import", move |_, r, _| Ok(r.import_caiq(vendor_id, bytes, commit)?)).await
 }
 
 #[tauri::command(async)]

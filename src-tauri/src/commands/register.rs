@@ -4,6 +4,7 @@ use std::path::{Path, PathBuf};
 
 use tauri::{AppHandle, Manager, Runtime, State};
 use tauri_plugin_dialog::DialogExt;
+use vendor_risk_core::register::RegisterHealth;
 use vendor_risk_core::{Actor, ErrorCode, Passphrase, Register, RegisterInfo, RegisterOptions, sample};
 
 use crate::ipc_error::{IpcError, IpcResult};
@@ -33,6 +34,7 @@ fn io_error(detail: &str) -> IpcError {
 /// Makes `register` the open one: window title, recent list.
 fn adopt<R: Runtime>(app: &AppHandle<R>, state: &AppState, register: Register) -> IpcResult<RegisterInfo> {
     let info = register.info();
+    log::info!("register opened: {}", info.file_name);
     if let Some(window) = app.get_webview_window("main") {
         let _ = window.set_title(&format!("{} — Vendor Risk Register", info.file_name));
     }
@@ -41,7 +43,7 @@ fn adopt<R: Runtime>(app: &AppHandle<R>, state: &AppState, register: Register) -
         let mut settings = Settings::load(&file);
         settings.remember(Path::new(path));
         if let Err(err) = settings.save(&file) {
-            eprintln!("vendor-risk-register: cannot save settings: {err}");
+            log::error!("cannot save settings: {err}");
         }
     }
     state.replace(Some(register));
@@ -79,15 +81,17 @@ fn open_file(state: &AppState) -> IpcResult<(PathBuf, Option<Passphrase>)> {
 }
 
 /// Takes today's automatic backup of the open register (if not yet taken), in a background
-/// thread so opening is not delayed.
+/// thread so opening is not delayed. The copy is read on a reader connection: the writer stays
+/// free, and every screen answers meanwhile.
 pub fn start_daily_backup<R: Runtime>(app: AppHandle<R>) {
     std::thread::spawn(move || {
-        let state = app.state::<AppState>();
+        let Ok(register) = app.state::<AppState>().register() else { return };
         let Ok(dir) = data_dir(&app).map(|d| d.join("backups")) else { return };
         let keep = settings_file(&app).map(|f| Settings::load(&f).backup_keep).ok().flatten();
-        let done = state.with_register(|r| r.daily_backup(&dir, keep.unwrap_or(crate::settings::DEFAULT_BACKUP_KEEP)));
-        if let Err(err) = done {
-            eprintln!("vendor-risk-register: daily backup failed: {}", err.message);
+        match register.daily_backup(&dir, keep.unwrap_or(crate::settings::DEFAULT_BACKUP_KEEP)) {
+            Ok(Some(file)) => log::info!("daily backup written: {}", file.path),
+            Ok(None) => {}
+            Err(err) => log::error!("daily backup failed: {err}"),
         }
     });
 }
@@ -175,27 +179,41 @@ pub fn register_open_dialog<R: Runtime>(
     open_at(&app, &state, &path, None).map(Some)
 }
 
-/// Opens the sample register (the Mixpanel story), writing it on first use.
-#[tauri::command(async)]
-pub fn register_open_sample<R: Runtime>(app: AppHandle<R>, state: State<'_, AppState>) -> IpcResult<RegisterInfo> {
+/// Opens the sample register (the Mixpanel story), writing it on first use (off the command
+/// threads: writing it takes a moment).
+#[tauri::command]
+pub async fn register_open_sample<R: Runtime>(app: AppHandle<R>) -> IpcResult<RegisterInfo> {
     let dir = data_dir(&app)?.join("sample");
-    std::fs::create_dir_all(&dir).map_err(vendor_risk_core::CoreError::from)?;
-    let path = dir.join("kestrel-ai-sample.sqlite");
-    if !path.exists() {
-        // The sample is written by the OS user as compliance officer, whatever the profile's role.
-        let register = Register::create(&path, RegisterOptions::default())?;
-        sample::write_sample(&register)?;
-    }
-    open_at(&app, &state, &path, None)
+    tauri::async_runtime::spawn_blocking(move || {
+        std::fs::create_dir_all(&dir).map_err(vendor_risk_core::CoreError::from)?;
+        let path = dir.join("kestrel-ai-sample.sqlite");
+        if !path.exists() {
+            // The sample is written by the OS user as compliance officer, whatever the profile's role.
+            let register = Register::create(&path, RegisterOptions::default())?;
+            sample::write_sample(&register)?;
+        }
+        open_at(&app, &app.state::<AppState>(), &path, None)
+    })
+    .await
+    .unwrap_or_else(|failed| Err(IpcError::internal(format!("opening the sample failed: {failed}"))))
 }
 
 /// Closes the open register and returns to the start screen.
 #[tauri::command(async)]
-pub fn register_close<R: Runtime>(app: AppHandle<R>, state: State<'_, AppState>) {
+pub fn register_close<R: Runtime>(app: AppHandle<R>, state: State<'_, AppState>) -> IpcResult<()> {
     state.replace(None);
     if let Some(window) = app.get_webview_window("main") {
         let _ = window.set_title("Vendor Risk Register");
     }
+    Ok(())
+}
+
+/// The checks opening skips because they read the whole file: SQLite's integrity check and
+/// the audit chain, run off the command threads after the first screen shows. A damaged file
+/// takes no more changes; the UI shows a banner for any problem found.
+#[tauri::command]
+pub async fn register_health<R: Runtime>(app: AppHandle<R>) -> IpcResult<RegisterHealth> {
+    crate::work::run(app, "Register check", |_, r, work| Ok(r.check_health_with(work)?)).await
 }
 
 /// The local user profile registers are opened as.
@@ -241,10 +259,16 @@ pub struct RestoreDone {
 /// Asks for a backup file and puts it in place of the open register, after checking it; the
 /// replaced register is kept beside it. A backup that fails its checks changes nothing, and
 /// the register stays open. The backup of an encrypted register opens with the open register's
-/// passphrase.
-#[tauri::command(async)]
-pub fn backup_restore<R: Runtime>(app: AppHandle<R>, state: State<'_, AppState>) -> IpcResult<Option<RestoreDone>> {
-    let (path, passphrase) = open_file(&state)?;
+/// passphrase. Runs off the command threads; other work on the register is cancelled first.
+#[tauri::command]
+pub async fn backup_restore<R: Runtime>(app: AppHandle<R>) -> IpcResult<Option<RestoreDone>> {
+    tauri::async_runtime::spawn_blocking(move || restore_backup(&app, &app.state::<AppState>()))
+        .await
+        .unwrap_or_else(|failed| Err(IpcError::internal(format!("restoring a backup failed: {failed}"))))
+}
+
+fn restore_backup<R: Runtime>(app: &AppHandle<R>, state: &AppState) -> IpcResult<Option<RestoreDone>> {
+    let (path, passphrase) = open_file(state)?;
     let picked = app
         .dialog()
         .file()
@@ -254,30 +278,41 @@ pub fn backup_restore<R: Runtime>(app: AppHandle<R>, state: State<'_, AppState>)
     let Some(backup) = picked.and_then(|p| p.into_path().ok()) else {
         return Ok(None);
     };
-    state.replace(None);
-    match Register::restore_backup(&path, &backup, RegisterOptions { passphrase: passphrase.clone(), ..options(&app)? })
+    state.close_exclusively()?;
+    match Register::restore_backup(&path, &backup, RegisterOptions { passphrase: passphrase.clone(), ..options(app)? })
     {
         Ok((register, restored)) => {
-            Ok(Some(RestoreDone { info: adopt(&app, &state, register)?, replaced: restored.replaced }))
+            Ok(Some(RestoreDone { info: adopt(app, state, register)?, replaced: restored.replaced }))
         }
         Err(err) => {
-            open_at(&app, &state, &path, passphrase)?;
+            open_at(app, state, &path, passphrase)?;
             Err(err.into())
         }
     }
 }
 
-/// Encrypts the open register with `new`, changes its passphrase to `new`, or (without `new`)
+/// Encrypts the open register with `next`, changes its passphrase to `next`, or (without `next`)
 /// decrypts it. Changing or removing needs the `current` passphrase typed again. The register
-/// is closed meanwhile and reopened, changed or (on failure) as it was.
-#[tauri::command(async)]
-pub fn register_encryption<R: Runtime>(
+/// is closed meanwhile (other work on it cancelled) and reopened, changed or (on failure) as it
+/// was. Runs off the command threads: the whole file is rewritten.
+#[tauri::command]
+pub async fn register_encryption<R: Runtime>(
     app: AppHandle<R>,
-    state: State<'_, AppState>,
     current: Option<String>,
-    new: Option<String>,
+    next: Option<String>,
 ) -> IpcResult<RegisterInfo> {
-    let (path, passphrase) = open_file(&state)?;
+    tauri::async_runtime::spawn_blocking(move || change_encryption(&app, &app.state::<AppState>(), current, next))
+        .await
+        .unwrap_or_else(|failed| Err(IpcError::internal(format!("changing the encryption failed: {failed}"))))
+}
+
+fn change_encryption<R: Runtime>(
+    app: &AppHandle<R>,
+    state: &AppState,
+    current: Option<String>,
+    next: Option<String>,
+) -> IpcResult<RegisterInfo> {
+    let (path, passphrase) = open_file(state)?;
     let current_needed = || {
         vendor_risk_core::CoreError::from(vendor_risk_core::validate::FieldErrors::one(
             "current",
@@ -289,12 +324,12 @@ pub fn register_encryption<R: Runtime>(
         Some(_) => Some(current.and_then(|text| Passphrase::unlock(text).ok()).ok_or_else(current_needed)?),
         None => None,
     };
-    let new = new.map(Passphrase::choose).transpose().map_err(vendor_risk_core::CoreError::from)?;
-    state.replace(None);
-    match Register::change_passphrase(&path, RegisterOptions { passphrase: typed, ..options(&app)? }, new) {
-        Ok(register) => adopt(&app, &state, register),
+    let next = next.map(Passphrase::choose).transpose().map_err(vendor_risk_core::CoreError::from)?;
+    state.close_exclusively()?;
+    match Register::change_passphrase(&path, RegisterOptions { passphrase: typed, ..options(app)? }, next) {
+        Ok(register) => adopt(app, state, register),
         Err(err) => {
-            open_at(&app, &state, &path, passphrase)?;
+            open_at(app, state, &path, passphrase)?;
             Err(err.into())
         }
     }

@@ -2,7 +2,7 @@
 //! overrides, dated assessments, the dashboard and its heat-map cells, reviews, documents,
 //! acceptances, and findings entered by hand.
 
-use tauri::State;
+use tauri::{AppHandle, Runtime, State};
 use vendor_risk_core::VendorRiskView;
 use vendor_risk_core::ids::{FindingId, VendorId};
 use vendor_risk_core::questionnaire::assessment::{Finding, FindingDraft};
@@ -51,9 +51,14 @@ pub fn risk_assess(state: State<'_, AppState>, vendor_id: VendorId) -> IpcResult
     state.with_register(|r| r.assess_risk(vendor_id))
 }
 
-#[tauri::command(async)]
-pub fn risk_assess_all(state: State<'_, AppState>) -> IpcResult<usize> {
-    state.with_register(|r| r.assess_all_risks())
+/// Records today's risk of every vendor (off the command threads).
+#[tauri::command]
+pub async fn risk_assess_all<R: Runtime>(app: AppHandle<R>) -> IpcResult<usize> {
+    crate::work::run(app, "Risk assessment", |_, r, work| {
+        work.step("Assessing every vendor", 0, 1)?;
+        Ok(r.assess_all_risks()?)
+    })
+    .await
 }
 
 #[tauri::command(async)]

@@ -45,6 +45,6 @@ pub fn vendor_restore(state: State<'_, AppState>, vendor_id: VendorId) -> IpcRes
 }
 
 #[tauri::command(async)]
-pub fn reference_data() -> ReferenceLists {
-    reference_lists()
+pub fn reference_data() -> IpcResult<ReferenceLists> {
+    Ok(reference_lists())
 }

@@ -137,9 +137,9 @@ fn ensure_node_modules() -> Step {
         println!("node_modules up to date");
         return Ok(());
     }
-    // `npm install` with the committed lock, not `npm ci`: vite lists a Windows-only optional
-    // package that the registry here does not serve, which `npm ci` refuses and `install` skips.
-    sh(&ui, "npm", &["install", "--no-audit", "--no-fund"])
+    // `npm ci`: exactly the committed lock, which it never rewrites (a run leaves the work tree
+    // as it was).
+    sh(&ui, "npm", &["ci", "--no-audit", "--no-fund"])
 }
 
 /// Installs tauri-driver (the WebDriver bridge to the real window) unless present.
@@ -196,7 +196,12 @@ fn test_everything() -> Step {
 
     build_app()?;
     step("End-to-end tests in the real window (tauri-driver + WebKitWebDriver + Xvfb)");
-    sh(&root, CARGO, &["test", "-p", "vendor-risk-tests", "--features", "e2e", "--test", "e2e_*"])?;
+    // One window at a time: each test starts its own app, display and WebDriver.
+    sh(
+        &root,
+        CARGO,
+        &["test", "-p", "vendor-risk-tests", "--features", "e2e", "--test", "suite", "e2e::", "--", "--test-threads=1"],
+    )?;
     println!("\nAll tests passed.");
     Ok(())
 }

@@ -2,15 +2,9 @@
 export * from "./commands";
 export { isIpcError } from "./invoke";
 export type { IpcError } from "./invoke";
-export {
-  dataMapChangeInvalidates,
-  incidentChangeInvalidates,
-  profileChangeInvalidates,
-  queryKeys,
-  questionnaireChangeInvalidates,
-  riskChangeInvalidates,
-  vendorChangeInvalidates,
-} from "./queryKeys";
+export { invalidateAfter, queryKeys } from "./queryKeys";
+export { onWorkProgress } from "./events";
+export type { Command } from "./stale";
 
 export type { AuditEntry } from "./bindings/AuditEntry";
 export type { AuditQuery } from "./bindings/AuditQuery";
@@ -130,7 +124,11 @@ export type { VendorRiskRow } from "./bindings/VendorRiskRow";
 export type { VendorRiskView } from "./bindings/VendorRiskView";
 export type { DataExport } from "./bindings/DataExport";
 export type { ExportDone } from "./bindings/ExportDone";
-export type { ReportProgress } from "./bindings/ReportProgress";
+export type { WorkEvent } from "./bindings/WorkEvent";
+export type { WorkProgress } from "./bindings/WorkProgress";
+export type { PickKind } from "./bindings/PickKind";
+export type { RegisterHealth } from "./bindings/RegisterHealth";
+export type { QueryFamily } from "./bindings/QueryFamily";
 export type { ReportTarget } from "./bindings/ReportTarget";
 export type { VendorImportOptions } from "./bindings/VendorImportOptions";
 export type { VendorImportPreview } from "./bindings/VendorImportPreview";

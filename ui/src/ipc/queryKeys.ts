@@ -1,67 +1,62 @@
-// Query-cache keys, one family per command. Mutations invalidate by family.
+// Query-cache keys. Each key starts with its family (a QueryFamily of the IPC table), so a
+// command's success invalidates exactly the families the table names for it.
+import type { QueryClient, QueryKey } from "@tanstack/react-query";
+import type { QueryFamily } from "./bindings/QueryFamily";
+import { staleAfter, type Command } from "./stale";
 import type { AssessmentId } from "./bindings/AssessmentId";
 import type { AuditQuery } from "./bindings/AuditQuery";
 import type { IncidentId } from "./bindings/IncidentId";
 import type { VendorId } from "./bindings/VendorId";
 import type { VendorQuery } from "./bindings/VendorQuery";
 
+/** A key's first element: a family the table knows. */
+const family = <F extends QueryFamily>(name: F) => [name] as const;
+
 export const queryKeys = {
-  register: ["register"] as const,
-  recent: ["register", "recent"] as const,
-  reference: ["reference"] as const,
-  vendorsAll: ["vendors"] as const,
-  vendorsPage: (query: VendorQuery) => ["vendors", "page", query] as const,
-  vendor: (id: VendorId) => ["vendors", "one", id] as const,
-  auditAll: ["audit"] as const,
-  auditPage: (query: AuditQuery) => ["audit", "page", query] as const,
-  auditVerify: ["audit", "verify"] as const,
-  dataMapAll: ["datamap"] as const,
-  categories: ["datamap", "categories"] as const,
-  subjects: ["datamap", "subjects"] as const,
-  services: ["datamap", "services"] as const,
-  flows: (vendor: VendorId) => ["datamap", "flows", vendor] as const,
-  edges: (vendor: VendorId) => ["datamap", "edges", vendor] as const,
-  reviews: (vendor: VendorId) => ["datamap", "reviews", vendor] as const,
-  blastRadius: (vendor: VendorId, at: string | null, awareAt: string | null) => ["datamap", "blast", vendor, at, awareAt] as const,
-  network: (vendor: VendorId, at: string | null) => ["datamap", "network", vendor, at] as const,
-  reverse: (query: unknown) => ["datamap", "reverse", query] as const,
-  incidentsAll: ["incidents"] as const,
-  incident: (id: IncidentId) => ["incidents", "one", id] as const,
-  orgProfile: ["org"] as const,
-  questionnairesAll: ["questionnaires"] as const,
-  templates: ["questionnaires", "templates"] as const,
-  template: (id: string, version: number | null) => ["questionnaires", "template", id, version] as const,
-  assessments: (vendor: VendorId | null) => ["questionnaires", "assessments", vendor] as const,
-  assessment: (id: AssessmentId) => ["questionnaires", "assessment", id] as const,
-  findings: (vendor: VendorId | null, assessment: AssessmentId | null) => ["questionnaires", "findings", vendor, assessment] as const,
-  diff: (before: AssessmentId, after: AssessmentId) => ["questionnaires", "diff", before, after] as const,
-  riskAll: ["risk"] as const,
-  dashboard: ["risk", "dashboard"] as const,
-  dashboardCell: (likelihood: string, impact: string) => ["risk", "cell", likelihood, impact] as const,
-  vendorRisk: (vendor: VendorId) => ["risk", "vendor", vendor] as const,
-  rubric: ["risk", "rubric"] as const,
-  whatIf: (facts: unknown) => ["risk", "what-if", facts] as const,
-  user: ["user"] as const,
+  register: [...family("register")] as const,
+  recent: [...family("register"), "recent"] as const,
+  reference: [...family("reference")] as const,
+  vendorsAll: [...family("vendors")] as const,
+  vendorsPage: (query: VendorQuery) => [...family("vendors"), "page", query] as const,
+  vendor: (id: VendorId) => [...family("vendors"), "one", id] as const,
+  auditAll: [...family("audit")] as const,
+  auditPage: (query: AuditQuery) => [...family("audit"), "page", query] as const,
+  auditVerify: [...family("audit"), "verify"] as const,
+  dataMapAll: [...family("datamap")] as const,
+  categories: [...family("datamap"), "categories"] as const,
+  subjects: [...family("datamap"), "subjects"] as const,
+  services: [...family("datamap"), "services"] as const,
+  flows: (vendor: VendorId) => [...family("datamap"), "flows", vendor] as const,
+  edges: (vendor: VendorId) => [...family("datamap"), "edges", vendor] as const,
+  reviews: (vendor: VendorId) => [...family("datamap"), "reviews", vendor] as const,
+  blastRadius: (vendor: VendorId, at: string | null, awareAt: string | null) => [...family("datamap"), "blast", vendor, at, awareAt] as const,
+  network: (vendor: VendorId, at: string | null) => [...family("datamap"), "network", vendor, at] as const,
+  reverse: (query: unknown) => [...family("datamap"), "reverse", query] as const,
+  incidentsAll: [...family("incidents")] as const,
+  incident: (id: IncidentId) => [...family("incidents"), "one", id] as const,
+  orgProfile: [...family("org")] as const,
+  questionnairesAll: [...family("questionnaires")] as const,
+  templates: [...family("questionnaires"), "templates"] as const,
+  template: (id: string, version: number | null) => [...family("questionnaires"), "template", id, version] as const,
+  assessments: (vendor: VendorId | null) => [...family("questionnaires"), "assessments", vendor] as const,
+  assessment: (id: AssessmentId) => [...family("questionnaires"), "assessment", id] as const,
+  findings: (vendor: VendorId | null, assessment: AssessmentId | null) => [...family("questionnaires"), "findings", vendor, assessment] as const,
+  diff: (before: AssessmentId, after: AssessmentId) => [...family("questionnaires"), "diff", before, after] as const,
+  riskAll: [...family("risk")] as const,
+  dashboard: [...family("risk"), "dashboard"] as const,
+  dashboardCell: (likelihood: string, impact: string) => [...family("risk"), "cell", likelihood, impact] as const,
+  vendorRisk: (vendor: VendorId) => [...family("risk"), "vendor", vendor] as const,
+  rubric: [...family("risk"), "rubric"] as const,
+  whatIf: (facts: unknown) => [...family("risk"), "what-if", facts] as const,
+  user: [...family("user")] as const,
+  health: (path: string | null) => [...family("health"), path] as const,
+  backupKeep: [...family("settings"), "backup-keep"] as const,
 };
 
-/** What a change to vendors makes stale: vendor lists and records, the data map (it names
- * vendors), risk, and the audit log. */
-export const vendorChangeInvalidates = [queryKeys.vendorsAll, queryKeys.dataMapAll, queryKeys.riskAll, queryKeys.auditAll];
-
-/** What a change to the data map makes stale: every data-map answer, vendors (a list import
- * can create vendors), risk (it reads the data map), and the audit log. */
-export const dataMapChangeInvalidates = [queryKeys.dataMapAll, queryKeys.vendorsAll, queryKeys.riskAll, queryKeys.auditAll];
-
-/** What a change to an incident makes stale: incidents and the audit log. */
-export const incidentChangeInvalidates = [queryKeys.incidentsAll, queryKeys.auditAll];
-
-/** What a change to the organisation profile makes stale: the profile, every obligation (in
- * blast radii and incidents), and the audit log. */
-export const profileChangeInvalidates = [queryKeys.orgProfile, queryKeys.dataMapAll, queryKeys.incidentsAll, queryKeys.auditAll];
-
-/** What a questionnaire change makes stale: templates, assessments, findings, and the audit log. */
-export const questionnaireChangeInvalidates = [queryKeys.questionnairesAll, queryKeys.riskAll, queryKeys.auditAll];
-
-/** What a risk change makes stale: every risk answer, findings (acceptances, manual ones),
- * and the audit log. */
-export const riskChangeInvalidates = [queryKeys.riskAll, queryKeys.questionnairesAll, queryKeys.auditAll];
+/** Marks stale what `command`'s success made stale: the families the IPC table names for it
+ * (src-tauri/src/ipc.rs), except the queries `keep` says to leave alone. */
+export function invalidateAfter(client: QueryClient, command: Command, keep?: (key: QueryKey) => boolean) {
+  for (const stale of staleAfter[command]) {
+    void client.invalidateQueries({ queryKey: [stale], predicate: keep ? (query) => !keep(query.queryKey) : undefined });
+  }
+}

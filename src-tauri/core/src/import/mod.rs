@@ -95,6 +95,9 @@ pub struct SubprocessorPreview {
     /// True when the vendor already had an imported list: a changed list marks it for review.
     pub reimport: bool,
     pub committed: bool,
+    /// A fingerprint of what the import will do and of the list edges it compares with: a
+    /// commit given it is refused if the register changed in a way that changes either.
+    pub basis: String,
 }
 
 impl SubprocessorPreview {
@@ -150,6 +153,8 @@ pub fn preview_list(
         .filter(|e| !matched_edges.contains(&e.id))
         .map(|e| RemovedRow { edge_id: e.id, vendor: e.to_vendor.clone() })
         .collect();
+    let edges: Vec<String> = current.iter().map(crate::audit::linked_state_hash).collect();
+    let basis = crate::audit::state_hash(&(&vendor, &rows, &removed, &edges));
     SubprocessorPreview {
         vendor,
         rows,
@@ -157,5 +162,6 @@ pub fn preview_list(
         warnings: parsed.warnings,
         reimport: !current.is_empty(),
         committed: false,
+        basis,
     }
 }

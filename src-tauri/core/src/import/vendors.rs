@@ -135,6 +135,9 @@ pub struct VendorImportPreview {
     pub update: u32,
     pub skip: u32,
     pub invalid: u32,
+    /// A fingerprint of what the commit will do and of the vendors it matched: a commit given
+    /// it is refused if the register changed in a way that changes either.
+    pub basis: String,
 }
 
 /// The writes a valid import makes, with the vendors as validated.
@@ -263,6 +266,10 @@ pub fn plan(
         rows.push(row);
     }
     let count = |a: RowAction| rows.iter().filter(|r| r.action == a).count() as u32;
+    let by_id: HashMap<VendorId, &Vendor> = existing.iter().map(|v| (v.id, v)).collect();
+    let matched: Vec<&Vendor> =
+        rows.iter().filter_map(|r| r.matched.as_ref().and_then(|m| by_id.get(&m.id).copied())).collect();
+    let basis = crate::audit::state_hash(&(&rows, &matched));
     let preview = VendorImportPreview {
         headers: table.headers.clone(),
         fields: FIELDS
@@ -275,6 +282,7 @@ pub fn plan(
         skip: count(RowAction::Skip),
         invalid: count(RowAction::Invalid),
         rows,
+        basis,
     };
     (preview, planned)
 }

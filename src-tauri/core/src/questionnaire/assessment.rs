@@ -55,6 +55,12 @@ impl AssessmentStatus {
     pub fn needs_reason(self) -> bool {
         matches!(self, Self::AcceptedWithConditions | Self::Rejected)
     }
+
+    /// Whether a person moving it to this status is asked for a reason: always when one is
+    /// needed, and when it goes back for changes (the reason says what to change).
+    pub fn asks_reason(self) -> bool {
+        self.needs_reason() || self == Self::InProgress
+    }
 }
 
 string_enum!(
@@ -150,6 +156,8 @@ pub struct AssessmentView {
     pub findings: Vec<Finding>,
     /// The statuses it may move to next.
     pub next_statuses: Vec<AssessmentStatus>,
+    /// Those of `next_statuses` a person is asked a reason for ([`AssessmentStatus::asks_reason`]).
+    pub reason_asked: Vec<AssessmentStatus>,
 }
 
 /// An assessment in a list.

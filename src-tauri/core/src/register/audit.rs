@@ -8,6 +8,7 @@ use crate::audit::{AuditEntry, AuditVerification, ChainVerifier, linked_state_ha
 use crate::error::{CoreError, Result};
 use crate::store::{AuditQuery, Reader};
 use crate::vendor::Page;
+use crate::work::Work;
 
 /// What the background checks of an open register found.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -27,6 +28,12 @@ impl Register {
     /// opening skips because they read everything. Run it in the background after the first
     /// screen; a damaged file is then refused every change.
     pub fn check_health(&self) -> Result<RegisterHealth> {
+        crate::work::unobserved(|work| self.check_health_with(work))
+    }
+
+    /// [`Register::check_health`], telling `work` how far it has come.
+    pub fn check_health_with(&self, work: &mut Work<'_>) -> Result<RegisterHealth> {
+        work.step("Checking the file", 0, 1)?;
         let file_problem = match self.store.integrity_check() {
             Ok(verdict) if verdict == "ok" => None,
             Ok(verdict) => Some(verdict),
@@ -38,7 +45,7 @@ impl Register {
             self.store.mark_damaged(problem.clone());
             return Ok(RegisterHealth { file_problem, audit: None });
         }
-        Ok(RegisterHealth { file_problem, audit: Some(self.verify_audit()?) })
+        Ok(RegisterHealth { file_problem, audit: Some(self.verify_audit_with(work)?) })
     }
 
     /// One page of the audit log, newest first.
@@ -50,12 +57,19 @@ impl Register {
     /// read transaction: the log and the large tables are streamed in batches and hashed on
     /// every core.
     pub fn verify_audit(&self) -> Result<AuditVerification> {
+        crate::work::unobserved(|work| self.verify_audit_with(work))
+    }
+
+    /// [`Register::verify_audit`], telling `work` how far it has come; stops when cancelled.
+    pub fn verify_audit_with(&self, work: &mut Work<'_>) -> Result<AuditVerification> {
         self.store.read(|r| {
             let mut verifier = ChainVerifier::default();
-            r.walk_audit_chain(&mut verifier)?;
+            r.walk_audit_chain(&mut verifier, work)?;
+            work.step("Checking vendors", 0, 3)?;
             let vendors = r.vendors()?;
             verifier.check_records("vendor", &hashed(&vendors, |v| (v.id.0, v.profile.name.clone(), state_hash(v))));
             let (last_flow, last_edge) = r.last_flow_and_edge_ids()?;
+            work.step("Checking data flows", 1, 3)?;
             verifier.begin_records("data_flow");
             check_in_batches(
                 &mut verifier,
@@ -63,6 +77,7 @@ impl Register {
                 |first, last| r.flows_by_id(first, last),
                 |f| (f.id.0, f.purpose.clone(), linked_state_hash(f)),
             )?;
+            work.step("Checking fourth-party links and the rest", 2, 3)?;
             verifier.begin_records("vendor_edge");
             check_in_batches(
                 &mut verifier,

@@ -59,7 +59,13 @@ impl Register {
 
     /// Copies the register to `target` (which must not exist) while it stays in use.
     pub fn backup_to(&self, target: &Path) -> Result<BackupFile> {
-        let audit_entries = self.store.backup_to(target)?.map_or(0, |(seq, _)| seq as u64);
+        crate::work::unobserved(|work| self.backup_to_with(target, work))
+    }
+
+    /// [`Register::backup_to`], telling `work` how far the copy has come; a cancelled copy
+    /// leaves no file.
+    pub fn backup_to_with(&self, target: &Path, work: &mut crate::work::Work<'_>) -> Result<BackupFile> {
+        let audit_entries = self.store.backup_to(target, work)?.map_or(0, |(seq, _)| seq as u64);
         Ok(BackupFile { path: target.display().to_string(), bytes: std::fs::metadata(target)?.len(), audit_entries })
     }
 

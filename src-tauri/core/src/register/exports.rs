@@ -15,15 +15,23 @@ use crate::risk::records::{DocumentKind, Freshness};
 use crate::store::{self, OpenMode, Store};
 
 impl Register {
-    /// Every vendor, archived ones included, with its contract, contacts and today's risk.
+    /// Every vendor, archived ones included, with its contract, contacts and today's risk, read
+    /// in one transaction.
     pub fn vendor_sheet(&self) -> Result<Sheet> {
-        let vendors = self.store.read(|r| r.vendors())?;
-        let book = self.risk_book()?;
-        Ok(vendor_table(&vendors, &|v| book.row(v.id).cloned()))
+        self.store.read(|r| {
+            let vendors = r.vendors()?;
+            let book = self.risk_book()?;
+            Ok(vendor_table(&vendors, &|v| book.row(v.id).cloned()))
+        })
     }
 
-    /// The GDPR Art. 30 record of processing, from the data map in force today.
+    /// The GDPR Art. 30 record of processing, from the data map in force today, read in one
+    /// transaction.
     pub fn ropa_sheet(&self) -> Result<Sheet> {
+        self.store.read(|_| self.read_ropa_sheet())
+    }
+
+    fn read_ropa_sheet(&self) -> Result<Sheet> {
         let profile = self.org_profile()?;
         let names = |pairs: Vec<(String, String)>| pairs.into_iter().collect::<HashMap<_, _>>();
         let category_names = names(self.categories()?.into_iter().map(|c| (c.key, c.name)).collect());
@@ -61,7 +69,13 @@ impl Register {
 
     /// The whole register as a JSON backup.
     pub fn backup(&self) -> Result<Vec<u8>> {
-        let dump = self.store.read(|r| r.dump(store::LATEST_VERSION, self.now()))?;
+        crate::work::unobserved(|work| self.backup_with(work))
+    }
+
+    /// [`Register::backup`], telling `work` each table read; stops when cancelled.
+    pub fn backup_with(&self, work: &mut crate::work::Work<'_>) -> Result<Vec<u8>> {
+        let dump = self.store.read(|r| r.dump(store::LATEST_VERSION, self.now(), work))?;
+        work.step("Writing the backup", 1, 1)?;
         serde_json::to_vec(&dump).map_err(|e| CoreError::Io(std::io::Error::other(e.to_string())))
     }
 

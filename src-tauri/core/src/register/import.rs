@@ -7,9 +7,10 @@ use crate::audit::AuditRecord;
 use crate::datamap::{EdgeKind, ValidEdge, VendorRef};
 use crate::error::{CoreError, Result};
 use crate::ids::VendorId;
-use crate::import::subprocessors::{ListErrors, guess_category, parse_list};
+use crate::import::subprocessors::{ListErrors, ParsedList, guess_category, parse_list};
 use crate::import::vendors::{self, Planned, VendorImportOptions, VendorImportPreview};
 use crate::import::{ListChange, SubprocessorPreview, preview_list};
+use crate::store::Reader;
 use crate::validate::{FieldError, FieldErrors};
 use crate::vendor::{LifecycleStatus, VendorDraft};
 
@@ -29,27 +30,41 @@ impl Register {
     /// What importing `text` as `vendor`'s subprocessor list would do. Nothing is written.
     pub fn preview_subprocessors(&self, vendor: VendorId, text: &str) -> Result<SubprocessorPreview> {
         let parsed = parse_list(text)?;
-        self.store.read(|c| {
-            let owner = c.vendor(vendor)?;
-            let vendors: Vec<VendorRef> =
-                c.vendor_rows()?.into_iter().map(|r| VendorRef { id: r.id, name: r.name.into() }).collect();
-            let today = self.today();
-            let current: Vec<_> = c
-                .edges(Some(vendor))?
-                .into_iter()
-                .filter(|e| e.from_vendor.id == vendor && e.source == "subprocessor_list")
-                .filter(|e| crate::datamap::in_force(Some(e.valid_from), e.valid_to, today))
-                .collect();
-            Ok(preview_list(VendorRef { id: vendor, name: owner.profile.name.into() }, parsed, &vendors, &current))
-        })
+        self.store.read(|r| self.plan_subprocessors(r, vendor, parsed))
+    }
+
+    /// Compares a parsed list with the vendor's list edges in force today, as `r` sees them.
+    fn plan_subprocessors(&self, r: &Reader<'_>, vendor: VendorId, parsed: ParsedList) -> Result<SubprocessorPreview> {
+        let owner = r.vendor(vendor)?;
+        let vendors: Vec<VendorRef> =
+            r.vendor_rows()?.into_iter().map(|r| VendorRef { id: r.id, name: r.name.into() }).collect();
+        let today = self.today();
+        let current: Vec<_> = r
+            .edges(Some(vendor))?
+            .into_iter()
+            .filter(|e| e.from_vendor.id == vendor && e.source == "subprocessor_list")
+            .filter(|e| crate::datamap::in_force(Some(e.valid_from), e.valid_to, today))
+            .collect();
+        Ok(preview_list(VendorRef { id: vendor, name: owner.profile.name.into() }, parsed, &vendors, &current))
     }
 
     /// Imports `text` as `vendor`'s subprocessor list, all at once: creates missing vendors,
-    /// adds, updates and ends edges (today), and on a changed re-import asks for a review.
-    pub fn import_subprocessors(&self, vendor: VendorId, text: &str) -> Result<SubprocessorPreview> {
-        let mut preview = self.preview_subprocessors(vendor, text)?;
+    /// adds, updates and ends edges (today), and on a changed re-import asks for a review. The
+    /// list is compared again inside the write; given the `previewed` basis, the import is
+    /// refused (and writes nothing) if the register changed since in a way that changes it.
+    pub fn import_subprocessors(
+        &self,
+        vendor: VendorId,
+        text: &str,
+        previewed: Option<&str>,
+    ) -> Result<SubprocessorPreview> {
+        let parsed = parse_list(text)?;
         let today = self.today();
-        self.write(Area::DataMap, |w| {
+        let mut preview = self.write(Area::DataMap, |w| {
+            let mut preview = self.plan_subprocessors(w, vendor, parsed)?;
+            if previewed.is_some_and(|basis| basis != preview.basis) {
+                return Err(changed_since_preview());
+            }
             for row in &mut preview.rows {
                 let listed = &row.listed;
                 let to = match &row.existing_vendor {
@@ -158,7 +173,7 @@ impl Register {
                 "subprocessors.import",
                 &format!("{}: subprocessor list imported", preview.vendor.name),
             ))?;
-            Ok(())
+            Ok(preview)
         })?;
         preview.committed = true;
         Ok(preview)
@@ -176,6 +191,27 @@ fn line_error_core(line: u32, err: CoreError) -> CoreError {
         CoreError::Validation(errors) => line_error(line, errors),
         other => other,
     }
+}
+
+/// The register changed since a preview in a way that changes what the import would do.
+pub(super) fn changed_since_preview() -> CoreError {
+    CoreError::Conflict(
+        "The register changed since this preview (someone else, or another program, changed it), so the import \
+         would no longer do what the preview showed. Nothing was imported: check the new preview, then import again."
+            .to_owned(),
+    )
+}
+
+/// A refused import's row errors, naming rows and columns.
+fn row_errors(preview: &VendorImportPreview) -> CoreError {
+    let errors = preview.rows.iter().flat_map(|r| {
+        r.errors.iter().map(move |e| FieldError {
+            field: format!("row {}, column '{}'", r.row, e.column),
+            rule: "import".to_owned(),
+            message: e.message.clone(),
+        })
+    });
+    CoreError::Validation(FieldErrors(errors.take(LISTED_ERRORS).collect()))
 }
 
 /// Where the last vendor import's mapping is remembered.
@@ -201,24 +237,26 @@ impl Register {
     }
 
     /// Imports the spreadsheet: every row or none. Refused, naming rows and columns, if any
-    /// row is invalid. Remembers the mapping for next time.
-    pub fn commit_vendor_import(&self, bytes: &[u8], options: &VendorImportOptions) -> Result<VendorImportPreview> {
+    /// row is invalid. The rows are planned again inside the write that commits them; given the
+    /// `previewed` basis, the commit is refused (and writes nothing) if the register changed
+    /// since in a way that changes what the import does. Remembers the mapping for next time.
+    pub fn commit_vendor_import(
+        &self,
+        bytes: &[u8],
+        options: &VendorImportOptions,
+        previewed: Option<&str>,
+    ) -> Result<VendorImportPreview> {
         self.require(Area::Vendors)?;
         let table = vendors::read_table(bytes)?;
-        let existing = self.store.read(|r| r.vendors())?;
-        let (preview, planned) = vendors::plan(&table, options, &existing);
-        if preview.invalid > 0 {
-            let errors = preview.rows.iter().flat_map(|r| {
-                r.errors.iter().map(move |e| FieldError {
-                    field: format!("row {}, column '{}'", r.row, e.column),
-                    rule: "import".to_owned(),
-                    message: e.message.clone(),
-                })
-            });
-            return Err(CoreError::Validation(FieldErrors(errors.take(LISTED_ERRORS).collect())));
-        }
-        let remembered = serde_json::to_string(options).map_err(|e| CoreError::Conflict(e.to_string()))?;
+        let remembered = serde_json::to_string(options).map_err(|e| CoreError::Internal(e.to_string()))?;
         self.write(Area::Vendors, |w| {
+            let (preview, planned) = vendors::plan(&table, options, &w.vendors()?);
+            if previewed.is_some_and(|basis| basis != preview.basis) {
+                return Err(changed_since_preview());
+            }
+            if preview.invalid > 0 {
+                return Err(row_errors(&preview));
+            }
             for write in &planned {
                 match write {
                     Planned::Create(vendor) => {
@@ -237,9 +275,9 @@ impl Register {
             if planned.is_empty() {
                 w.audit(AuditRecord::register_event("vendor.import", "Vendor import: nothing to change"))?;
             }
-            w.set_meta(VENDOR_IMPORT_KEY, &remembered)
-        })?;
-        Ok(preview)
+            w.set_meta(VENDOR_IMPORT_KEY, &remembered)?;
+            Ok(preview)
+        })
     }
 
     /// The options of the last import if the file has every column they map; else a suggestion.

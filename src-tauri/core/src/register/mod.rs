@@ -28,7 +28,7 @@ mod vendors;
 
 pub use audit::RegisterHealth;
 pub use backups::{BackupFile, Restored};
-pub use questionnaires::{CaiqPreview, WorkbookPreview};
+pub use questionnaires::{CaiqPreview, ImportStep, WorkbookPreview};
 pub use risk::VendorRiskView;
 
 use crate::actor::{Actor, Area, Role};

@@ -106,6 +106,25 @@ pub struct WorkbookPreview {
     pub warnings: Vec<String>,
     /// Whether the answers were written.
     pub committed: bool,
+    /// A fingerprint of the changes and of the answers they apply to: a commit given it is
+    /// refused if the assessment changed since.
+    pub basis: String,
+}
+
+/// Whether an import only previews, or commits (against the basis of the preview the user saw,
+/// if any).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ImportStep<'a> {
+    Preview,
+    Commit { previewed: Option<&'a str> },
+}
+
+/// One answer a workbook import writes.
+struct AnswerWrite {
+    question_id: String,
+    value: Option<AnswerValue>,
+    comment: Option<String>,
+    ownership: Option<String>,
 }
 
 /// What importing a filled CAIQ will create (or created).
@@ -261,6 +280,7 @@ impl Register {
         };
         Ok(AssessmentView {
             next_statuses: assessment.status.next().to_vec(),
+            reason_asked: assessment.status.next().iter().copied().filter(|s| s.asks_reason()).collect(),
             assessment,
             template,
             answers,
@@ -437,19 +457,53 @@ impl Register {
         export_workbook(&view.assessment, &view.template, &view.answers)
     }
 
-    /// Reads a workbook the vendor filled in; writes nothing unless `commit`, and then
-    /// everything or nothing.
+    /// Reads a workbook the vendor filled in; writes nothing unless it is a commit, and then
+    /// everything or nothing. A commit compares the workbook again inside its write; given the
+    /// `previewed` basis, it is refused (and writes nothing) if the assessment changed since.
     pub fn import_assessment_workbook(
         &self,
         id: AssessmentId,
         bytes: Vec<u8>,
-        commit: bool,
+        step: ImportStep<'_>,
     ) -> Result<WorkbookPreview> {
+        let mut workbook = OpenWorkbook::open(bytes)?;
+        let ImportStep::Commit { previewed } = step else {
+            return self.store.read(|_| Ok(self.plan_workbook(id, &mut workbook)?.0));
+        };
+        let mut committed = None;
+        self.change_answers(id, "assessment.import_workbook", |w, _| {
+            let (preview, writes) = self.plan_workbook(id, &mut workbook)?;
+            if previewed.is_some_and(|basis| basis != preview.basis) {
+                return Err(super::import::changed_since_preview());
+            }
+            for write in &writes {
+                w.save_answer(
+                    id,
+                    &write.question_id,
+                    write.value.as_ref(),
+                    write.comment.as_deref(),
+                    write.ownership.as_deref(),
+                )?;
+            }
+            committed = Some(preview);
+            Ok(())
+        })?;
+        let mut preview = committed.ok_or_else(|| CoreError::Internal("the workbook import wrote nothing".into()))?;
+        preview.committed = true;
+        Ok(preview)
+    }
+
+    /// What a workbook changes in the assessment as the current transaction sees it, and the
+    /// answers to write.
+    fn plan_workbook(
+        &self,
+        id: AssessmentId,
+        workbook: &mut OpenWorkbook,
+    ) -> Result<(WorkbookPreview, Vec<AnswerWrite>)> {
         let view = self.assessment(id)?;
         if !view.assessment.status.accepts_answers() {
             return Err(decided(&view.assessment));
         }
-        let mut workbook = OpenWorkbook::open(bytes)?;
         let meta = workbook.meta()?;
         let (a, t) = (&view.assessment, &view.template);
         if meta.template_id != t.id || meta.template_version != t.version {
@@ -510,37 +564,31 @@ impl Register {
         }
         let report = score(t, &next, &with_evidence(&view.answers));
         let changes = diff_answers((t, &current), (t, &next));
-        let mut preview = WorkbookPreview {
+        let touched: HashSet<&String> = changes.iter().map(|c| &c.question_id).chain(changed_comments.iter()).collect();
+        let writes: Vec<AnswerWrite> = rows
+            .iter()
+            .filter(|r| touched.contains(&r.question_id))
+            .map(|row| AnswerWrite {
+                question_id: row.question_id.clone(),
+                value: row.value.clone(),
+                comment: row.comment.clone(),
+                ownership: view
+                    .answers
+                    .iter()
+                    .find(|r| r.question_id == row.question_id)
+                    .and_then(|r| r.ownership.clone()),
+            })
+            .collect();
+        let preview = WorkbookPreview {
             assessment_id: a.id,
             rows: rows.len() as u32,
+            basis: crate::audit::state_hash(&(&changes, &view.answers, &view.assessment)),
             changes,
             required_missing: report.unanswered_required,
             warnings,
             committed: false,
         };
-        if commit {
-            let touched: HashSet<&String> =
-                preview.changes.iter().map(|c| &c.question_id).chain(changed_comments.iter()).collect();
-            let by_id: HashMap<&str, &crate::questionnaire::workbook_import::WorkbookRow> =
-                rows.iter().map(|r| (r.question_id.as_str(), r)).collect();
-            self.change_answers(id, "assessment.import_workbook", |w, _| {
-                for question_id in touched {
-                    let row = by_id.get(question_id.as_str());
-                    let ownership =
-                        view.answers.iter().find(|r| &r.question_id == question_id).and_then(|r| r.ownership.clone());
-                    w.save_answer(
-                        id,
-                        question_id,
-                        row.and_then(|r| r.value.as_ref()),
-                        row.and_then(|r| r.comment.as_deref()),
-                        ownership.as_deref(),
-                    )?;
-                }
-                Ok(())
-            })?;
-            preview.committed = true;
-        }
-        Ok(preview)
+        Ok((preview, writes))
     }
 
     /// Reads a filled CSA CAIQ v4 workbook for a vendor. With `commit`, records it as a

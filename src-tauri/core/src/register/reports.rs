@@ -2,35 +2,38 @@
 
 use super::Register;
 use crate::error::{CoreError, Result};
-use crate::report::{self, Attestation, RenderedReport, ReportProgress, ReportRequest, ReportVerification};
+use crate::report::{self, Attestation, RenderedReport, ReportRequest, ReportVerification};
 use crate::validate::FieldErrors;
+use crate::work::Work;
 
 impl Register {
     /// Builds and renders a report at the register's clock.
     pub fn render_report(&self, request: ReportRequest) -> Result<RenderedReport> {
-        self.render_report_with(request, &mut |_| {})
+        crate::work::unobserved(|work| self.render_report_with(request, work))
     }
 
-    /// The same, telling `progress` each step: reading the register, each section laid out,
-    /// writing the PDF.
-    pub fn render_report_with(
-        &self,
-        request: ReportRequest,
-        progress: &mut dyn FnMut(ReportProgress),
-    ) -> Result<RenderedReport> {
-        progress(ReportProgress { step: "Reading the register".into(), done: 0, total: 1 });
-        let model = report::build(self, request)?;
-        let (audit_seq, audit_head) =
-            self.store.read(|r| r.audit_head())?.unwrap_or_else(|| (0, crate::audit::GENESIS_HASH.to_owned()));
-        let attestation = Attestation {
-            kind: model.kind.clone(),
-            data_sha256: model.data_sha256(),
-            audit_seq,
-            audit_head,
-            generated_at: model.generated_at.to_rfc3339_opts(chrono::SecondsFormat::Secs, true),
-            generator: report::GENERATOR.to_owned(),
-        };
-        let (pdf, pages) = report::pdf::render(&model, &attestation, progress)?;
+    /// The same, telling `work` each step (reading the register, each section laid out,
+    /// writing the PDF) and stopping when it is cancelled. The report's data and its
+    /// attestation are read in one read transaction, so the attestation names the state the
+    /// printed data was read from whatever changes meanwhile; the layout then runs with no
+    /// transaction open.
+    pub fn render_report_with(&self, request: ReportRequest, work: &mut Work<'_>) -> Result<RenderedReport> {
+        work.step("Reading the register", 0, 1)?;
+        let (model, attestation) = self.store.read(|r| {
+            let model = report::build(self, request)?;
+            work.check()?;
+            let (audit_seq, audit_head) = r.audit_head()?.unwrap_or_else(|| (0, crate::audit::GENESIS_HASH.to_owned()));
+            let attestation = Attestation {
+                kind: model.kind.clone(),
+                data_sha256: model.data_sha256(),
+                audit_seq,
+                audit_head,
+                generated_at: model.generated_at.to_rfc3339_opts(chrono::SecondsFormat::Secs, true),
+                generator: report::GENERATOR.to_owned(),
+            };
+            Ok((model, attestation))
+        })?;
+        let (pdf, pages) = report::pdf::render(&model, &attestation, work)?;
         Ok(RenderedReport { pdf, pages, attestation, title: model.title })
     }
 

@@ -46,17 +46,6 @@ pub struct Attestation {
     pub generator: String,
 }
 
-/// How far the making of a report has come.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
-#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
-#[serde(rename_all = "camelCase")]
-pub struct ReportProgress {
-    /// What is being done, for a person: "Laying out Vendor inventory".
-    pub step: String,
-    pub done: u32,
-    pub total: u32,
-}
-
 /// A report as PDF bytes, with what its attestation page says.
 #[derive(Debug, Clone)]
 pub struct RenderedReport {

@@ -11,10 +11,11 @@ use printpdf::{
     Time, WindingOrder,
 };
 
+use super::Attestation;
 use super::doc::{Bar, Block, Network, Report, Table};
-use super::{Attestation, ReportProgress};
 use crate::error::{CoreError, Result};
 use crate::risk::rubric::Level;
+use crate::work::Work;
 
 const REGULAR: &[u8] = include_bytes!("../../assets/fonts/DejaVuSans.ttf");
 const BOLD: &[u8] = include_bytes!("../../assets/fonts/DejaVuSans-Bold.ttf");
@@ -37,11 +38,7 @@ const ACCENT: (f32, f32, f32) = (0.12, 0.37, 0.65);
 
 /// Renders `report` with its attestation, telling `progress` as each section is laid out;
 /// returns the PDF and its page count.
-pub fn render(
-    report: &Report,
-    attestation: &Attestation,
-    progress: &mut dyn FnMut(ReportProgress),
-) -> Result<(Vec<u8>, usize)> {
+pub fn render(report: &Report, attestation: &Attestation, work: &mut Work<'_>) -> Result<(Vec<u8>, usize)> {
     let fonts = Fonts::load()?;
     let landscape = report.kind == "register";
     let (width, height) = if landscape { (A4_LONG, A4_SHORT) } else { (A4_SHORT, A4_LONG) };
@@ -49,10 +46,10 @@ pub fn render(
     layout.cover(report);
     let total = report.sections.len() as u32 + 2;
     for (done, section) in report.sections.iter().enumerate() {
-        progress(ReportProgress { step: format!("Laying out {}", section.title), done: done as u32 + 1, total });
+        work.step(format!("Laying out {}", section.title), done as u32 + 1, total)?;
         layout.section(&section.title);
         for (i, block) in section.blocks.iter().enumerate() {
-            layout.block(block, section.blocks.get(i + 1));
+            layout.block(block, section.blocks.get(i + 1), work)?;
         }
     }
     layout.attestation(attestation);
@@ -66,7 +63,7 @@ pub fn render(
         doc.add_bookmark(title, *page);
     }
     set_metadata(&mut doc, report);
-    progress(ReportProgress { step: format!("Writing {count} pages"), done: total - 1, total });
+    work.step(format!("Writing {count} pages"), total - 1, total)?;
     Ok((save(&doc, attestation)?, count))
 }
 
@@ -415,7 +412,9 @@ impl<'a> Layout<'a> {
     }
 
     /// Lays out `block`; a heading stays on the page of the block after it.
-    fn block(&mut self, block: &Block, next: Option<&Block>) {
+    /// Lays out one block; stops with [`crate::CoreError::Cancelled`] once `work` is cancelled.
+    fn block(&mut self, block: &Block, next: Option<&Block>, work: &Work<'_>) -> Result<()> {
+        work.check()?;
         match block {
             Block::Heading(text) => {
                 self.ensure(30.0 + next.map_or(0.0, min_height));
@@ -429,11 +428,12 @@ impl<'a> Layout<'a> {
                 self.y -= 3.0;
             }
             Block::Facts(facts) => self.facts(facts),
-            Block::Table(table) => self.table(table),
+            Block::Table(table) => self.table(table, work)?,
             Block::HeatMap(cells) => self.heat_map(cells),
             Block::Bars(bars) => self.bars(bars),
             Block::Network(network) => self.network(network),
         }
+        Ok(())
     }
 
     /// Label–value pairs: labels bold on the left, values wrapped on the right.
@@ -458,12 +458,14 @@ impl<'a> Layout<'a> {
         }
     }
 
-    fn table(&mut self, table: &Table) {
+    fn table(&mut self, table: &Table, work: &Work<'_>) -> Result<()> {
+        /// Rows laid out between two looks at whether the work was cancelled.
+        const ROWS_PER_CHECK: usize = 100;
         if table.rows.is_empty() {
             if !table.empty.is_empty() {
                 self.paragraph(&table.empty, 9.0, false, MUTED);
             }
-            return;
+            return Ok(());
         }
         let (size, leading, pad) = (7.6, 10.0, 3.0);
         let total: f32 = table.columns.iter().map(|c| c.weight).sum();
@@ -478,6 +480,9 @@ impl<'a> Layout<'a> {
         self.y -= 4.0;
         self.table_header(&header, &widths, size, leading, pad);
         for (index, row) in table.rows.iter().enumerate() {
+            if index % ROWS_PER_CHECK == 0 {
+                work.check()?;
+            }
             let cells: Vec<Vec<String>> =
                 row.iter().zip(&widths).map(|(text, w)| self.fonts.wrap(text, w - 2.0 * pad, size, false)).collect();
             let mut from = 0;
@@ -496,6 +501,7 @@ impl<'a> Layout<'a> {
             }
         }
         self.y -= 6.0;
+        Ok(())
     }
 
     fn table_header(&mut self, header: &[Vec<String>], widths: &[f32], size: f32, leading: f32, pad: f32) {

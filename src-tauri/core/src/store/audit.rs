@@ -10,6 +10,7 @@ use crate::actor::Actor;
 use crate::audit::{AuditEntry, AuditRecord, ChainLink, ChainVerifier, EntryFields, GENESIS_HASH, entry_hash};
 use crate::error::Result;
 use crate::vendor::Page;
+use crate::work::Work;
 
 const COLUMNS: &str =
     "seq, at, actor, role, action, entity_kind, entity_id, summary, changes, state_hash, prev_hash, hash";
@@ -132,10 +133,11 @@ impl Reader<'_> {
     /// altered. Rows are read in batches on this thread while the batch before is parsed and
     /// hashed on every core, then checked in order: memory stays at two batches whatever the
     /// log's length.
-    pub(crate) fn walk_audit_chain(&self, verifier: &mut ChainVerifier) -> Result<()> {
+    pub(crate) fn walk_audit_chain(&self, verifier: &mut ChainVerifier, work: &mut Work<'_>) -> Result<()> {
         use rayon::prelude::*;
         const BATCH: usize = 4096;
         let conn = self.conn;
+        let total = u32::try_from(self.audit_head_seq()?).unwrap_or(u32::MAX);
         let mut stmt = conn.prepare(&format!("SELECT {COLUMNS} FROM audit_log ORDER BY seq"))?;
         let mut rows = stmt.query([])?;
         let next = || -> Result<Option<Vec<StoredEntry>>> {
@@ -159,7 +161,8 @@ impl Reader<'_> {
                     None => verifier.unreadable(stored.seq),
                 }
             }
-            Ok(())
+            let done = u32::try_from(verifier.entries_checked()).unwrap_or(u32::MAX);
+            work.step("Checking the audit log", done, total)
         })?;
         let present: Vec<String> = conn
             .prepare("SELECT name FROM sqlite_schema WHERE type = 'trigger' AND tbl_name = 'audit_log'")?

@@ -14,13 +14,16 @@ use super::{Reader, Writer};
 use crate::error::Result;
 use crate::export::backup::{Backup, FORMAT, TableRows};
 use crate::validate::FieldErrors;
+use crate::work::Work;
 
 impl Reader<'_> {
-    /// Reads every table of the register (in one read transaction).
-    pub(crate) fn dump(&self, schema_version: i64, created_at: DateTime<Utc>) -> Result<Backup> {
+    /// Reads every table of the register (in one read transaction), telling `work` each table.
+    pub(crate) fn dump(&self, schema_version: i64, created_at: DateTime<Utc>, work: &mut Work<'_>) -> Result<Backup> {
         let conn = self.conn;
         let mut tables = BTreeMap::new();
-        for name in table_names(conn)? {
+        let names = table_names(conn)?;
+        for (done, name) in names.iter().cloned().enumerate() {
+            work.step(format!("Reading {name}"), done as u32, names.len() as u32)?;
             let mut statement = conn.prepare(&format!("SELECT * FROM \"{name}\""))?;
             let columns: Vec<String> = statement.column_names().iter().map(|c| (*c).to_owned()).collect();
             let width = columns.len();

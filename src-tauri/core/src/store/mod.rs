@@ -225,8 +225,8 @@ impl Store {
     /// Copies the register to `target` with SQLite's online backup API, from a read
     /// transaction on a reader connection (writes go on meanwhile); returns the copy's last
     /// audit entry.
-    pub fn backup_to(&self, target: &Path) -> Result<Option<(i64, String)>> {
-        self.read(|r| backup::copy_to(r.conn, target, self.key.as_ref()))
+    pub fn backup_to(&self, target: &Path, work: &mut crate::work::Work<'_>) -> Result<Option<(i64, String)>> {
+        self.read(|r| backup::copy_with(r.conn, target, self.key.as_ref(), work))
     }
 
     /// Writes the whole register to the new file `target` with SQLCipher's export: encrypted

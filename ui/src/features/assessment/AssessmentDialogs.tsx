@@ -11,7 +11,8 @@ import {
   diffAssessments,
   importWorkbook,
   pickFile,
-  questionnaireChangeInvalidates,
+  invalidateAfter,
+  isIpcError,
   queryKeys,
   setAssessmentStatus,
   type AnswerChange,
@@ -21,9 +22,6 @@ import {
   type WorkbookPreview,
 } from "../../ipc";
 
-function invalidate(client: ReturnType<typeof useQueryClient>) {
-  questionnaireChangeInvalidates.forEach((queryKey) => void client.invalidateQueries({ queryKey }));
-}
 
 export function ReasonDialog({ assessmentId, status, onDone }: { assessmentId: AssessmentId; status: AssessmentStatus; onDone: () => void }) {
   const { t } = useTranslation();
@@ -33,7 +31,7 @@ export function ReasonDialog({ assessmentId, status, onDone }: { assessmentId: A
   const save = useMutation({
     mutationFn: () => setAssessmentStatus(assessmentId, status, reason),
     onSuccess: () => {
-      invalidate(client);
+      invalidateAfter(client, "assessment_status");
       onDone();
     },
     onError: fieldErrors.take,
@@ -108,15 +106,19 @@ export function WorkbookImportDialog({ assessmentId, onDone }: { assessmentId: A
       const staged = await pickFile("workbook");
       if (!staged) return null;
       setFile(staged);
-      return importWorkbook(assessmentId, staged.token, false);
+      return importWorkbook(assessmentId, staged.token, false, null);
     },
     onSuccess: (result) => result && setPreview(result),
   });
   const commit = useMutation({
-    mutationFn: () => importWorkbook(assessmentId, file!.token, true),
+    mutationFn: () => importWorkbook(assessmentId, file!.token, true, preview!.basis),
     onSuccess: () => {
-      invalidate(client);
+      invalidateAfter(client, "workbook_import");
       onDone();
+    },
+    // Changed since the preview: show what the import would do now (the error says so).
+    onError: async (error) => {
+      if (isIpcError(error) && error.code === "conflict") setPreview(await importWorkbook(assessmentId, file!.token, false, null));
     },
   });
   const problem = pick.error ?? commit.error;

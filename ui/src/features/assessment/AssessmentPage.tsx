@@ -13,7 +13,7 @@ import {
   getAssessment,
   isIpcError,
   pickFile,
-  questionnaireChangeInvalidates,
+  invalidateAfter,
   queryKeys,
   saveAnswer,
   saveAnswerText,
@@ -32,8 +32,6 @@ import { ScorePanel } from "./ScorePanel";
 type Tab = "answers" | "score" | "findings";
 type Open = { kind: "reason"; status: AssessmentStatus } | { kind: "import" } | { kind: "diff"; before: AssessmentId } | null;
 
-/** Statuses reached with a stated reason (conditions, rejection, returning for changes). */
-const WITH_REASON: AssessmentStatus[] = ["accepted_with_conditions", "rejected", "in_progress"];
 
 export function AssessmentPage({ assessmentId }: { assessmentId: AssessmentId }) {
   const { t } = useTranslation();
@@ -47,8 +45,8 @@ export function AssessmentPage({ assessmentId }: { assessmentId: AssessmentId })
   const [notice, setNotice] = useState<string | null>(null);
   const applied = (next: AssessmentView) => {
     client.setQueryData(key, next);
-    const isThis = (k: readonly unknown[]) => k[1] === "assessment" && k[2] === assessmentId;
-    questionnaireChangeInvalidates.forEach((queryKey) => void client.invalidateQueries({ queryKey, predicate: (q) => !isThis(q.queryKey) }));
+    // The page shows the view the change returned; everything else it touched is refetched.
+    invalidateAfter(client, "answer_save", (k) => k[1] === "assessment" && k[2] === assessmentId);
   };
   const answer = useMutation({
     mutationFn: ({ questionId, given, comment }: { questionId: string; given: GivenAnswer; comment: string }) =>
@@ -92,7 +90,7 @@ export function AssessmentPage({ assessmentId }: { assessmentId: AssessmentId })
   const answers = new Map<string, FormAnswer>(view.data.answers.map((r) => [r.questionId, { value: r.value, comment: r.comment, evidence: r.evidence }]));
   const readOnly = !["draft", "sent", "in_progress"].includes(a.status);
   const percent = progress.visible ? Math.round((100 * progress.answered) / progress.visible) : 0;
-  const step = (next: AssessmentStatus) => (WITH_REASON.includes(next) ? setOpen({ kind: "reason", status: next }) : move.mutate(next));
+  const step = (next: AssessmentStatus) => (view.data?.reasonAsked.includes(next) ? setOpen({ kind: "reason", status: next }) : move.mutate(next));
   const moveProblem = move.error && !(isIpcError(move.error) && move.error.code === "validation") ? move.error : null;
   const problem = moveProblem ?? evidence.error ?? files.error;
   return (

@@ -7,7 +7,7 @@ import { useTranslation } from "react-i18next";
 import { ErrorBanner } from "../../components/ErrorBanner";
 import { useCan } from "../../components/useCan";
 import { formatDate } from "../../format";
-import { assessAllRisks, dashboardCell, getDashboard, queryKeys, riskChangeInvalidates, type HeatCell, type Level } from "../../ipc";
+import { assessAllRisks, dashboardCell, getDashboard, queryKeys, invalidateAfter, type HeatCell, type Level } from "../../ipc";
 import { useNavigate } from "../../navigation";
 
 const LEVELS: Level[] = ["very_low", "low", "moderate", "high", "very_high"];
@@ -21,7 +21,7 @@ export function DashboardScreen() {
   const [cell, setCell] = useState<HeatCell | null>(null);
   const assessAll = useMutation({
     mutationFn: assessAllRisks,
-    onSuccess: () => riskChangeInvalidates.forEach((queryKey) => void client.invalidateQueries({ queryKey })),
+    onSuccess: () => invalidateAfter(client, "risk_assess_all"),
   });
   if (dashboard.error) return <ErrorBanner error={dashboard.error} onRetry={() => void dashboard.refetch()} />;
   if (!dashboard.data) return <div className="splash">{t("common.loading")}</div>;

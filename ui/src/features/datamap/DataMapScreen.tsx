@@ -10,7 +10,7 @@ import { FlagBadges } from "../../components/FlagBadges";
 import {
   createCategory,
   createSubject,
-  dataMapChangeInvalidates,
+  invalidateAfter,
   isIpcError,
   queryKeys,
   referenceData,
@@ -117,7 +117,7 @@ function Taxonomy() {
   const [name, setName] = useState("");
   const [flags, setFlags] = useState<Flag[]>([]);
   const [group, setGroup] = useState("");
-  const invalidate = () => dataMapChangeInvalidates.forEach((queryKey) => void client.invalidateQueries({ queryKey }));
+  const invalidate = () => invalidateAfter(client, "category_create");
   const addCategory = useMutation({ mutationFn: () => createCategory({ parentKey: parent, name, description: "", flags }), onSuccess: () => { invalidate(); setName(""); setFlags([]); } });
   const addGroup = useMutation({ mutationFn: () => createSubject({ name: group, description: "" }), onSuccess: () => { invalidate(); setGroup(""); } });
   const fieldError = (error: unknown, field: string) => (isIpcError(error) ? error.fields.find((f) => f.field === field)?.message : undefined);

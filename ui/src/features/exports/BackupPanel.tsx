@@ -8,20 +8,22 @@ import { ErrorBanner } from "../../components/ErrorBanner";
 import { useCan } from "../../components/useCan";
 import { backupNow, getBackupKeep, queryKeys, restoreBackup, setBackupKeep } from "../../ipc";
 import { ExportStatus } from "./ExportStatus";
+import { useWork } from "./useWork";
 
 export function BackupPanel() {
   const { t } = useTranslation();
   const client = useQueryClient();
   // Restoring replaces the whole register: a compliance officer's decision.
   const canRestore = useCan("acceptances");
-  const keep = useQuery({ queryKey: ["backup-keep"], queryFn: getBackupKeep });
+  const keep = useQuery({ queryKey: queryKeys.backupKeep, queryFn: getBackupKeep });
   const [keepDraft, setKeepDraft] = useState<string | null>(null);
   const [confirming, setConfirming] = useState(false);
   const backup = useMutation({ mutationFn: backupNow });
+  const copying = useWork(backup.isPending, ["Backup"]);
   const saveKeep = useMutation({
     mutationFn: () => setBackupKeep(Number(keepDraft)),
     onSuccess: (value) => {
-      client.setQueryData(["backup-keep"], value);
+      client.setQueryData(queryKeys.backupKeep, value);
       setKeepDraft(null);
     },
   });
@@ -63,7 +65,7 @@ export function BackupPanel() {
         </label>
       </div>
       {saveKeep.error && <ErrorBanner error={saveKeep.error} />}
-      <ExportStatus pending={backup.isPending} progress={null} done={backup.data} error={backup.error} />
+      <ExportStatus pending={backup.isPending} progress={copying.progress} cancel={copying.cancel} done={backup.data} error={backup.error} />
       {confirming && (
         <div className="banner banner-warn" role="alert">
           <p>{t("backups.confirm")}</p>

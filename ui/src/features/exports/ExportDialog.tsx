@@ -41,7 +41,7 @@ export function ExportDialog({ onDone }: { onDone: () => void }) {
           </li>
         ))}
       </ul>
-      <ExportStatus pending={exporting.pending} progress={exporting.progress} done={exporting.done} error={exporting.error} />
+      <ExportStatus pending={exporting.pending} progress={exporting.progress} cancel={exporting.cancel} done={exporting.done} error={exporting.error} />
       <BackupPanel />
       <EncryptionPanel />
     </Dialog>

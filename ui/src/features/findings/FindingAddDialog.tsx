@@ -7,7 +7,7 @@ import { Dialog } from "../../components/Dialog";
 import { ErrorBanner } from "../../components/ErrorBanner";
 import { Field } from "../../components/Field";
 import { useFieldErrors } from "../../components/useFieldErrors";
-import { addFinding, queryKeys, referenceData, riskChangeInvalidates, type FindingDraft, type Vendor } from "../../ipc";
+import { addFinding, queryKeys, referenceData, invalidateAfter, type FindingDraft, type Vendor } from "../../ipc";
 
 export function FindingAddDialog({ vendor, onDone }: { vendor: Vendor; onDone: () => void }) {
   const { t } = useTranslation();
@@ -19,7 +19,7 @@ export function FindingAddDialog({ vendor, onDone }: { vendor: Vendor; onDone: (
   const save = useMutation({
     mutationFn: () => addFinding(vendor.id, draft),
     onSuccess: () => {
-      riskChangeInvalidates.forEach((queryKey) => void client.invalidateQueries({ queryKey }));
+      invalidateAfter(client, "finding_add");
       onDone();
     },
     onError: fieldErrors.take,

@@ -8,7 +8,7 @@ import { ErrorBanner } from "../../components/ErrorBanner";
 import { Field } from "../../components/Field";
 import { useFieldErrors } from "../../components/useFieldErrors";
 import { formatDate } from "../../format";
-import { attachFindingEvidence, pickFile, questionnaireChangeInvalidates, queryKeys, referenceData, updateFinding, type Finding, type FindingUpdate } from "../../ipc";
+import { attachFindingEvidence, pickFile, invalidateAfter, queryKeys, referenceData, updateFinding, type Finding, type FindingUpdate } from "../../ipc";
 
 export function FindingsTable({ findings, showVendor }: { findings: Finding[]; showVendor?: boolean }) {
   const { t } = useTranslation();
@@ -76,7 +76,7 @@ function FindingDialog({ finding, onDone }: { finding: Finding; onDone: () => vo
   const save = useMutation({
     mutationFn: () => updateFinding(finding.id, draft),
     onSuccess: () => {
-      questionnaireChangeInvalidates.forEach((queryKey) => void client.invalidateQueries({ queryKey }));
+      invalidateAfter(client, "finding_update");
       onDone();
     },
     onError: fieldErrors.take,
@@ -152,7 +152,7 @@ function FindingEvidence({ finding }: { finding: Finding }) {
     onSuccess: (next) => {
       if (!next) return;
       setFiles(next.evidence ?? []);
-      questionnaireChangeInvalidates.forEach((queryKey) => void client.invalidateQueries({ queryKey }));
+      invalidateAfter(client, "finding_attach");
     },
   });
   return (

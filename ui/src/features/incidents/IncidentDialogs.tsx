@@ -7,7 +7,7 @@ import { Dialog } from "../../components/Dialog";
 import { ErrorBanner } from "../../components/ErrorBanner";
 import { Field } from "../../components/Field";
 import { useFieldErrors } from "../../components/useFieldErrors";
-import { addIncidentNote, assessIncident, incidentChangeInvalidates, markStepDone, type IncidentId, type IncidentView, type Obligation } from "../../ipc";
+import { addIncidentNote, assessIncident, invalidateAfter, markStepDone, type IncidentId, type IncidentView, type Obligation } from "../../ipc";
 
 /** A dialog whose form submits one incident change, then closes. */
 function ChangeDialog({ title, submitLabel, run, onDone, ready = true, children }: {
@@ -25,7 +25,7 @@ function ChangeDialog({ title, submitLabel, run, onDone, ready = true, children 
   const change = useMutation({
     mutationFn: run,
     onSuccess: () => {
-      incidentChangeInvalidates.forEach((queryKey) => void client.invalidateQueries({ queryKey }));
+      invalidateAfter(client, "incident_note");
       onDone();
     },
     onError: fieldErrors.take,

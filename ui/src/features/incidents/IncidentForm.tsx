@@ -13,7 +13,7 @@ import { VendorPicker } from "../../components/VendorPicker";
 import {
   blastRadius,
   getOrgProfile,
-  incidentChangeInvalidates,
+  invalidateAfter,
   openIncident,
   queryKeys,
   updateIncident,
@@ -78,7 +78,7 @@ export function IncidentForm({ existing, start, onDone }: Props) {
   const save = useMutation({
     mutationFn: (d: IncidentDraft) => (existing ? updateIncident(existing.id, d) : openIncident(vendor!.id, d)),
     onSuccess: (view) => {
-      incidentChangeInvalidates.forEach((queryKey) => void client.invalidateQueries({ queryKey }));
+      invalidateAfter(client, "incident_update");
       onDone(view);
     },
     onError: fieldErrors.take,

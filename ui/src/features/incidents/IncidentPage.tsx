@@ -9,7 +9,7 @@ import { formatInstantIn, formatNumber } from "../../format";
 import {
   getIncident,
   getIncidentDraft,
-  incidentChangeInvalidates,
+  invalidateAfter,
   queryKeys,
   setIncidentStatus,
   type IncidentDraft,
@@ -42,7 +42,7 @@ export function IncidentPage({ incidentId }: { incidentId: IncidentId }) {
   const [open, setOpen] = useState<Open>(null);
   const status = useMutation({
     mutationFn: (next: "open" | "closed") => setIncidentStatus(incidentId, next),
-    onSuccess: () => incidentChangeInvalidates.forEach((queryKey) => void client.invalidateQueries({ queryKey })),
+    onSuccess: () => invalidateAfter(client, "incident_status"),
   });
   const edit = useMutation({ mutationFn: () => getIncidentDraft(incidentId), onSuccess: (draft) => setOpen({ kind: "edit", draft }) });
   if (view.error) return <ErrorBanner error={view.error} onRetry={() => void view.refetch()} />;
@@ -86,7 +86,7 @@ export function IncidentPage({ incidentId }: { incidentId: IncidentId }) {
         </div>
       </header>
       {(status.error || edit.error) && <ErrorBanner error={status.error ?? edit.error} />}
-      <ExportStatus pending={exporting.pending} progress={exporting.progress} done={exporting.done} error={exporting.error} />
+      <ExportStatus pending={exporting.pending} progress={exporting.progress} cancel={exporting.cancel} done={exporting.done} error={exporting.error} />
       <Facts view={view.data} />
       <section className="panel" aria-labelledby="checklist-title" data-testid="incident-obligations">
         <h2 id="checklist-title">{t("incidents.checklist")}</h2>

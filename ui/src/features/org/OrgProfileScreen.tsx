@@ -9,7 +9,7 @@ import { Field } from "../../components/Field";
 import { MultiSelect } from "../../components/MultiSelect";
 import { useFieldErrors } from "../../components/useFieldErrors";
 import { countryName, formatDate } from "../../format";
-import { getOrgProfileDraft, profileChangeInvalidates, queryKeys, referenceData, saveOrgProfile, type OrgProfileDraft } from "../../ipc";
+import { getOrgProfileDraft, invalidateAfter, queryKeys, referenceData, saveOrgProfile, type OrgProfileDraft } from "../../ipc";
 
 export function OrgProfileScreen() {
   const { t } = useTranslation();
@@ -30,7 +30,7 @@ export function OrgProfileScreen() {
   const save = useMutation({
     mutationFn: saveOrgProfile,
     onSuccess: () => {
-      profileChangeInvalidates.forEach((queryKey) => void client.invalidateQueries({ queryKey }));
+      invalidateAfter(client, "org_profile_save");
       setSaved(true);
     },
     onError: fieldErrors.take,

@@ -11,7 +11,7 @@ import { useFieldErrors } from "../../components/useFieldErrors";
 import {
   getTemplate,
   previewTemplate,
-  questionnaireChangeInvalidates,
+  invalidateAfter,
   queryKeys,
   referenceData,
   saveTemplate,
@@ -73,7 +73,7 @@ export function TemplateBuilder({ base }: { base?: { id: string; version: number
   const save = useMutation({
     mutationFn: () => saveTemplate(template!),
     onSuccess: () => {
-      questionnaireChangeInvalidates.forEach((queryKey) => void client.invalidateQueries({ queryKey }));
+      invalidateAfter(client, "template_save");
       navigate({ screen: "questionnaires" });
     },
     onError: fieldErrors.take,

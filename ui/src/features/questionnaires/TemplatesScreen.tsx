@@ -4,7 +4,7 @@ import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { ErrorBanner } from "../../components/ErrorBanner";
-import { exportTemplate, importTemplate, listTemplates, pickFile, questionnaireChangeInvalidates, queryKeys } from "../../ipc";
+import { exportTemplate, importTemplate, listTemplates, pickFile, invalidateAfter, queryKeys } from "../../ipc";
 import { useNavigate } from "../../navigation";
 
 export function TemplatesScreen() {
@@ -20,7 +20,7 @@ export function TemplatesScreen() {
     },
     onSuccess: (info) => {
       if (!info) return;
-      questionnaireChangeInvalidates.forEach((queryKey) => void client.invalidateQueries({ queryKey }));
+      invalidateAfter(client, "template_import");
       setNotice(t("templates.imported", { title: info.title, version: info.version, count: info.questions }));
     },
   });

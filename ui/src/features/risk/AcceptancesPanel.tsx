@@ -10,7 +10,7 @@ import { Field } from "../../components/Field";
 import { useCan } from "../../components/useCan";
 import { useFieldErrors } from "../../components/useFieldErrors";
 import { formatDate, formatInstant } from "../../format";
-import { acceptRisk, revokeAcceptance, riskChangeInvalidates, type AcceptanceDraft, type AcceptanceStatus, type Level, type Vendor } from "../../ipc";
+import { acceptRisk, revokeAcceptance, invalidateAfter, type AcceptanceDraft, type AcceptanceStatus, type Level, type Vendor } from "../../ipc";
 
 interface Props {
   vendor: Vendor;
@@ -25,7 +25,7 @@ export function AcceptancesPanel({ vendor, acceptances, residual }: Props) {
   const [adding, setAdding] = useState(false);
   const revoke = useMutation({
     mutationFn: revokeAcceptance,
-    onSuccess: () => riskChangeInvalidates.forEach((queryKey) => void client.invalidateQueries({ queryKey })),
+    onSuccess: () => invalidateAfter(client, "acceptance_revoke"),
   });
   return (
     <section className="panel" aria-labelledby="acceptances-title">
@@ -102,7 +102,7 @@ function AcceptDialog({ vendor, residual, onDone }: { vendor: Vendor; residual: 
   const save = useMutation({
     mutationFn: () => acceptRisk(vendor.id, draft),
     onSuccess: () => {
-      riskChangeInvalidates.forEach((queryKey) => void client.invalidateQueries({ queryKey }));
+      invalidateAfter(client, "acceptance_add");
       onDone();
     },
     onError: fieldErrors.take,

@@ -14,7 +14,7 @@ import {
   pickFile,
   queryKeys,
   referenceData,
-  riskChangeInvalidates,
+  invalidateAfter,
   type DocumentDraft,
   type DocumentStatus,
   type StagedFile,
@@ -85,7 +85,7 @@ function DocumentDialog({ vendor, onDone }: { vendor: Vendor; onDone: () => void
   const save = useMutation({
     mutationFn: () => addDocument(vendor.id, draft, file?.token ?? null),
     onSuccess: () => {
-      riskChangeInvalidates.forEach((queryKey) => void client.invalidateQueries({ queryKey }));
+      invalidateAfter(client, "document_add");
       onDone();
     },
     onError: fieldErrors.take,

@@ -7,7 +7,7 @@ import { Dialog } from "../../components/Dialog";
 import { ErrorBanner } from "../../components/ErrorBanner";
 import { Field } from "../../components/Field";
 import { useFieldErrors } from "../../components/useFieldErrors";
-import { queryKeys, referenceData, riskChangeInvalidates, saveRiskProfile, type RiskProfile, type RiskProfileDraft, type Vendor } from "../../ipc";
+import { queryKeys, referenceData, invalidateAfter, saveRiskProfile, type RiskProfile, type RiskProfileDraft, type Vendor } from "../../ipc";
 
 export function ProfileDialog({ vendor, profile, onDone }: { vendor: Vendor; profile: RiskProfile; onDone: () => void }) {
   const { t } = useTranslation();
@@ -24,7 +24,7 @@ export function ProfileDialog({ vendor, profile, onDone }: { vendor: Vendor; pro
   const save = useMutation({
     mutationFn: () => saveRiskProfile(vendor.id, draft),
     onSuccess: () => {
-      riskChangeInvalidates.forEach((queryKey) => void client.invalidateQueries({ queryKey }));
+      invalidateAfter(client, "risk_profile_save");
       onDone();
     },
     onError: fieldErrors.take,

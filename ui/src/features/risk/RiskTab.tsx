@@ -7,7 +7,7 @@ import { useTranslation } from "react-i18next";
 import { ErrorBanner } from "../../components/ErrorBanner";
 import { useCan } from "../../components/useCan";
 import { formatDate } from "../../format";
-import { assessRisk, getVendorRisk, queryKeys, riskChangeInvalidates, type Vendor, type VendorRiskView } from "../../ipc";
+import { assessRisk, getVendorRisk, queryKeys, invalidateAfter, type Vendor, type VendorRiskView } from "../../ipc";
 import { AcceptancesPanel } from "./AcceptancesPanel";
 import { DocumentsPanel } from "./DocumentsPanel";
 import { ProfileDialog } from "./ProfileDialog";
@@ -24,7 +24,7 @@ export function RiskTab({ vendor }: { vendor: Vendor }) {
   const [whatIf, setWhatIf] = useState(false);
   const assess = useMutation({
     mutationFn: () => assessRisk(vendor.id),
-    onSuccess: () => riskChangeInvalidates.forEach((queryKey) => void client.invalidateQueries({ queryKey })),
+    onSuccess: () => invalidateAfter(client, "risk_assess"),
   });
   if (view.error) return <ErrorBanner error={view.error} onRetry={() => void view.refetch()} />;
   if (!view.data) return <p className="muted">{t("common.loading")}</p>;

@@ -6,7 +6,7 @@ import { useTranslation } from "react-i18next";
 import { ErrorBanner } from "../../components/ErrorBanner";
 import { useCan } from "../../components/useCan";
 import { useFieldErrors } from "../../components/useFieldErrors";
-import { getRubric, queryKeys, referenceData, riskChangeInvalidates, saveRubric, type FlagLevels, type Level, type Rubric } from "../../ipc";
+import { getRubric, queryKeys, referenceData, invalidateAfter, saveRubric, type FlagLevels, type Level, type Rubric } from "../../ipc";
 import { useNavigate } from "../../navigation";
 
 const LEVELS: Level[] = ["very_low", "low", "moderate", "high", "very_high"];
@@ -30,7 +30,7 @@ function RubricEditor({ saved }: { saved: Rubric }) {
   const { errors } = fieldErrors;
   const save = useMutation({
     mutationFn: () => saveRubric(rubric),
-    onSuccess: () => riskChangeInvalidates.forEach((queryKey) => void client.invalidateQueries({ queryKey })),
+    onSuccess: () => invalidateAfter(client, "risk_rubric_save"),
     onError: fieldErrors.take,
   });
   const set = (patch: Partial<Rubric>) => setRubric((r) => ({ ...r, ...patch }));

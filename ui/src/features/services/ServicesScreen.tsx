@@ -6,7 +6,7 @@ import { Dialog } from "../../components/Dialog";
 import { ErrorBanner } from "../../components/ErrorBanner";
 import { Field } from "../../components/Field";
 import { VendorPicker } from "../../components/VendorPicker";
-import { dataMapChangeInvalidates, isIpcError, queryKeys, referenceData, saveService, type InternalService, type ServiceDraft } from "../../ipc";
+import { invalidateAfter, isIpcError, queryKeys, referenceData, saveService, type InternalService, type ServiceDraft } from "../../ipc";
 import { useServices } from "../datamap/useDataMap";
 
 export function ServicesScreen() {
@@ -81,7 +81,7 @@ function ServiceForm({ service, onDone }: { service: InternalService | null; onD
   const save = useMutation({
     mutationFn: () => saveService(service?.id ?? null, draft),
     onSuccess: () => {
-      dataMapChangeInvalidates.forEach((queryKey) => void client.invalidateQueries({ queryKey }));
+      invalidateAfter(client, "service_save");
       onDone();
     },
     onError: (error) => {

@@ -3,7 +3,7 @@ import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useState, type ReactNode } from "react";
 import { useTranslation } from "react-i18next";
 import { LockIcon } from "../../components/LockIcon";
-import { queryKeys, registerClose, verifyAudit, type RegisterInfo } from "../../ipc";
+import { queryKeys, registerClose, registerHealth, type RegisterInfo } from "../../ipc";
 import type { Screen } from "../../navigation";
 import { ExportDialog } from "../exports/ExportDialog";
 import { UserDialog } from "./UserDialog";
@@ -22,8 +22,10 @@ export function Shell({ info, screen, onNavigate, children }: Props) {
   const client = useQueryClient();
   const [changingUser, setChangingUser] = useState(false);
   const [exporting, setExporting] = useState(false);
-  // Checked once per register opened: a log edited outside the app is announced at once.
-  const chain = useQuery({ queryKey: ["audit-check", info.path], queryFn: verifyAudit, staleTime: Infinity });
+  // Checked once per register opened, in the background after the first screen (opening reads
+  // only the file's header): a damaged file or a log edited outside the app is announced.
+  const health = useQuery({ queryKey: queryKeys.health(info.path), queryFn: registerHealth, staleTime: Infinity });
+  const chain = health.data?.audit ?? null;
   const close = useMutation({
     mutationFn: registerClose,
     onSuccess: () => {
@@ -91,9 +93,14 @@ export function Shell({ info, screen, onNavigate, children }: Props) {
         </div>
       </aside>
       <div className="content">
-        {chain.data && !chain.data.intact && (
+        {health.data?.fileProblem && (
+          <div className="banner banner-error" role="alert" data-testid="damaged-banner">
+            <strong>{t("audit.damagedBanner")}</strong> <span className="mono small">{health.data.fileProblem}</span>
+          </div>
+        )}
+        {chain && !chain.intact && (
           <div className="banner banner-error tamper-banner" role="alert" data-testid="tamper-banner">
-            <strong>{t("audit.tamperBanner", { count: chain.data.problems.length })}</strong>{" "}
+            <strong>{t("audit.tamperBanner", { count: chain.problems.length })}</strong>{" "}
             <button type="button" className="link-button" onClick={() => onNavigate("audit")}>
               {t("audit.tamperOpen")}
             </button>

@@ -48,7 +48,7 @@ export function StartScreen({ resumeError }: { resumeError?: unknown }) {
     open.mutate(run);
   };
   const choices = [
-    { id: "new", label: t("start.newRegister"), hint: t("start.newRegisterHint"), run: () => choose(() => registerNew()) },
+    { id: "new", label: t("start.newRegister"), hint: t("start.newRegisterHint"), run: () => choose(() => registerNew(null)) },
     {
       id: "new-encrypted",
       label: t("start.newEncrypted"),

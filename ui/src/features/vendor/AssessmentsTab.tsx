@@ -16,7 +16,7 @@ import {
   listFindings,
   listTemplates,
   pickFile,
-  questionnaireChangeInvalidates,
+  invalidateAfter,
   queryKeys,
   type AssessmentSummary,
   type AssignDraft,
@@ -111,7 +111,7 @@ function AssignDialog({ vendor, earlier, onDone }: { vendor: Vendor; earlier: As
   const assign = useMutation({
     mutationFn: () => assignQuestionnaire(vendor.id, draft),
     onSuccess: (view) => {
-      questionnaireChangeInvalidates.forEach((queryKey) => void client.invalidateQueries({ queryKey }));
+      invalidateAfter(client, "assessment_assign");
       navigate({ screen: "assessment", assessmentId: view.assessment.id });
     },
     onError: fieldErrors.take,
@@ -199,7 +199,7 @@ function CaiqDialog({ vendor, onDone }: { vendor: Vendor; onDone: () => void }) 
   const commit = useMutation({
     mutationFn: () => importCaiq(vendor.id, file!.token, true),
     onSuccess: (result) => {
-      questionnaireChangeInvalidates.forEach((queryKey) => void client.invalidateQueries({ queryKey }));
+      invalidateAfter(client, "caiq_import");
       if (result.assessmentId !== null) navigate({ screen: "assessment", assessmentId: result.assessmentId });
     },
   });

@@ -8,7 +8,7 @@ import { Field } from "../../components/Field";
 import { MultiSelect } from "../../components/MultiSelect";
 import { VendorPicker } from "../../components/VendorPicker";
 import { countryName } from "../../format";
-import { addEdge, dataMapChangeInvalidates, isIpcError, queryKeys, referenceData, type EdgeDraft, type Vendor } from "../../ipc";
+import { addEdge, invalidateAfter, isIpcError, queryKeys, referenceData, type EdgeDraft, type Vendor } from "../../ipc";
 import { useTaxonomy } from "../datamap/useDataMap";
 
 export function EdgeForm({ vendor, onDone }: { vendor: Vendor; onDone: () => void }) {
@@ -33,7 +33,7 @@ export function EdgeForm({ vendor, onDone }: { vendor: Vendor; onDone: () => voi
   const save = useMutation({
     mutationFn: (d: EdgeDraft) => addEdge(vendor.id, d),
     onSuccess: () => {
-      dataMapChangeInvalidates.forEach((queryKey) => void client.invalidateQueries({ queryKey }));
+      invalidateAfter(client, "edge_add");
       onDone();
     },
     onError: (error) => {

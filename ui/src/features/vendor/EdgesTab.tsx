@@ -4,7 +4,7 @@ import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { ErrorBanner } from "../../components/ErrorBanner";
 import { countryName, formatDate } from "../../format";
-import { dataMapChangeInvalidates, endEdge, listEdges, queryKeys, type Vendor, type VendorEdge } from "../../ipc";
+import { invalidateAfter, endEdge, listEdges, queryKeys, type Vendor, type VendorEdge } from "../../ipc";
 import { useNavigate } from "../../navigation";
 import { categoryName, useTaxonomy } from "../datamap/useDataMap";
 import { EdgeForm } from "./EdgeForm";
@@ -23,7 +23,7 @@ export function EdgesTab({ vendor }: { vendor: Vendor }) {
   const end = useMutation({
     mutationFn: ({ edge, day }: { edge: VendorEdge; day: string }) => endEdge(edge.id, day),
     onSuccess: () => {
-      dataMapChangeInvalidates.forEach((queryKey) => void client.invalidateQueries({ queryKey }));
+      invalidateAfter(client, "edge_end");
       setEnding(null);
     },
   });

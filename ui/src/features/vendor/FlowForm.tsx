@@ -10,7 +10,7 @@ import { MultiSelect } from "../../components/MultiSelect";
 import { countryName } from "../../format";
 import {
   addFlow,
-  dataMapChangeInvalidates,
+  invalidateAfter,
   isIpcError,
   queryKeys,
   referenceData,
@@ -57,7 +57,7 @@ export function FlowForm({ vendor, flow, onDone }: { vendor: Vendor; flow: DataF
   const save = useMutation({
     mutationFn: (d: FlowDraft) => (flow ? updateFlow(flow.id, d) : addFlow(vendor.id, d)),
     onSuccess: () => {
-      dataMapChangeInvalidates.forEach((queryKey) => void client.invalidateQueries({ queryKey }));
+      invalidateAfter(client, "flow_update");
       onDone();
     },
     onError: (error) => {

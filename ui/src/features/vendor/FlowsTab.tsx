@@ -5,7 +5,7 @@ import { useTranslation } from "react-i18next";
 import { ErrorBanner } from "../../components/ErrorBanner";
 import { FlagBadges } from "../../components/FlagBadges";
 import { formatDate, formatNumber } from "../../format";
-import { dataMapChangeInvalidates, endFlow, listFlows, queryKeys, type DataFlow, type Vendor } from "../../ipc";
+import { invalidateAfter, endFlow, listFlows, queryKeys, type DataFlow, type Vendor } from "../../ipc";
 import { categoryName, useTaxonomy } from "../datamap/useDataMap";
 import { EndDialog } from "./EndDialog";
 import { FlowForm } from "./FlowForm";
@@ -21,7 +21,7 @@ export function FlowsTab({ vendor }: { vendor: Vendor }) {
   const end = useMutation({
     mutationFn: ({ flow, day }: { flow: DataFlow; day: string }) => endFlow(flow.id, day),
     onSuccess: () => {
-      dataMapChangeInvalidates.forEach((queryKey) => void client.invalidateQueries({ queryKey }));
+      invalidateAfter(client, "flow_end");
       setEnding(null);
     },
   });

@@ -7,7 +7,7 @@ import { Dialog } from "../../components/Dialog";
 import { ErrorBanner } from "../../components/ErrorBanner";
 import { countryName } from "../../format";
 import {
-  dataMapChangeInvalidates,
+  invalidateAfter,
   importSubprocessors,
   isIpcError,
   pickSubprocessorFile,
@@ -23,10 +23,14 @@ export function SubprocessorImport({ vendor, onDone }: { vendor: Vendor; onDone:
   const [preview, setPreview] = useState<SubprocessorPreview | null>(null);
   const check = useMutation({ mutationFn: () => previewSubprocessors(vendor.id, text), onSuccess: setPreview });
   const commit = useMutation({
-    mutationFn: () => importSubprocessors(vendor.id, text),
+    mutationFn: () => importSubprocessors(vendor.id, text, preview!.basis),
     onSuccess: () => {
-      dataMapChangeInvalidates.forEach((queryKey) => void client.invalidateQueries({ queryKey }));
+      invalidateAfter(client, "subprocessors_import");
       onDone();
+    },
+    // Changed since the preview: show what the import would do now (the error says so).
+    onError: async (error) => {
+      if (isIpcError(error) && error.code === "conflict") setPreview(await previewSubprocessors(vendor.id, text));
     },
   });
   const pick = useMutation({

@@ -12,7 +12,8 @@ import {
   commitVendorImport,
   pickFile,
   previewVendorImport,
-  vendorChangeInvalidates,
+  invalidateAfter,
+  isIpcError,
   type ImportRow,
   type StagedFile,
   type VendorImportOptions,
@@ -41,8 +42,12 @@ export function ImportDialog({ onDone }: { onDone: () => void }) {
     },
   });
   const commit = useMutation({
-    mutationFn: () => commitVendorImport(file!.token, options ?? preview.data!.options),
-    onSuccess: () => vendorChangeInvalidates.forEach((queryKey) => void client.invalidateQueries({ queryKey })),
+    mutationFn: () => commitVendorImport(file!.token, options ?? preview.data!.options, preview.data!.basis),
+    onSuccess: () => invalidateAfter(client, "vendor_import_commit"),
+    // Changed since the preview: show what the import would do now (the error says so).
+    onError: (error) => {
+      if (isIpcError(error) && error.code === "conflict") void preview.refetch();
+    },
   });
   const p = preview.data;
   const current = options ?? p?.options ?? null;

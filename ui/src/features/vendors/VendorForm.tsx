@@ -13,7 +13,7 @@ import {
   isIpcError,
   restoreVendor,
   updateVendor,
-  vendorChangeInvalidates,
+  invalidateAfter,
   type ContactDraft,
   type ReferenceLists,
   type Vendor,
@@ -65,7 +65,7 @@ export function VendorForm({ editing, reference, onDone }: Props) {
     [reference.countries, i18n.language],
   );
 
-  const invalidate = () => vendorChangeInvalidates.forEach((queryKey) => void client.invalidateQueries({ queryKey }));
+  const invalidate = () => invalidateAfter(client, "vendor_update");
   const save = useMutation({
     mutationFn: (next: VendorDraft) => (vendor ? updateVendor(vendor.id, next) : createVendor(next)),
     onSuccess: () => {

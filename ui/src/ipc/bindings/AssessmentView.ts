@@ -18,4 +18,8 @@ visible: Array<string>, progress: Progress, score: ScoreReport, findings: Array<
 /**
  * The statuses it may move to next.
  */
-nextStatuses: Array<AssessmentStatus>, };
+nextStatuses: Array<AssessmentStatus>, 
+/**
+ * Those of `next_statuses` a person is asked a reason for ([`AssessmentStatus::asks_reason`]).
+ */
+reasonAsked: Array<AssessmentStatus>, };

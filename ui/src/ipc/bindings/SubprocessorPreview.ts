@@ -11,4 +11,9 @@ export type SubprocessorPreview = { vendor: VendorRef, rows: Array<PreviewRow>, 
 /**
  * True when the vendor already had an imported list: a changed list marks it for review.
  */
-reimport: boolean, committed: boolean, };
+reimport: boolean, committed: boolean, 
+/**
+ * A fingerprint of what the import will do and of the list edges it compares with: a
+ * commit given it is refused if the register changed in a way that changes either.
+ */
+basis: string, };

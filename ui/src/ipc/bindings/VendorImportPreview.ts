@@ -6,4 +6,9 @@ import type { VendorImportOptions } from "./VendorImportOptions";
 /**
  * What an import will do, row by row.
  */
-export type VendorImportPreview = { headers: Array<string>, fields: Array<ImportField>, options: VendorImportOptions, rows: Array<ImportRow>, create: number, update: number, skip: number, invalid: number, };
+export type VendorImportPreview = { headers: Array<string>, fields: Array<ImportField>, options: VendorImportOptions, rows: Array<ImportRow>, create: number, update: number, skip: number, invalid: number, 
+/**
+ * A fingerprint of what the commit will do and of the vendors it matched: a commit given
+ * it is refused if the register changed in a way that changes either.
+ */
+basis: string, };

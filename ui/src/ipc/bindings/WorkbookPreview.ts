@@ -17,4 +17,9 @@ requiredMissing: Array<string>, warnings: Array<string>,
 /**
  * Whether the answers were written.
  */
-committed: boolean, };
+committed: boolean, 
+/**
+ * A fingerprint of the changes and of the answers they apply to: a commit given it is
+ * refused if the assessment changed since.
+ */
+basis: string, };

@@ -1,0 +1,133 @@
+//! One transaction per use case: a report's data and attestation come from one state of the
+//! register, and an import commits only what its preview showed, whatever another program (or
+//! person) changes meanwhile.
+
+use std::sync::{Arc, Mutex};
+
+use chrono::{DateTime, Utc};
+use vendor_risk_core::clock::Clock;
+use vendor_risk_core::import::vendors::OnMatch;
+use vendor_risk_core::report::ReportRequest;
+use vendor_risk_core::vendor::{VendorDraft, VendorQuery};
+use vendor_risk_core::{AuditQuery, ErrorCode, Register, RegisterOptions, sample};
+
+use crate::common::{at, new_register, options};
+
+/// A clock that, the first time it is read once armed, lets another program change the
+/// register: the change lands in the middle of whatever use case reads the clock.
+#[derive(Default)]
+struct MeddlingClock {
+    meddle: Mutex<Option<Box<dyn FnOnce() + Send>>>,
+}
+
+impl Clock for MeddlingClock {
+    fn now(&self) -> DateTime<Utc> {
+        let meddle = self.meddle.lock().unwrap().take();
+        if let Some(meddle) = meddle {
+            meddle();
+        }
+        at("2026-11-28T09:00:00Z")
+    }
+}
+
+/// Another program's register on the same file (as the CLI would open it).
+fn another_program(path: &std::path::Path) -> Register {
+    Register::open(path, options()).unwrap()
+}
+
+fn audit_entries(register: &Register) -> u64 {
+    register.audit_log(&AuditQuery::default()).unwrap().total
+}
+
+#[test]
+fn a_report_attests_the_state_its_data_was_read_from_when_the_register_changes_meanwhile() {
+    let dir = tempfile::tempdir().unwrap();
+    let (writer, path) = new_register(dir.path());
+    sample::write_sample(&writer).unwrap();
+    drop(writer);
+    let clock = Arc::new(MeddlingClock::default());
+    let register = Register::open(&path, RegisterOptions { clock: clock.clone(), ..options() }).unwrap();
+    let head_before = register.audit_log(&AuditQuery { limit: 1, ..Default::default() }).unwrap().items[0].seq;
+    let other = another_program(&path);
+    *clock.meddle.lock().unwrap() = Some(Box::new(move || {
+        other.create_vendor(&VendorDraft::named("Added Meanwhile Ltd")).unwrap();
+    }));
+
+    let report = register.render_report(ReportRequest::Register).unwrap();
+    assert!(clock.meddle.lock().unwrap().is_none(), "the change was made while the report read the register");
+    assert_eq!(report.attestation.audit_seq, head_before, "the attestation names the state the data came from");
+    let text = crate::reports::pdf_text(dir.path(), &report.pdf);
+    assert!(!text.contains("Added Meanwhile"), "the printed data is that state too");
+    let verification = register.verify_report(&report.pdf).unwrap();
+    assert!(verification.history_matches, "{}", verification.message);
+    assert_eq!(verification.entries_since, 1, "the change made meanwhile is counted as made since");
+}
+
+const IMPORT: &str = "Supplier,Country,Category\nZendesk Inc.,US,Customer support\nAcme Widgets GmbH,DE,Other\n";
+
+#[test]
+fn a_vendor_import_commits_only_what_its_preview_showed() {
+    let dir = tempfile::tempdir().unwrap();
+    let (register, path) = new_register(dir.path());
+    register
+        .create_vendor(&VendorDraft { category: "customer_support".into(), ..VendorDraft::named("Zendesk") })
+        .unwrap();
+    let mut options = register.preview_vendor_import(IMPORT.as_bytes(), None).unwrap().options;
+    options.on_match = OnMatch::Update;
+    let preview = register.preview_vendor_import(IMPORT.as_bytes(), Some(options.clone())).unwrap();
+    assert_eq!((preview.create, preview.update), (1, 1));
+
+    // An unrelated change does not stand in the way.
+    another_program(&path).create_vendor(&VendorDraft::named("Unrelated Ltd")).unwrap();
+    // A change to a vendor the import updates does.
+    let zendesk = register.find_vendor("Zendesk").unwrap().id;
+    let other = another_program(&path);
+    let mut draft = VendorDraft::from(&other.vendor(zendesk).unwrap());
+    draft.description = "Edited by a colleague".into();
+    other.update_vendor(zendesk, &draft).unwrap();
+    let entries = audit_entries(&register);
+    let refused = register.commit_vendor_import(IMPORT.as_bytes(), &preview.options, Some(&preview.basis)).unwrap_err();
+    assert_eq!(refused.code(), ErrorCode::Conflict);
+    assert!(refused.user_message().contains("changed since this preview"), "{}", refused.user_message());
+    assert_eq!(audit_entries(&register), entries, "nothing was written");
+    assert!(register.find_vendor("Acme Widgets GmbH").is_err());
+
+    // Previewed again, it commits; an unrelated change after that preview does not matter.
+    let again = register.preview_vendor_import(IMPORT.as_bytes(), Some(options)).unwrap();
+    another_program(&path).create_vendor(&VendorDraft::named("Also Unrelated Ltd")).unwrap();
+    register.commit_vendor_import(IMPORT.as_bytes(), &again.options, Some(&again.basis)).unwrap();
+    assert_eq!(register.list_vendors(&VendorQuery::default()).unwrap().total, 4);
+    assert_eq!(
+        register.vendor(zendesk).unwrap().profile.description.as_deref(),
+        Some("Edited by a colleague"),
+        "not overwritten"
+    );
+}
+
+#[test]
+fn a_subprocessor_import_commits_only_what_its_preview_showed() {
+    let dir = tempfile::tempdir().unwrap();
+    let (register, path) = new_register(dir.path());
+    sample::write_sample(&register).unwrap();
+    let github = register.find_vendor("GitHub").unwrap().id;
+    let list = "| Name | Purpose | Location |\n|---|---|---|\n| Acme Mail | Email | Germany |\n| Beta Logs | Logging | France |\n";
+    register.import_subprocessors(github, list, None).unwrap();
+    let newer = list.replace("| Beta Logs | Logging | France |\n", "");
+    let preview = register.preview_subprocessors(github, &newer).unwrap();
+    assert_eq!(preview.removed.len(), 1);
+
+    // Meanwhile a colleague imports the vendor's list with one more entry: the import previewed
+    // would now also remove that one, which its preview did not show.
+    let colleagues = format!("{list}| Gamma Backup | Backups | Ireland |\n");
+    another_program(&path).import_subprocessors(github, &colleagues, None).unwrap();
+    let entries = audit_entries(&register);
+    let refused = register.import_subprocessors(github, &newer, Some(&preview.basis)).unwrap_err();
+    assert_eq!(refused.code(), ErrorCode::Conflict);
+    assert_eq!(audit_entries(&register), entries, "nothing was written");
+    assert_eq!(register.open_reviews(github).unwrap().len(), 1, "only the colleague's import asked for a review");
+
+    let again = register.preview_subprocessors(github, &newer).unwrap();
+    let removed: Vec<&str> = again.removed.iter().map(|r| &*r.vendor.name).collect();
+    assert_eq!(removed, ["Beta Logs", "Gamma Backup"], "the preview now shows the register as it is");
+    register.import_subprocessors(github, &newer, Some(&again.basis)).unwrap();
+}

@@ -1,0 +1,414 @@
+//! Questionnaires on a real register file: answering with conditions and evidence, submitting,
+//! findings, immutability, a new cycle and its diff; the workbook round trip as a vendor would
+//! edit it; the malformed-workbook suite (each error clear, nothing written); and the CAIQ
+//! import of a real vendor-completed workbook.
+
+use std::io::Cursor;
+
+use crate::common::new_register;
+use calamine::{Data, Reader, Xlsx};
+use rust_xlsxwriter::{Format, Formula, Workbook, Worksheet};
+use vendor_risk_core::ids::{AssessmentId, VendorId};
+use vendor_risk_core::questionnaire::answer::AnswerValue;
+use vendor_risk_core::questionnaire::assessment::{AssessmentStatus, AssignDraft, FindingStatus, FindingUpdate};
+use vendor_risk_core::vendor::VendorDraft;
+use vendor_risk_core::{CoreError, Register};
+
+fn register_with_vendor() -> (tempfile::TempDir, Register, VendorId) {
+    let dir = tempfile::tempdir().unwrap();
+    let (register, _) = new_register(dir.path());
+    let vendor = register.create_vendor(&VendorDraft::named("Acme Analytics")).unwrap().id;
+    (dir, register, vendor)
+}
+
+fn assign(register: &Register, vendor: VendorId, template: &str) -> AssessmentId {
+    let draft = AssignDraft {
+        template_id: template.into(),
+        due_date: "2026-12-31".into(),
+        respondent: "Pat Procurement".into(),
+        ..AssignDraft::default()
+    };
+    register.assign_questionnaire(vendor, &draft).unwrap().assessment.id
+}
+
+fn choice(v: &str) -> Option<AnswerValue> {
+    Some(AnswerValue::Choice(v.into()))
+}
+
+fn field_errors(err: CoreError) -> Vec<(String, String)> {
+    err.field_errors().expect("field errors").0.iter().map(|e| (e.field.clone(), e.message.clone())).collect()
+}
+
+/// Answers every visible required question of the lite template with its best option.
+fn answer_all_best(register: &Register, id: AssessmentId) {
+    loop {
+        let view = register.assessment(id).unwrap();
+        let Some(missing) = view.progress.required_missing.first().cloned() else { break };
+        let q = view.template.question(&missing).unwrap().clone();
+        let value = match q.kind.as_str() {
+            "yes_no_na" | "single_choice" => {
+                let best = q
+                    .options
+                    .iter()
+                    .max_by(|a, b| a.points.unwrap_or(-1.0).total_cmp(&b.points.unwrap_or(-1.0)))
+                    .unwrap();
+                choice(&best.value)
+            }
+            "multi_choice" => Some(AnswerValue::Choices(vec![q.options[0].value.clone()])),
+            "text" => Some(AnswerValue::Text("See our policy.".into())),
+            "number" => Some(AnswerValue::Number(30.0)),
+            "date" => Some(AnswerValue::Date("2026-01-15".parse().unwrap())),
+            _ => {
+                register.attach_evidence(id, &q.id, "policy.pdf", b"%PDF-1.7 policy").unwrap();
+                continue;
+            }
+        };
+        register.save_answer(id, &q.id, value, "").unwrap();
+    }
+}
+
+#[test]
+fn answer_submit_review_and_start_the_next_cycle() {
+    let (_dir, register, vendor) = register_with_vendor();
+    let id = assign(&register, vendor, "lite");
+    let view = register.assessment(id).unwrap();
+    assert_eq!(view.assessment.status, AssessmentStatus::Draft);
+    assert_eq!(view.template.questions().count(), 20);
+
+    // A conditional question shows only after the answer it depends on.
+    let conditional = view.template.questions().find(|q| q.visible_when.is_some()).unwrap().clone();
+    let condition = conditional.visible_when.clone().unwrap();
+    assert!(!view.visible.contains(&conditional.id));
+    let source = view.template.question(&condition.question).unwrap();
+    let picked = if source.kind.as_str() == "multi_choice" {
+        Some(AnswerValue::Choices(vec![condition.any_of[0].clone()]))
+    } else {
+        choice(&condition.any_of[0])
+    };
+    let shown = register.save_answer(id, &condition.question, picked, "").unwrap();
+    assert!(shown.visible.contains(&conditional.id));
+    assert_eq!(shown.assessment.status, AssessmentStatus::InProgress, "answering starts the work");
+
+    // Submitting with required answers missing names each one.
+    let early = register.set_assessment_status(id, AssessmentStatus::Submitted, "").unwrap_err();
+    assert!(field_errors(early).iter().all(|(f, _)| f.starts_with("answers.")));
+
+    answer_all_best(&register, id);
+    let evidence = register
+        .assessment(id)
+        .unwrap()
+        .answers
+        .into_iter()
+        .find(|a| !a.evidence.is_empty())
+        .expect("an evidence answer");
+    assert_eq!(evidence.evidence[0].sha256.len(), 64);
+    // One answer that raises a finding.
+    let mfa = register
+        .assessment(id)
+        .unwrap()
+        .template
+        .questions()
+        .find(|q| q.options.iter().any(|o| o.finding.is_some() && o.value == "no") && q.visible_when.is_none())
+        .unwrap()
+        .id
+        .clone();
+    register.save_answer(id, &mfa, choice("no"), "Rolling out in Q1").unwrap();
+    let submitted = register.set_assessment_status(id, AssessmentStatus::Submitted, "").unwrap();
+    assert_eq!(submitted.findings.len(), 1);
+    assert!(submitted.score.overall.unwrap() < 100.0);
+    assert!(register.save_answer(id, &mfa, choice("yes"), "").is_err(), "a submitted assessment takes no answers");
+
+    register.set_assessment_status(id, AssessmentStatus::UnderReview, "").unwrap();
+    let no_reason = register.set_assessment_status(id, AssessmentStatus::AcceptedWithConditions, " ").unwrap_err();
+    assert_eq!(field_errors(no_reason)[0].0, "reason");
+    let decided =
+        register.set_assessment_status(id, AssessmentStatus::AcceptedWithConditions, "MFA by 31 March").unwrap();
+    assert_eq!(decided.assessment.decision_reason.as_deref(), Some("MFA by 31 March"));
+    assert!(decided.next_statuses.is_empty(), "a decided assessment is immutable");
+    assert!(register.set_assessment_status(id, AssessmentStatus::InProgress, "again").is_err());
+
+    // Findings are worked on after the decision; waiving needs a reason.
+    let finding = decided.findings[0].id;
+    let waive = FindingUpdate { status: "waived".into(), ..FindingUpdate::default() };
+    assert_eq!(field_errors(register.update_finding(finding, &waive).unwrap_err())[0].0, "reason");
+    let update = FindingUpdate {
+        owner: "Ana".into(),
+        due_date: "2027-03-31".into(),
+        status: "remediation_requested".into(),
+        reason: String::new(),
+    };
+    assert_eq!(register.update_finding(finding, &update).unwrap().status, FindingStatus::RemediationRequested);
+
+    // Next year's cycle starts from these answers; MFA fixed, something else regressed.
+    let next = register
+        .assign_questionnaire(
+            vendor,
+            &AssignDraft { template_id: "lite".into(), from_previous: Some(id), ..AssignDraft::default() },
+        )
+        .unwrap();
+    assert_eq!(next.progress.required_missing.len(), 0, "answers carried over");
+    register.save_answer(next.assessment.id, &mfa, choice("yes"), "").unwrap();
+    let other = next
+        .template
+        .questions()
+        .find(|q| q.id != mfa && q.visible_when.is_none() && q.option("no").is_some())
+        .unwrap()
+        .id
+        .clone();
+    register.save_answer(next.assessment.id, &other, choice("no"), "").unwrap();
+    let diff = register.assessment_diff(id, next.assessment.id).unwrap();
+    assert!(diff.changes.iter().any(|c| c.question_id == mfa && c.improvement));
+    assert!(diff.changes.iter().any(|c| c.question_id == other && c.regression));
+    assert_eq!(diff.regressions, 1);
+    assert!(register.verify_audit().unwrap().intact);
+}
+
+/// A workbook's sheets as grids of cell values.
+struct Sheets(Vec<(String, Vec<Vec<Data>>)>);
+
+fn read_sheets(bytes: &[u8]) -> Sheets {
+    let mut xlsx: Xlsx<_> = Xlsx::new(Cursor::new(bytes.to_vec())).unwrap();
+    let names = xlsx.sheet_names();
+    Sheets(
+        names
+            .into_iter()
+            .map(|name| {
+                let range = xlsx.worksheet_range(&name).unwrap();
+                (name, range.rows().map(|r| r.to_vec()).collect())
+            })
+            .collect(),
+    )
+}
+
+/// Writes sheets back as a spreadsheet program would save them after a vendor's edits.
+fn write_sheets(sheets: &Sheets, extra: impl Fn(&str, &mut Worksheet)) -> Vec<u8> {
+    let mut workbook = Workbook::new();
+    for (name, rows) in &sheets.0 {
+        let mut sheet = Worksheet::new();
+        sheet.set_name(name).unwrap();
+        for (r, row) in rows.iter().enumerate() {
+            for (c, cell) in row.iter().enumerate() {
+                let (r, c) = (r as u32, c as u16);
+                match cell {
+                    Data::String(s) => sheet.write_string(r, c, s).map(|_| ()).unwrap(),
+                    Data::Float(f) => sheet.write_number(r, c, *f).map(|_| ()).unwrap(),
+                    Data::Int(i) => sheet.write_number(r, c, *i as f64).map(|_| ()).unwrap(),
+                    _ => {}
+                }
+            }
+        }
+        if name == "_meta" {
+            sheet.set_very_hidden(true);
+        }
+        extra(name, &mut sheet);
+        workbook.push_worksheet(sheet);
+    }
+    workbook.save_to_buffer().unwrap()
+}
+
+fn questions(sheets: &mut Sheets) -> &mut Vec<Vec<Data>> {
+    &mut sheets.0.iter_mut().find(|(n, _)| n == "Questions").unwrap().1
+}
+
+fn row_of(rows: &[Vec<Data>], id: &str) -> usize {
+    rows.iter().position(|r| r.first() == Some(&Data::String(id.into()))).unwrap()
+}
+
+#[test]
+fn the_workbook_round_trip_survives_a_vendors_edits() {
+    let (_dir, register, vendor) = register_with_vendor();
+    let id = assign(&register, vendor, "lite");
+    let exported = register.export_assessment_workbook(id).unwrap();
+    let mut sheets = read_sheets(&exported);
+    assert_eq!(
+        sheets.0.iter().map(|(n, _)| n.as_str()).collect::<Vec<_>>(),
+        ["Instructions", "Questions", "Lists", "_meta"]
+    );
+    let rows = questions(&mut sheets);
+    let view = register.assessment(id).unwrap();
+    let yes_no: Vec<String> = view
+        .template
+        .questions()
+        .filter(|q| q.kind.as_str() == "yes_no_na" && q.visible_when.is_none())
+        .map(|q| q.id.clone())
+        .collect();
+    // Answers in odd case, a comment, rows reordered, blank rows added.
+    let first = row_of(rows, &yes_no[0]);
+    rows[first][3] = Data::String("YES".into());
+    rows[first][4] = Data::String("Policy v3, approved 2026-02".into());
+    let second = row_of(rows, &yes_no[1]);
+    rows[second][3] = Data::String("no".into());
+    let third = row_of(rows, &yes_no[2]);
+    rows[third][3] = Data::String("N/A".into());
+    rows.swap(first, third);
+    rows.insert(5, vec![Data::Empty; 7]);
+    rows.push(vec![Data::Empty; 7]);
+    let edited = write_sheets(&sheets, |_, _| {});
+
+    let before = register.audit_log(&Default::default()).unwrap().total;
+    let preview =
+        register.import_assessment_workbook(id, edited.clone(), vendor_risk_core::ImportStep::Preview).unwrap();
+    assert_eq!(preview.changes.len(), 3, "{:?}", preview.changes);
+    assert!(!preview.committed);
+    assert_eq!(register.audit_log(&Default::default()).unwrap().total, before, "a preview writes nothing");
+    // Answered in the app meanwhile: the previewed import would overwrite it, so it is refused.
+    register.save_answer(id, &yes_no[1], choice("yes"), "answered on a call").unwrap();
+    let entries = register.audit_log(&Default::default()).unwrap().total;
+    let stale = vendor_risk_core::ImportStep::Commit { previewed: Some(&preview.basis) };
+    let refused = register.import_assessment_workbook(id, edited.clone(), stale).unwrap_err();
+    assert_eq!(refused.code(), vendor_risk_core::ErrorCode::Conflict);
+    assert_eq!(register.audit_log(&Default::default()).unwrap().total, entries, "nothing was written");
+    let preview =
+        register.import_assessment_workbook(id, edited.clone(), vendor_risk_core::ImportStep::Preview).unwrap();
+    let done = register
+        .import_assessment_workbook(
+            id,
+            edited,
+            vendor_risk_core::ImportStep::Commit { previewed: Some(&preview.basis) },
+        )
+        .unwrap();
+    assert!(done.committed);
+    let answers = register.assessment(id).unwrap().answers;
+    let value = |q: &str| answers.iter().find(|a| a.question_id == q).and_then(|a| a.value.clone());
+    assert_eq!(value(&yes_no[0]), choice("yes"));
+    assert_eq!(value(&yes_no[1]), choice("no"));
+    assert_eq!(value(&yes_no[2]), choice("na"));
+    assert_eq!(
+        answers.iter().find(|a| a.question_id == yes_no[0]).unwrap().comment.as_deref(),
+        Some("Policy v3, approved 2026-02")
+    );
+    assert!(register.verify_audit().unwrap().intact);
+
+    // Exported again, the answers come back pre-filled: a second round trip changes nothing.
+    let again = register.export_assessment_workbook(id).unwrap();
+    assert!(
+        register
+            .import_assessment_workbook(id, again, vendor_risk_core::ImportStep::Preview)
+            .unwrap()
+            .changes
+            .is_empty()
+    );
+}
+
+/// The error an import gives, after checking it wrote nothing.
+fn import_error(register: &Register, id: AssessmentId, bytes: Vec<u8>) -> Vec<(String, String)> {
+    let before = (register.audit_log(&Default::default()).unwrap().total, register.assessment(id).unwrap().answers);
+    let err = register
+        .import_assessment_workbook(id, bytes, vendor_risk_core::ImportStep::Commit { previewed: None })
+        .unwrap_err();
+    let after = (register.audit_log(&Default::default()).unwrap().total, register.assessment(id).unwrap().answers);
+    assert_eq!(before, after, "nothing written");
+    field_errors(err)
+}
+
+#[test]
+fn malformed_workbooks_give_clear_errors_and_write_nothing() {
+    let (_dir, register, vendor) = register_with_vendor();
+    let id = assign(&register, vendor, "lite");
+    let exported = register.export_assessment_workbook(id).unwrap();
+    let q = register
+        .assessment(id)
+        .unwrap()
+        .template
+        .questions()
+        .find(|q| q.kind.as_str() == "yes_no_na")
+        .unwrap()
+        .id
+        .clone();
+
+    // A bad drop-down value, reported by sheet and cell.
+    let mut sheets = read_sheets(&exported);
+    let rows = questions(&mut sheets);
+    let r = row_of(rows, &q);
+    rows[r][3] = Data::String("Maybe".into());
+    let errors = import_error(&register, id, write_sheets(&sheets, |_, _| {}));
+    assert_eq!(errors, [(format!("Questions!D{}", r + 1), "'Maybe' is not one of Yes/No/Not applicable.".to_owned())]);
+
+    // The questions sheet renamed.
+    let mut sheets = read_sheets(&exported);
+    sheets.0[1].0 = "Sheet1".into();
+    let errors = import_error(&register, id, write_sheets(&sheets, |_, _| {}));
+    assert!(errors[0].1.contains("no sheet named 'Questions'"), "{errors:?}");
+
+    // The answer column deleted.
+    let mut sheets = read_sheets(&exported);
+    questions(&mut sheets).iter_mut().for_each(|row| {
+        if row.len() > 3 {
+            row.remove(3);
+        }
+    });
+    let errors = import_error(&register, id, write_sheets(&sheets, |_, _| {}));
+    assert_eq!(errors[0].0, "Questions!1");
+    assert!(errors[0].1.contains("'Answer' is missing"), "{errors:?}");
+
+    // Merged cells.
+    let sheets = read_sheets(&exported);
+    let merged = write_sheets(&sheets, |name, sheet| {
+        if name == "Questions" {
+            sheet.merge_range(4, 3, 4, 4, "Yes", &Format::new()).unwrap();
+        }
+    });
+    let errors = import_error(&register, id, merged);
+    assert_eq!(errors[0].0, "Questions!D5:E5");
+
+    // A formula, refused and never evaluated.
+    let sheets = read_sheets(&exported);
+    let r = row_of(&sheets.0[1].1, &q) as u32;
+    let formula = write_sheets(&sheets, |name, sheet| {
+        if name == "Questions" {
+            sheet.write_formula(r, 3, Formula::new("=IF(1=1,\"Yes\",\"No\")").set_result("Yes")).unwrap();
+        }
+    });
+    let errors = import_error(&register, id, formula);
+    assert_eq!(errors[0].0, format!("Questions!D{}", r + 1));
+    assert!(errors[0].1.contains("formula"), "{errors:?}");
+
+    // A 30 MB file, and a PDF renamed .xlsx.
+    let mut huge = b"PK\x03\x04".to_vec();
+    huge.resize(30 * 1024 * 1024, 0);
+    assert!(import_error(&register, id, huge)[0].1.contains("30.0 MB"));
+    assert!(import_error(&register, id, b"%PDF-1.7 not a workbook".to_vec())[0].1.contains("not an Excel workbook"));
+
+    // A workbook for another version of the questionnaire.
+    let mut sheets = read_sheets(&exported);
+    let meta = &mut sheets.0.iter_mut().find(|(n, _)| n == "_meta").unwrap().1;
+    meta[2][1] = Data::String("2".into());
+    let errors = import_error(&register, id, write_sheets(&sheets, |_, _| {}));
+    assert!(
+        errors[0].1.contains("'lite' version 2") && errors[0].1.contains("Export the questionnaire again"),
+        "{errors:?}"
+    );
+}
+
+fn caiq_fixture() -> Vec<u8> {
+    std::fs::read(crate::common::fixture("caiq").join("instructure-caiq-v4.0.3.xlsx")).expect("the CAIQ fixture")
+}
+
+#[test]
+fn a_real_vendor_caiq_imports_with_findings_for_every_no() {
+    let (_dir, register, vendor) = register_with_vendor();
+    let preview = register.import_caiq(vendor, caiq_fixture(), false).unwrap();
+    assert_eq!((preview.version.as_str(), preview.sheet.as_str()), ("v4.0.3", "CAIQv4.0.3"));
+    assert_eq!((preview.questions, preview.yes, preview.no), (261, 259, 2));
+    assert_eq!(preview.skipped_rows, 2, "the trailer rows are skipped");
+    assert!(preview.domains.contains(&("IAM".to_owned(), "access_control".to_owned())));
+    assert!(register.assessments(Some(vendor)).unwrap().is_empty(), "a preview writes nothing");
+
+    let imported = register.import_caiq(vendor, caiq_fixture(), true).unwrap();
+    let view = register.assessment(imported.assessment_id.unwrap()).unwrap();
+    assert_eq!(view.assessment.status, AssessmentStatus::Submitted);
+    assert_eq!(view.findings.len(), 2);
+    assert!(view.findings.iter().all(|f| f.answer.as_deref() == Some("No") && f.title.starts_with("CAIQ ")));
+    let first = view.answers.iter().find(|a| a.question_id == "A&A-01.1").unwrap();
+    assert_eq!(first.ownership.as_deref(), Some("CSP-owned"));
+    assert!(first.comment.as_deref().unwrap().starts_with("Instructure's security program"));
+    assert!(view.score.overall.unwrap() > 95.0);
+    assert!(view.score.domains.iter().any(|d| d.domain.as_str() == "encryption"));
+
+    // The same CAIQ version reuses its template.
+    let second = register.import_caiq(vendor, caiq_fixture(), true).unwrap();
+    let templates = register.questionnaire_templates().unwrap();
+    assert_eq!(templates.iter().filter(|t| t.id == "caiq-v4-0-3").count(), 1);
+    assert!(second.assessment_id != imported.assessment_id);
+    assert!(register.verify_audit().unwrap().intact);
+}

@@ -1,0 +1,13 @@
+//! End to end in the real app window (tauri-driver + WebKitWebDriver + Xvfb): built with the
+//! `e2e` feature and run one at a time by `cargo xtask test`.
+
+mod blast_radius;
+mod dashboard;
+mod encryption;
+mod exports;
+mod incidents;
+mod no_network;
+mod questionnaire;
+mod single_instance;
+mod tampering;
+mod vendor_register;

@@ -1,0 +1,217 @@
+// Generated from the IPC table in src-tauri/src/ipc.rs: do not edit.
+// Regenerate: UPDATE_BINDINGS=1 cargo test -p vendor-risk-desktop --test desktop generated
+import type { QueryFamily } from "./bindings/QueryFamily";
+
+/** Every command the UI may call. */
+export type Command =
+  | "register_resume"
+  | "register_recent"
+  | "register_new"
+  | "register_unlock"
+  | "register_encryption"
+  | "register_open"
+  | "register_open_dialog"
+  | "register_open_sample"
+  | "register_close"
+  | "register_health"
+  | "user_get"
+  | "user_set"
+  | "backup_restore"
+  | "backup_keep_get"
+  | "backup_keep_set"
+  | "work_cancel"
+  | "vendors_list"
+  | "vendor_get"
+  | "vendor_draft"
+  | "vendor_create"
+  | "vendor_update"
+  | "vendor_archive"
+  | "vendor_restore"
+  | "reference_data"
+  | "audit_list"
+  | "audit_verify"
+  | "taxonomy_categories"
+  | "category_create"
+  | "taxonomy_subjects"
+  | "subject_create"
+  | "services_list"
+  | "service_save"
+  | "flows_list"
+  | "flow_add"
+  | "flow_update"
+  | "flow_end"
+  | "edges_list"
+  | "edge_add"
+  | "edge_end"
+  | "lookup_reverse"
+  | "blast_radius"
+  | "vendor_network"
+  | "vendor_reviews"
+  | "subprocessors_preview"
+  | "subprocessors_import"
+  | "subprocessors_pick_file"
+  | "org_profile_get"
+  | "org_profile_draft"
+  | "org_profile_save"
+  | "incidents_list"
+  | "incident_get"
+  | "incident_draft"
+  | "incident_open"
+  | "incident_update"
+  | "incident_assess"
+  | "incident_step_done"
+  | "incident_note"
+  | "incident_status"
+  | "file_pick"
+  | "questionnaire_templates"
+  | "questionnaire_template"
+  | "template_save"
+  | "template_import"
+  | "template_export"
+  | "template_preview"
+  | "assessments_list"
+  | "assessment_get"
+  | "assessment_assign"
+  | "answer_save"
+  | "answer_save_text"
+  | "evidence_attach"
+  | "evidence_detach"
+  | "evidence_save"
+  | "assessment_status"
+  | "workbook_export"
+  | "workbook_import"
+  | "caiq_import"
+  | "assessment_diff"
+  | "findings_list"
+  | "finding_update"
+  | "risk_rubric_get"
+  | "risk_rubric_save"
+  | "vendor_risk"
+  | "risk_what_if"
+  | "risk_profile_save"
+  | "risk_assess"
+  | "risk_assess_all"
+  | "dashboard_get"
+  | "dashboard_cell"
+  | "reviews_due"
+  | "document_add"
+  | "documents_list"
+  | "acceptance_add"
+  | "acceptances_list"
+  | "acceptance_revoke"
+  | "finding_add"
+  | "finding_attach"
+  | "report_export"
+  | "data_export"
+  | "export_open"
+  | "backup_now"
+  | "vendor_import_preview"
+  | "vendor_import_commit"
+;
+
+/** The query families each command's success makes stale. */
+export const staleAfter: Record<Command, readonly QueryFamily[]> = {
+  register_resume: [],
+  register_recent: [],
+  register_new: ["register", "reference", "vendors", "audit", "datamap", "health", "incidents", "org", "questionnaires", "risk", "user", "settings"],
+  register_unlock: ["register", "reference", "vendors", "audit", "datamap", "health", "incidents", "org", "questionnaires", "risk", "user", "settings"],
+  register_encryption: ["register", "reference", "vendors", "audit", "datamap", "health", "incidents", "org", "questionnaires", "risk", "user", "settings"],
+  register_open: ["register", "reference", "vendors", "audit", "datamap", "health", "incidents", "org", "questionnaires", "risk", "user", "settings"],
+  register_open_dialog: ["register", "reference", "vendors", "audit", "datamap", "health", "incidents", "org", "questionnaires", "risk", "user", "settings"],
+  register_open_sample: ["register", "reference", "vendors", "audit", "datamap", "health", "incidents", "org", "questionnaires", "risk", "user", "settings"],
+  register_close: [],
+  register_health: [],
+  user_get: [],
+  user_set: ["register", "reference", "vendors", "audit", "datamap", "health", "incidents", "org", "questionnaires", "risk", "user", "settings"],
+  backup_restore: ["register", "reference", "vendors", "audit", "datamap", "health", "incidents", "org", "questionnaires", "risk", "user", "settings"],
+  backup_keep_get: [],
+  backup_keep_set: ["settings"],
+  work_cancel: [],
+  vendors_list: [],
+  vendor_get: [],
+  vendor_draft: [],
+  vendor_create: ["vendors", "datamap", "risk", "audit"],
+  vendor_update: ["vendors", "datamap", "risk", "audit"],
+  vendor_archive: ["vendors", "datamap", "risk", "audit"],
+  vendor_restore: ["vendors", "datamap", "risk", "audit"],
+  reference_data: [],
+  audit_list: [],
+  audit_verify: [],
+  taxonomy_categories: [],
+  category_create: ["datamap", "reference", "risk", "audit"],
+  taxonomy_subjects: [],
+  subject_create: ["datamap", "reference", "risk", "audit"],
+  services_list: [],
+  service_save: ["datamap", "vendors", "risk", "audit"],
+  flows_list: [],
+  flow_add: ["datamap", "vendors", "risk", "audit"],
+  flow_update: ["datamap", "vendors", "risk", "audit"],
+  flow_end: ["datamap", "vendors", "risk", "audit"],
+  edges_list: [],
+  edge_add: ["datamap", "vendors", "risk", "audit"],
+  edge_end: ["datamap", "vendors", "risk", "audit"],
+  lookup_reverse: [],
+  blast_radius: [],
+  vendor_network: [],
+  vendor_reviews: [],
+  subprocessors_preview: [],
+  subprocessors_import: ["datamap", "vendors", "risk", "audit"],
+  subprocessors_pick_file: [],
+  org_profile_get: [],
+  org_profile_draft: [],
+  org_profile_save: ["org", "datamap", "incidents", "audit"],
+  incidents_list: [],
+  incident_get: [],
+  incident_draft: [],
+  incident_open: ["incidents", "audit"],
+  incident_update: ["incidents", "audit"],
+  incident_assess: ["incidents", "audit"],
+  incident_step_done: ["incidents", "audit"],
+  incident_note: ["incidents", "audit"],
+  incident_status: ["incidents", "audit"],
+  file_pick: [],
+  questionnaire_templates: [],
+  questionnaire_template: [],
+  template_save: ["questionnaires", "risk", "audit"],
+  template_import: ["questionnaires", "risk", "audit"],
+  template_export: [],
+  template_preview: [],
+  assessments_list: [],
+  assessment_get: [],
+  assessment_assign: ["questionnaires", "risk", "audit"],
+  answer_save: ["questionnaires", "risk", "audit"],
+  answer_save_text: ["questionnaires", "risk", "audit"],
+  evidence_attach: ["questionnaires", "risk", "audit"],
+  evidence_detach: ["questionnaires", "risk", "audit"],
+  evidence_save: [],
+  assessment_status: ["questionnaires", "risk", "audit"],
+  workbook_export: [],
+  workbook_import: ["questionnaires", "risk", "audit"],
+  caiq_import: ["questionnaires", "risk", "audit"],
+  assessment_diff: [],
+  findings_list: [],
+  finding_update: ["questionnaires", "risk", "audit"],
+  risk_rubric_get: [],
+  risk_rubric_save: ["risk", "questionnaires", "audit"],
+  vendor_risk: [],
+  risk_what_if: [],
+  risk_profile_save: ["risk", "questionnaires", "audit"],
+  risk_assess: ["risk", "questionnaires", "audit"],
+  risk_assess_all: ["risk", "questionnaires", "audit"],
+  dashboard_get: [],
+  dashboard_cell: [],
+  reviews_due: [],
+  document_add: ["risk", "questionnaires", "audit"],
+  documents_list: [],
+  acceptance_add: ["risk", "questionnaires", "audit"],
+  acceptances_list: [],
+  acceptance_revoke: ["risk", "questionnaires", "audit"],
+  finding_add: ["risk", "questionnaires", "audit"],
+  finding_attach: ["risk", "questionnaires", "audit"],
+  report_export: [],
+  data_export: [],
+  export_open: [],
+  backup_now: [],
+  vendor_import_preview: [],
+  vendor_import_commit: ["vendors", "datamap", "risk", "audit"],
+};
