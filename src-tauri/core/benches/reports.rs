@@ -1,6 +1,8 @@
 //! Speed targets (issue: reports, import and exports): the register report for 1,000 vendors
 //! under 1 s and for 10,000 under 10 s (memory: `benches/report_memory.rs`); importing 10,000
-//! vendors from a spreadsheet under 1 s.
+//! vendors from a spreadsheet under 1 s. And (issue: concurrent store) a vendor page read while
+//! a 10,000-vendor report is being rendered on another thread: ≤ 50 ms, beside the same page
+//! read on an idle register.
 
 mod common;
 
@@ -58,5 +60,40 @@ fn reports(c: &mut Criterion) {
     group.finish();
 }
 
-criterion_group!(benches, reports);
+/// What the vendor page reads: the vendor, its flows, its edges and its risk.
+fn vendor_page(register: &Register, id: vendor_risk_core::ids::VendorId) {
+    register.vendor(id).expect("vendor");
+    register.flows(Some(id)).expect("flows");
+    register.edges(Some(id)).expect("edges");
+    register.vendor_risk(id).expect("risk");
+}
+
+fn reading_while_a_report_renders(c: &mut Criterion) {
+    use std::sync::Arc;
+    use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
+    let register = Arc::new(synthetic_register());
+    let id = vendor_risk_core::ids::VendorId(4_242);
+    vendor_page(&register, id);
+    let mut group = c.benchmark_group("vendor page, 10,000 vendors");
+    group.sample_size(30);
+    group.bench_function("idle register", |b| b.iter(|| vendor_page(&register, id)));
+    let stop = Arc::new(AtomicBool::new(false));
+    let rendered = Arc::new(AtomicUsize::new(0));
+    let renderer = {
+        let (register, stop, rendered) = (register.clone(), stop.clone(), rendered.clone());
+        std::thread::spawn(move || {
+            while !stop.load(Ordering::Relaxed) {
+                register.render_report(ReportRequest::Register).expect("report");
+                rendered.fetch_add(1, Ordering::Relaxed);
+            }
+        })
+    };
+    group.bench_function("while a 10,000-vendor register report renders", |b| b.iter(|| vendor_page(&register, id)));
+    stop.store(true, Ordering::Relaxed);
+    renderer.join().expect("renderer");
+    println!("reports rendered meanwhile: {}", rendered.load(Ordering::Relaxed));
+    group.finish();
+}
+
+criterion_group!(benches, reports, reading_while_a_report_renders);
 criterion_main!(benches);

@@ -10,7 +10,8 @@ use vendor_risk_tests::window::app_binary;
 fn a_second_launch_hands_over_to_the_running_app() {
     let home = tempfile::tempdir().unwrap();
     let app = app_binary().display().to_string();
-    // The first launch runs in a process group of its own; the second starts once the first
+    // The first launch runs in a process group of its own (ended with procps kill: the shell's
+    // builtin takes no process group); the second starts once the first
     // has logged that it started (its single-instance listener is then registered). `timeout`
     // only guards against a hang.
     let log = home.path().join("data/org.vendorrisk.register/logs");
@@ -19,7 +20,7 @@ fn a_second_launch_hands_over_to_the_running_app() {
          until grep -qs 'Vendor Risk Register started' '{log}'/*.log; do sleep 0.1; done; \
          timeout 60 '{app}'; second=$?; \
          if kill -0 $first 2>/dev/null; then alive=yes; else alive=no; fi; \
-         kill -TERM -- -$first; wait $first 2>/dev/null; \
+         /bin/kill -TERM -- -$first; wait $first 2>/dev/null; \
          echo \"second=$second first_alive=$alive\"",
         log = log.display()
     );

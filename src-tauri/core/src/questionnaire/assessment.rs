@@ -158,6 +158,8 @@ pub struct AssessmentView {
     pub next_statuses: Vec<AssessmentStatus>,
     /// Those of `next_statuses` a person is asked a reason for ([`AssessmentStatus::asks_reason`]).
     pub reason_asked: Vec<AssessmentStatus>,
+    /// Whether answers may still be given or changed ([`AssessmentStatus::accepts_answers`]).
+    pub accepts_answers: bool,
 }
 
 /// An assessment in a list.

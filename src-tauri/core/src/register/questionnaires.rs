@@ -281,6 +281,7 @@ impl Register {
         Ok(AssessmentView {
             next_statuses: assessment.status.next().to_vec(),
             reason_asked: assessment.status.next().iter().copied().filter(|s| s.asks_reason()).collect(),
+            accepts_answers: assessment.status.accepts_answers(),
             assessment,
             template,
             answers,

@@ -88,7 +88,7 @@ export function AssessmentPage({ assessmentId }: { assessmentId: AssessmentId })
   if (!view.data) return <div className="splash">{t("common.loading")}</div>;
   const { assessment: a, template, progress, score, findings } = view.data;
   const answers = new Map<string, FormAnswer>(view.data.answers.map((r) => [r.questionId, { value: r.value, comment: r.comment, evidence: r.evidence }]));
-  const readOnly = !["draft", "sent", "in_progress"].includes(a.status);
+  const readOnly = !view.data.acceptsAnswers;
   const percent = progress.visible ? Math.round((100 * progress.answered) / progress.visible) : 0;
   const step = (next: AssessmentStatus) => (view.data?.reasonAsked.includes(next) ? setOpen({ kind: "reason", status: next }) : move.mutate(next));
   const moveProblem = move.error && !(isIpcError(move.error) && move.error.code === "validation") ? move.error : null;

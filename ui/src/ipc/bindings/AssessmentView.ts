@@ -22,4 +22,8 @@ nextStatuses: Array<AssessmentStatus>,
 /**
  * Those of `next_statuses` a person is asked a reason for ([`AssessmentStatus::asks_reason`]).
  */
-reasonAsked: Array<AssessmentStatus>, };
+reasonAsked: Array<AssessmentStatus>, 
+/**
+ * Whether answers may still be given or changed ([`AssessmentStatus::accepts_answers`]).
+ */
+acceptsAnswers: boolean, };
