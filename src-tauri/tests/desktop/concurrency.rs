@@ -1,7 +1,7 @@
 //! Long work never makes a screen wait: a vendor page is read, and a vendor saved, while a
 //! 10,000-vendor register report is being laid out. The order is forced by the report's own
 //! progress events (the report stops at its first layout step until the reads are done), not
-//! by sleeps.
+//! by sleeps. And a report cancelled from its progress event stops and writes no file.
 
 use std::sync::mpsc;
 
@@ -86,4 +86,29 @@ fn screens_answer_child() {
     let verification = register.verify_report(&pdf).expect("verify");
     assert!(verification.history_matches, "{}", verification.message);
     assert_eq!(verification.entries_since, 1);
+
+    // Cancelled at its first layout step (as the UI's Cancel button does, with the work's id
+    // from the progress event), the report stops and leaves no file.
+    let (started, first_step) = mpsc::channel::<u64>();
+    let started = std::sync::Mutex::new(Some(started));
+    app.listen_any("work-progress", move |event| {
+        let payload: serde_json::Value = serde_json::from_str(event.payload()).expect("event");
+        if payload["progress"]["step"].as_str().is_some_and(|s| s.starts_with("Laying out"))
+            && let Some(started) = started.lock().expect("lock").take()
+        {
+            started.send(payload["work"].as_u64().expect("work id")).expect("announce");
+        }
+    });
+    let handle = app.handle().clone();
+    let cancelled_out = dir.path().join("cancelled.pdf");
+    let target = cancelled_out.clone();
+    let report = std::thread::spawn(move || {
+        tauri::async_runtime::block_on(export_report_to(handle, ReportTarget::Register, target))
+    });
+    let work = first_step.recv_timeout(STUCK).expect("the second report reaches its layout");
+    assert_eq!(invoke(&window, "work_cancel", json!({ "work": work })).expect("cancel"), json!(true));
+    let refused = report.join().expect("report thread").expect_err("a cancelled report");
+    assert_eq!(serde_json::to_value(&refused.code).expect("code"), "cancelled");
+    assert!(!cancelled_out.exists(), "a cancelled report writes no file");
+    assert_eq!(invoke(&window, "work_cancel", json!({ "work": work })).expect("cancel"), json!(false), "it ended");
 }

@@ -143,18 +143,33 @@ impl Reader<'_> {
     }
 
     /// Every vendor that can reach `vendor` over edges (with it), and every vendor it reaches.
+    /// The vendors that can pass data to `vendor` (upstream) and that it can pass data to
+    /// (downstream), itself included, over edges of any date: the edge list is read once (two
+    /// ids a row) and walked in memory, which is several times faster than SQLite's recursive
+    /// CTE over the same table.
     fn closures(&self, vendor: VendorId) -> Result<(BTreeSet<i64>, BTreeSet<i64>)> {
-        let walk = |step: &str| -> Result<BTreeSet<i64>> {
-            let sql = format!(
-                "WITH RECURSIVE reach(v) AS (SELECT ?1 UNION SELECT {step}) SELECT v FROM reach WHERE v IS NOT NULL"
-            );
-            let mut stmt = self.conn.prepare(&sql)?;
-            let rows = stmt.query_map([vendor], |r| r.get(0))?.collect::<rusqlite::Result<_>>()?;
-            Ok(rows)
+        let mut stmt = self.conn.prepare_cached("SELECT from_vendor_id, to_vendor_id FROM vendor_edges")?;
+        let pairs: Vec<(i64, i64)> =
+            stmt.query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?.collect::<rusqlite::Result<_>>()?;
+        let mut upstream_of: HashMap<i64, Vec<i64>> = HashMap::new();
+        let mut downstream_of: HashMap<i64, Vec<i64>> = HashMap::new();
+        for (from, to) in pairs {
+            upstream_of.entry(to).or_default().push(from);
+            downstream_of.entry(from).or_default().push(to);
+        }
+        let walk = |next: &HashMap<i64, Vec<i64>>| {
+            let mut reached = BTreeSet::from([vendor.0]);
+            let mut frontier = vec![vendor.0];
+            while let Some(v) = frontier.pop() {
+                for &n in next.get(&v).into_iter().flatten() {
+                    if reached.insert(n) {
+                        frontier.push(n);
+                    }
+                }
+            }
+            reached
         };
-        let up = walk("e.from_vendor_id FROM vendor_edges e JOIN reach ON e.to_vendor_id = reach.v")?;
-        let down = walk("e.to_vendor_id FROM vendor_edges e JOIN reach ON e.from_vendor_id = reach.v")?;
-        Ok((up, down))
+        Ok((walk(&upstream_of), walk(&downstream_of)))
     }
 
     fn vendor_count(&self) -> Result<usize> {
