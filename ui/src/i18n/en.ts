@@ -884,6 +884,8 @@ export const en = {
     noStale: "Every acceptance still holds.",
     staleReason: "accepted {{level}}: {{reason}}",
     special: "Vendors receiving special-category data",
+    andMore_one: "and {{count}} more",
+    andMore_other: "and {{count}} more",
     noSpecial: "None.",
     columns: { vendor: "Vendor", tier: "Tier", state: "Review", last: "Last assessed", next: "Next due" },
   },

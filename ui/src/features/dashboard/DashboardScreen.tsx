@@ -12,6 +12,9 @@ import { useNavigate } from "../../navigation";
 
 const LEVELS: Level[] = ["very_low", "low", "moderate", "high", "very_high"];
 
+/** Vendor names a dashboard card shows before "and N more". */
+const CARD_NAMES = 5;
+
 export function DashboardScreen() {
   const { t } = useTranslation();
   const navigate = useNavigate();
@@ -67,7 +70,13 @@ export function DashboardScreen() {
         <div className="card">
           <div className="card-label">{t("dashboard.cards.special")}</div>
           <div className="card-value">{d.specialCategory.total}</div>
-          <div className="muted small">{d.specialCategory.items.map((v) => v.name).join(", ")}</div>
+          <div className="muted small">
+            {d.specialCategory.items
+              .slice(0, CARD_NAMES)
+              .map((v) => v.name)
+              .join(", ")}
+            {d.specialCategory.total > CARD_NAMES && ` ${t("dashboard.andMore", { count: d.specialCategory.total - CARD_NAMES })}`}
+          </div>
         </div>
         <div className={`card ${d.staleAcceptances.total ? "card-alert" : ""}`}>
           <div className="card-label">{t("dashboard.cards.acceptances")}</div>
@@ -222,6 +231,9 @@ export function DashboardScreen() {
                   </button>
                 </li>
               ))}
+              {d.specialCategory.total > d.specialCategory.items.length && (
+                <li className="muted">{t("dashboard.andMore", { count: d.specialCategory.total - d.specialCategory.items.length })}</li>
+              )}
             </ul>
           )}
         </section>
