@@ -108,7 +108,7 @@ fn screens_answer_child() {
     let work = first_step.recv_timeout(STUCK).expect("the second report reaches its layout");
     assert_eq!(invoke(&window, "work_cancel", json!({ "work": work })).expect("cancel"), json!(true));
     let refused = report.join().expect("report thread").expect_err("a cancelled report");
-    assert_eq!(serde_json::to_value(&refused.code).expect("code"), "cancelled");
+    assert_eq!(serde_json::to_value(refused.code).expect("code"), "cancelled");
     assert!(!cancelled_out.exists(), "a cancelled report writes no file");
     assert_eq!(invoke(&window, "work_cancel", json!({ "work": work })).expect("cancel"), json!(false), "it ended");
 }
