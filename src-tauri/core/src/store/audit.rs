@@ -1,8 +1,9 @@
 //! SQL for the audit log: append, page, and the ordered walk `audit verify` uses.
 
 use super::Reader;
+use super::db::{Conn, Row};
 use chrono::{DateTime, Utc};
-use rusqlite::{Connection, OptionalExtension, Row, params};
+use rusqlite::{OptionalExtension, params};
 use serde::{Deserialize, Serialize};
 
 use super::{parse_timestamp, timestamp};
@@ -144,7 +145,7 @@ impl Reader<'_> {
             let mut batch = Vec::with_capacity(BATCH);
             while batch.len() < BATCH {
                 match rows.next()? {
-                    Some(row) => batch.push(StoredEntry::read(row)?),
+                    Some(row) => batch.push(StoredEntry::read(&row)?),
                     None => break,
                 }
             }
@@ -308,7 +309,7 @@ impl StoredEntry {
 }
 
 /// Numbers, chains and inserts one entry.
-pub(crate) fn append(conn: &Connection, actor: &Actor, now: DateTime<Utc>, record: AuditRecord) -> Result<AuditEntry> {
+pub(crate) fn append(conn: Conn<'_>, actor: &Actor, now: DateTime<Utc>, record: AuditRecord) -> Result<AuditEntry> {
     let (last_seq, prev_hash) = Reader { conn, writing: true }.audit_head()?.unwrap_or((0, GENESIS_HASH.to_owned()));
     let mut entry = AuditEntry {
         seq: last_seq + 1,

@@ -45,7 +45,7 @@ pub(crate) fn copy_with(
                 work.step("Copying the register", done, total)?;
             }
         }
-        super::Reader { conn: &copy, writing: false }.audit_head()
+        super::Reader { conn: super::db::Conn::Sqlite(&copy), writing: false }.audit_head()
     })();
     let head = copied.inspect_err(|_| {
         let _ = std::fs::remove_file(&partial);

@@ -4,8 +4,9 @@
 use super::{Reader, Writer};
 use std::collections::HashMap;
 
+use super::db::{Conn, Row};
 use chrono::{DateTime, NaiveDate, Utc};
-use rusqlite::{Connection, OptionalExtension, Row, params};
+use rusqlite::{OptionalExtension, params};
 
 use super::{parse_timestamp, timestamp};
 use crate::datamap::{
@@ -51,10 +52,10 @@ fn category_from_row(row: &Row<'_>) -> rusqlite::Result<DataCategory> {
 }
 
 /// Inserts a category row.
-fn insert_category(conn: &Connection, c: &DataCategory) -> rusqlite::Result<i64> {
+fn insert_category(conn: Conn<'_>, c: &DataCategory) -> rusqlite::Result<i64> {
     let f = &c.flags;
-    conn.prepare_cached(&format!("INSERT INTO data_categories ({CATEGORY_COLUMNS}) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14)"))?
-        .execute(params![
+    let inserted = conn.prepare_cached(&format!("INSERT INTO data_categories ({CATEGORY_COLUMNS}) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14) RETURNING rowid"))?
+        .insert_returning_id(params![
             c.key,
             c.parent_key,
             c.name,
@@ -70,18 +71,21 @@ fn insert_category(conn: &Connection, c: &DataCategory) -> rusqlite::Result<i64>
             f.children,
             f.precise_location
         ])?;
-    Ok(conn.last_insert_rowid())
+    Ok(inserted)
 }
 
 /// Inserts a subject-group row.
-fn insert_subject(conn: &Connection, s: &SubjectGroup) -> rusqlite::Result<i64> {
-    conn.prepare_cached("INSERT INTO subject_groups (key, name, description, builtin) VALUES (?1, ?2, ?3, ?4)")?
-        .execute(params![s.key, s.name, s.description, s.builtin])?;
-    Ok(conn.last_insert_rowid())
+fn insert_subject(conn: Conn<'_>, s: &SubjectGroup) -> rusqlite::Result<i64> {
+    let inserted = conn
+        .prepare_cached(
+            "INSERT INTO subject_groups (key, name, description, builtin) VALUES (?1, ?2, ?3, ?4) RETURNING rowid",
+        )?
+        .insert_returning_id(params![s.key, s.name, s.description, s.builtin])?;
+    Ok(inserted)
 }
 
 /// Migration step of schema 2: the built-in Fideslang taxonomy with our flags.
-pub(crate) fn seed_taxonomy(conn: &Connection) -> rusqlite::Result<()> {
+pub(crate) fn seed_taxonomy(conn: Conn<'_>) -> rusqlite::Result<()> {
     builtin_categories().iter().try_for_each(|c| insert_category(conn, c).map(drop))?;
     builtin_subject_groups().iter().try_for_each(|s| insert_subject(conn, s).map(drop))
 }
@@ -418,9 +422,9 @@ impl Writer<'_> {
                 id
             }
             None => {
-                conn.prepare_cached("INSERT INTO internal_services (name, name_key, description, criticality, rto_hours, owner, created_at, updated_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?7)")?
-                    .execute(params![s.name, name_key(&s.name), s.description, s.criticality, s.rto_hours, s.owner, timestamp(now)])?;
-                InternalServiceId(conn.last_insert_rowid())
+                let inserted = conn.prepare_cached("INSERT INTO internal_services (name, name_key, description, criticality, rto_hours, owner, created_at, updated_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?7) RETURNING id")?
+                    .insert_returning_id(params![s.name, name_key(&s.name), s.description, s.criticality, s.rto_hours, s.owner, timestamp(now)])?;
+                InternalServiceId(inserted)
             }
         };
         for dep in &s.dependencies {
@@ -466,12 +470,12 @@ impl Writer<'_> {
                 id
             }
             None => {
-                conn.prepare_cached(
+                let inserted = conn.prepare_cached(
                     "INSERT INTO data_flows (vendor_id, vendor_service_id, source_service_id, subject_key, purpose, records, people, \
                      storage_locations, processing_locations, transfer_mechanism, retention, valid_from, valid_to, created_at, updated_at) \
-                     VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?14)",
+                     VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?14) RETURNING id",
                 )?
-                .execute(params![
+                .insert_returning_id(params![
                     vendor,
                     f.vendor_service_id,
                     f.source_service_id,
@@ -487,7 +491,7 @@ impl Writer<'_> {
                     f.valid_to,
                     timestamp(now)
                 ])?;
-                FlowId(conn.last_insert_rowid())
+                FlowId(inserted)
             }
         };
         for key in &f.category_keys {
@@ -526,12 +530,12 @@ impl Writer<'_> {
     pub(crate) fn insert_edge(&self, from: VendorId, e: &ValidEdge, source: &str) -> Result<EdgeId> {
         let conn = self.conn();
         let now = self.now;
-        conn.prepare_cached(
+        let inserted = conn.prepare_cached(
             "INSERT INTO vendor_edges (from_vendor_id, to_vendor_id, kind, purpose, locations, source, valid_from, valid_to, created_at, updated_at) \
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?9)",
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?9) RETURNING id",
         )?
-        .execute(params![from, e.to_vendor_id, e.kind, e.purpose, to_json(&e.locations), source, e.valid_from, e.valid_to, timestamp(now)])?;
-        let id = EdgeId(conn.last_insert_rowid());
+        .insert_returning_id(params![from, e.to_vendor_id, e.kind, e.purpose, to_json(&e.locations), source, e.valid_from, e.valid_to, timestamp(now)])?;
+        let id = EdgeId(inserted);
         for key in &e.category_keys {
             conn.prepare_cached("INSERT INTO vendor_edge_categories (edge_id, category_key) VALUES (?1, ?2)")?
                 .execute(params![id, key])?;
@@ -570,9 +574,12 @@ impl Writer<'_> {
     pub(crate) fn request_review(&self, vendor: VendorId, reason: &str) -> Result<i64> {
         let conn = self.conn();
         let now = self.now;
-        conn.prepare_cached("INSERT INTO review_requests (vendor_id, reason, requested_at) VALUES (?1, ?2, ?3)")?
-            .execute(params![vendor, reason, timestamp(now)])?;
-        Ok(conn.last_insert_rowid())
+        let inserted = conn
+            .prepare_cached(
+                "INSERT INTO review_requests (vendor_id, reason, requested_at) VALUES (?1, ?2, ?3) RETURNING id",
+            )?
+            .insert_returning_id(params![vendor, reason, timestamp(now)])?;
+        Ok(inserted)
     }
 
     /// Marks a vendor's open review requests resolved (a risk assessment was recorded).
@@ -599,7 +606,7 @@ fn optional_date(text: Option<String>) -> Option<NaiveDate> {
     text.and_then(|t| t.parse().ok())
 }
 
-fn ensure_unique_service(conn: &Connection, name: &str, except: Option<InternalServiceId>) -> Result<()> {
+fn ensure_unique_service(conn: Conn<'_>, name: &str, except: Option<InternalServiceId>) -> Result<()> {
     let clash: Option<InternalServiceId> = conn
         .prepare_cached("SELECT id FROM internal_services WHERE name_key = ?1")?
         .query_row([name_key(name)], |r| r.get(0))
@@ -649,7 +656,7 @@ fn flow_from_row(r: &Row<'_>) -> rusqlite::Result<DataFlow> {
     })
 }
 
-fn complete_flow(conn: &Connection, mut flow: DataFlow) -> Result<DataFlow> {
+fn complete_flow(conn: Conn<'_>, mut flow: DataFlow) -> Result<DataFlow> {
     let categories: Vec<DataCategory> = conn
         .prepare_cached(&format!(
             "SELECT {} FROM data_flow_categories fc JOIN data_categories c ON c.key = fc.category_key \
@@ -694,7 +701,7 @@ fn edge_from_row(r: &Row<'_>) -> rusqlite::Result<VendorEdge> {
     })
 }
 
-fn complete_edge(conn: &Connection, mut edge: VendorEdge) -> Result<VendorEdge> {
+fn complete_edge(conn: Conn<'_>, mut edge: VendorEdge) -> Result<VendorEdge> {
     edge.category_keys = conn
         .prepare_cached("SELECT category_key FROM vendor_edge_categories WHERE edge_id = ?1 ORDER BY category_key")?
         .query_map([edge.id], |r| r.get(0))?

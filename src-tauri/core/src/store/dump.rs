@@ -3,10 +3,10 @@
 
 use std::collections::BTreeMap;
 
+use super::db::Conn;
 use base64::Engine;
 use base64::engine::general_purpose::STANDARD as BASE64;
 use chrono::{DateTime, Utc};
-use rusqlite::Connection;
 use rusqlite::types::{Value as SqlValue, ValueRef};
 use serde_json::Value;
 
@@ -78,14 +78,14 @@ impl Writer<'_> {
                             format!("Table '{name}', row {}: not a valid row.", index + 1),
                         )
                     })?;
-                insert.execute(rusqlite::params_from_iter(values))?;
+                insert.execute(values)?;
             }
         }
         Ok(())
     }
 }
 
-fn table_names(conn: &Connection) -> Result<Vec<String>> {
+fn table_names(conn: Conn<'_>) -> Result<Vec<String>> {
     Ok(conn
         .prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name")?
         .query_map([], |r| r.get(0))?

@@ -9,7 +9,7 @@ use std::sync::Arc;
 
 use chrono::NaiveDate;
 
-use rusqlite::params_from_iter;
+use super::db::{Row, params_from_iter};
 use rusqlite::types::{ToSql, Type};
 
 use super::Reader;
@@ -211,13 +211,13 @@ impl Reader<'_> {
                 FlowPart {
                     id: r.get(0)?,
                     source_service: r.get(2)?,
-                    subject_key: words.get(text(r, 3)?),
+                    subject_key: words.get(text(&r, 3)?),
                     categories: CategorySet::default(),
                     records: r.get(4)?,
                     people: r.get(5)?,
                     residence: Vec::new(),
-                    valid_from: date(r, 6)?,
-                    valid_to: optional_date(r, 7)?,
+                    valid_from: date(&r, 6)?,
+                    valid_to: optional_date(&r, 7)?,
                 },
             ));
         }
@@ -232,7 +232,7 @@ impl Reader<'_> {
         let mut cursor = MergeCursor::default();
         while let Some(row) = rows.next()? {
             if let Some((_, flow)) = cursor.find(&mut flows, row.get(0)?, |(_, f)| f.id)
-                && let Some(index) = taxonomy.index_of(text(row, 1)?)
+                && let Some(index) = taxonomy.index_of(text(&row, 1)?)
             {
                 flow.categories.insert(index);
             }
@@ -242,7 +242,7 @@ impl Reader<'_> {
         let mut cursor = MergeCursor::default();
         while let Some(row) = rows.next()? {
             if let Some((_, flow)) = cursor.find(&mut flows, row.get(0)?, |(_, f)| f.id) {
-                flow.residence.push((words.get(text(row, 1)?), row.get(2)?));
+                flow.residence.push((words.get(text(&row, 1)?), row.get(2)?));
             }
         }
         Ok(flows)
@@ -280,7 +280,7 @@ impl Reader<'_> {
         let mut cursor = MergeCursor::default();
         while let Some(row) = rows.next()? {
             if let Some(edge) = cursor.find(&mut edges, row.get(0)?, |e| e.id)
-                && let Some(index) = taxonomy.index_of(text(row, 1)?)
+                && let Some(index) = taxonomy.index_of(text(&row, 1)?)
             {
                 edge.categories.get_or_insert_with(CategorySet::default).insert(index);
             }
@@ -325,7 +325,7 @@ impl Interner {
 
 /// A stored `YYYY-MM-DD` date (the schema's CHECK keeps the form), read without a format
 /// parser: a snapshot reads hundreds of thousands.
-fn date(row: &rusqlite::Row<'_>, column: usize) -> rusqlite::Result<NaiveDate> {
+fn date(row: &Row<'_>, column: usize) -> rusqlite::Result<NaiveDate> {
     let text = text(row, column)?;
     let number = |range: std::ops::Range<usize>| text.get(range).and_then(|t| t.parse::<u32>().ok());
     let parsed = match (text.len(), number(0..4), number(5..7), number(8..10)) {
@@ -337,7 +337,7 @@ fn date(row: &rusqlite::Row<'_>, column: usize) -> rusqlite::Result<NaiveDate> {
     })
 }
 
-fn optional_date(row: &rusqlite::Row<'_>, column: usize) -> rusqlite::Result<Option<NaiveDate>> {
+fn optional_date(row: &Row<'_>, column: usize) -> rusqlite::Result<Option<NaiveDate>> {
     match row.get_ref(column)? {
         rusqlite::types::ValueRef::Null => Ok(None),
         _ => date(row, column).map(Some),
@@ -345,7 +345,7 @@ fn optional_date(row: &rusqlite::Row<'_>, column: usize) -> rusqlite::Result<Opt
 }
 
 /// A text column without copying it.
-fn text<'r>(row: &'r rusqlite::Row<'_>, column: usize) -> rusqlite::Result<&'r str> {
+fn text<'r>(row: &'r Row<'_>, column: usize) -> rusqlite::Result<&'r str> {
     row.get_ref(column)?
         .as_str()
         .map_err(|e| rusqlite::Error::FromSqlConversionFailure(column, Type::Text, Box::new(e)))

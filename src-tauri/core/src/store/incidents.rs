@@ -1,8 +1,9 @@
 //! SQL for incidents and the organisation profile.
 
+use super::db::{Conn, Row};
 use super::{Reader, Writer};
 use chrono::{DateTime, Utc};
-use rusqlite::{Connection, OptionalExtension, Row, params};
+use rusqlite::{OptionalExtension, params};
 
 use super::{parse_timestamp, timestamp};
 use crate::blast_radius::BlastRadius;
@@ -122,12 +123,12 @@ impl Writer<'_> {
         let conn = self.conn();
         let now = self.now;
         let radius = serde_json::to_string(radius).map_err(|e| CoreError::Conflict(e.to_string()))?;
-        conn.prepare_cached(
+        let inserted = conn.prepare_cached(
             "INSERT INTO incidents (vendor_id, title, description, status, detected_at, vendor_notified_at, aware_at, classified_at, \
              materiality_at, notifiable_assessed_at, unlawful_access, california_residents, blast_radius, created_at, updated_at) \
-             VALUES (?1, ?2, ?3, 'open', ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?13)",
+             VALUES (?1, ?2, ?3, 'open', ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?13) RETURNING id",
         )?
-        .execute(params![
+        .insert_returning_id(params![
             vendor,
             i.title,
             i.description,
@@ -142,7 +143,7 @@ impl Writer<'_> {
             radius,
             timestamp(now)
         ])?;
-        let id = IncidentId(conn.last_insert_rowid());
+        let id = IncidentId(inserted);
         save_categories(conn, id, i)?;
         Ok(id)
     }
@@ -274,7 +275,7 @@ fn time(at: Option<DateTime<Utc>>) -> Option<String> {
     at.map(timestamp)
 }
 
-fn save_categories(conn: &Connection, id: IncidentId, i: &ValidIncident) -> Result<()> {
+fn save_categories(conn: Conn<'_>, id: IncidentId, i: &ValidIncident) -> Result<()> {
     let rows = i.confirmed_exposed.iter().map(|k| (k, true)).chain(i.confirmed_not_exposed.iter().map(|k| (k, false)));
     for (key, exposed) in rows {
         conn.prepare_cached(

@@ -13,7 +13,7 @@ use crate::error::{CoreError, Result};
 pub struct Migration {
     pub name: &'static str,
     pub sql: &'static str,
-    pub seed: Option<fn(&Connection) -> rusqlite::Result<()>>,
+    pub(crate) seed: Option<fn(super::db::Conn<'_>) -> rusqlite::Result<()>>,
 }
 
 /// Every migration, in order; version N is `MIGRATIONS[N - 1]`.
@@ -56,7 +56,7 @@ pub(crate) fn migrate(conn: &Connection, migrations: &[Migration], from: i64) ->
         let failed = |e: rusqlite::Error| CoreError::Migration { version, detail: format!("{}: {e}", migration.name) };
         tx.execute_batch(migration.sql).map_err(failed)?;
         if let Some(seed) = migration.seed {
-            seed(&tx).map_err(failed)?;
+            seed(super::db::Conn::Sqlite(&tx)).map_err(failed)?;
         }
         latest = version;
     }

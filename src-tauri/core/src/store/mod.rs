@@ -19,6 +19,7 @@
 pub(crate) mod audit;
 pub(crate) mod backup;
 pub(crate) mod datamap;
+mod db;
 pub(crate) mod dump;
 mod graph;
 pub(crate) mod incidents;
@@ -172,14 +173,14 @@ impl Store {
     /// transaction this thread already runs on the store, `f` joins it.
     pub fn read<T>(&self, f: impl FnOnce(&Reader<'_>) -> Result<T>) -> Result<T> {
         if let Some((conn, pinned)) = pool::pinned(self.id) {
-            return f(&Reader { conn: &conn, writing: pinned == Pinned::Writing });
+            return f(&Reader { conn: db::Conn::Sqlite(&conn), writing: pinned == Pinned::Writing });
         }
         let pin = match &self.readers {
             Some(readers) => Pin::reader(self.id, readers, readers.take(|| self.open_reader())?),
             None => Pin::writer(self.id, self.lock_writer(), Pinned::Reading)?,
         };
         let tx = Transaction::new_unchecked(pin.conn(), TransactionBehavior::Deferred)?;
-        let value = f(&Reader { conn: &tx, writing: false })?;
+        let value = f(&Reader { conn: db::Conn::Sqlite(&tx), writing: false })?;
         tx.finish()?;
         Ok(value)
     }
@@ -195,7 +196,12 @@ impl Store {
         self.refuse_if_damaged()?;
         let pin = self.writer_pin()?;
         let tx = Transaction::new_unchecked(pin.conn(), TransactionBehavior::Immediate)?;
-        let mut writer = Writer { reader: Reader { conn: &tx, writing: true }, actor: actor.clone(), now, audited: 0 };
+        let mut writer = Writer {
+            reader: Reader { conn: db::Conn::Sqlite(&tx), writing: true },
+            actor: actor.clone(),
+            now,
+            audited: 0,
+        };
         let value = f(&mut writer)?;
         if writer.audited == 0 {
             return Err(CoreError::Internal("a change must be recorded in the audit log".to_owned()));
@@ -212,7 +218,7 @@ impl Store {
         let tx = Transaction::new_unchecked(pin.conn(), TransactionBehavior::Immediate)?;
         tx.pragma_update(None, "defer_foreign_keys", true)?;
         let writer = Writer {
-            reader: Reader { conn: &tx, writing: true },
+            reader: Reader { conn: db::Conn::Sqlite(&tx), writing: true },
             actor: Actor::local_user(),
             now: Utc::now(),
             audited: 0,
@@ -226,7 +232,7 @@ impl Store {
     /// transaction on a reader connection (writes go on meanwhile); returns the copy's last
     /// audit entry.
     pub fn backup_to(&self, target: &Path, work: &mut crate::work::Work<'_>) -> Result<Option<(i64, String)>> {
-        self.read(|r| backup::copy_with(r.conn, target, self.key.as_ref(), work))
+        self.read(|r| backup::copy_with(r.conn.sqlite(), target, self.key.as_ref(), work))
     }
 
     /// Writes the whole register to the new file `target` with SQLCipher's export: encrypted
@@ -253,7 +259,7 @@ impl Store {
     /// SQLite's full integrity check, on a reader: `ok`, or the first problem found. Reads the
     /// whole file: run it in the background.
     pub fn integrity_check(&self) -> Result<String> {
-        self.read(|r| Ok(r.conn.query_row("PRAGMA integrity_check(1)", [], |row| row.get(0))?))
+        self.read(|r| Ok(r.conn.sqlite().query_row("PRAGMA integrity_check(1)", [], |row| row.get(0))?))
     }
 
     /// Refuses every later change: a background check found the file damaged (`why`).
@@ -304,7 +310,7 @@ impl Store {
 /// A read transaction: the table functions that read are its methods (in each table group's
 /// module).
 pub struct Reader<'c> {
-    conn: &'c Connection,
+    conn: db::Conn<'c>,
     /// Whether this is a write transaction's view (which may still be rolled back).
     writing: bool,
 }
@@ -347,7 +353,7 @@ impl Writer<'_> {
         Ok(entry)
     }
 
-    fn conn(&self) -> &Connection {
+    fn conn(&self) -> db::Conn<'_> {
         self.reader.conn
     }
 }

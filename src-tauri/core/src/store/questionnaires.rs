@@ -3,8 +3,9 @@
 use super::{Reader, Writer};
 use std::collections::HashMap;
 
+use super::db::{Conn, Row};
 use chrono::{DateTime, NaiveDate, Utc};
-use rusqlite::{Connection, OptionalExtension, Row, params};
+use rusqlite::{OptionalExtension, params};
 use serde::Serialize;
 
 use super::{parse_timestamp, timestamp};
@@ -40,7 +41,7 @@ fn json_error(e: serde_json::Error) -> CoreError {
 }
 
 /// Seeds the built-in templates (migration 0004).
-pub(crate) fn seed_templates(conn: &Connection) -> rusqlite::Result<()> {
+pub(crate) fn seed_templates(conn: Conn<'_>) -> rusqlite::Result<()> {
     let now = timestamp(Utc::now());
     for template in builtin_templates() {
         conn.execute(
@@ -297,27 +298,27 @@ impl Writer<'_> {
                 template.id, template.version
             )));
         }
-        conn.prepare_cached(
-            "INSERT INTO questionnaire_templates (key, version, title, builtin, definition, created_at) VALUES (?1, ?2, ?3, 0, ?4, ?5)",
+        let inserted = conn.prepare_cached(
+            "INSERT INTO questionnaire_templates (key, version, title, builtin, definition, created_at) VALUES (?1, ?2, ?3, 0, ?4, ?5) RETURNING id",
         )?
-        .execute(params![
+        .insert_returning_id(params![
             template.id,
             template.version,
             template.title,
             serde_json::to_string(template).map_err(|e| CoreError::Conflict(e.to_string()))?,
             timestamp(now)
         ])?;
-        Ok(conn.last_insert_rowid())
+        Ok(inserted)
     }
 
     pub(crate) fn insert_assessment(&self, a: &NewAssessment<'_>) -> Result<AssessmentId> {
         let conn = self.conn();
         let now = self.now;
-        conn.prepare_cached(
+        let inserted = conn.prepare_cached(
             "INSERT INTO assessments (vendor_id, template_id, status, source, due_date, respondent, previous_id, created_at, updated_at) \
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?8)",
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?8) RETURNING id",
         )?
-        .execute(params![
+        .insert_returning_id(params![
             a.vendor,
             a.template_row,
             a.status,
@@ -327,7 +328,7 @@ impl Writer<'_> {
             a.previous,
             timestamp(now)
         ])?;
-        Ok(AssessmentId(conn.last_insert_rowid()))
+        Ok(AssessmentId(inserted))
     }
 
     /// Sets (or clears, with no value and no comment) one answer.
@@ -438,11 +439,11 @@ impl Writer<'_> {
             Some((a, q, t, ans)) => (Some(a), Some(q), Some(t), Some(ans)),
             None => (None, None, None, None),
         };
-        conn.prepare_cached(
+        let inserted = conn.prepare_cached(
             "INSERT INTO findings (vendor_id, assessment_id, question_id, question_text, answer, severity, title, owner, due_date, \
-             status, created_at, updated_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, 'open', ?10, ?10)",
+             status, created_at, updated_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, 'open', ?10, ?10) RETURNING id",
         )?
-        .execute(params![
+        .insert_returning_id(params![
             f.vendor,
             assessment,
             question_id,
@@ -454,7 +455,7 @@ impl Writer<'_> {
             f.due_date.map(|d| d.to_string()),
             timestamp(now)
         ])?;
-        Ok(FindingId(conn.last_insert_rowid()))
+        Ok(FindingId(inserted))
     }
 
     /// Stores an evidence file (once, by hash) and links it to a finding.
@@ -551,7 +552,7 @@ fn assessment_from_row(r: &Row<'_>) -> rusqlite::Result<Assessment> {
     })
 }
 
-fn touch(conn: &Connection, now: DateTime<Utc>, id: AssessmentId) -> Result<()> {
+fn touch(conn: Conn<'_>, now: DateTime<Utc>, id: AssessmentId) -> Result<()> {
     conn.prepare_cached("UPDATE assessments SET updated_at = ?2 WHERE id = ?1")?
         .execute(params![id, timestamp(now)])?;
     Ok(())
@@ -592,7 +593,7 @@ fn finding_from_row(r: &Row<'_>) -> rusqlite::Result<Finding> {
 }
 
 /// Adds each finding's evidence files.
-fn with_finding_evidence(conn: &Connection, mut findings: Vec<Finding>) -> Result<Vec<Finding>> {
+fn with_finding_evidence(conn: Conn<'_>, mut findings: Vec<Finding>) -> Result<Vec<Finding>> {
     let mut stmt = conn.prepare_cached(
         "SELECT fe.sha256, fe.file_name, f.size, f.media_type, fe.added_at FROM finding_evidence fe \
          JOIN evidence_files f ON f.sha256 = fe.sha256 WHERE fe.finding_id = ?1 ORDER BY fe.added_at",

@@ -1,9 +1,10 @@
 //! SQL for risk: rubric versions, risk profiles, dated risk assessments, documents and
 //! acceptances, and the per-vendor aggregates the risk book reads.
 
+use super::db::{Conn, Row};
 use super::{Reader, Writer};
 use chrono::{NaiveDate, Utc};
-use rusqlite::{Connection, OptionalExtension, Row, params};
+use rusqlite::{OptionalExtension, params};
 
 use super::{parse_timestamp, timestamp};
 use crate::datamap::VendorRef;
@@ -23,7 +24,7 @@ fn to_json<T: serde::Serialize>(value: &T) -> Result<String> {
 }
 
 /// Seeds the rubric the app ships with (migration 0005).
-pub(crate) fn seed_rubric(conn: &Connection) -> rusqlite::Result<()> {
+pub(crate) fn seed_rubric(conn: Conn<'_>) -> rusqlite::Result<()> {
     let rubric = Rubric::default();
     conn.execute(
         "INSERT INTO risk_rubrics (version, definition, created_at) VALUES (?1, ?2, ?3)",
@@ -248,11 +249,11 @@ impl Writer<'_> {
     ) -> Result<i64> {
         let conn = self.conn();
         let now = self.now;
-        conn.prepare_cached(
+        let inserted = conn.prepare_cached(
             "INSERT INTO risk_assessments (vendor_id, assessed_at, rubric_version, rubric, facts, result, tier, inherent, residual) \
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9) RETURNING id",
         )?
-        .execute(params![
+        .insert_returning_id(params![
             vendor,
             timestamp(now),
             rubric.version,
@@ -263,17 +264,17 @@ impl Writer<'_> {
             result.inherent,
             result.residual
         ])?;
-        Ok(conn.last_insert_rowid())
+        Ok(inserted)
     }
 
     pub(crate) fn insert_document(&self, vendor: VendorId, d: &DocumentFields<'_>) -> Result<i64> {
         let conn = self.conn();
         let now = self.now;
-        conn.prepare_cached(
+        let inserted = conn.prepare_cached(
             "INSERT INTO vendor_documents (vendor_id, kind, title, issued_on, period_end, expires_on, sha256, file_name, created_at, updated_at) \
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?9)",
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?9) RETURNING id",
         )?
-        .execute(params![
+        .insert_returning_id(params![
             vendor,
             d.kind,
             d.title,
@@ -284,7 +285,7 @@ impl Writer<'_> {
             d.file.map(|f| f.1),
             timestamp(now)
         ])?;
-        Ok(conn.last_insert_rowid())
+        Ok(inserted)
     }
 
     pub(crate) fn insert_acceptance(
@@ -297,11 +298,11 @@ impl Writer<'_> {
     ) -> Result<i64> {
         let conn = self.conn();
         let now = self.now;
-        conn.prepare_cached(
-            "INSERT INTO risk_acceptances (vendor_id, approver, justification, expires_on, accepted_level, created_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+        let inserted = conn.prepare_cached(
+            "INSERT INTO risk_acceptances (vendor_id, approver, justification, expires_on, accepted_level, created_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6) RETURNING id",
         )?
-        .execute(params![vendor, approver, justification, expires_on.to_string(), level, timestamp(now)])?;
-        Ok(conn.last_insert_rowid())
+        .insert_returning_id(params![vendor, approver, justification, expires_on.to_string(), level, timestamp(now)])?;
+        Ok(inserted)
     }
 
     pub(crate) fn revoke_acceptance(&self, id: i64) -> Result<()> {

@@ -3,8 +3,9 @@
 use super::{Reader, Writer};
 use std::collections::HashMap;
 
+use super::db::{Conn, Row, params_from_iter};
 use chrono::{DateTime, Utc};
-use rusqlite::{Connection, OptionalExtension, Row, params, params_from_iter, types::Value};
+use rusqlite::{OptionalExtension, params, types::Value};
 
 use super::{parse_timestamp, timestamp};
 use crate::error::{CoreError, Result};
@@ -180,11 +181,12 @@ impl Writer<'_> {
         values.push(Value::Text(timestamp(now)));
         values.push(Value::Text(timestamp(now)));
         let placeholders = (1..=values.len()).map(|i| format!("?{i}")).collect::<Vec<_>>().join(", ");
-        conn.prepare_cached(&format!(
-            "INSERT INTO vendors ({WRITE_COLUMNS}, created_at, updated_at) VALUES ({placeholders})"
-        ))?
-        .execute(params_from_iter(values))?;
-        let id = VendorId(conn.last_insert_rowid());
+        let inserted = conn
+            .prepare_cached(&format!(
+                "INSERT INTO vendors ({WRITE_COLUMNS}, created_at, updated_at) VALUES ({placeholders}) RETURNING id"
+            ))?
+            .insert_returning_id(params_from_iter(values))?;
+        let id = VendorId(inserted);
         replace_services(conn, id, &vendor.services)?;
         replace_contacts(conn, id, &vendor.contacts)?;
         Ok(id)
@@ -224,7 +226,7 @@ impl Writer<'_> {
     }
 }
 
-fn ensure_unique_name(conn: &Connection, name: &str, except: Option<VendorId>) -> Result<()> {
+fn ensure_unique_name(conn: Conn<'_>, name: &str, except: Option<VendorId>) -> Result<()> {
     let clash: Option<(VendorId, bool)> = conn
         .prepare_cached("SELECT id, archived_at IS NOT NULL FROM vendors WHERE name_key = ?1")?
         .query_row([name_key(name)], |r| Ok((r.get(0)?, r.get(1)?)))
@@ -276,7 +278,7 @@ const WRITE_COLUMNS: &str = "name, name_key, legal_name, website, country, categ
 
 /// Keeps the ids of services whose names stay, so records that refer to a service survive
 /// an edit of the list.
-fn replace_services(conn: &Connection, id: VendorId, names: &[String]) -> Result<()> {
+fn replace_services(conn: Conn<'_>, id: VendorId, names: &[String]) -> Result<()> {
     let existing: HashMap<String, ServiceId> = conn
         .prepare_cached("SELECT name, id FROM vendor_services WHERE vendor_id = ?1")?
         .query_map([id], |r| Ok((name_key(&r.get::<_, String>(0)?), r.get(1)?)))?
@@ -314,7 +316,7 @@ fn in_use(err: rusqlite::Error, service: &str) -> CoreError {
     }
 }
 
-fn replace_contacts(conn: &Connection, id: VendorId, contacts: &[ValidContact]) -> Result<()> {
+fn replace_contacts(conn: Conn<'_>, id: VendorId, contacts: &[ValidContact]) -> Result<()> {
     let existing: Vec<ContactId> = conn
         .prepare_cached("SELECT id FROM vendor_contacts WHERE vendor_id = ?1 ORDER BY position")?
         .query_map([id], |r| r.get(0))?
