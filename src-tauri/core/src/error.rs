@@ -70,6 +70,16 @@ pub enum CoreError {
     /// A long task was cancelled by the user; nothing was written.
     #[error("cancelled; nothing was written")]
     Cancelled,
+    /// The team register's server cannot be reached (or the connection broke); nothing was
+    /// written, and changes are refused until it is back.
+    #[error(
+        "the team register's server cannot be reached ({0}); nothing was changed. Check the connection; the app retries by itself."
+    )]
+    Offline(String),
+    /// The team register's server refused the statement for this login (its privileges or
+    /// row-level security); nothing was written.
+    #[error("the server refused this for your login: {0}")]
+    ServerRefused(String),
     /// A broken internal rule (a bug), not the user's doing.
     #[error("internal error: {0}")]
     Internal(String),
@@ -101,6 +111,7 @@ pub enum ErrorCode {
     Migration,
     Forbidden,
     Cancelled,
+    Offline,
     Internal,
     /// Used by front ends that hold a register: none is open.
     NoRegister,
@@ -126,6 +137,8 @@ impl CoreError {
             CoreError::Forbidden { .. } => ErrorCode::Forbidden,
             CoreError::Damaged(_) => ErrorCode::Corrupt,
             CoreError::Cancelled => ErrorCode::Cancelled,
+            CoreError::Offline(_) => ErrorCode::Offline,
+            CoreError::ServerRefused(_) => ErrorCode::Forbidden,
             CoreError::Internal(_) | CoreError::Db(_) | CoreError::Io(_) => ErrorCode::Internal,
         }
     }
@@ -155,9 +168,32 @@ impl CoreError {
 
 impl From<rusqlite::Error> for CoreError {
     fn from(err: rusqlite::Error) -> Self {
+        if let rusqlite::Error::ToSqlConversionFailure(inner) = &err
+            && let Some(server) = inner.downcast_ref::<crate::store::postgres::PgError>()
+        {
+            return CoreError::from_server(server);
+        }
         match err.sqlite_error_code() {
             Some(rusqlite::ErrorCode::DatabaseBusy | rusqlite::ErrorCode::DatabaseLocked) => CoreError::Busy,
             _ => CoreError::Db(err),
+        }
+    }
+}
+
+impl CoreError {
+    /// What a team register's server said, by its SQLSTATE class.
+    fn from_server(err: &crate::store::postgres::PgError) -> CoreError {
+        let message = err.message.clone();
+        match err.code.as_deref() {
+            // No answer, a broken connection, the server shutting down.
+            None => CoreError::Offline(message),
+            Some(code) if code.starts_with("08") || code.starts_with("57P") => CoreError::Offline(message),
+            // Insufficient privilege, row-level security.
+            Some("42501") => CoreError::ServerRefused(message),
+            // Serialization failure, deadlock, lock not available.
+            Some("40001" | "40P01" | "55P03") => CoreError::Busy,
+            Some(code) if code.starts_with("23") => CoreError::Conflict(message),
+            Some(_) => CoreError::Internal(format!("server: {err}")),
         }
     }
 }

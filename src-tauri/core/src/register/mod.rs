@@ -38,6 +38,8 @@ use crate::error::{CoreError, Result};
 use crate::passphrase::Passphrase;
 use crate::risk::book::RiskBook;
 use crate::snapshot::DataMapSnapshot;
+use crate::store::postgres::PgTarget;
+use crate::store::team::Server;
 use crate::store::{self, OpenMode, Store};
 use crate::vendor::VendorList;
 
@@ -74,6 +76,16 @@ pub enum DataMapLoading {
     PerQuestion,
 }
 
+/// The team register `path` names, if it is a `postgres://` address rather than a file.
+fn team_address(path: &Path) -> Result<Option<PgTarget>> {
+    let text = path.to_string_lossy();
+    if text.starts_with("postgres://") || text.starts_with("postgresql://") {
+        Ok(Some(PgTarget::parse(&text)?))
+    } else {
+        Ok(None)
+    }
+}
+
 /// Facts about an open register.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[cfg_attr(feature = "ts", derive(ts_rs::TS))]
@@ -89,6 +101,8 @@ pub struct RegisterInfo {
     pub may_change: Vec<Area>,
     /// Whether the file is encrypted with a passphrase.
     pub encrypted: bool,
+    /// A team register's server address (without its password); `None` for a file.
+    pub server: Option<String>,
 }
 
 /// An open vendor register.
@@ -104,16 +118,39 @@ pub struct Register {
 }
 
 impl Register {
-    /// Creates a new register file.
+    /// Creates a new register file, or (given a `postgres://` address) a team register in an
+    /// empty database, as its owner.
     pub fn create(path: &Path, options: RegisterOptions) -> Result<Register> {
-        let register = Register::with_store(Store::open(path, OpenMode::Create, options.passphrase.as_ref())?, options);
+        let register = match team_address(path)? {
+            Some(target) => Register::on_server(Server::init(&target)?, options)?,
+            None => Register::with_store(Store::open(path, OpenMode::Create, options.passphrase.as_ref())?, options),
+        };
         register.record(|_| Ok(AuditRecord::register_event("register.create", "Register created")))?;
         Ok(register)
     }
 
-    /// Opens an existing register file, upgrading its schema if it is older.
+    /// Opens an existing register file, upgrading its schema if it is older, or (given a
+    /// `postgres://` address) a team register.
     pub fn open(path: &Path, options: RegisterOptions) -> Result<Register> {
-        Ok(Register::with_store(Store::open(path, OpenMode::Existing, options.passphrase.as_ref())?, options))
+        match team_address(path)? {
+            Some(target) => Register::on_server(Server::open(&target)?, options),
+            None => {
+                Ok(Register::with_store(Store::open(path, OpenMode::Existing, options.passphrase.as_ref())?, options))
+            }
+        }
+    }
+
+    /// A team register: the person is the server's login and the role its group role,
+    /// whatever `options` say.
+    fn on_server(server: Server, options: RegisterOptions) -> Result<Register> {
+        let role = server.role.ok_or_else(|| {
+            CoreError::ServerRefused(format!(
+                "the login {} holds no role on this register (compliance, procurement or auditor); its owner grants one with `vendor-risk --db URL team set-role`",
+                server.login
+            ))
+        })?;
+        let actor = Actor { name: server.login.clone(), role };
+        Ok(Register::with_store(Store::on_server(server), RegisterOptions { actor, ..options }))
     }
 
     /// A register that lives in memory only.
@@ -138,13 +175,17 @@ impl Register {
         let path = self.store.path();
         RegisterInfo {
             path: path.map(|p| p.display().to_string()),
-            file_name: path
-                .and_then(Path::file_name)
-                .map_or_else(|| "(in memory)".to_owned(), |n| n.to_string_lossy().into_owned()),
+            file_name: match self.store.server() {
+                Some(server) => server.target.display.clone(),
+                None => path
+                    .and_then(Path::file_name)
+                    .map_or_else(|| "(in memory)".to_owned(), |n| n.to_string_lossy().into_owned()),
+            },
             schema_version: store::LATEST_VERSION,
             actor: self.options.actor.clone(),
             may_change: self.options.actor.role.areas(),
             encrypted: self.store.encrypted(),
+            server: self.store.server().map(|s| s.target.display.clone()),
         }
     }
 

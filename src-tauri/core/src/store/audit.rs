@@ -111,7 +111,7 @@ impl Reader<'_> {
     pub(crate) fn audit_page(&self, query: &AuditQuery) -> Result<Page<AuditEntry>> {
         let conn = self.conn;
         let filter = format!(
-            "(?1 IS NULL OR entity_kind = ?1) AND (?2 IS NULL OR entity_id = ?2) \
+            "(CAST(?1 AS TEXT) IS NULL OR entity_kind = ?1) AND (CAST(?2 AS BIGINT) IS NULL OR entity_id = ?2) \
              AND (?3 = '' OR lower(summary || ' ' || action || ' ' || actor) LIKE ?4 ESCAPE '\\') AND {VENDOR_FILTER}"
         );
         let pattern = super::like_pattern(&query.search);
@@ -166,7 +166,10 @@ impl Reader<'_> {
             work.step("Checking the audit log", done, total)
         })?;
         let present: Vec<String> = conn
-            .prepare("SELECT name FROM sqlite_schema WHERE type = 'trigger' AND tbl_name = 'audit_log'")?
+            .prepare(conn.pick(
+                "SELECT name FROM sqlite_schema WHERE type = 'trigger' AND tbl_name = 'audit_log'",
+                "SELECT tgname::text FROM pg_trigger WHERE tgrelid = 'audit_log'::regclass AND NOT tgisinternal",
+            ))?
             .query_map([], |r| r.get(0))?
             .collect::<rusqlite::Result<_>>()?;
         let missing: Vec<&str> =
@@ -349,7 +352,7 @@ pub(crate) fn append(conn: Conn<'_>, actor: &Actor, now: DateTime<Utc>, record: 
 /// One page of entries, newest first.
 /// Entries about vendor `?5` (if given): the vendor itself and each kind of record that
 /// belongs to it, found through that record's table.
-const VENDOR_FILTER: &str = "(?5 IS NULL \
+const VENDOR_FILTER: &str = "(CAST(?5 AS BIGINT) IS NULL \
     OR (entity_kind IN ('vendor', 'vendor_risk_profile') AND entity_id = ?5) \
     OR (entity_kind = 'data_flow' AND entity_id IN (SELECT id FROM data_flows WHERE vendor_id = ?5)) \
     OR (entity_kind = 'vendor_edge' AND entity_id IN \

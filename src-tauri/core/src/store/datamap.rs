@@ -269,7 +269,7 @@ impl Reader<'_> {
     pub(crate) fn flows(&self, vendor: Option<VendorId>) -> Result<Vec<DataFlow>> {
         let conn = self.conn;
         let rows: Vec<DataFlow> = conn
-            .prepare_cached(&format!("SELECT {FLOW_COLUMNS} FROM {FLOW_FROM} WHERE ?1 IS NULL OR f.vendor_id = ?1 ORDER BY f.valid_from DESC, f.id DESC"))?
+            .prepare_cached(&format!("SELECT {FLOW_COLUMNS} FROM {FLOW_FROM} WHERE CAST(?1 AS BIGINT) IS NULL OR f.vendor_id = ?1 ORDER BY f.valid_from DESC, f.id DESC"))?
             .query_map([vendor], flow_from_row)?
             .collect::<rusqlite::Result<_>>()?;
         rows.into_iter().map(|f| complete_flow(conn, f)).collect()
@@ -373,7 +373,7 @@ impl Reader<'_> {
         let conn = self.conn;
         let rows: Vec<VendorEdge> = conn
             .prepare_cached(&format!(
-                "SELECT {EDGE_COLUMNS} FROM {EDGE_FROM} WHERE ?1 IS NULL OR e.from_vendor_id = ?1 OR e.to_vendor_id = ?1 ORDER BY a.name_key, b.name_key, e.valid_from"
+                "SELECT {EDGE_COLUMNS} FROM {EDGE_FROM} WHERE CAST(?1 AS BIGINT) IS NULL OR e.from_vendor_id = ?1 OR e.to_vendor_id = ?1 ORDER BY a.name_key, b.name_key, e.valid_from"
             ))?
             .query_map([vendor], edge_from_row)?
             .collect::<rusqlite::Result<_>>()?;

@@ -7,7 +7,9 @@
 //! same way whatever the backend.
 
 use rusqlite::ToSql;
-use rusqlite::types::{FromSql, ValueRef};
+use rusqlite::types::{FromSql, FromSqlError, ValueRef};
+
+use super::postgres::{PgSession, value_ref};
 
 /// Query parameters: the values in order.
 pub(crate) trait Params {
@@ -78,6 +80,7 @@ pub(crate) fn params_from_iter<T: ToSql>(values: impl IntoIterator<Item = T>) ->
 #[derive(Clone, Copy)]
 pub(crate) enum Conn<'c> {
     Sqlite(&'c rusqlite::Connection),
+    Postgres(&'c PgSession),
 }
 
 impl<'c> Conn<'c> {
@@ -85,6 +88,7 @@ impl<'c> Conn<'c> {
     pub(crate) fn prepare_cached(&self, sql: &str) -> rusqlite::Result<Stmt<'c>> {
         match self {
             Conn::Sqlite(conn) => Ok(Stmt::SqliteCached(conn.prepare_cached(sql)?)),
+            Conn::Postgres(session) => Ok(Stmt::Postgres(session, sql.to_owned())),
         }
     }
 
@@ -92,6 +96,7 @@ impl<'c> Conn<'c> {
     pub(crate) fn prepare(&self, sql: &str) -> rusqlite::Result<Stmt<'c>> {
         match self {
             Conn::Sqlite(conn) => Ok(Stmt::Sqlite(conn.prepare(sql)?)),
+            Conn::Postgres(session) => Ok(Stmt::Postgres(session, sql.to_owned())),
         }
     }
 
@@ -110,10 +115,20 @@ impl<'c> Conn<'c> {
         self.prepare_cached(sql)?.query_row(params, f)
     }
 
-    /// The SQLite connection, for what only SQLite does (backups, PRAGMAs).
-    pub(crate) fn sqlite(&self) -> &'c rusqlite::Connection {
+    /// The SQL of this database of two that differ (their catalogs).
+    pub(crate) fn pick<'s>(&self, sqlite: &'s str, postgres: &'s str) -> &'s str {
         match self {
-            Conn::Sqlite(conn) => conn,
+            Conn::Sqlite(_) => sqlite,
+            Conn::Postgres(_) => postgres,
+        }
+    }
+
+    /// The SQLite connection, for what only SQLite does (backups, PRAGMAs); `None` on a
+    /// team register.
+    pub(crate) fn sqlite(&self) -> Option<&'c rusqlite::Connection> {
+        match self {
+            Conn::Sqlite(conn) => Some(conn),
+            Conn::Postgres(_) => None,
         }
     }
 }
@@ -122,24 +137,27 @@ impl<'c> Conn<'c> {
 pub(crate) enum Stmt<'c> {
     Sqlite(rusqlite::Statement<'c>),
     SqliteCached(rusqlite::CachedStatement<'c>),
+    /// A team register's statement: its SQL, prepared (and cached) by the server's connection.
+    Postgres(&'c PgSession, String),
 }
 
 impl<'c> Stmt<'c> {
-    fn sqlite(&mut self) -> &mut rusqlite::Statement<'c> {
-        match self {
-            Stmt::Sqlite(stmt) => stmt,
-            Stmt::SqliteCached(stmt) => stmt,
-        }
-    }
-
     /// Runs it; the number of rows it changed.
     pub(crate) fn execute(&mut self, params: impl Params) -> rusqlite::Result<usize> {
-        self.sqlite().execute(&*params.values())
+        match self {
+            Stmt::Sqlite(stmt) => stmt.execute(&*params.values()),
+            Stmt::SqliteCached(stmt) => stmt.execute(&*params.values()),
+            Stmt::Postgres(session, sql) => session.execute(sql, &params.values()),
+        }
     }
 
     /// Its rows, to step through.
     pub(crate) fn query(&mut self, params: impl Params) -> rusqlite::Result<Rows<'_>> {
-        Ok(Rows::Sqlite(self.sqlite().query(&*params.values())?))
+        match self {
+            Stmt::Sqlite(stmt) => Ok(Rows::Sqlite(stmt.query(&*params.values())?)),
+            Stmt::SqliteCached(stmt) => Ok(Rows::Sqlite(stmt.query(&*params.values())?)),
+            Stmt::Postgres(session, sql) => Ok(Rows::Postgres(session.query(sql, &params.values())?, 0)),
+        }
     }
 
     /// Its rows, each mapped by `f`.
@@ -152,8 +170,18 @@ impl<'c> Stmt<'c> {
         F: FnMut(&Row<'_>) -> rusqlite::Result<T> + 's,
         T: 's,
     {
-        let rows = self.sqlite().query_map(&*params.values(), move |row| f(&Row::Sqlite(row)))?;
-        Ok(MappedRows(Box::new(rows)))
+        match self {
+            Stmt::Sqlite(stmt) => {
+                Ok(MappedRows(Box::new(stmt.query_map(&*params.values(), move |row| f(&Row::Sqlite(row)))?)))
+            }
+            Stmt::SqliteCached(stmt) => {
+                Ok(MappedRows(Box::new(stmt.query_map(&*params.values(), move |row| f(&Row::Sqlite(row)))?)))
+            }
+            Stmt::Postgres(session, sql) => {
+                let rows = session.query(sql, &params.values())?;
+                Ok(MappedRows(Box::new(rows.into_iter().map(move |row| f(&Row::Postgres(&row))))))
+            }
+        }
     }
 
     /// The first row, mapped by `f`; `QueryReturnedNoRows` when there is none.
@@ -175,10 +203,11 @@ impl<'c> Stmt<'c> {
     }
 
     /// The names of the columns it returns.
-    pub(crate) fn column_names(&self) -> Vec<String> {
+    pub(crate) fn column_names(&self) -> rusqlite::Result<Vec<String>> {
         match self {
-            Stmt::Sqlite(stmt) => stmt.column_names().into_iter().map(str::to_owned).collect(),
-            Stmt::SqliteCached(stmt) => stmt.column_names().into_iter().map(str::to_owned).collect(),
+            Stmt::Sqlite(stmt) => Ok(stmt.column_names().into_iter().map(str::to_owned).collect()),
+            Stmt::SqliteCached(stmt) => Ok(stmt.column_names().into_iter().map(str::to_owned).collect()),
+            Stmt::Postgres(session, sql) => session.column_names(sql),
         }
     }
 }
@@ -197,6 +226,8 @@ impl<T> Iterator for MappedRows<'_, T> {
 /// A query's rows, stepped through one at a time.
 pub(crate) enum Rows<'s> {
     Sqlite(rusqlite::Rows<'s>),
+    /// A team register's rows (all fetched), and the next one's position.
+    Postgres(Vec<tokio_postgres::Row>, usize),
 }
 
 impl Rows<'_> {
@@ -204,6 +235,10 @@ impl Rows<'_> {
     pub(crate) fn next(&mut self) -> rusqlite::Result<Option<Row<'_>>> {
         match self {
             Rows::Sqlite(rows) => Ok(rows.next()?.map(Row::Sqlite)),
+            Rows::Postgres(rows, at) => {
+                *at += 1;
+                Ok(rows.get(*at - 1).map(Row::Postgres))
+            }
         }
     }
 }
@@ -222,6 +257,7 @@ impl ColumnIndex for usize {
 /// One row of a query.
 pub(crate) enum Row<'r> {
     Sqlite(&'r rusqlite::Row<'r>),
+    Postgres(&'r tokio_postgres::Row),
 }
 
 impl Row<'_> {
@@ -229,6 +265,10 @@ impl Row<'_> {
     pub(crate) fn get<I: ColumnIndex, T: FromSql>(&self, index: I) -> rusqlite::Result<T> {
         match self {
             Row::Sqlite(row) => row.get(index.position()),
+            Row::Postgres(row) => {
+                let at = index.position();
+                T::column_result(value_ref(row, at)?).map_err(|e| conversion_failure(at, e))
+            }
         }
     }
 
@@ -236,6 +276,18 @@ impl Row<'_> {
     pub(crate) fn get_ref<I: ColumnIndex>(&self, index: I) -> rusqlite::Result<ValueRef<'_>> {
         match self {
             Row::Sqlite(row) => row.get_ref(index.position()),
+            Row::Postgres(row) => value_ref(row, index.position()),
         }
+    }
+}
+
+/// A value that does not convert, as rusqlite reports it.
+fn conversion_failure(index: usize, err: FromSqlError) -> rusqlite::Error {
+    match err {
+        FromSqlError::InvalidType => {
+            rusqlite::Error::InvalidColumnType(index, String::new(), rusqlite::types::Type::Null)
+        }
+        FromSqlError::OutOfRange(i) => rusqlite::Error::IntegralValueOutOfRange(index, i),
+        other => rusqlite::Error::FromSqlConversionFailure(index, rusqlite::types::Type::Null, Box::new(other)),
     }
 }

@@ -25,7 +25,7 @@ impl Reader<'_> {
         for (done, name) in names.iter().cloned().enumerate() {
             work.step(format!("Reading {name}"), done as u32, names.len() as u32)?;
             let mut statement = conn.prepare(&format!("SELECT * FROM \"{name}\""))?;
-            let columns: Vec<String> = statement.column_names().iter().map(|c| (*c).to_owned()).collect();
+            let columns: Vec<String> = statement.column_names()?;
             let width = columns.len();
             let rows = statement
                 .query_map([], |row| {
@@ -52,7 +52,7 @@ impl Writer<'_> {
                 )
                 .into());
             }
-            let known = conn.prepare(&format!("SELECT * FROM \"{name}\""))?.column_names().join("\n");
+            let known = conn.prepare(&format!("SELECT * FROM \"{name}\""))?.column_names()?.join("\n");
             if let Some(unknown) = table.columns.iter().find(|c| !known.split('\n').any(|k| k == c.as_str())) {
                 return Err(FieldErrors::one(
                     "file",
@@ -87,7 +87,11 @@ impl Writer<'_> {
 
 fn table_names(conn: Conn<'_>) -> Result<Vec<String>> {
     Ok(conn
-        .prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name")?
+        .prepare(conn.pick(
+            "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name",
+            "SELECT table_name::text FROM information_schema.tables WHERE table_schema = current_schema() \
+             AND table_type = 'BASE TABLE' AND table_name <> 'vrr_schema' ORDER BY table_name",
+        ))?
         .query_map([], |r| r.get(0))?
         .collect::<rusqlite::Result<_>>()?)
 }

@@ -34,7 +34,7 @@ enum Scope<'a> {
 impl Scope<'_> {
     fn clause(&self) -> &str {
         match self {
-            Scope::All => "1",
+            Scope::All => "1 = 1",
             Scope::Where(clause, _) => clause,
         }
     }

@@ -26,8 +26,12 @@ pub(crate) mod incidents;
 pub(crate) mod meta;
 mod migrate;
 mod pool;
+pub mod postgres;
 pub(crate) mod questionnaires;
 pub(crate) mod risk;
+pub mod team;
+#[cfg(feature = "test-server")]
+pub mod test_server;
 pub(crate) mod vendors;
 
 use std::path::{Path, PathBuf};
@@ -66,7 +70,8 @@ pub enum OpenMode {
 /// Tells stores apart in a thread's pinned transactions.
 static NEXT_STORE_ID: AtomicU64 = AtomicU64::new(1);
 
-/// An open register database. `Send + Sync`: share it between threads.
+/// An open register database: a SQLite file (or memory), or a team register on a PostgreSQL
+/// server. `Send + Sync`: share it between threads.
 pub struct Store {
     id: u64,
     path: Option<PathBuf>,
@@ -77,15 +82,22 @@ pub struct Store {
     /// the file and removes it, which a read-only one cannot.
     readers: Option<ReaderPool>,
     /// The one connection that writes; in an in-memory store, also the one that reads. `None`
-    /// only while a transaction has it.
+    /// only while a transaction has it, and for a team register.
     writer: Mutex<Option<Connection>>,
+    /// A team register's server: then the store has no file, and every transaction runs on a
+    /// connection of this pool.
+    server: Option<team::Server>,
     /// What a background check found wrong with the file: from then on it takes no changes.
     damaged: OnceLock<String>,
 }
 
 impl std::fmt::Debug for Store {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.debug_struct("Store").field("path", &self.path).field("encrypted", &self.key.is_some()).finish()
+        f.debug_struct("Store")
+            .field("path", &self.path)
+            .field("encrypted", &self.key.is_some())
+            .field("server", &self.server.as_ref().map(|s| &s.target.display))
+            .finish()
     }
 }
 
@@ -155,8 +167,27 @@ impl Store {
             path,
             key,
             writer: Mutex::new(Some(writer)),
+            server: None,
             damaged: OnceLock::new(),
         }
+    }
+
+    /// A store on a team register's server (see [`team`]).
+    pub(crate) fn on_server(server: team::Server) -> Store {
+        Store {
+            id: NEXT_STORE_ID.fetch_add(1, Ordering::Relaxed),
+            path: None,
+            key: None,
+            readers: None,
+            writer: Mutex::new(None),
+            server: Some(server),
+            damaged: OnceLock::new(),
+        }
+    }
+
+    /// The team register's server, if this store is one.
+    pub fn server(&self) -> Option<&team::Server> {
+        self.server.as_ref()
     }
 
     /// The file this store reads, if any.
@@ -172,14 +203,21 @@ impl Store {
     /// Runs `f` in a read transaction: it sees one consistent state of the register. Inside a
     /// transaction this thread already runs on the store, `f` joins it.
     pub fn read<T>(&self, f: impl FnOnce(&Reader<'_>) -> Result<T>) -> Result<T> {
-        if let Some((conn, pinned)) = pool::pinned(self.id) {
-            return f(&Reader { conn: db::Conn::Sqlite(&conn), writing: pinned == Pinned::Writing });
+        if let Some((session, pinned)) = pool::pinned(self.id) {
+            return f(&Reader { conn: session.conn(), writing: pinned == Pinned::Writing });
+        }
+        if let Some(server) = &self.server {
+            let pin = Pin::server(self.id, pool::Session::Postgres(server.pool.session()?), Pinned::Reading);
+            pin.postgres()?.batch("BEGIN ISOLATION LEVEL REPEATABLE READ, READ ONLY")?;
+            let value = f(&Reader { conn: pin.session().conn(), writing: false })?;
+            pin.postgres()?.batch("COMMIT")?;
+            return Ok(value);
         }
         let pin = match &self.readers {
             Some(readers) => Pin::reader(self.id, readers, readers.take(|| self.open_reader())?),
             None => Pin::writer(self.id, self.lock_writer(), Pinned::Reading)?,
         };
-        let tx = Transaction::new_unchecked(pin.conn(), TransactionBehavior::Deferred)?;
+        let tx = Transaction::new_unchecked(pin.sqlite()?, TransactionBehavior::Deferred)?;
         let value = f(&Reader { conn: db::Conn::Sqlite(&tx), writing: false })?;
         tx.finish()?;
         Ok(value)
@@ -195,18 +233,32 @@ impl Store {
     ) -> Result<T> {
         self.refuse_if_damaged()?;
         let pin = self.writer_pin()?;
-        let tx = Transaction::new_unchecked(pin.conn(), TransactionBehavior::Immediate)?;
-        let mut writer = Writer {
-            reader: Reader { conn: db::Conn::Sqlite(&tx), writing: true },
-            actor: actor.clone(),
-            now,
-            audited: 0,
-        };
+        if let Ok(session) = pin.postgres() {
+            // One writer at a time, as on SQLite: the audit chain is appended in one order.
+            session.batch(team::BEGIN_WRITE)?;
+            let value = Self::audited(pin.session().conn(), actor, now, f)?;
+            session.batch("COMMIT")?;
+            return Ok(value);
+        }
+        let tx = Transaction::new_unchecked(pin.sqlite()?, TransactionBehavior::Immediate)?;
+        let value = Self::audited(db::Conn::Sqlite(&tx), actor, now, f)?;
+        tx.commit()?;
+        Ok(value)
+    }
+
+    /// Runs `f` as a change made by `actor` at `now` on `conn`, refused unless it appended at
+    /// least one audit entry.
+    fn audited<T>(
+        conn: db::Conn<'_>,
+        actor: &Actor,
+        now: DateTime<Utc>,
+        f: impl FnOnce(&mut Writer<'_>) -> Result<T>,
+    ) -> Result<T> {
+        let mut writer = Writer { reader: Reader { conn, writing: true }, actor: actor.clone(), now, audited: 0 };
         let value = f(&mut writer)?;
         if writer.audited == 0 {
             return Err(CoreError::Internal("a change must be recorded in the audit log".to_owned()));
         }
-        tx.commit()?;
         Ok(value)
     }
 
@@ -215,7 +267,7 @@ impl Store {
     /// is the record (the restore is audited right after).
     pub(crate) fn restore(&self, f: impl FnOnce(&Writer<'_>) -> Result<()>) -> Result<()> {
         let pin = self.writer_pin()?;
-        let tx = Transaction::new_unchecked(pin.conn(), TransactionBehavior::Immediate)?;
+        let tx = Transaction::new_unchecked(pin.sqlite()?, TransactionBehavior::Immediate)?;
         tx.pragma_update(None, "defer_foreign_keys", true)?;
         let writer = Writer {
             reader: Reader { conn: db::Conn::Sqlite(&tx), writing: true },
@@ -232,7 +284,7 @@ impl Store {
     /// transaction on a reader connection (writes go on meanwhile); returns the copy's last
     /// audit entry.
     pub fn backup_to(&self, target: &Path, work: &mut crate::work::Work<'_>) -> Result<Option<(i64, String)>> {
-        self.read(|r| backup::copy_with(r.conn.sqlite(), target, self.key.as_ref(), work))
+        self.read(|r| backup::copy_with(file_only(r.conn.sqlite())?, target, self.key.as_ref(), work))
     }
 
     /// Writes the whole register to the new file `target` with SQLCipher's export: encrypted
@@ -242,7 +294,7 @@ impl Store {
             .to_str()
             .ok_or_else(|| CoreError::Io(std::io::Error::other(format!("{} is not a UTF-8 path", target.display()))))?;
         let pin = self.writer_pin()?;
-        let conn = pin.conn();
+        let conn = pin.sqlite()?;
         conn.execute("ATTACH DATABASE ?1 AS exported KEY ?2", (name, key.map_or("", Passphrase::expose)))?;
         let exported = (|| -> rusqlite::Result<()> {
             conn.query_row("SELECT sqlcipher_export('exported')", [], |_| Ok(()))?;
@@ -259,7 +311,10 @@ impl Store {
     /// SQLite's full integrity check, on a reader: `ok`, or the first problem found. Reads the
     /// whole file: run it in the background.
     pub fn integrity_check(&self) -> Result<String> {
-        self.read(|r| Ok(r.conn.sqlite().query_row("PRAGMA integrity_check(1)", [], |row| row.get(0))?))
+        if self.server.is_some() {
+            return Ok("ok".to_owned()); // the server keeps its own files sound
+        }
+        self.read(|r| Ok(file_only(r.conn.sqlite())?.query_row("PRAGMA integrity_check(1)", [], |row| row.get(0))?))
     }
 
     /// Refuses every later change: a background check found the file damaged (`why`).
@@ -270,7 +325,7 @@ impl Store {
     /// Folds the write-ahead log into the database file.
     pub fn checkpoint(&self) -> Result<()> {
         let pin = self.writer_pin()?;
-        pin.conn().query_row("PRAGMA wal_checkpoint(TRUNCATE)", [], |_| Ok(()))?;
+        pin.sqlite()?.query_row("PRAGMA wal_checkpoint(TRUNCATE)", [], |_| Ok(()))?;
         Ok(())
     }
 
@@ -293,7 +348,10 @@ impl Store {
         if pool::pinned(self.id).is_some() {
             return Err(CoreError::Internal("a change was started inside another transaction".to_owned()));
         }
-        Pin::writer(self.id, self.lock_writer(), Pinned::Writing)
+        match &self.server {
+            Some(server) => Ok(Pin::server(self.id, pool::Session::Postgres(server.pool.session()?), Pinned::Writing)),
+            None => Pin::writer(self.id, self.lock_writer(), Pinned::Writing),
+        }
     }
 
     fn open_reader(&self) -> Result<Connection> {
@@ -356,6 +414,17 @@ impl Writer<'_> {
     fn conn(&self) -> db::Conn<'_> {
         self.reader.conn
     }
+}
+
+/// The SQLite connection of a file-backed store; what only a file does (backups, PRAGMAs) is
+/// refused on a team register, whose server its owner backs up.
+fn file_only(conn: Option<&Connection>) -> Result<&Connection> {
+    conn.ok_or_else(|| {
+        CoreError::Conflict(
+            "a team register lives on its server: its owner backs it up there (pg_dump); this works on register files"
+                .to_owned(),
+        )
+    })
 }
 
 /// Whether the file at `path` looks like an encrypted register: whole pages that do not begin

@@ -14,7 +14,25 @@ use std::sync::{Condvar, Mutex, MutexGuard};
 
 use rusqlite::Connection;
 
+use super::db::Conn;
+use super::postgres::PgSession;
 use crate::error::{CoreError, Result};
+
+/// A transaction's connection: a SQLite connection, or a session on a team register's server.
+pub(crate) enum Session {
+    Sqlite(Connection),
+    Postgres(PgSession),
+}
+
+impl Session {
+    /// The connection the table functions talk to.
+    pub(crate) fn conn(&self) -> Conn<'_> {
+        match self {
+            Session::Sqlite(conn) => Conn::Sqlite(conn),
+            Session::Postgres(session) => Conn::Postgres(session),
+        }
+    }
+}
 
 /// The most read-only connections a file-backed store keeps open.
 pub(crate) const READERS: usize = 4;
@@ -28,11 +46,11 @@ pub(crate) enum Pinned {
 
 thread_local! {
     /// The transactions this thread is running: store id, connection, what it does.
-    static PINS: RefCell<Vec<(u64, Rc<Connection>, Pinned)>> = const { RefCell::new(Vec::new()) };
+    static PINS: RefCell<Vec<(u64, Rc<Session>, Pinned)>> = const { RefCell::new(Vec::new()) };
 }
 
 /// The connection of the transaction this thread runs on store `store`, if any.
-pub(crate) fn pinned(store: u64) -> Option<(Rc<Connection>, Pinned)> {
+pub(crate) fn pinned(store: u64) -> Option<(Rc<Session>, Pinned)> {
     PINS.with(|pins| pins.borrow().iter().find(|(id, _, _)| *id == store).map(|(_, c, p)| (Rc::clone(c), *p)))
 }
 
@@ -91,12 +109,14 @@ pub(crate) enum Home<'s> {
     /// The writer slot, held locked for the whole transaction: one writer at a time.
     Writer(MutexGuard<'s, Option<Connection>>),
     Readers(&'s ReaderPool),
+    /// A server session goes back to the driver's pool when dropped.
+    Server,
 }
 
 /// A connection taken out of its slot and pinned to this thread; unpinned and put back on drop.
 pub(crate) struct Pin<'s> {
     store: u64,
-    conn: Option<Rc<Connection>>,
+    conn: Option<Rc<Session>>,
     home: Option<Home<'s>>,
 }
 
@@ -104,23 +124,44 @@ impl<'s> Pin<'s> {
     /// Takes the writer connection out of its locked slot.
     pub(crate) fn writer(store: u64, mut slot: MutexGuard<'s, Option<Connection>>, how: Pinned) -> Result<Pin<'s>> {
         let conn = slot.take().ok_or_else(|| CoreError::Internal("the register's connection was lost".into()))?;
-        Ok(Pin::new(store, conn, Home::Writer(slot), how))
+        Ok(Pin::new(store, Session::Sqlite(conn), Home::Writer(slot), how))
     }
 
     /// Pins a connection taken from the reader pool.
     pub(crate) fn reader(store: u64, pool: &'s ReaderPool, conn: Connection) -> Pin<'s> {
-        Pin::new(store, conn, Home::Readers(pool), Pinned::Reading)
+        Pin::new(store, Session::Sqlite(conn), Home::Readers(pool), Pinned::Reading)
     }
 
-    fn new(store: u64, conn: Connection, home: Home<'s>, how: Pinned) -> Pin<'s> {
-        let conn = Rc::new(conn);
-        PINS.with(|pins| pins.borrow_mut().push((store, Rc::clone(&conn), how)));
-        Pin { store, conn: Some(conn), home: Some(home) }
+    /// Pins a session on a team register's server.
+    pub(crate) fn server(store: u64, session: Session, how: Pinned) -> Pin<'s> {
+        Pin::new(store, session, Home::Server, how)
     }
 
-    /// The pinned connection.
-    pub(crate) fn conn(&self) -> &Connection {
+    fn new(store: u64, session: Session, home: Home<'s>, how: Pinned) -> Pin<'s> {
+        let session = Rc::new(session);
+        PINS.with(|pins| pins.borrow_mut().push((store, Rc::clone(&session), how)));
+        Pin { store, conn: Some(session), home: Some(home) }
+    }
+
+    /// The pinned session.
+    pub(crate) fn session(&self) -> &Session {
         self.conn.as_deref().expect("a pin holds its connection until dropped")
+    }
+
+    /// The pinned SQLite connection; an internal error on a team register.
+    pub(crate) fn sqlite(&self) -> Result<&Connection> {
+        match self.session() {
+            Session::Sqlite(conn) => Ok(conn),
+            Session::Postgres(_) => Err(CoreError::Internal("a file operation on a team register".into())),
+        }
+    }
+
+    /// The pinned server session; an error on a register file.
+    pub(crate) fn postgres(&self) -> Result<&PgSession> {
+        match self.session() {
+            Session::Postgres(session) => Ok(session),
+            Session::Sqlite(_) => Err(CoreError::Internal("a server operation on a register file".into())),
+        }
     }
 }
 
@@ -132,10 +173,10 @@ impl Drop for Pin<'_> {
         });
         let conn = Rc::try_unwrap(conn).ok();
         match (self.home.take(), conn) {
-            (Some(Home::Writer(mut slot)), Some(conn)) => *slot = Some(conn),
-            (Some(Home::Readers(pool)), Some(conn)) => pool.give_back(conn),
-            (Some(Home::Readers(pool)), None) => pool.forget(),
-            (Some(Home::Writer(_)) | None, None) | (None, Some(_)) => {}
+            (Some(Home::Writer(mut slot)), Some(Session::Sqlite(conn))) => *slot = Some(conn),
+            (Some(Home::Readers(pool)), Some(Session::Sqlite(conn))) => pool.give_back(conn),
+            (Some(Home::Readers(pool)), _) => pool.forget(),
+            _ => {}
         }
     }
 }

@@ -82,7 +82,7 @@ impl Reader<'_> {
         let conn = self.conn;
         let row: Option<(i64, String)> = conn
             .prepare_cached(
-                "SELECT id, definition FROM questionnaire_templates WHERE key = ?1 AND (?2 IS NULL OR version = ?2) \
+                "SELECT id, definition FROM questionnaire_templates WHERE key = ?1 AND (CAST(?2 AS BIGINT) IS NULL OR version = ?2) \
                  ORDER BY version DESC LIMIT 1",
             )?
             .query_row(params![key, version], |r| Ok((r.get(0)?, r.get(1)?)))
@@ -150,7 +150,7 @@ impl Reader<'_> {
         Ok(conn
             .prepare_cached(&format!(
                 "SELECT {ASSESSMENT_COLUMNS} FROM assessments a JOIN vendors v ON v.id = a.vendor_id \
-                 JOIN questionnaire_templates t ON t.id = a.template_id WHERE ?1 IS NULL OR a.vendor_id = ?1 \
+                 JOIN questionnaire_templates t ON t.id = a.template_id WHERE CAST(?1 AS BIGINT) IS NULL OR a.vendor_id = ?1 \
                  ORDER BY a.created_at DESC, a.id DESC"
             ))?
             .query_map([vendor], |r| {
@@ -265,7 +265,7 @@ impl Reader<'_> {
         Ok(conn
             .prepare_cached(&format!(
                 "SELECT {FINDING_COLUMNS} FROM findings f JOIN vendors v ON v.id = f.vendor_id \
-                 WHERE (?1 IS NULL OR f.vendor_id = ?1) AND (?2 IS NULL OR f.assessment_id = ?2) \
+                 WHERE (CAST(?1 AS BIGINT) IS NULL OR f.vendor_id = ?1) AND (CAST(?2 AS BIGINT) IS NULL OR f.assessment_id = ?2) \
                  ORDER BY CASE f.severity WHEN 'critical' THEN 0 WHEN 'high' THEN 1 WHEN 'medium' THEN 2 ELSE 3 END, f.id DESC"
             ))?
             .query_map(params![vendor, assessment], finding_from_row)?
@@ -371,7 +371,7 @@ impl Writer<'_> {
             "UPDATE assessments SET status = ?2, updated_at = ?3, \
              submitted_at = CASE WHEN ?2 = 'submitted' THEN ?3 ELSE submitted_at END, \
              decided_at = CASE WHEN ?2 IN ('accepted', 'accepted_with_conditions', 'rejected') THEN ?3 ELSE decided_at END, \
-             decision_reason = CASE WHEN ?4 IS NOT NULL THEN ?4 ELSE decision_reason END WHERE id = ?1",
+             decision_reason = CASE WHEN CAST(?4 AS TEXT) IS NOT NULL THEN ?4 ELSE decision_reason END WHERE id = ?1",
         )?
         .execute(params![id, status, at, reason])?;
         Ok(())

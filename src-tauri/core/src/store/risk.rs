@@ -156,7 +156,7 @@ impl Reader<'_> {
         let conn = self.conn;
         Ok(conn
             .prepare_cached(&format!(
-                "SELECT {DOCUMENT_COLUMNS} WHERE (?1 IS NULL OR d.vendor_id = ?1) AND v.archived_at IS NULL ORDER BY v.name, d.kind, d.id"
+                "SELECT {DOCUMENT_COLUMNS} WHERE (CAST(?1 AS BIGINT) IS NULL OR d.vendor_id = ?1) AND v.archived_at IS NULL ORDER BY v.name, d.kind, d.id"
             ))?
             .query_map([vendor], document_from_row)?
             .collect::<rusqlite::Result<_>>()?)
@@ -184,7 +184,7 @@ impl Reader<'_> {
         let conn = self.conn;
         Ok(conn
             .prepare_cached(&format!(
-                "SELECT {ACCEPTANCE_COLUMNS} WHERE ?1 IS NULL OR a.vendor_id = ?1 ORDER BY a.created_at DESC, a.id DESC"
+                "SELECT {ACCEPTANCE_COLUMNS} WHERE CAST(?1 AS BIGINT) IS NULL OR a.vendor_id = ?1 ORDER BY a.created_at DESC, a.id DESC"
             ))?
             .query_map([vendor], acceptance_from_row)?
             .collect::<rusqlite::Result<_>>()?)

@@ -20,9 +20,29 @@ pub fn options() -> RegisterOptions {
     }
 }
 
-/// A new register file in `dir`.
+/// Which store the tests run on: a register file, or (with `VRR_STORE=postgres`) a team
+/// register in a fresh database of the test server. `cargo xtask test` runs the modules that
+/// hold for both stores once more on PostgreSQL.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Store {
+    File,
+    Server,
+}
+
+pub fn store() -> Store {
+    match std::env::var("VRR_STORE").as_deref() {
+        Ok("postgres") => Store::Server,
+        _ => Store::File,
+    }
+}
+
+/// A new register: a file in `dir`, or a team register on the test server. Its path is the
+/// file, or the server's `postgres://` address.
 pub fn new_register(dir: &Path) -> (Register, PathBuf) {
-    let path = dir.join("register.sqlite");
+    let path = match store() {
+        Store::File => dir.join("register.sqlite"),
+        Store::Server => PathBuf::from(vendor_risk_core::store::test_server::fresh_database(&options().actor.name)),
+    };
     (Register::create(&path, options()).unwrap(), path)
 }
 

@@ -1,0 +1,146 @@
+//! A throw-away PostgreSQL server for the tests that run the team register (feature
+//! `test-server`): started on first use from the Debian package's binaries, as the unprivileged
+//! user `nobody` when the tests run as root (initdb refuses root), in a temporary folder,
+//! listening on a Unix socket only. A watchdog beside it stops it, and removes its folder, once
+//! the test process that started it is gone. `VRR_TEST_POSTGRES` (a `postgres://` address of
+//! a server the caller runs, such as `cargo xtask test`'s) is used instead when set.
+
+use std::path::{Path, PathBuf};
+use std::process::{Command, Stdio};
+use std::sync::OnceLock;
+use std::sync::atomic::{AtomicU64, Ordering};
+use std::time::{Duration, Instant};
+
+/// How long the server may take to start: a hang guard, not a speed target.
+const START_TIMEOUT: Duration = Duration::from_secs(120);
+
+/// The server's base address (no database), e.g. `postgres://postgres@%2Ftmp%2Fvrr-pg-1`.
+pub fn server() -> &'static str {
+    static BASE: OnceLock<String> = OnceLock::new();
+    BASE.get_or_init(|| std::env::var("VRR_TEST_POSTGRES").unwrap_or_else(|_| start()))
+}
+
+/// A new, empty database on the test server, owned by the login `owner` (created if needed);
+/// its `postgres://` address, signed in as that owner.
+pub fn fresh_database(owner: &str) -> String {
+    static NEXT: AtomicU64 = AtomicU64::new(1);
+    let name = format!(
+        "t_{}_{}_{}",
+        std::process::id(),
+        NEXT.fetch_add(1, Ordering::Relaxed),
+        std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map_or(0, |d| d.subsec_nanos())
+    );
+    let admin = format!("{}/postgres", server());
+    login(owner);
+    psql(&admin, &format!("CREATE DATABASE \"{name}\" OWNER \"{owner}\""));
+    as_login(&format!("{}/{name}", server()), owner)
+}
+
+/// Creates the login `name` unless it exists, allowed to create roles (`team init` creates the
+/// register's group roles); without a password: the test server trusts its socket.
+pub fn login(name: &str) {
+    let admin = format!("{}/postgres", server());
+    psql(
+        &admin,
+        &format!(
+            "DO $$ BEGIN CREATE ROLE \"{name}\" LOGIN CREATEROLE; \
+             EXCEPTION WHEN duplicate_object OR unique_violation THEN NULL; END $$"
+        ),
+    );
+}
+
+/// `address` signed in as `name` instead.
+pub fn as_login(address: &str, name: &str) -> String {
+    let mut url = url::Url::parse(address).expect("a postgres:// address");
+    url.set_username(name).expect("a user name");
+    url.to_string()
+}
+
+/// Runs `sql` on the database at `address` with psql, as the server's superuser; panics with
+/// psql's message if it fails.
+pub fn psql(address: &str, sql: &str) -> String {
+    let output = Command::new("psql")
+        .args([address, "-X", "-q", "-t", "-A", "-v", "ON_ERROR_STOP=1", "-c", sql])
+        .output()
+        .expect("psql must be installed (cargo xtask test installs postgresql)");
+    assert!(output.status.success(), "psql: {}", String::from_utf8_lossy(&output.stderr));
+    String::from_utf8_lossy(&output.stdout).into_owned()
+}
+
+/// The newest installed PostgreSQL's programs.
+fn bin_dir() -> PathBuf {
+    let mut versions: Vec<PathBuf> = std::fs::read_dir("/usr/lib/postgresql")
+        .expect("PostgreSQL must be installed from the Debian packages (cargo xtask test installs it)")
+        .filter_map(|e| e.ok().map(|e| e.path().join("bin")))
+        .filter(|bin| bin.join("postgres").exists())
+        .collect();
+    versions.sort();
+    versions.pop().expect("a PostgreSQL server in /usr/lib/postgresql/*/bin")
+}
+
+/// Runs `program` as the server's user: `nobody` when we are root.
+fn as_server_user(program: &Path) -> Command {
+    if is_root() {
+        let mut command = Command::new("setpriv");
+        command.args(["--reuid=nobody", "--regid=nogroup", "--clear-groups", "--"]).arg(program);
+        command
+    } else {
+        Command::new(program)
+    }
+}
+
+fn is_root() -> bool {
+    Command::new("id").arg("-u").output().is_ok_and(|o| String::from_utf8_lossy(&o.stdout).trim() == "0")
+}
+
+/// Starts a private server; its base address.
+fn start() -> String {
+    let bin = bin_dir();
+    let dir = std::env::temp_dir().join(format!("vrr-pg-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).expect("server folder");
+    if is_root() {
+        let status = Command::new("chown").args(["nobody:nogroup"]).arg(&dir).status().expect("chown");
+        assert!(status.success(), "chown {}", dir.display());
+    }
+    let data = dir.join("data");
+    let init = as_server_user(&bin.join("initdb"))
+        .args(["-A", "trust", "-U", "postgres", "--locale=C.UTF-8", "-E", "UTF8", "-D"])
+        .arg(&data)
+        .stdout(Stdio::null())
+        .output()
+        .expect("initdb");
+    assert!(init.status.success(), "initdb: {}", String::from_utf8_lossy(&init.stderr));
+    // The server, and a watchdog that stops it (and removes its folder) once this process ends.
+    let script = format!(
+        "'{postgres}' -D '{data}' -k '{dir}' -c listen_addresses= -c fsync=off -c max_connections=300 \
+         > '{dir}/server.log' 2>&1 & pg=$!; \
+         while [ -d /proc/{parent} ]; do sleep 1; done; kill -INT $pg; wait $pg; rm -rf '{dir}'",
+        postgres = bin.join("postgres").display(),
+        data = data.display(),
+        dir = dir.display(),
+        parent = std::process::id(),
+    );
+    let mut watchdog = as_server_user(Path::new("/bin/sh"));
+    watchdog.args(["-c", &script]).stdin(Stdio::null()).stdout(Stdio::null()).stderr(Stdio::null());
+    std::os::unix::process::CommandExt::process_group(&mut watchdog, 0);
+    // Never waited for: it outlives this process by design (init reaps it).
+    #[allow(clippy::zombie_processes)]
+    watchdog.spawn().expect("start the test server");
+    let socket = dir.join(".s.PGSQL.5432");
+    let started = Instant::now();
+    while !socket.exists() || !ready(&bin, &dir) {
+        assert!(
+            started.elapsed() < START_TIMEOUT,
+            "the test server did not start: {}",
+            std::fs::read_to_string(dir.join("server.log")).unwrap_or_default()
+        );
+        std::thread::sleep(Duration::from_millis(50));
+    }
+    let host: String = url::form_urlencoded::byte_serialize(dir.display().to_string().as_bytes()).collect();
+    format!("postgres://postgres@{host}")
+}
+
+fn ready(bin: &Path, dir: &Path) -> bool {
+    Command::new(bin.join("pg_isready")).arg("-h").arg(dir).stdout(Stdio::null()).status().is_ok_and(|s| s.success())
+}
