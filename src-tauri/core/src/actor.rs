@@ -35,6 +35,8 @@ string_enum!(
         Acceptances = "acceptances",
         /// Incidents and the organisation profile.
         Incidents = "incidents",
+        /// Who may sign in to a team register, and with which role.
+        Team = "team",
     }
 );
 
@@ -50,6 +52,7 @@ impl Area {
             Area::Risk => "risk assessments",
             Area::Acceptances => "risk acceptances",
             Area::Incidents => "incidents and the organisation profile",
+            Area::Team => "the team's logins and roles",
         }
     }
 }

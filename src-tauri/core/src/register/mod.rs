@@ -24,6 +24,7 @@ mod incidents;
 mod questionnaires;
 mod reports;
 mod risk;
+mod team;
 mod vendors;
 
 pub use audit::RegisterHealth;

@@ -24,7 +24,11 @@ impl Reader<'_> {
         let names = table_names(conn)?;
         for (done, name) in names.iter().cloned().enumerate() {
             work.step(format!("Reading {name}"), done as u32, names.len() as u32)?;
-            let mut statement = conn.prepare(&format!("SELECT * FROM \"{name}\""))?;
+            let select = format!("SELECT {} FROM \"{name}\"", every_column(conn, &name)?);
+            let width = conn.prepare(&select)?.column_names()?.len();
+            // In one order on either database: by every column, nulls first (as SQLite sorts).
+            let order: Vec<String> = (1..=width).map(|i| format!("{i} NULLS FIRST")).collect();
+            let mut statement = conn.prepare(&format!("{select} ORDER BY {}", order.join(", ")))?;
             let columns: Vec<String> = statement.column_names()?;
             let width = columns.len();
             let rows = statement
@@ -52,7 +56,10 @@ impl Writer<'_> {
                 )
                 .into());
             }
-            let known = conn.prepare(&format!("SELECT * FROM \"{name}\""))?.column_names()?.join("\n");
+            let known = conn
+                .prepare(&format!("SELECT {} FROM \"{name}\"", every_column(conn, name)?))?
+                .column_names()?
+                .join("\n");
             if let Some(unknown) = table.columns.iter().find(|c| !known.split('\n').any(|k| k == c.as_str())) {
                 return Err(FieldErrors::one(
                     "file",
@@ -83,6 +90,16 @@ impl Writer<'_> {
         }
         Ok(())
     }
+}
+
+/// The columns a backup holds of `table`: all of them, and on a register file the row id of a
+/// table that has only SQLite's own (the audit log names custom categories and subject groups
+/// by it, so it must survive a restore or a move to a team register, where it is a column).
+fn every_column(conn: Conn<'_>, table: &str) -> Result<&'static str> {
+    let Some(file) = conn.sqlite() else { return Ok("*") };
+    let rowid = file.prepare(&format!("SELECT rowid FROM \"{table}\""));
+    let own_rowid = rowid.is_ok_and(|stmt| stmt.column_name(0).is_ok_and(|name| name == "rowid"));
+    Ok(if own_rowid { "rowid, *" } else { "*" })
 }
 
 fn table_names(conn: Conn<'_>) -> Result<Vec<String>> {

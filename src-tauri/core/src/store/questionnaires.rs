@@ -52,14 +52,20 @@ pub(crate) fn seed_templates(conn: Conn<'_>) -> rusqlite::Result<()> {
     Ok(())
 }
 
+/// How many questions a stored template definition holds.
+fn question_count(definition: &str) -> u32 {
+    let sections = serde_json::from_str::<serde_json::Value>(definition).ok();
+    let sections = sections.as_ref().and_then(|d| d.get("sections")).and_then(|s| s.as_array());
+    sections.into_iter().flatten().filter_map(|s| s.get("questions")?.as_array().map(Vec::len)).sum::<usize>() as u32
+}
+
 impl Reader<'_> {
     /// Every template version, newest first within an id.
     pub(crate) fn templates(&self) -> Result<Vec<TemplateInfo>> {
         let conn = self.conn;
         Ok(conn
             .prepare_cached(
-                "SELECT t.id, t.key, t.version, t.title, t.builtin, json_array_length(t.definition, '$.sections'), \
-                 (SELECT sum(json_array_length(s.value, '$.questions')) FROM json_each(t.definition, '$.sections') s), \
+                "SELECT t.id, t.key, t.version, t.title, t.builtin, t.definition, \
                  t.version = (SELECT max(version) FROM questionnaire_templates WHERE key = t.key) \
                  FROM questionnaire_templates t ORDER BY t.builtin DESC, t.title, t.version DESC",
             )?
@@ -70,8 +76,8 @@ impl Reader<'_> {
                     version: r.get(2)?,
                     title: r.get(3)?,
                     builtin: r.get(4)?,
-                    questions: r.get::<_, Option<u32>>(6)?.unwrap_or(0),
-                    latest: r.get(7)?,
+                    questions: question_count(&r.get::<_, String>(5)?),
+                    latest: r.get(6)?,
                 })
             })?
             .collect::<rusqlite::Result<_>>()?)
@@ -411,7 +417,7 @@ impl Writer<'_> {
         let now = self.now;
         conn.prepare_cached(
             "INSERT INTO answer_evidence (assessment_id, question_id, sha256, file_name, added_at) VALUES (?1, ?2, ?3, ?4, ?5) \
-             ON CONFLICT DO UPDATE SET file_name = excluded.file_name",
+             ON CONFLICT (assessment_id, question_id, sha256) DO UPDATE SET file_name = excluded.file_name",
         )?
         .execute(params![id, question_id, sha256, file_name, timestamp(now)])?;
         Ok(())
@@ -465,7 +471,7 @@ impl Writer<'_> {
         self.store_evidence(file, bytes)?;
         conn.prepare_cached(
             "INSERT INTO finding_evidence (finding_id, sha256, file_name, added_at) VALUES (?1, ?2, ?3, ?4) \
-             ON CONFLICT DO UPDATE SET file_name = excluded.file_name",
+             ON CONFLICT (finding_id, sha256) DO UPDATE SET file_name = excluded.file_name",
         )?
         .execute(params![id, file.sha256, file.file_name, timestamp(now)])?;
         conn.prepare_cached("UPDATE findings SET updated_at = ?2 WHERE id = ?1")?

@@ -92,7 +92,7 @@ impl Reader<'_> {
         }
         let mut stmt = conn.prepare_cached(
             "SELECT vendor_id, score FROM (SELECT vendor_id, score, row_number() OVER (PARTITION BY vendor_id ORDER BY decided_at DESC, id DESC) AS n \
-             FROM assessments WHERE status IN ('accepted', 'accepted_with_conditions') AND score IS NOT NULL) WHERE n = 1",
+             FROM assessments WHERE status IN ('accepted', 'accepted_with_conditions') AND score IS NOT NULL) AS ranked WHERE n = 1",
         )?;
         for row in stmt.query_map([], |r| Ok((r.get::<_, VendorId>(0)?, r.get::<_, f64>(1)?)))? {
             let (vendor, score) = row?;

@@ -135,6 +135,79 @@ fn database_name(session: &PgSession) -> Result<String> {
     Ok(Conn::Postgres(session).query_row("SELECT current_database()::text", [], |r| r.get(0))?)
 }
 
+/// A login of a team register and its role.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+pub struct TeamUser {
+    pub login: String,
+    pub role: Role,
+}
+
+/// `name` as a quoted SQL identifier.
+fn identifier(name: &str) -> String {
+    format!("\"{}\"", name.replace('"', "\"\""))
+}
+
+/// `text` as a quoted SQL literal (standard-conforming strings).
+fn literal(text: &str) -> String {
+    format!("'{}'", text.replace('\'', "''"))
+}
+
+impl super::Reader<'_> {
+    /// The logins holding a role on this team register.
+    pub(crate) fn team_users(&self) -> Result<Vec<TeamUser>> {
+        let database: String = self.conn.query_row("SELECT current_database()::text", [], |r| r.get(0))?;
+        let mut users = Vec::new();
+        for role in [Role::Compliance, Role::Procurement, Role::Auditor] {
+            let mut stmt = self.conn.prepare_cached(
+                "SELECT m.rolname::text FROM pg_roles g JOIN pg_auth_members a ON a.roleid = g.oid \
+                 JOIN pg_roles m ON m.oid = a.member WHERE g.rolname = ?1 AND m.rolcanlogin ORDER BY m.rolname",
+            )?;
+            let logins = stmt.query_map([group_role(&database, role)], |r| r.get::<_, String>(0))?;
+            for login in logins {
+                users.push(TeamUser { login: login?, role });
+            }
+        }
+        users.sort_by(|a, b| a.login.cmp(&b.login));
+        Ok(users)
+    }
+}
+
+impl super::Writer<'_> {
+    /// Creates the login `name` with `role` (and `password`, when the server asks for one).
+    pub(crate) fn team_add_user(&self, name: &str, role: Role, password: Option<&str>) -> Result<()> {
+        let conn = self.conn();
+        let exists: bool =
+            conn.query_row("SELECT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = ?1)", [name], |r| r.get(0))?;
+        if exists {
+            return Err(CoreError::AlreadyExists(format!("the login {name}")));
+        }
+        let password = password.map(|p| format!(" PASSWORD {}", literal(p))).unwrap_or_default();
+        self.batch(&format!("CREATE ROLE {} LOGIN{password}", identifier(name)))?;
+        self.team_set_role(name, role)
+    }
+
+    /// Gives the login `name` the role `role` (and no other on this register).
+    pub(crate) fn team_set_role(&self, name: &str, role: Role) -> Result<()> {
+        let database: String = self.conn().query_row("SELECT current_database()::text", [], |r| r.get(0))?;
+        let login = identifier(name);
+        for other in [Role::Compliance, Role::Procurement, Role::Auditor] {
+            self.batch(&format!("REVOKE {} FROM {login}", identifier(&group_role(&database, other))))?;
+        }
+        self.batch(&format!("GRANT {} TO {login}", identifier(&group_role(&database, role))))
+    }
+
+    /// Removes the login `name`.
+    pub(crate) fn team_remove_user(&self, name: &str) -> Result<()> {
+        self.batch(&format!("DROP ROLE {}", identifier(name)))
+    }
+
+    fn batch(&self, sql: &str) -> Result<()> {
+        self.conn().execute(sql, ())?;
+        Ok(())
+    }
+}
+
 /// Functions the translated checks call.
 const FUNCTIONS: &str = r#"
 CREATE FUNCTION vrr_is_date(value text) RETURNS boolean LANGUAGE plpgsql IMMUTABLE AS $$

@@ -2,7 +2,7 @@
 
 use std::path::Path;
 
-use crate::common::{new_register, options, raw};
+use crate::common::{new_register, options, outside, tamper};
 use vendor_risk_core::audit::AuditProblemKind;
 use vendor_risk_core::{Register, sample};
 
@@ -12,13 +12,6 @@ fn sample_file(dir: &Path) -> std::path::PathBuf {
     sample::write_sample(&register).unwrap();
     assert!(register.verify_audit().unwrap().intact);
     path
-}
-
-/// Runs SQL as an attacker with the sqlite3 shell would: dropping the protection first.
-fn tamper(path: &Path, sql: &str) {
-    let conn = raw(path);
-    conn.execute_batch("DROP TRIGGER audit_log_no_update; DROP TRIGGER audit_log_no_delete;").unwrap();
-    conn.execute_batch(sql).unwrap();
 }
 
 fn problems(path: &Path) -> Vec<AuditProblemKind> {
@@ -79,7 +72,7 @@ fn reordered_audit_rows_are_detected() {
 fn a_vendor_edited_outside_the_app_is_detected() {
     let dir = tempfile::tempdir().unwrap();
     let path = sample_file(dir.path());
-    raw(&path).execute("UPDATE vendors SET breach_sla_hours = 720 WHERE name = 'Mixpanel'", []).unwrap();
+    outside(&path, "UPDATE vendors SET breach_sla_hours = 720 WHERE name = 'Mixpanel'");
     assert_eq!(problems(&path), [AuditProblemKind::RecordAltered]);
 }
 
@@ -87,7 +80,7 @@ fn a_vendor_edited_outside_the_app_is_detected() {
 fn a_contact_deleted_outside_the_app_is_detected() {
     let dir = tempfile::tempdir().unwrap();
     let path = sample_file(dir.path());
-    raw(&path).execute("DELETE FROM vendor_contacts WHERE id = 1", []).unwrap();
+    outside(&path, "DELETE FROM vendor_contacts WHERE id = 1");
     assert_eq!(problems(&path), [AuditProblemKind::RecordAltered]);
 }
 
@@ -95,15 +88,14 @@ fn a_contact_deleted_outside_the_app_is_detected() {
 fn vendors_added_or_deleted_outside_the_app_are_detected() {
     let dir = tempfile::tempdir().unwrap();
     let path = sample_file(dir.path());
-    let conn = raw(&path);
-    conn.execute_batch(
+    outside(
+        &path,
         "DELETE FROM vendor_services WHERE vendor_id = (SELECT id FROM vendors WHERE name = 'Pinecone');
          DELETE FROM vendor_contacts WHERE vendor_id = (SELECT id FROM vendors WHERE name = 'Pinecone');
          DELETE FROM vendors WHERE name = 'Pinecone';
          INSERT INTO vendors (name, name_key, category, status, created_at, updated_at)
          VALUES ('Ghost', 'ghost', 'other', 'active', '2026-01-01T00:00:00Z', '2026-01-01T00:00:00Z');",
-    )
-    .unwrap();
+    );
     let mut found = problems(&path);
     found.sort_by_key(|k| format!("{k:?}"));
     assert_eq!(found, [AuditProblemKind::RecordDeleted, AuditProblemKind::RecordUnaudited]);

@@ -52,6 +52,43 @@ pub fn fixture(name: &str) -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("../../tests/fixtures").join(name)
 }
 
+/// Runs SQL behind the app's back, as someone with the database's tools would: the sqlite3
+/// shell on a file, the database owner with psql on a team register.
+pub fn outside(path: &Path, sql: &str) {
+    match store() {
+        Store::File => raw(path).execute_batch(sql).unwrap(),
+        Store::Server => {
+            vendor_risk_core::store::test_server::psql(&path.to_string_lossy(), sql);
+        }
+    }
+}
+
+/// The same, removing the audit log's append-only protection first (the sqlite3 shell drops
+/// its triggers; a database owner disables them).
+pub fn tamper(path: &Path, sql: &str) {
+    let unprotect = match store() {
+        Store::File => "DROP TRIGGER IF EXISTS audit_log_no_update; DROP TRIGGER IF EXISTS audit_log_no_delete;",
+        Store::Server => "ALTER TABLE audit_log DISABLE TRIGGER USER;",
+    };
+    outside(path, &format!("{unprotect}\n{sql}"));
+}
+
+/// Where `name` opens the register at `path` as `role`: on a file, the same path (the actor is
+/// chosen when opening); on a team register, the address signed in as a login of that name,
+/// which the owner creates (or changes) with that role.
+pub fn as_login(path: &Path, name: &str, role: Role) -> PathBuf {
+    match store() {
+        Store::File => path.to_path_buf(),
+        Store::Server => {
+            let owner = Register::open(path, options()).unwrap();
+            if owner.team_add_user(name, role, None).is_err() {
+                owner.team_set_role(name, role).unwrap();
+            }
+            PathBuf::from(vendor_risk_core::store::test_server::as_login(&path.to_string_lossy(), name))
+        }
+    }
+}
+
 /// A second connection to the file, as the sqlite3 shell would open it.
 pub fn raw(path: &Path) -> rusqlite::Connection {
     rusqlite::Connection::open(path).unwrap()

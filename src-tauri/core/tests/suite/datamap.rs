@@ -4,7 +4,7 @@
 
 use std::path::PathBuf;
 
-use crate::common::{new_register, raw};
+use crate::common::{new_register, outside};
 use chrono::NaiveDate;
 use vendor_risk_core::audit::AuditProblemKind;
 use vendor_risk_core::datamap::EdgeDraft;
@@ -152,10 +152,8 @@ fn ending_a_flow_keeps_its_history_and_the_chain_verifies() {
     assert!(!register.blast_radius(stripe, d("2026-06-30"), "").unwrap().direct.categories.is_empty());
     assert!(register.verify_audit().unwrap().intact);
 
-    raw(&path).execute("UPDATE data_flows SET people = 1 WHERE id = ?1", [flow.id.0]).unwrap();
-    raw(&path)
-        .execute("UPDATE data_categories SET credentials = 0 WHERE key = 'user.authorization.password'", [])
-        .unwrap();
+    outside(&path, &format!("UPDATE data_flows SET people = 1 WHERE id = {}", flow.id.0));
+    outside(&path, "UPDATE data_categories SET credentials = 0 WHERE key = 'user.authorization.password'");
     let problems: Vec<AuditProblemKind> =
         register.verify_audit().unwrap().problems.into_iter().map(|p| p.kind).collect();
     assert_eq!(

@@ -3,7 +3,7 @@
 
 use std::sync::Arc;
 
-use crate::common::{at, new_register, raw};
+use crate::common::{as_login, at, new_register, outside};
 use vendor_risk_core::clock::FixedClock;
 use vendor_risk_core::questionnaire::assessment::FindingDraft;
 use vendor_risk_core::risk::records::{AcceptanceDraft, DocumentDraft, Freshness, ReviewState, RiskProfileDraft};
@@ -103,11 +103,10 @@ fn an_assessment_freezes_its_rubric_and_a_tier_change_asks_for_review() {
     assert!(register.verify_audit().unwrap().intact);
 
     // Rewriting the rubric an assessment froze is caught.
-    raw(&path)
-        .execute_batch(
-            "UPDATE risk_assessments SET rubric = json_set(rubric, '$.maxControlReduction', 4) WHERE id = 1;",
-        )
-        .unwrap();
+    outside(
+        &path,
+        "UPDATE risk_assessments SET rubric = replace(rubric, '\"maxControlReduction\":1', '\"maxControlReduction\":4') WHERE id = 1;",
+    );
     assert!(!register.verify_audit().unwrap().intact);
 }
 
@@ -172,14 +171,15 @@ fn the_dashboard_counts_every_vendor_once_and_lists_what_needs_attention() {
 fn only_compliance_decides_risk() {
     let dir = tempfile::tempdir().unwrap();
     let (_register, path) = sample_register(dir.path());
-    let as_role = |role| {
+    let as_role = |role: Role| {
+        let name = format!("someone {}", role.as_str());
         let options = RegisterOptions {
-            actor: Actor { name: "someone".into(), role },
+            actor: Actor { name: name.clone(), role },
             clock: Arc::new(FixedClock(at("2026-11-28T10:00:00Z"))),
             passphrase: None,
             ..RegisterOptions::default()
         };
-        Register::open(&path, options).unwrap()
+        Register::open(&as_login(&path, &name, role), options).unwrap()
     };
     let buyer = as_role(Role::Procurement);
     let okta = buyer.find_vendor("Okta").unwrap().id;

@@ -4,7 +4,7 @@
 
 use std::sync::Arc;
 
-use crate::common::{at, new_register};
+use crate::common::{as_login, at, new_register};
 use vendor_risk_core::clock::FixedClock;
 use vendor_risk_core::ids::VendorId;
 use vendor_risk_core::org::OrgProfileDraft;
@@ -20,7 +20,7 @@ fn as_role(path: &std::path::Path, name: &str, role: Role) -> Register {
         passphrase: None,
         ..RegisterOptions::default()
     };
-    Register::open(path, options).unwrap()
+    Register::open(&as_login(path, name, role), options).unwrap()
 }
 
 fn forbidden<T: std::fmt::Debug>(result: Result<T, CoreError>) {

@@ -3,4 +3,4 @@
 /**
  * What a change touches; each role may change some areas (see [`Role::may_change`]).
  */
-export type Area = "vendors" | "questionnaires" | "reviews" | "findings" | "data_map" | "risk" | "acceptances" | "incidents";
+export type Area = "vendors" | "questionnaires" | "reviews" | "findings" | "data_map" | "risk" | "acceptances" | "incidents" | "team";

@@ -21,4 +21,8 @@ mayChange: Array<Area>,
 /**
  * Whether the file is encrypted with a passphrase.
  */
-encrypted: boolean, };
+encrypted: boolean, 
+/**
+ * A team register's server address (without its password); `None` for a file.
+ */
+server: string | null, };

@@ -1,0 +1,70 @@
+//! Team register use cases: who may sign in, and with which role. Only on a team register, and
+//! only by its owner (the server refuses anyone else too); each change is audited.
+
+use super::Register;
+use crate::actor::{Area, Role};
+use crate::audit::AuditRecord;
+use crate::error::{CoreError, Result};
+use crate::store::team::TeamUser;
+
+impl Register {
+    /// The logins of this team register and their roles.
+    pub fn team_users(&self) -> Result<Vec<TeamUser>> {
+        self.team_only()?;
+        self.store.read(|r| r.team_users())
+    }
+
+    /// Creates a login with `role`; `password` when the server authenticates by password.
+    pub fn team_add_user(&self, name: &str, role: Role, password: Option<&str>) -> Result<TeamUser> {
+        let name = self.checked_login(name)?;
+        self.write(Area::Team, |w| {
+            w.team_add_user(&name, role, password)?;
+            w.audit(AuditRecord::register_event("team.add_user", &format!("Login {name} added as {}", role.as_str())))
+        })?;
+        Ok(TeamUser { login: name, role })
+    }
+
+    /// Changes the role of the login `name`.
+    pub fn team_set_role(&self, name: &str, role: Role) -> Result<TeamUser> {
+        let name = self.checked_login(name)?;
+        self.write(Area::Team, |w| {
+            w.team_set_role(&name, role)?;
+            w.audit(AuditRecord::register_event("team.set_role", &format!("Login {name} is now {}", role.as_str())))
+        })?;
+        Ok(TeamUser { login: name, role })
+    }
+
+    /// Removes the login `name` (its audit entries stay).
+    pub fn team_remove_user(&self, name: &str) -> Result<()> {
+        let name = self.checked_login(name)?;
+        self.write(Area::Team, |w| {
+            w.team_remove_user(&name)?;
+            w.audit(AuditRecord::register_event("team.remove_user", &format!("Login {name} removed")))
+        })?;
+        Ok(())
+    }
+
+    fn team_only(&self) -> Result<()> {
+        match self.store.server() {
+            Some(_) => Ok(()),
+            None => Err(CoreError::Conflict(
+                "this is a register file: logins and roles belong to a team register (a postgres:// address)".into(),
+            )),
+        }
+    }
+
+    /// A login name as given, checked: not empty, not too long, not the register's own roles.
+    fn checked_login(&self, name: &str) -> Result<String> {
+        self.team_only()?;
+        let name = name.trim();
+        if name.is_empty() || name.chars().count() > 63 || name.starts_with("vrr_") || name.starts_with("pg_") {
+            return Err(crate::validate::FieldErrors::one(
+                "name",
+                "login",
+                "A login is 1–63 characters and does not start with vrr_ or pg_.",
+            )
+            .into());
+        }
+        Ok(name.to_owned())
+    }
+}
