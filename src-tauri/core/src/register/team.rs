@@ -1,10 +1,13 @@
 //! Team register use cases: who may sign in, and with which role. Only on a team register, and
 //! only by its owner (the server refuses anyone else too); each change is audited.
 
-use super::Register;
+use std::path::Path;
+
+use super::{Register, RegisterOptions};
 use crate::actor::{Area, Role};
 use crate::audit::AuditRecord;
 use crate::error::{CoreError, Result};
+use crate::store::team::Server;
 use crate::store::team::TeamUser;
 
 impl Register {
@@ -42,6 +45,40 @@ impl Register {
             w.audit(AuditRecord::register_event("team.remove_user", &format!("Login {name} removed")))
         })?;
         Ok(())
+    }
+
+    /// Moves the register file at `file` (opened with `options`) into the empty database at
+    /// `address`, as its owner: every row, the audit chain as it was, evidence files and
+    /// history; the chain and every record are verified on the server before the move is
+    /// recorded and committed. If anything fails, the server is left empty.
+    pub fn migrate_to_team(file: &Path, options: RegisterOptions, address: &Path) -> Result<Register> {
+        let target = super::team_address(address)?.ok_or_else(|| {
+            CoreError::from(crate::validate::FieldErrors::one(
+                "db",
+                "address",
+                "A team register's address is postgres://…",
+            ))
+        })?;
+        let source = Register::open(file, options.clone())?;
+        let backup = crate::work::unobserved(|work| {
+            source.store.read(|r| r.dump(crate::store::LATEST_VERSION, source.now(), work))
+        })?;
+        let entries = backup.tables.get("audit_log").map_or(0, |t| t.rows.len());
+        drop(source);
+        let register = Register::on_server(Server::connect_empty(&target)?, options)?;
+        let summary = format!("Moved here from the register file {} ({entries} audit entries)", file.display());
+        register.store.load_team(&backup, &register.options.actor, register.now(), |w| {
+            let chain = register.verify_audit()?;
+            if !chain.intact {
+                let first = chain.problems.first().map(|p| p.message.clone()).unwrap_or_default();
+                return Err(CoreError::Conflict(format!(
+                    "the moved register does not verify on the server, so nothing was kept: {first}"
+                )));
+            }
+            w.audit(AuditRecord::register_event("register.migrate", &summary))?;
+            Ok(())
+        })?;
+        Ok(register)
     }
 
     fn team_only(&self) -> Result<()> {

@@ -280,6 +280,27 @@ impl Store {
         Ok(())
     }
 
+    /// Creates a team register from a register file's backup, in one transaction on the store's
+    /// (empty) server: `f` then checks what was loaded and records the move; if anything fails,
+    /// the server is left as empty as it was.
+    pub(crate) fn load_team(
+        &self,
+        backup: &crate::export::backup::Backup,
+        actor: &Actor,
+        now: DateTime<Utc>,
+        f: impl FnOnce(&mut Writer<'_>) -> Result<()>,
+    ) -> Result<()> {
+        let pin = self.writer_pin()?;
+        let session = pin.postgres()?;
+        session.batch("BEGIN")?;
+        Self::audited(pin.session().conn(), actor, now, |w| {
+            w.load_into_team(backup)?;
+            f(w)
+        })?;
+        session.batch("COMMIT")?;
+        Ok(())
+    }
+
     /// Copies the register to `target` with SQLite's online backup API, from a read
     /// transaction on a reader connection (writes go on meanwhile); returns the copy's last
     /// audit entry.

@@ -77,32 +77,80 @@ impl Server {
     /// roles and their privileges, row-level security and the audit log's rules. Run by the
     /// database's owner.
     pub(crate) fn init(target: &PgTarget) -> Result<Server> {
+        let server = Server::connect_empty(target)?;
+        let session = server.pool.session()?;
+        session.batch("BEGIN")?;
+        create_schema(&session)?;
+        for seed in super::migrate::MIGRATIONS.iter().filter_map(|m| m.seed) {
+            seed(Conn::Postgres(&session))?;
+        }
+        session.batch("COMMIT")?;
+        Ok(server)
+    }
+
+    /// Connects to the empty database `target` names, to create a team register there.
+    pub(crate) fn connect_empty(target: &PgTarget) -> Result<Server> {
         let pool = PgPool::new(target)?;
         let session = pool.session()?;
-        let conn = Conn::Postgres(&session);
-        let existing: i64 = conn.query_row(
-            "SELECT count(*) FROM information_schema.tables WHERE table_schema = current_schema() AND table_name = ?1",
-            [VERSION_TABLE],
+        let existing: i64 = Conn::Postgres(&session).query_row(
+            "SELECT count(*) FROM information_schema.tables WHERE table_schema = current_schema()",
+            [],
             |r| r.get(0),
         )?;
         if existing > 0 {
-            return Err(CoreError::AlreadyExists(format!("{} (a team register is already there)", target.display)));
+            return Err(CoreError::AlreadyExists(format!(
+                "{} (the database is not empty: a team register is created in an empty one)",
+                target.display
+            )));
         }
-        let database = database_name(&session)?;
-        let mut script = vec!["BEGIN".to_owned(), FUNCTIONS.to_owned()];
-        script.extend(postgres_schema()?);
-        script.push(AUDIT_RULES.to_owned());
-        script.push(format!("CREATE TABLE {VERSION_TABLE} (version BIGINT NOT NULL)"));
-        script.push(format!("INSERT INTO {VERSION_TABLE} (version) VALUES ({})", super::LATEST_VERSION));
-        script.extend(privileges(&database));
-        session.batch(&script.join(";\n"))?;
-        for seed in super::migrate::MIGRATIONS.iter().filter_map(|m| m.seed) {
-            seed(conn)?;
-        }
-        session.batch("COMMIT")?;
-        let (login, role) = who(&session, target)?;
+        let (login, _) = who(&session, target)?;
         drop(session);
-        Ok(Server { pool, target: target.clone(), login, role })
+        // Its creator is the database's owner, who acts as a compliance officer.
+        Ok(Server { pool, target: target.clone(), login, role: Some(Role::Compliance) })
+    }
+}
+
+/// Creates the team register's schema in the transaction `session` runs: tables, the rules
+/// of the audit log, the schema version, roles, privileges and row-level security. No rows.
+pub(crate) fn create_schema(session: &PgSession) -> Result<()> {
+    let database = database_name(session)?;
+    let mut script = vec![FUNCTIONS.to_owned()];
+    script.extend(postgres_schema()?);
+    script.push(AUDIT_RULES.to_owned());
+    script.push(format!("CREATE TABLE {VERSION_TABLE} (version BIGINT NOT NULL)"));
+    script.push(format!("INSERT INTO {VERSION_TABLE} (version) VALUES ({})", super::LATEST_VERSION));
+    script.push(format!("GRANT SELECT ON {VERSION_TABLE} TO PUBLIC"));
+    script.extend(privileges(&database));
+    Ok(session.batch(&script.join(";\n"))?)
+}
+
+impl super::Writer<'_> {
+    /// Loads a register file's rows (a backup of it) into the team register this transaction
+    /// is creating: the schema first, then every row with its own ids, the audit log's entries
+    /// as they were (its entry rule set aside for them, as the owner may), and the identity
+    /// counters moved past the loaded ids.
+    pub(crate) fn load_into_team(&self, backup: &crate::export::backup::Backup) -> Result<()> {
+        let super::db::Conn::Postgres(session) = self.conn() else {
+            return Err(CoreError::Internal("a team register is loaded on its server".into()));
+        };
+        create_schema(session)?;
+        session.batch("SET CONSTRAINTS ALL DEFERRED; ALTER TABLE audit_log DISABLE TRIGGER audit_log_entry_check")?;
+        self.load(backup)?;
+        session.batch("ALTER TABLE audit_log ENABLE TRIGGER audit_log_entry_check; SET CONSTRAINTS ALL IMMEDIATE")?;
+        let identities: Vec<(String, String)> = self
+            .conn()
+            .prepare(
+                "SELECT table_name::text, column_name::text FROM information_schema.columns \
+                 WHERE table_schema = current_schema() AND is_identity = 'YES'",
+            )?
+            .query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?
+            .collect::<rusqlite::Result<_>>()?;
+        for (table, column) in identities {
+            session.batch(&format!(
+                "SELECT setval(pg_get_serial_sequence('{table}', '{column}'), coalesce(max({column}), 0) + 1, false) FROM {table}"
+            ))?;
+        }
+        Ok(())
     }
 }
 

@@ -19,5 +19,6 @@ mod reports;
 mod risk;
 mod roles;
 mod store_open;
+mod team;
 mod vendor_import;
 mod vendors;

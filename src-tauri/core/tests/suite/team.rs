@@ -1,0 +1,157 @@
+//! The team register on a real PostgreSQL server (the test server): a register file moved there
+//! whole and verified, a failed move leaving the server empty, roles enforced by the server
+//! itself (psql as an auditor and as procurement), audit entries that cannot name someone else,
+//! and several writers at once appending one unbroken chain.
+
+use std::path::{Path, PathBuf};
+
+use vendor_risk_core::store::test_server::{as_login, fresh_database, psql};
+use vendor_risk_core::vendor::{VendorDraft, VendorQuery};
+use vendor_risk_core::{AuditQuery, ErrorCode, Register, Role, sample};
+
+use crate::common::options;
+
+fn file_register(dir: &Path) -> PathBuf {
+    let path = dir.join("local.sqlite");
+    let register = Register::create(&path, options()).unwrap();
+    sample::write_sample(&register).unwrap();
+    path
+}
+
+fn entries(register: &Register) -> u64 {
+    register.audit_log(&AuditQuery::default()).unwrap().total
+}
+
+/// The number of tables in the database at `address`.
+fn tables(address: &str) -> i64 {
+    psql(address, "SELECT count(*) FROM information_schema.tables WHERE table_schema = 'public'")
+        .trim()
+        .parse()
+        .unwrap()
+}
+
+#[test]
+fn a_register_file_moves_to_the_server_whole_and_verified() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = file_register(dir.path());
+    let local = Register::open(&file, options()).unwrap();
+    let before = entries(&local);
+    let vendors = local.list_vendors(&VendorQuery { limit: 1000, ..VendorQuery::default() }).unwrap();
+    drop(local);
+
+    let address = fresh_database(&options().actor.name);
+    let team = Register::migrate_to_team(&file, options(), Path::new(&address)).unwrap();
+    assert!(team.verify_audit().unwrap().intact);
+    assert_eq!(entries(&team), before + 1, "every entry moved, and the move is the next one");
+    assert_eq!(team.list_vendors(&VendorQuery { limit: 1000, ..VendorQuery::default() }).unwrap(), vendors);
+    let log = team.audit_log(&AuditQuery { limit: 1, ..AuditQuery::default() }).unwrap();
+    assert_eq!(log.items[0].action, "register.migrate");
+    assert_eq!(log.items[0].actor, options().actor.name, "recorded as the server's login");
+    // Evidence files came along: the sample's assessment still has its evidence.
+    let evidence: i64 = psql(&address, "SELECT count(*) FROM evidence_files").trim().parse().unwrap();
+    assert!(evidence > 0);
+    // The register's next change continues the chain on the server.
+    team.create_vendor(&VendorDraft::named("Added On The Server")).unwrap();
+    assert!(team.verify_audit().unwrap().intact);
+}
+
+#[test]
+fn a_failed_move_leaves_the_server_empty() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = file_register(dir.path());
+    crate::common::tamper(&file, "UPDATE audit_log SET summary = 'rewritten' WHERE seq = 3;");
+    let address = fresh_database(&options().actor.name);
+    let Err(refused) = Register::migrate_to_team(&file, options(), Path::new(&address)) else {
+        panic!("a tampered register was moved")
+    };
+    assert_eq!(refused.code(), ErrorCode::Conflict, "{refused}");
+    assert!(refused.to_string().contains("does not verify"), "{refused}");
+    assert_eq!(tables(&address), 0, "nothing was kept on the server");
+}
+
+#[test]
+fn the_server_refuses_what_a_role_may_not_do_whoever_asks() {
+    let address = fresh_database(&options().actor.name);
+    let owner = Register::create(Path::new(&address), options()).unwrap();
+    sample::write_sample(&owner).unwrap();
+    owner.team_add_user("Avery Auditor", Role::Auditor, None).unwrap();
+    owner.team_add_user("Pat Procurement", Role::Procurement, None).unwrap();
+    let users: Vec<(String, Role)> = owner.team_users().unwrap().into_iter().map(|u| (u.login, u.role)).collect();
+    assert_eq!(users, [("Avery Auditor".into(), Role::Auditor), ("Pat Procurement".into(), Role::Procurement)]);
+
+    // Straight to the server with psql, past the app: the auditor can read, not write.
+    let auditor = as_login(&address, "Avery Auditor");
+    assert!(psql(&auditor, "SELECT count(*) FROM vendors").trim().parse::<i64>().unwrap() > 20);
+    for sql in [
+        "UPDATE vendors SET description = 'x'",
+        "INSERT INTO register_meta (key, value) VALUES ('k', 'v')",
+        "DELETE FROM vendor_contacts",
+    ] {
+        let refused = refused_by_server(&auditor, sql);
+        assert!(refused.contains("permission denied"), "{sql}: {refused}");
+    }
+    // Procurement may remember its import mapping but not touch the organisation profile
+    // (row-level security), nor write risk records (privileges).
+    let buyer = as_login(&address, "Pat Procurement");
+    psql(&buyer, "INSERT INTO register_meta (key, value) VALUES ('vendor_import_options', '{}')");
+    let profile = refused_by_server(&buyer, "UPDATE register_meta SET value = '{}' WHERE key = 'org_profile'");
+    assert_eq!(profile.trim(), "UPDATE 0", "row-level security hides the profile's row from procurement");
+    assert!(psql(&address, "SELECT value FROM register_meta WHERE key = 'org_profile'").contains("Kestrel"));
+    assert!(refused_by_server(&buyer, "DELETE FROM risk_rubrics").contains("permission denied"));
+    // Nobody rewrites the log, and nobody writes an entry in someone else's name.
+    assert!(refused_by_server(&buyer, "DELETE FROM audit_log WHERE seq = 1").contains("permission denied"));
+    let forged = refused_by_server(
+        &buyer,
+        "INSERT INTO audit_log (seq, at, actor, role, action, entity_kind, summary, changes, prev_hash, hash) \
+         SELECT max(seq) + 1, '2026-01-01T00:00:00Z', 'Ana Compliance', 'compliance', 'x', 'register', 'x', '[]', \
+         (SELECT hash FROM audit_log ORDER BY seq DESC LIMIT 1), repeat('a', 64) FROM audit_log",
+    );
+    assert!(forged.contains("session's login"), "{forged}");
+
+    // Through the app, the same people are who the server says, whatever they claim.
+    let claimed = vendor_risk_core::RegisterOptions {
+        actor: vendor_risk_core::Actor { name: "Someone Else".into(), role: Role::Compliance },
+        ..options()
+    };
+    let as_auditor = Register::open(Path::new(&auditor), claimed).unwrap();
+    assert_eq!(as_auditor.info().actor.name, "Avery Auditor");
+    assert_eq!(as_auditor.info().actor.role, Role::Auditor);
+    let refused = as_auditor.create_vendor(&VendorDraft::named("Nope")).unwrap_err();
+    assert_eq!(refused.code(), ErrorCode::Forbidden);
+}
+
+/// What the server says when `sql` is refused, or its command tag ("UPDATE 0") when it runs.
+fn refused_by_server(address: &str, sql: &str) -> String {
+    let output = std::process::Command::new("psql")
+        .args([address, "-X", "-t", "-A", "-v", "ON_ERROR_STOP=1", "-c", sql])
+        .output()
+        .unwrap();
+    if output.status.success() {
+        return String::from_utf8_lossy(&output.stdout).into_owned();
+    }
+    String::from_utf8_lossy(&output.stderr).into_owned()
+}
+
+#[test]
+fn writers_at_once_append_one_unbroken_chain() {
+    let address = fresh_database(&options().actor.name);
+    let owner = Register::create(Path::new(&address), options()).unwrap();
+    let before = entries(&owner);
+    let writers: Vec<_> = (0..4)
+        .map(|w| {
+            let address = address.clone();
+            std::thread::spawn(move || {
+                let register = Register::open(Path::new(&address), options()).unwrap();
+                for n in 0..25 {
+                    register.create_vendor(&VendorDraft::named(&format!("Writer {w} vendor {n}"))).unwrap();
+                }
+            })
+        })
+        .collect();
+    for writer in writers {
+        writer.join().unwrap();
+    }
+    assert_eq!(entries(&owner), before + 100);
+    assert_eq!(owner.list_vendors(&VendorQuery::default()).unwrap().total, 100);
+    assert!(owner.verify_audit().unwrap().intact);
+}
