@@ -17,6 +17,61 @@ pub fn fixtures_dir() -> PathBuf {
     workspace_root().join("tests/fixtures")
 }
 
+/// Where a scenario's register lives: a file `name` in `dir`, or (with `VRR_STORE=postgres`,
+/// as `cargo xtask test` runs the scenarios a second time) a team register in a fresh database
+/// of the test server, owned by the login the scenarios act as.
+pub fn new_db(dir: &Path, name: &str) -> PathBuf {
+    match std::env::var("VRR_STORE").as_deref() {
+        Ok("postgres") => PathBuf::from(vendor_risk_core::store::test_server::fresh_database(ACTOR)),
+        _ => dir.join(name),
+    }
+}
+
+/// Who the scenarios act as.
+const ACTOR: &str = "Scenario Test";
+
+fn on_server() -> bool {
+    std::env::var("VRR_STORE").as_deref() == Ok("postgres")
+}
+
+/// Changes the register at `db` behind the app's back, removing the audit log's append-only
+/// protection first, as someone with the file (the sqlite3 shell) or the database's owner
+/// (psql) could.
+pub fn tamper(db: &Path, sql: &str) {
+    if on_server() {
+        let sql = format!("ALTER TABLE audit_log DISABLE TRIGGER USER;\n{sql}");
+        vendor_risk_core::store::test_server::psql(&db.to_string_lossy(), &sql);
+    } else {
+        let conn = rusqlite::Connection::open(db).unwrap();
+        conn.execute_batch(&format!(
+            "DROP TRIGGER IF EXISTS audit_log_no_update; DROP TRIGGER IF EXISTS audit_log_no_delete;\n{sql}"
+        ))
+        .unwrap();
+    }
+}
+
+/// The name the scenarios act under as someone holding `role` (see [`vendor_risk_as`]).
+pub fn actor_as(role: &str) -> String {
+    format!("Scenario {role}")
+}
+
+/// Runs `vendor-risk` as someone holding `role`: on a file with `--role`; on a team register
+/// signed in as a login the owner gives that role first (with `team add-user`), since there
+/// the server decides who holds which role.
+pub fn vendor_risk_as(db: &Path, role: &str, args: &[&str]) -> Run {
+    let name = actor_as(role);
+    let (db, role_args) = if on_server() {
+        let users = vendor_risk(db, &["team", "users", "--json"]).ok().json();
+        if !users.as_array().unwrap().iter().any(|u| u["login"] == name.as_str()) {
+            vendor_risk(db, &["team", "add-user", &name, "--role", role, "--no-password"]).ok();
+        }
+        (PathBuf::from(vendor_risk_core::store::test_server::as_login(&db.to_string_lossy(), &name)), vec![])
+    } else {
+        (db.to_path_buf(), vec!["--role", role])
+    };
+    run_as(&db, &name, &[&role_args, args].concat())
+}
+
 /// The built `vendor-risk` binary, next to this test's own executable's directory.
 /// `cargo test` builds it because the CLI package has integration tests of its own.
 pub fn cli_binary() -> PathBuf {
@@ -54,13 +109,17 @@ impl Run {
     }
 }
 
-/// Runs `vendor-risk --db <db> <args>` as the named actor.
+/// Runs `vendor-risk --db <db> <args>` as the scenarios' actor.
 pub fn vendor_risk(db: &Path, args: &[&str]) -> Run {
+    run_as(db, ACTOR, args)
+}
+
+fn run_as(db: &Path, actor: &str, args: &[&str]) -> Run {
     let output: Output = Command::new(cli_binary())
         .arg("--db")
         .arg(db)
         .args(args)
-        .env("VENDOR_RISK_ACTOR", "Scenario Test")
+        .env("VENDOR_RISK_ACTOR", actor)
         .output()
         .unwrap_or_else(|e| panic!("cannot run vendor-risk: {e}"));
     Run {

@@ -9,7 +9,10 @@ use vendor_risk_core::{Actor, Role};
 #[derive(Debug, Parser)]
 #[command(name = "vendor-risk", version, about)]
 pub struct Cli {
-    /// The register file.
+    /// The register file, or a team register's address
+    /// (postgres://LOGIN@HOST:PORT/DATABASE?sslmode=verify-full&sslrootcert=CA.pem; on a team
+    /// register the person and role are the server's login and its role, whatever --actor and
+    /// --role say; the login's password comes from VENDOR_RISK_PASSWORD).
     #[arg(long, env = "VENDOR_RISK_DB")]
     pub db: PathBuf,
     /// Who is acting, as recorded in the audit log (default: the OS user).
@@ -29,16 +32,21 @@ pub struct Cli {
     pub command: Command,
 }
 
+impl From<RoleArg> for Role {
+    fn from(role: RoleArg) -> Role {
+        match role {
+            RoleArg::Compliance => Role::Compliance,
+            RoleArg::Procurement => Role::Procurement,
+            RoleArg::Auditor => Role::Auditor,
+        }
+    }
+}
+
 impl Cli {
     /// The actor the register records.
     pub fn actor(&self) -> Actor {
         let local = Actor::local_user();
-        let role = match self.role {
-            RoleArg::Compliance => Role::Compliance,
-            RoleArg::Procurement => Role::Procurement,
-            RoleArg::Auditor => Role::Auditor,
-        };
-        Actor { name: self.actor.clone().unwrap_or(local.name), role }
+        Actor { name: self.actor.clone().unwrap_or(local.name), role: self.role.into() }
     }
 }
 
@@ -136,6 +144,9 @@ pub enum Command {
     /// integrity and audit chain, keeping the replaced file; or a JSON backup (`export json`)
     /// into a new register file.
     Restore { file: std::path::PathBuf },
+    /// A team register on a PostgreSQL server: create it, move a file there, manage logins.
+    #[command(subcommand)]
+    Team(crate::team::TeamCommand),
 }
 
 #[derive(Debug, Args)]

@@ -14,6 +14,7 @@ mod passphrase;
 mod questionnaire;
 mod report;
 mod risk;
+mod team;
 mod vendor;
 
 use std::io::Write;
@@ -70,6 +71,21 @@ fn change_passphrase(cli: &Cli, options: RegisterOptions) -> Result<Outcome, Cor
     Ok(Outcome::printed(format!("{done} {}\n", cli.db.display())))
 }
 
+/// The register at `db`, created first when there is none: no file yet, or an empty
+/// database on a server.
+fn open_or_create(db: &std::path::Path, options: RegisterOptions) -> Result<Register, CoreError> {
+    if Register::is_team_address(db) {
+        match Register::open(db, options.clone()) {
+            Err(CoreError::NotARegister(_)) => Register::create(db, options),
+            opened => opened,
+        }
+    } else if db.exists() {
+        Register::open(db, options)
+    } else {
+        Register::create(db, options)
+    }
+}
+
 fn run(cli: Cli) -> Result<Outcome, CoreError> {
     let passphrase = passphrase::current(&cli)?;
     // One question per process: a blast radius reads only the part of the data map it needs.
@@ -77,6 +93,7 @@ fn run(cli: Cli) -> Result<Outcome, CoreError> {
         actor: cli.actor(),
         passphrase,
         data_map: DataMapLoading::PerQuestion,
+        server_password: passphrase::server_password()?,
         ..RegisterOptions::default()
     };
     match cli.command {
@@ -84,12 +101,13 @@ fn run(cli: Cli) -> Result<Outcome, CoreError> {
             let passphrase = if encrypt { Some(passphrase::new(&cli)?) } else { None };
             let register = Register::create(&cli.db, RegisterOptions { passphrase, ..options })?;
             let how = if encrypt { ", encrypted" } else { "" };
-            Ok(Outcome::printed(format!("Created {}{how}\n", register.info().path.unwrap_or_default())))
+            let info = register.info();
+            let place = info.server.or(info.path).unwrap_or_default();
+            Ok(Outcome::printed(format!("Created {place}{how}\n")))
         }
         Command::Encrypt | Command::Rekey | Command::Decrypt => change_passphrase(&cli, options),
         Command::Sample(sample) => {
-            let register =
-                if cli.db.exists() { Register::open(&cli.db, options)? } else { Register::create(&cli.db, options)? };
+            let register = open_or_create(&cli.db, options)?;
             let text = match sample.synthetic {
                 Some(count) => {
                     register.create_vendors(&vendor_risk_core::sample::synthetic_vendors(count, sample.seed))?;
@@ -130,5 +148,10 @@ fn run(cli: Cli) -> Result<Outcome, CoreError> {
         Command::Export(command) => export::export(&Register::open(&cli.db, options)?, command),
         Command::Backup { out } => export::backup(&Register::open(&cli.db, options)?, &out),
         Command::Restore { file } => export::restore(&cli.db, &file, options),
+        Command::Team(command) => {
+            let file_options = options.clone();
+            let server = RegisterOptions { passphrase: None, ..options };
+            team::run(&cli.db, server, file_options, command)
+        }
     }
 }

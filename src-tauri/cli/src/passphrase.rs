@@ -14,12 +14,15 @@ use crate::args::{Cli, Command};
 /// The environment variables passphrases may come from (for automation).
 const CURRENT_VAR: &str = "VENDOR_RISK_PASSPHRASE";
 const NEW_VAR: &str = "VENDOR_RISK_NEW_PASSPHRASE";
+/// A team register login's password, and a new login's.
+const PASSWORD_VAR: &str = "VENDOR_RISK_PASSWORD";
+const NEW_PASSWORD_VAR: &str = "VENDOR_RISK_NEW_PASSWORD";
 
 /// The passphrase that opens `--db` (for `restore`, the backup), when it is encrypted; `None`
 /// for a plain register.
 pub fn current(cli: &Cli) -> Result<Option<Passphrase>, CoreError> {
     let locked = match &cli.command {
-        Command::Restore { file } => file,
+        Command::Restore { file } | Command::Team(crate::team::TeamCommand::Migrate { file }) => file,
         _ => &cli.db,
     };
     if !Register::is_encrypted(locked) {
@@ -56,6 +59,32 @@ pub fn new(cli: &Cli) -> Result<Passphrase, CoreError> {
         }
     };
     Ok(Passphrase::choose(text).map_err(|e| rename_field(e, "newPassphraseFile"))?)
+}
+
+/// The login's password on a team register's server: `VENDOR_RISK_PASSWORD`, if set.
+pub fn server_password() -> Result<Option<Passphrase>, CoreError> {
+    std::env::var(PASSWORD_VAR).ok().map(|text| Passphrase::unlock(text).map_err(CoreError::from)).transpose()
+}
+
+/// A new login's password, for `team add-user`: `VENDOR_RISK_NEW_PASSWORD`, or typed twice at
+/// a prompt.
+pub fn new_password() -> Result<String, CoreError> {
+    if let Ok(text) = std::env::var(NEW_PASSWORD_VAR) {
+        return Ok(text);
+    }
+    if !std::io::stdin().is_terminal() {
+        return Err(FieldErrors::one(
+            "password",
+            "required",
+            "Give the new login's password in VENDOR_RISK_NEW_PASSWORD (or --no-password).",
+        )
+        .into());
+    }
+    let first = prompt("The new login's password: ")?;
+    if prompt("Repeat it: ")? != first {
+        return Err(FieldErrors::one("password", "mismatch", "The two passwords differ.").into());
+    }
+    Ok(first)
 }
 
 /// The first line of `file`.

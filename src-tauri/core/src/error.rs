@@ -76,6 +76,10 @@ pub enum CoreError {
         "the team register's server cannot be reached ({0}); nothing was changed. Check the connection; the app retries by itself."
     )]
     Offline(String),
+    /// The team register's server did not let this login in (a wrong password, no entry for
+    /// it in the server's access rules, a certificate not trusted), or has no such database.
+    #[error("cannot sign in to the team register: {0}")]
+    SignIn(String),
     /// The team register's server refused the statement for this login (its privileges or
     /// row-level security); nothing was written.
     #[error("the server refused this for your login: {0}")]
@@ -112,6 +116,7 @@ pub enum ErrorCode {
     Forbidden,
     Cancelled,
     Offline,
+    SignIn,
     Internal,
     /// Used by front ends that hold a register: none is open.
     NoRegister,
@@ -138,6 +143,7 @@ impl CoreError {
             CoreError::Damaged(_) => ErrorCode::Corrupt,
             CoreError::Cancelled => ErrorCode::Cancelled,
             CoreError::Offline(_) => ErrorCode::Offline,
+            CoreError::SignIn(_) => ErrorCode::SignIn,
             CoreError::ServerRefused(_) => ErrorCode::Forbidden,
             CoreError::Internal(_) | CoreError::Db(_) | CoreError::Io(_) => ErrorCode::Internal,
         }
@@ -185,8 +191,13 @@ impl CoreError {
     fn from_server(err: &crate::store::postgres::PgError) -> CoreError {
         let message = err.message.clone();
         match err.code.as_deref() {
+            None if err.untrusted => CoreError::SignIn(format!(
+                "the server's certificate is not trusted ({message}); give the CA that signed it with sslrootcert=FILE"
+            )),
             // No answer, a broken connection, the server shutting down.
             None => CoreError::Offline(message),
+            // Invalid authorization (a wrong password, no pg_hba.conf entry); no such database.
+            Some(code) if code.starts_with("28") || code == "3D000" => CoreError::SignIn(message),
             Some(code) if code.starts_with("08") || code.starts_with("57P") => CoreError::Offline(message),
             // Insufficient privilege, row-level security.
             Some("42501") => CoreError::ServerRefused(message),

@@ -35,7 +35,7 @@ impl Passphrase {
         Ok(Passphrase(text))
     }
 
-    /// The secret itself, for SQLCipher only.
+    /// The secret itself, for SQLCipher (or the team server's sign-in) only.
     pub(crate) fn expose(&self) -> &str {
         &self.0
     }

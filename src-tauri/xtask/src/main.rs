@@ -34,6 +34,35 @@ const TEST_PACKAGES: &[&str] = &[
     "sqlite3",
     "fonts-dejavu-core",
     "fonts-droid-fallback",
+    // The team register's tests start throw-away PostgreSQL servers (as `nobody`, via setpriv).
+    "postgresql",
+    "util-linux",
+];
+
+/// The core's test modules that exercise the store, run a second time on PostgreSQL.
+const CORE_ON_POSTGRES: &[&str] = &[
+    "audit_chain::",
+    "consistency::",
+    "datamap::",
+    "exports::",
+    "incidents::",
+    "kept_views::",
+    "questionnaires::",
+    "reports::",
+    "risk::",
+    "roles::",
+    "vendor_import::",
+    "vendors::",
+];
+
+/// The CLI scenarios run a second time on a team register.
+const SCENARIOS_ON_POSTGRES: &[&str] = &[
+    "scenarios::cli_blast_radius",
+    "scenarios::cli_incidents",
+    "scenarios::cli_questionnaires",
+    "scenarios::cli_reports",
+    "scenarios::cli_risk",
+    "scenarios::cli_vendors",
 ];
 
 type Step = Result<(), String>;
@@ -70,9 +99,19 @@ fn step(title: &str) {
 
 /// Runs a command in `dir`, failing with its description when it fails.
 fn sh(dir: &Path, program: &str, args: &[&str]) -> Step {
-    println!("$ {program} {}", args.join(" "));
-    let status =
-        Command::new(program).args(args).current_dir(dir).status().map_err(|e| format!("cannot run {program}: {e}"))?;
+    sh_with(dir, &[], program, args)
+}
+
+/// The same, with the environment variables `env` set.
+fn sh_with(dir: &Path, env: &[(&str, &str)], program: &str, args: &[&str]) -> Step {
+    let shown: String = env.iter().map(|(k, v)| format!("{k}={v} ")).collect();
+    println!("$ {shown}{program} {}", args.join(" "));
+    let status = Command::new(program)
+        .args(args)
+        .envs(env.iter().copied())
+        .current_dir(dir)
+        .status()
+        .map_err(|e| format!("cannot run {program}: {e}"))?;
     if status.success() { Ok(()) } else { Err(format!("`{program} {}` exited with {status}", args.join(" "))) }
 }
 
@@ -193,6 +232,13 @@ fn test_everything() -> Step {
 
     step("Rust tests: core, store, CLI scenarios, IPC contract, bindings");
     sh(&root, CARGO, &["test", "--workspace"])?;
+
+    step("The store's tests and the CLI scenarios again, on a team register (PostgreSQL)");
+    let postgres = [("VRR_STORE", "postgres")];
+    let core = [&["test", "-p", "vendor-risk-core", "--test", "suite", "--"], CORE_ON_POSTGRES].concat();
+    sh_with(&root, &postgres, CARGO, &core)?;
+    let scenarios = [&["test", "-p", "vendor-risk-tests", "--test", "suite", "--"], SCENARIOS_ON_POSTGRES].concat();
+    sh_with(&root, &postgres, CARGO, &scenarios)?;
 
     build_app()?;
     step("End-to-end tests in the real window (tauri-driver + WebKitWebDriver + Xvfb)");

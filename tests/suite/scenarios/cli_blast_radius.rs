@@ -1,11 +1,11 @@
 //! The Mixpanel case end to end through the CLI: the sample register, the blast radius on the
 //! day of the attack and after the exit, the data flows, and a subprocessor-list import.
 
-use vendor_risk_tests::{fixtures_dir, vendor_risk};
+use vendor_risk_tests::{fixtures_dir, new_db, vendor_risk};
 
 fn sample() -> (tempfile::TempDir, std::path::PathBuf) {
     let dir = tempfile::tempdir().unwrap();
-    let db = dir.path().join("kestrel.sqlite");
+    let db = new_db(dir.path(), "kestrel.sqlite");
     vendor_risk(&db, &["sample"]).ok();
     (dir, db)
 }

@@ -2,11 +2,11 @@
 //! blast radius with obligations, opening a new incident, assessing, marking steps done, the
 //! organisation profile, and errors that name the flag.
 
-use vendor_risk_tests::vendor_risk;
+use vendor_risk_tests::{new_db, vendor_risk};
 
 fn sample() -> (tempfile::TempDir, std::path::PathBuf) {
     let dir = tempfile::tempdir().unwrap();
-    let db = dir.path().join("kestrel.sqlite");
+    let db = new_db(dir.path(), "kestrel.sqlite");
     vendor_risk(&db, &["sample"]).ok();
     (dir, db)
 }

@@ -1,11 +1,11 @@
 //! Questionnaires from the shell: templates, assign, answer, the workbook export and re-import,
 //! a real CAIQ import with findings, scores with their arithmetic, and findings.
 
-use vendor_risk_tests::{fixtures_dir, vendor_risk};
+use vendor_risk_tests::{fixtures_dir, new_db, vendor_risk};
 
 fn sample() -> (tempfile::TempDir, std::path::PathBuf) {
     let dir = tempfile::tempdir().unwrap();
-    let db = dir.path().join("kestrel.sqlite");
+    let db = new_db(dir.path(), "kestrel.sqlite");
     vendor_risk(&db, &["sample"]).ok();
     (dir, db)
 }

@@ -3,12 +3,12 @@
 //! register's history was rewritten; the register exported as CSV imports into another
 //! register; a JSON backup restores.
 
-use vendor_risk_tests::vendor_risk;
+use vendor_risk_tests::{new_db, tamper, vendor_risk};
 
 #[test]
 fn write_and_verify_a_register_report() {
     let dir = tempfile::tempdir().unwrap();
-    let db = dir.path().join("kestrel.sqlite");
+    let db = new_db(dir.path(), "kestrel.sqlite");
     vendor_risk(&db, &["sample"]).ok();
     let (one, two) = (dir.path().join("one.pdf"), dir.path().join("two.pdf"));
     for out in [&one, &two] {
@@ -31,9 +31,7 @@ fn write_and_verify_a_register_report() {
     vendor_risk(&db, &["report", "incident", "1", "--out", incident.to_str().unwrap()]).ok();
     vendor_risk(&db, &["report", "incident", "99", "--out", incident.to_str().unwrap()]).fails();
 
-    let conn = rusqlite::Connection::open(&db).unwrap();
-    conn.execute_batch("DROP TRIGGER audit_log_no_update; UPDATE audit_log SET actor = 'someone else' WHERE seq = 2;")
-        .unwrap();
+    tamper(&db, "UPDATE audit_log SET actor = 'someone else' WHERE seq = 2;");
     let run = vendor_risk(&db, &["report", "verify", one.to_str().unwrap()]);
     assert_eq!(run.code, Some(3), "{}", run.stdout);
     assert!(run.stdout.contains("does not verify"), "{}", run.stdout);
@@ -42,7 +40,7 @@ fn write_and_verify_a_register_report() {
 #[test]
 fn export_import_backup_and_restore() {
     let dir = tempfile::tempdir().unwrap();
-    let db = dir.path().join("kestrel.sqlite");
+    let db = new_db(dir.path(), "kestrel.sqlite");
     vendor_risk(&db, &["sample"]).ok();
     let csv = dir.path().join("vendors.csv");
     vendor_risk(&db, &["export", "csv", "--out", csv.to_str().unwrap()]).ok();

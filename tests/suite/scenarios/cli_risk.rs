@@ -2,11 +2,11 @@
 //! change that leaves earlier assessments as they were, acceptances that go stale, and the
 //! dashboard as JSON.
 
-use vendor_risk_tests::vendor_risk;
+use vendor_risk_tests::{actor_as, new_db, vendor_risk, vendor_risk_as};
 
 fn sample() -> (tempfile::TempDir, std::path::PathBuf) {
     let dir = tempfile::tempdir().unwrap();
-    let db = dir.path().join("kestrel.sqlite");
+    let db = new_db(dir.path(), "kestrel.sqlite");
     vendor_risk(&db, &["sample"]).ok();
     (dir, db)
 }
@@ -36,7 +36,7 @@ fn explain_shows_every_step_and_the_dashboard_counts_every_vendor() {
 #[test]
 fn roles_are_enforced_by_the_core_and_recorded_in_the_audit_log() {
     let (_dir, db) = sample();
-    let as_role = |role: &str, args: &[&str]| vendor_risk(&db, &[&["--role", role], args].concat());
+    let as_role = |role: &str, args: &[&str]| vendor_risk_as(&db, role, args);
     let refused = as_role("procurement", &["risk", "assess", "Zendesk"]).fails();
     assert!(refused.stderr.contains("Procurement cannot"), "{}", refused.stderr);
     let acceptance =
@@ -49,7 +49,7 @@ fn roles_are_enforced_by_the_core_and_recorded_in_the_audit_log() {
     as_role("procurement", &document).ok();
     let log = vendor_risk(&db, &["audit", "log", "--limit", "1", "--json"]).ok().json();
     assert_eq!(log["items"][0]["action"], "vendor_document.add");
-    assert_eq!(log["items"][0]["actor"], "Scenario Test");
+    assert_eq!(log["items"][0]["actor"], actor_as("procurement"));
     assert_eq!(log["items"][0]["role"], "procurement");
     vendor_risk(&db, &["audit", "verify"]).ok();
 }

@@ -1,11 +1,11 @@
 //! The vendor register through the `vendor-risk` CLI, as a script would use it.
 
-use vendor_risk_tests::vendor_risk;
+use vendor_risk_tests::{new_db, tamper, vendor_risk};
 
 #[test]
 fn a_compliance_officer_builds_and_verifies_a_register_from_the_shell() {
     let dir = tempfile::tempdir().unwrap();
-    let db = dir.path().join("register.sqlite");
+    let db = new_db(dir.path(), "register.sqlite");
     vendor_risk(&db, &["init"]).ok();
     vendor_risk(&db, &["sample"]).ok();
     let added = vendor_risk(
@@ -70,7 +70,7 @@ fn a_compliance_officer_builds_and_verifies_a_register_from_the_shell() {
 #[test]
 fn the_list_json_shape_is_stable() {
     let dir = tempfile::tempdir().unwrap();
-    let db = dir.path().join("register.sqlite");
+    let db = new_db(dir.path(), "register.sqlite");
     vendor_risk(&db, &["sample"]).ok();
     let list =
         vendor_risk(&db, &["vendor", "list", "--json", "--limit", "2", "--sort", "annual-spend", "--desc"]).ok().json();
@@ -102,7 +102,7 @@ fn the_list_json_shape_is_stable() {
 #[test]
 fn bad_input_is_named_by_flag_and_nothing_is_written() {
     let dir = tempfile::tempdir().unwrap();
-    let db = dir.path().join("register.sqlite");
+    let db = new_db(dir.path(), "register.sqlite");
     vendor_risk(&db, &["sample"]).ok();
     let before = vendor_risk(&db, &["audit", "log", "--json"]).ok().json()["total"].clone();
     let rejected = vendor_risk(
@@ -135,16 +135,11 @@ fn bad_input_is_named_by_flag_and_nothing_is_written() {
 }
 
 #[test]
-fn tampering_with_the_sqlite3_shell_fails_verify_with_exit_code_3() {
+fn tampering_outside_the_app_fails_verify_with_exit_code_3() {
     let dir = tempfile::tempdir().unwrap();
-    let db = dir.path().join("register.sqlite");
+    let db = new_db(dir.path(), "register.sqlite");
     vendor_risk(&db, &["sample"]).ok();
-    let conn = rusqlite::Connection::open(&db).unwrap();
-    conn.execute_batch(
-        "DROP TRIGGER audit_log_no_update; UPDATE audit_log SET summary = 'Nothing to see' WHERE seq = 2;",
-    )
-    .unwrap();
-    drop(conn);
+    tamper(&db, "UPDATE audit_log SET summary = 'Nothing to see' WHERE seq = 2;");
     let verify = vendor_risk(&db, &["audit", "verify"]);
     assert_eq!(verify.code, Some(3));
     assert!(verify.stdout.contains("entry 2 was altered"), "{}", verify.stdout);

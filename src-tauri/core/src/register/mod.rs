@@ -53,6 +53,9 @@ pub struct RegisterOptions {
     pub passphrase: Option<Passphrase>,
     /// How graph questions load the data map.
     pub data_map: DataMapLoading,
+    /// The login's password on a team register's server, when it asks for one (else the
+    /// address's own, if it has one).
+    pub server_password: Option<Passphrase>,
 }
 
 impl Default for RegisterOptions {
@@ -62,6 +65,7 @@ impl Default for RegisterOptions {
             clock: Arc::new(SystemClock),
             passphrase: None,
             data_map: DataMapLoading::Kept,
+            server_password: None,
         }
     }
 }
@@ -78,13 +82,15 @@ pub enum DataMapLoading {
 }
 
 /// The team register `path` names, if it is a `postgres://` address rather than a file.
-fn team_address(path: &Path) -> Result<Option<PgTarget>> {
-    let text = path.to_string_lossy();
-    if text.starts_with("postgres://") || text.starts_with("postgresql://") {
-        Ok(Some(PgTarget::parse(&text)?))
-    } else {
-        Ok(None)
+fn team_address(path: &Path, password: Option<&Passphrase>) -> Result<Option<PgTarget>> {
+    if !Register::is_team_address(path) {
+        return Ok(None);
     }
+    let mut target = PgTarget::parse(&path.to_string_lossy())?;
+    if let Some(password) = password {
+        target.config.password(password.expose());
+    }
+    Ok(Some(target))
 }
 
 /// Facts about an open register.
@@ -122,7 +128,7 @@ impl Register {
     /// Creates a new register file, or (given a `postgres://` address) a team register in an
     /// empty database, as its owner.
     pub fn create(path: &Path, options: RegisterOptions) -> Result<Register> {
-        let register = match team_address(path)? {
+        let register = match team_address(path, options.server_password.as_ref())? {
             Some(target) => Register::on_server(Server::init(&target)?, options)?,
             None => Register::with_store(Store::open(path, OpenMode::Create, options.passphrase.as_ref())?, options),
         };
@@ -133,7 +139,7 @@ impl Register {
     /// Opens an existing register file, upgrading its schema if it is older, or (given a
     /// `postgres://` address) a team register.
     pub fn open(path: &Path, options: RegisterOptions) -> Result<Register> {
-        match team_address(path)? {
+        match team_address(path, options.server_password.as_ref())? {
             Some(target) => Register::on_server(Server::open(&target)?, options),
             None => {
                 Ok(Register::with_store(Store::open(path, OpenMode::Existing, options.passphrase.as_ref())?, options))

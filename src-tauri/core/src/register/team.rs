@@ -17,6 +17,13 @@ impl Register {
         self.store.read(|r| r.team_users())
     }
 
+    /// Whether `path` names a team register on a server (a `postgres://` address) rather
+    /// than a register file.
+    pub fn is_team_address(path: &Path) -> bool {
+        let text = path.to_string_lossy();
+        text.starts_with("postgres://") || text.starts_with("postgresql://")
+    }
+
     /// Creates a login with `role`; `password` when the server authenticates by password.
     pub fn team_add_user(&self, name: &str, role: Role, password: Option<&str>) -> Result<TeamUser> {
         let name = self.checked_login(name)?;
@@ -52,7 +59,7 @@ impl Register {
     /// history; the chain and every record are verified on the server before the move is
     /// recorded and committed. If anything fails, the server is left empty.
     pub fn migrate_to_team(file: &Path, options: RegisterOptions, address: &Path) -> Result<Register> {
-        let target = super::team_address(address)?.ok_or_else(|| {
+        let target = super::team_address(address, options.server_password.as_ref())?.ok_or_else(|| {
             CoreError::from(crate::validate::FieldErrors::one(
                 "db",
                 "address",

@@ -147,7 +147,7 @@ impl PgPool {
     /// A session on one connection of the pool; fails when the server cannot be reached.
     pub(crate) fn session(&self) -> Result<PgSession> {
         let (commands, mut incoming) = tokio::sync::mpsc::unbounded_channel::<Command>();
-        let (ready, connected) = mpsc::channel::<std::result::Result<(), String>>();
+        let (ready, connected) = mpsc::channel::<std::result::Result<(), PgError>>();
         let pool = self.pool.clone();
         self.runtime.spawn(async move {
             let client = match pool.get().await {
@@ -156,7 +156,7 @@ impl PgPool {
                     client
                 }
                 Err(err) => {
-                    let _ = ready.send(Err(err.to_string()));
+                    let _ = ready.send(Err(PgError::from(err)));
                     return;
                 }
             };
@@ -168,7 +168,7 @@ impl PgPool {
         });
         match connected.recv() {
             Ok(Ok(())) => Ok(PgSession { commands, sql: Arc::clone(&self.sql) }),
-            Ok(Err(why)) => Err(CoreError::Offline(why)),
+            Ok(Err(why)) => Err(CoreError::from(why.into_sqlite())),
             Err(_) => Err(CoreError::Offline("the connection task ended".into())),
         }
     }
@@ -438,11 +438,13 @@ pub(crate) struct PgError {
     /// The SQLSTATE code, when the server answered.
     pub code: Option<String>,
     pub message: String,
+    /// The server's TLS certificate was not trusted (no SQLSTATE: the client hung up).
+    pub untrusted: bool,
 }
 
 impl PgError {
     fn lost() -> PgError {
-        PgError { code: None, message: "the connection to the server was lost".to_owned() }
+        PgError { code: None, message: "the connection to the server was lost".to_owned(), untrusted: false }
     }
 
     /// As rusqlite's error type, which the table functions return; [`CoreError`] unwraps it.
@@ -454,10 +456,50 @@ impl PgError {
 impl From<tokio_postgres::Error> for PgError {
     fn from(err: tokio_postgres::Error) -> Self {
         match err.as_db_error() {
-            Some(db) => PgError { code: Some(db.code().code().to_owned()), message: db.message().to_owned() },
-            None => PgError { code: None, message: err.to_string() },
+            Some(db) => {
+                PgError { code: Some(db.code().code().to_owned()), message: db.message().to_owned(), untrusted: false }
+            }
+            None => PgError { code: None, untrusted: tls_refused(&err), message: describe(&err) },
         }
     }
+}
+
+impl From<deadpool_postgres::PoolError> for PgError {
+    fn from(err: deadpool_postgres::PoolError) -> Self {
+        match err {
+            deadpool_postgres::PoolError::Backend(err) => PgError::from(err),
+            other => PgError { code: None, message: other.to_string(), untrusted: false },
+        }
+    }
+}
+
+/// Whether the TLS handshake failed on our side (the certificate was not trusted).
+fn tls_refused(err: &tokio_postgres::Error) -> bool {
+    let mut source = std::error::Error::source(err);
+    while let Some(cause) = source {
+        // rustls reports through an io::Error, whose source() skips the error it wraps.
+        let wrapped = cause.downcast_ref::<std::io::Error>().and_then(std::io::Error::get_ref);
+        if cause.is::<rustls::Error>() || wrapped.is_some_and(|inner| inner.is::<rustls::Error>()) {
+            return true;
+        }
+        source = cause.source();
+    }
+    false
+}
+
+/// The error with its causes ("error connecting to server: Connection refused (os error 111)").
+fn describe(err: &tokio_postgres::Error) -> String {
+    let mut text = err.to_string();
+    let mut source = std::error::Error::source(err);
+    while let Some(cause) = source {
+        let cause_text = cause.to_string();
+        if !text.contains(&cause_text) {
+            text.push_str(": ");
+            text.push_str(&cause_text);
+        }
+        source = cause.source();
+    }
+    text
 }
 
 impl std::fmt::Display for PgError {

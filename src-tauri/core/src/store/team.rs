@@ -222,22 +222,32 @@ impl super::Reader<'_> {
 }
 
 impl super::Writer<'_> {
-    /// Creates the login `name` with `role` (and `password`, when the server asks for one).
+    /// Gives the login `name` `role` on this register, creating the login (with `password`,
+    /// when the server asks for one) unless the server has it already — logins belong to the
+    /// server, so one person can sign in to several registers with one name.
     pub(crate) fn team_add_user(&self, name: &str, role: Role, password: Option<&str>) -> Result<()> {
-        let conn = self.conn();
-        let exists: bool =
-            conn.query_row("SELECT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = ?1)", [name], |r| r.get(0))?;
-        if exists {
-            return Err(CoreError::AlreadyExists(format!("the login {name}")));
+        if self.login_exists(name)? {
+            if self.held_role(name)?.is_some() {
+                return Err(CoreError::AlreadyExists(format!("the login {name} on this register")));
+            }
+            if password.is_some() {
+                return Err(CoreError::Conflict(format!(
+                    "the server already has a login {name}; add it without a password (it keeps its own)"
+                )));
+            }
+        } else {
+            let password = password.map(|p| format!(" PASSWORD {}", literal(p))).unwrap_or_default();
+            self.batch(&format!("CREATE ROLE {} LOGIN{password}", identifier(name)))?;
         }
-        let password = password.map(|p| format!(" PASSWORD {}", literal(p))).unwrap_or_default();
-        self.batch(&format!("CREATE ROLE {} LOGIN{password}", identifier(name)))?;
         self.team_set_role(name, role)
     }
 
     /// Gives the login `name` the role `role` (and no other on this register).
     pub(crate) fn team_set_role(&self, name: &str, role: Role) -> Result<()> {
-        let database: String = self.conn().query_row("SELECT current_database()::text", [], |r| r.get(0))?;
+        if !self.login_exists(name)? {
+            return Err(CoreError::not_found("login", name));
+        }
+        let database = self.database()?;
         let login = identifier(name);
         for other in [Role::Compliance, Role::Procurement, Role::Auditor] {
             self.batch(&format!("REVOKE {} FROM {login}", identifier(&group_role(&database, other))))?;
@@ -245,9 +255,50 @@ impl super::Writer<'_> {
         self.batch(&format!("GRANT {} TO {login}", identifier(&group_role(&database, role))))
     }
 
-    /// Removes the login `name`.
+    /// Takes the login `name`'s role on this register away; the login itself is removed from
+    /// the server only when it holds no role anywhere else.
     pub(crate) fn team_remove_user(&self, name: &str) -> Result<()> {
-        self.batch(&format!("DROP ROLE {}", identifier(name)))
+        if self.held_role(name)?.is_none() {
+            return Err(CoreError::not_found("login on this register", name));
+        }
+        let database = self.database()?;
+        let login = identifier(name);
+        for role in [Role::Compliance, Role::Procurement, Role::Auditor] {
+            self.batch(&format!("REVOKE {} FROM {login}", identifier(&group_role(&database, role))))?;
+        }
+        let elsewhere: bool = self.conn().query_row(
+            "SELECT EXISTS (SELECT 1 FROM pg_auth_members a JOIN pg_roles m ON m.oid = a.member WHERE m.rolname = ?1)",
+            [name],
+            |r| r.get(0),
+        )?;
+        if elsewhere { Ok(()) } else { self.batch(&format!("DROP ROLE {login}")) }
+    }
+
+    fn login_exists(&self, name: &str) -> Result<bool> {
+        let exists =
+            self.conn().query_row("SELECT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = ?1)", [name], |r| r.get(0))?;
+        Ok(exists)
+    }
+
+    /// The role the login `name` holds on this register, if any.
+    fn held_role(&self, name: &str) -> Result<Option<Role>> {
+        let database = self.database()?;
+        for role in [Role::Compliance, Role::Procurement, Role::Auditor] {
+            let member: bool = self.conn().query_row(
+                "SELECT EXISTS (SELECT 1 FROM pg_auth_members a JOIN pg_roles g ON g.oid = a.roleid \
+                 JOIN pg_roles m ON m.oid = a.member WHERE g.rolname = ?1 AND m.rolname = ?2)",
+                [group_role(&database, role), name.to_owned()],
+                |r| r.get(0),
+            )?;
+            if member {
+                return Ok(Some(role));
+            }
+        }
+        Ok(None)
+    }
+
+    fn database(&self) -> Result<String> {
+        Ok(self.conn().query_row("SELECT current_database()::text", [], |r| r.get(0))?)
     }
 
     fn batch(&self, sql: &str) -> Result<()> {

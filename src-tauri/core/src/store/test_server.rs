@@ -95,8 +95,75 @@ fn is_root() -> bool {
 
 /// Starts a private server; its base address.
 fn start() -> String {
+    launch(&format!("vrr-pg-{}", std::process::id()), 5432, &[], |_, _| {})
+}
+
+/// A second private server, for the tests of signing in over the network: it listens on
+/// 127.0.0.1 with TLS required and passwords checked (scram-sha-256), its certificate (for
+/// `localhost` and `127.0.0.1`) signed by a certificate authority made for this run. Its Unix
+/// socket still trusts the superuser, to set it up.
+pub struct TlsServer {
+    /// The TCP port on 127.0.0.1.
+    pub port: u16,
+    /// The PEM file of the certificate authority that signed the server's certificate.
+    pub ca: PathBuf,
+    /// The superuser's address over the socket.
+    pub admin: String,
+}
+
+/// The TLS test server, started on first use.
+pub fn tls_server() -> &'static TlsServer {
+    static SERVER: OnceLock<TlsServer> = OnceLock::new();
+    SERVER.get_or_init(|| {
+        let port = std::net::TcpListener::bind("127.0.0.1:0").and_then(|l| l.local_addr()).expect("a free port").port();
+        let dir = std::env::temp_dir().join(format!("vrr-pgtls-{}", std::process::id()));
+        let settings = [
+            "listen_addresses=127.0.0.1".to_owned(),
+            "ssl=on".to_owned(),
+            "ssl_cert_file=server.crt".to_owned(),
+            "ssl_key_file=server.key".to_owned(),
+        ];
+        let admin = launch(&dir.file_name().unwrap().to_string_lossy(), port, &settings, |dir, data| {
+            write_certificates(dir, data);
+            std::fs::write(
+                data.join("pg_hba.conf"),
+                "local all all trust\nhostssl all all 127.0.0.1/32 scram-sha-256\n",
+            )
+            .expect("pg_hba.conf");
+        });
+        TlsServer { port, ca: dir.join("ca.crt"), admin: format!("{admin}/postgres") }
+    })
+}
+
+/// A certificate authority (`dir/ca.crt`) and the server's certificate and key it signed, in
+/// the data folder where the server reads them (its key readable by the server's user only).
+fn write_certificates(dir: &Path, data: &Path) {
+    use rcgen::{BasicConstraints, CertificateParams, DnType, IsCa, KeyPair};
+    let mut authority = CertificateParams::new(Vec::<String>::new()).expect("CA parameters");
+    authority.is_ca = IsCa::Ca(BasicConstraints::Unconstrained);
+    authority.distinguished_name.push(DnType::CommonName, "Vendor Risk Register test CA");
+    let authority_key = KeyPair::generate().expect("CA key");
+    let authority = authority.self_signed(&authority_key).expect("CA certificate");
+    let server = CertificateParams::new(vec!["localhost".to_owned(), "127.0.0.1".to_owned()]).expect("parameters");
+    let server_key = KeyPair::generate().expect("server key");
+    let server = server.signed_by(&server_key, &authority, &authority_key).expect("server certificate");
+    std::fs::write(dir.join("ca.crt"), authority.pem()).expect("ca.crt");
+    std::fs::write(data.join("server.crt"), server.pem()).expect("server.crt");
+    let key = data.join("server.key");
+    std::fs::write(&key, server_key.serialize_pem()).expect("server.key");
+    std::fs::set_permissions(&key, std::os::unix::fs::PermissionsExt::from_mode(0o600)).expect("chmod");
+    if is_root() {
+        let status = Command::new("chown").arg("nobody:nogroup").arg(&key).arg(data.join("server.crt")).status();
+        assert!(status.is_ok_and(|s| s.success()), "chown the server's key");
+    }
+}
+
+/// Creates a cluster in a temporary folder named `name`, lets `prepare(folder, data)` adjust
+/// it, and starts its server on `port` with the extra `settings`, with a watchdog that stops
+/// it (and removes its folder) once this process ends; its superuser's address over the socket.
+fn launch(name: &str, port: u16, settings: &[String], prepare: impl FnOnce(&Path, &Path)) -> String {
     let bin = bin_dir();
-    let dir = std::env::temp_dir().join(format!("vrr-pg-{}", std::process::id()));
+    let dir = std::env::temp_dir().join(name);
     let _ = std::fs::remove_dir_all(&dir);
     std::fs::create_dir_all(&dir).expect("server folder");
     if is_root() {
@@ -111,9 +178,10 @@ fn start() -> String {
         .output()
         .expect("initdb");
     assert!(init.status.success(), "initdb: {}", String::from_utf8_lossy(&init.stderr));
-    // The server, and a watchdog that stops it (and removes its folder) once this process ends.
+    prepare(&dir, &data);
+    let extra: String = settings.iter().map(|s| format!(" -c '{s}'")).collect();
     let script = format!(
-        "'{postgres}' -D '{data}' -k '{dir}' -c listen_addresses= -c fsync=off -c max_connections=300 \
+        "'{postgres}' -D '{data}' -k '{dir}' -p {port} -c listen_addresses= -c fsync=off -c max_connections=300{extra} \
          > '{dir}/server.log' 2>&1 & pg=$!; \
          while [ -d /proc/{parent} ]; do sleep 1; done; kill -INT $pg; wait $pg; rm -rf '{dir}'",
         postgres = bin.join("postgres").display(),
@@ -127,9 +195,9 @@ fn start() -> String {
     // Never waited for: it outlives this process by design (init reaps it).
     #[allow(clippy::zombie_processes)]
     watchdog.spawn().expect("start the test server");
-    let socket = dir.join(".s.PGSQL.5432");
+    let socket = dir.join(format!(".s.PGSQL.{port}"));
     let started = Instant::now();
-    while !socket.exists() || !ready(&bin, &dir) {
+    while !socket.exists() || !ready(&bin, &dir, port) {
         assert!(
             started.elapsed() < START_TIMEOUT,
             "the test server did not start: {}",
@@ -138,9 +206,16 @@ fn start() -> String {
         std::thread::sleep(Duration::from_millis(50));
     }
     let host: String = url::form_urlencoded::byte_serialize(dir.display().to_string().as_bytes()).collect();
-    format!("postgres://postgres@{host}")
+    format!("postgres://postgres@{host}:{port}")
 }
 
-fn ready(bin: &Path, dir: &Path) -> bool {
-    Command::new(bin.join("pg_isready")).arg("-h").arg(dir).stdout(Stdio::null()).status().is_ok_and(|s| s.success())
+fn ready(bin: &Path, dir: &Path, port: u16) -> bool {
+    Command::new(bin.join("pg_isready"))
+        .arg("-h")
+        .arg(dir)
+        .arg("-p")
+        .arg(port.to_string())
+        .stdout(Stdio::null())
+        .status()
+        .is_ok_and(|s| s.success())
 }

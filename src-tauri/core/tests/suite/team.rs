@@ -1,13 +1,14 @@
 //! The team register on a real PostgreSQL server (the test server): a register file moved there
 //! whole and verified, a failed move leaving the server empty, roles enforced by the server
 //! itself (psql as an auditor and as procurement), audit entries that cannot name someone else,
-//! and several writers at once appending one unbroken chain.
+//! several writers at once appending one unbroken chain, and signing in over the network with
+//! TLS and a password.
 
 use std::path::{Path, PathBuf};
 
-use vendor_risk_core::store::test_server::{as_login, fresh_database, psql};
+use vendor_risk_core::store::test_server::{as_login, fresh_database, psql, tls_server};
 use vendor_risk_core::vendor::{VendorDraft, VendorQuery};
-use vendor_risk_core::{AuditQuery, ErrorCode, Register, Role, sample};
+use vendor_risk_core::{AuditQuery, ErrorCode, Passphrase, Register, RegisterOptions, Role, sample};
 
 use crate::common::options;
 
@@ -154,4 +155,48 @@ fn writers_at_once_append_one_unbroken_chain() {
     assert_eq!(entries(&owner), before + 100);
     assert_eq!(owner.list_vendors(&VendorQuery::default()).unwrap().total, 100);
     assert!(owner.verify_audit().unwrap().intact);
+}
+
+#[test]
+fn signing_in_over_the_network_checks_the_certificate_and_the_password() {
+    let server = tls_server();
+    let login = "Network Officer";
+    psql(
+        &server.admin,
+        &format!(
+            "DO $$ BEGIN CREATE ROLE \"{login}\" LOGIN CREATEROLE PASSWORD 'correct horse'; \
+             EXCEPTION WHEN duplicate_object THEN NULL; END $$"
+        ),
+    );
+    let database = format!("tls_{}", std::process::id());
+    psql(&server.admin, &format!("CREATE DATABASE {database} OWNER \"{login}\""));
+    let address = |query: &str| {
+        PathBuf::from(format!("postgres://Network%20Officer@localhost:{}/{database}{query}", server.port))
+    };
+    let with_password =
+        |password: &str| RegisterOptions { server_password: Some(Passphrase::unlock(password).unwrap()), ..options() };
+    let verified = format!("?sslmode=verify-full&sslrootcert={}", server.ca.display());
+
+    let created = Register::create(&address(&verified), with_password("correct horse")).unwrap();
+    assert_eq!(created.info().actor.name, login);
+    let encrypted = psql(
+        &server.admin,
+        &format!(
+            "SELECT bool_and(s.ssl) FROM pg_stat_ssl s JOIN pg_stat_activity a USING (pid) WHERE a.usename = '{login}'"
+        ),
+    );
+    assert_eq!(encrypted.trim(), "t", "every connection of the app is encrypted");
+    assert!(!created.info().server.unwrap().contains("correct horse"), "the address shown has no password");
+
+    let refused =
+        |query: &str, password: &str| Register::open(&address(query), with_password(password)).err().expect("refused");
+    let wrong = refused(&verified, "wrong horse");
+    assert_eq!(wrong.code(), ErrorCode::SignIn, "{wrong}");
+    assert!(wrong.to_string().contains("password authentication failed"), "{wrong}");
+    let untrusted = refused("?sslmode=verify-full", "correct horse");
+    assert_eq!(untrusted.code(), ErrorCode::SignIn, "{untrusted}");
+    assert!(untrusted.to_string().contains("certificate is not trusted"), "{untrusted}");
+    let plain = refused("?sslmode=disable", "correct horse");
+    assert_eq!(plain.code(), ErrorCode::SignIn, "the server accepts encrypted connections only: {plain}");
+    Register::open(&address(&verified), with_password("correct horse")).unwrap();
 }

@@ -1,0 +1,99 @@
+//! `vendor-risk --db postgres://… team …`: a team register on a PostgreSQL server — creating it,
+//! moving a register file there, and who may sign in with which role. The server's owner runs
+//! these; the server refuses anyone else as well.
+
+use std::path::PathBuf;
+
+use clap::Subcommand;
+use vendor_risk_core::{CoreError, Register, RegisterOptions};
+
+use crate::Outcome;
+use crate::args::RoleArg;
+use crate::output;
+
+#[derive(Debug, Subcommand)]
+pub enum TeamCommand {
+    /// Create the team register in the empty database --db names: schema, group roles,
+    /// privileges, row-level security. Run it as the database's owner (with CREATEROLE).
+    Init,
+    /// Move the register file FILE into the empty database --db names: every record, the
+    /// audit chain, evidence files and history, verified on the server before it is kept.
+    Migrate {
+        /// The register file to move (it stays as it is).
+        file: PathBuf,
+    },
+    /// List the logins and their roles.
+    Users {
+        #[arg(long)]
+        json: bool,
+    },
+    /// Create a login with a role; its password comes from VENDOR_RISK_NEW_PASSWORD or a
+    /// prompt (or none with --no-password, when the server signs people in otherwise).
+    AddUser {
+        /// The login name.
+        name: String,
+        #[arg(long, value_enum)]
+        role: RoleArg,
+        /// Create the login without a password (certificate or peer authentication).
+        #[arg(long)]
+        no_password: bool,
+    },
+    /// Give a login another role.
+    SetRole {
+        /// The login name.
+        name: String,
+        #[arg(long, value_enum)]
+        role: RoleArg,
+    },
+    /// Remove a login (its entries in the audit log stay).
+    RemoveUser {
+        /// The login name.
+        name: String,
+    },
+}
+
+pub fn run(
+    db: &std::path::Path,
+    options: RegisterOptions,
+    file_options: RegisterOptions,
+    command: TeamCommand,
+) -> Result<Outcome, CoreError> {
+    let text = match command {
+        TeamCommand::Init => {
+            let register = Register::create(db, options)?;
+            format!("Created the team register {}\n", register.info().server.unwrap_or_default())
+        }
+        TeamCommand::Migrate { file } => {
+            let register = Register::migrate_to_team(&file, file_options, db)?;
+            let entries = register.audit_log(&Default::default())?.total;
+            format!(
+                "Moved {} to {}: {entries} audit entries, verified on the server\n",
+                file.display(),
+                register.info().server.unwrap_or_default()
+            )
+        }
+        TeamCommand::Users { json } => {
+            let users = Register::open(db, options)?.team_users()?;
+            if json {
+                output::json(&users)
+            } else {
+                users.iter().map(|u| format!("{}\t{}\n", u.login, u.role.as_str())).collect()
+            }
+        }
+        TeamCommand::AddUser { name, role, no_password } => {
+            let register = Register::open(db, options)?;
+            let password = if no_password { None } else { Some(crate::passphrase::new_password()?) };
+            let user = register.team_add_user(&name, role.into(), password.as_deref())?;
+            format!("Added the login {} as {}\n", user.login, user.role.as_str())
+        }
+        TeamCommand::SetRole { name, role } => {
+            let user = Register::open(db, options)?.team_set_role(&name, role.into())?;
+            format!("{} is now {}\n", user.login, user.role.as_str())
+        }
+        TeamCommand::RemoveUser { name } => {
+            Register::open(db, options)?.team_remove_user(&name)?;
+            format!("Removed the login {name}\n")
+        }
+    };
+    Ok(Outcome::printed(text))
+}
