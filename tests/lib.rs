@@ -30,7 +30,8 @@ pub fn new_db(dir: &Path, name: &str) -> PathBuf {
 /// Who the scenarios act as.
 const ACTOR: &str = "Scenario Test";
 
-fn on_server() -> bool {
+/// Whether the scenarios run on a team register (`VRR_STORE=postgres`).
+pub fn on_server() -> bool {
     std::env::var("VRR_STORE").as_deref() == Ok("postgres")
 }
 

@@ -11,14 +11,14 @@ use vendor_risk_core::{Actor, Role};
 pub struct Cli {
     /// The register file, or a team register's address
     /// (postgres://LOGIN@HOST:PORT/DATABASE?sslmode=verify-full&sslrootcert=CA.pem; on a team
-    /// register the person and role are the server's login and its role, whatever --actor and
-    /// --role say; the login's password comes from VENDOR_RISK_PASSWORD).
+    /// register the person and role are the server's login and its role, so --actor and
+    /// --role are refused there; the login's password comes from VENDOR_RISK_PASSWORD).
     #[arg(long, env = "VENDOR_RISK_DB")]
     pub db: PathBuf,
-    /// Who is acting, as recorded in the audit log (default: the OS user).
+    /// Who is acting, as recorded in the audit log (default: the OS user). Register files only.
     #[arg(long, global = true, env = "VENDOR_RISK_ACTOR")]
     pub actor: Option<String>,
-    /// The role to act under.
+    /// The role to act under. Register files only.
     #[arg(long, global = true, value_enum, default_value_t = RoleArg::Compliance)]
     pub role: RoleArg,
     /// A file whose first line is the passphrase of an encrypted register (else a prompt).

@@ -20,7 +20,7 @@ mod vendor;
 use std::io::Write;
 use std::process::ExitCode;
 
-use clap::Parser;
+use clap::{CommandFactory, FromArgMatches};
 use vendor_risk_core::{CoreError, DataMapLoading, Register, RegisterOptions};
 
 use args::{Cli, Command};
@@ -39,7 +39,9 @@ impl Outcome {
 }
 
 fn main() -> ExitCode {
-    let cli = Cli::parse();
+    let matches = Cli::command().get_matches();
+    let cli = Cli::from_arg_matches(&matches).unwrap_or_else(|e| e.exit());
+    refuse_identity_on_a_team_register(&cli, &matches);
     match run(cli) {
         Ok(outcome) => {
             // A closed pipe (`vendor-risk ... | head`) is not an error worth reporting.
@@ -50,6 +52,28 @@ fn main() -> ExitCode {
             output::print_error(&err);
             ExitCode::from(1)
         }
+    }
+}
+
+/// On a team register the server decides who acts and in which role (the login and its group
+/// role): `--actor` or `--role` typed there is a usage error rather than silently ignored.
+fn refuse_identity_on_a_team_register(cli: &Cli, matches: &clap::ArgMatches) {
+    if !Register::is_team_address(&cli.db) {
+        return;
+    }
+    let typed = |id: &str| matches.value_source(id) == Some(clap::parser::ValueSource::CommandLine);
+    // `team add-user` and `team set-role` take a --role of their own: the role they give.
+    let gives_roles = matches!(cli.command, Command::Team(_));
+    let flags = if gives_roles { &["actor"][..] } else { &["actor", "role"][..] };
+    if let Some(flag) = flags.iter().find(|id| typed(id)) {
+        Cli::command()
+            .error(
+                clap::error::ErrorKind::ArgumentConflict,
+                format!(
+                    "--{flag} cannot be used on a team register: you act as the server's login, in the role its owner gave it (see `team users`)"
+                ),
+            )
+            .exit();
     }
 }
 

@@ -2,7 +2,7 @@
 //! change that leaves earlier assessments as they were, acceptances that go stale, and the
 //! dashboard as JSON.
 
-use vendor_risk_tests::{actor_as, new_db, vendor_risk, vendor_risk_as};
+use vendor_risk_tests::{actor_as, new_db, on_server, vendor_risk, vendor_risk_as};
 
 fn sample() -> (tempfile::TempDir, std::path::PathBuf) {
     let dir = tempfile::tempdir().unwrap();
@@ -43,6 +43,9 @@ fn roles_are_enforced_by_the_core_and_recorded_in_the_audit_log() {
         ["acceptance", "add", "Intercom", "--approver", "P", "--justification", "J", "--expires", "2027-06-30"];
     as_role("procurement", &acceptance).fails();
     as_role("auditor", &["vendor", "archive", "Intercom"]).fails();
+    // On a team register the server decides the role: --role typed there is refused, not ignored.
+    let typed = vendor_risk(&db, &["--role", "auditor", "vendor", "list"]);
+    assert_eq!(typed.code, Some(if on_server() { 2 } else { 0 }), "{}", typed.stderr);
 
     let document =
         ["document", "add", "Zendesk", "--kind", "pentest", "--title", "Pen test 2026", "--issued", "2026-10-01"];
