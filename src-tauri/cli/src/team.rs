@@ -16,6 +16,9 @@ pub enum TeamCommand {
     /// Create the team register in the empty database --db names: schema, group roles,
     /// privileges, row-level security. Run it as the database's owner (with CREATEROLE).
     Init,
+    /// Upgrade the team register's schema to this version of the app (its owner, while
+    /// nobody writes: one transaction, recorded in the audit log). Back the database up first.
+    Upgrade,
     /// Move the register file FILE into the empty database --db names: every record, the
     /// audit chain, evidence files and history, verified on the server before it is kept.
     Migrate {
@@ -62,6 +65,15 @@ pub fn run(
         TeamCommand::Init => {
             let register = Register::create(db, options)?;
             format!("Created the team register {}\n", register.info().server.unwrap_or_default())
+        }
+        TeamCommand::Upgrade => {
+            let (register, from) = Register::upgrade_team(db, options)?;
+            let now = register.info().schema_version;
+            if from == now {
+                format!("The team register's schema is already version {now}\n")
+            } else {
+                format!("Upgraded the team register's schema from version {from} to {now}\n")
+            }
         }
         TeamCommand::Migrate { file } => {
             let register = Register::migrate_to_team(&file, file_options, db)?;

@@ -102,6 +102,7 @@ pub struct RegisterInfo {
     pub path: Option<String>,
     /// The file name, for window titles.
     pub file_name: String,
+    /// The schema version: the file's, or the team register's on a server.
     pub schema_version: i64,
     pub actor: Actor,
     /// What the actor's role may change (the core enforces it; front ends hide the rest).
@@ -188,7 +189,10 @@ impl Register {
                     .and_then(Path::file_name)
                     .map_or_else(|| "(in memory)".to_owned(), |n| n.to_string_lossy().into_owned()),
             },
-            schema_version: store::LATEST_VERSION,
+            schema_version: match self.store.server() {
+                Some(_) => store::team::TEAM_LATEST_VERSION,
+                None => store::LATEST_VERSION,
+            },
             actor: self.options.actor.clone(),
             may_change: self.options.actor.role.areas(),
             encrypted: self.store.encrypted(),

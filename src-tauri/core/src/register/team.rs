@@ -59,13 +59,7 @@ impl Register {
     /// history; the chain and every record are verified on the server before the move is
     /// recorded and committed. If anything fails, the server is left empty.
     pub fn migrate_to_team(file: &Path, options: RegisterOptions, address: &Path) -> Result<Register> {
-        let target = super::team_address(address, options.server_password.as_ref())?.ok_or_else(|| {
-            CoreError::from(crate::validate::FieldErrors::one(
-                "db",
-                "address",
-                "A team register's address is postgres://…",
-            ))
-        })?;
+        let target = team_target(address, &options)?;
         let source = Register::open(file, options.clone())?;
         let backup = crate::work::unobserved(|work| {
             source.store.read(|r| r.dump(crate::store::LATEST_VERSION, source.now(), work))
@@ -86,6 +80,20 @@ impl Register {
             Ok(())
         })?;
         Ok(register)
+    }
+
+    /// Upgrades the team register at `address` to this app's schema, as its owner, in one
+    /// transaction while nobody writes, and records the upgrade; nothing to do when it is
+    /// current. Returns the register and the schema version it had.
+    pub fn upgrade_team(address: &Path, options: RegisterOptions) -> Result<(Register, i64)> {
+        let from = Server::upgrade(&team_target(address, &options)?)?;
+        let register = Register::open(address, options)?;
+        let to = crate::store::team::TEAM_LATEST_VERSION;
+        if from < to {
+            let summary = format!("Team register schema upgraded from version {from} to {to}");
+            register.record(|_| Ok(AuditRecord::register_event("register.upgrade", &summary)))?;
+        }
+        Ok((register, from))
     }
 
     fn team_only(&self) -> Result<()> {
@@ -111,4 +119,11 @@ impl Register {
         }
         Ok(name.to_owned())
     }
+}
+
+/// The server `address` names, which must be a team register's address.
+fn team_target(address: &Path, options: &RegisterOptions) -> Result<crate::store::postgres::PgTarget> {
+    super::team_address(address, options.server_password.as_ref())?.ok_or_else(|| {
+        CoreError::from(crate::validate::FieldErrors::one("db", "address", "A team register's address is postgres://…"))
+    })
 }

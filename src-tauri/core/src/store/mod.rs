@@ -235,7 +235,7 @@ impl Store {
         let pin = self.writer_pin()?;
         if let Ok(session) = pin.postgres() {
             // One writer at a time, as on SQLite: the audit chain is appended in one order.
-            session.batch(team::BEGIN_WRITE)?;
+            team::begin_write(session)?;
             let value = Self::audited(pin.session().conn(), actor, now, f)?;
             session.batch("COMMIT")?;
             return Ok(value);

@@ -67,6 +67,26 @@ pub fn psql(address: &str, sql: &str) -> String {
     String::from_utf8_lossy(&output.stdout).into_owned()
 }
 
+/// The schema of the database at `address` as comparable text: pg_dump's schema-only SQL
+/// with privileges but no owners, without comments, settings and psql guards, and the database's name in
+/// its group roles' names replaced by `{database}`.
+pub fn schema_dump(address: &str) -> String {
+    let output = Command::new(bin_dir().join("pg_dump"))
+        .args(["--schema-only", "--no-owner", "--dbname", address])
+        .output()
+        .expect("pg_dump");
+    assert!(output.status.success(), "pg_dump: {}", String::from_utf8_lossy(&output.stderr));
+    let database = url::Url::parse(address).expect("an address").path().trim_start_matches('/').to_owned();
+    String::from_utf8_lossy(&output.stdout)
+        .lines()
+        .filter(|line| !(line.is_empty() || line.starts_with("--") || line.starts_with("SET ")))
+        .filter(|line| !line.starts_with("SELECT pg_catalog.set_config"))
+        // pg_dump's per-run psql guard (\restrict KEY ... \unrestrict KEY).
+        .filter(|line| !(line.starts_with("\\restrict") || line.starts_with("\\unrestrict")))
+        .map(|line| line.replace(&format!("vrr_{database}_"), "vrr_{database}_") + "\n")
+        .collect()
+}
+
 /// The newest installed PostgreSQL's programs.
 fn bin_dir() -> PathBuf {
     let mut versions: Vec<PathBuf> = std::fs::read_dir("/usr/lib/postgresql")

@@ -20,5 +20,6 @@ mod risk;
 mod roles;
 mod store_open;
 mod team;
+mod team_schema;
 mod vendor_import;
 mod vendors;

@@ -13,7 +13,11 @@ path: string | null,
 /**
  * The file name, for window titles.
  */
-fileName: string, schemaVersion: number, actor: Actor, 
+fileName: string, 
+/**
+ * The schema version: the file's, or the team register's on a server.
+ */
+schemaVersion: number, actor: Actor, 
 /**
  * What the actor's role may change (the core enforces it; front ends hide the rest).
  */
