@@ -504,17 +504,25 @@ pub fn typescript_stale(surface: &[CommandSpec]) -> String {
     out
 }
 
-/// `ui/src/ipc/events.ts`: listening to the events Rust sends (long work's progress).
+/// `ui/src/ipc/events.ts`: listening to the events Rust sends (long work's progress; changes
+/// to the open register and its server's reachability).
 pub fn typescript_events() -> String {
-    let event = crate::work::WorkEvent::ident(&config());
+    let work = crate::work::WorkEvent::ident(&config());
+    let register = vendor_risk_core::register::RegisterEvent::ident(&config());
     format!(
         "{GENERATED}import {{ listen }} from \"@tauri-apps/api/event\";\n\
-         import type {{ {event} }} from \"./bindings/{event}\";\n\n\
+         import type {{ {register} }} from \"./bindings/{register}\";\n\
+         import type {{ {work} }} from \"./bindings/{work}\";\n\n\
          /** Calls `handler` with each step of long work (reports, exports, imports, checks); returns the\n \
          * unsubscribe function. `work` names the work for `cancelWork`. */\n\
-         export const onWorkProgress = (handler: (event: {event}) => void) =>\n  \
-         listen<{event}>(\"{}\", (event) => handler(event.payload));\n",
-        crate::work::PROGRESS_EVENT
+         export const onWorkProgress = (handler: (event: {work}) => void) =>\n  \
+         listen<{work}>(\"{}\", (event) => handler(event.payload));\n\n\
+         /** Calls `handler` when someone changes the open register (another person, another program)\n \
+         * and when a team register's server goes away or comes back; returns the unsubscribe function. */\n\
+         export const onRegisterEvent = (handler: (event: {register}) => void) =>\n  \
+         listen<{register}>(\"{}\", (event) => handler(event.payload));\n",
+        crate::work::PROGRESS_EVENT,
+        crate::commands::register::REGISTER_EVENT,
     )
 }
 
@@ -530,5 +538,6 @@ pub fn export_bindings(dir: &std::path::Path) -> Result<(), ExportError> {
     }
     crate::ipc_error::IpcError::export_all(&cfg)?;
     crate::work::WorkEvent::export_all(&cfg)?;
+    vendor_risk_core::register::RegisterEvent::export_all(&cfg)?;
     QueryFamily::export_all(&cfg)
 }

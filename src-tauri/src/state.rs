@@ -1,5 +1,5 @@
-//! The window's state: the open register, if any, the long work running on it, and the file the
-//! user last picked (held here so the web view never handles file paths or bytes).
+//! The window's state: the open register, if any, what watches it for other people's changes,
+//! the long work running on it, and the file the user last picked (held here so the web view never handles file paths or bytes).
 //!
 //! The register is shared (`Arc<Register>`, which is `Send + Sync`): a command takes its own
 //! handle and lets go of the lock at once, so a report being laid out, a backup being copied or
@@ -14,6 +14,7 @@ use std::time::{Duration, Instant};
 use serde::Serialize;
 
 use vendor_risk_core::Register;
+use vendor_risk_core::register::Watch;
 use vendor_risk_core::work::Cancel;
 
 use crate::ipc_error::{IpcError, IpcResult};
@@ -34,6 +35,8 @@ pub struct AppState {
     locked: Mutex<Option<std::path::PathBuf>>,
     /// Whether the last register was reopened at start already (only the first start does).
     resumed: AtomicBool,
+    /// What hears other people's changes to the open register (and its server going away).
+    watch: Mutex<Option<Watch>>,
     /// Long work running now, by id: what cancels it.
     work: Mutex<HashMap<u64, Cancel>>,
     next_work: AtomicU64,
@@ -69,9 +72,16 @@ impl AppState {
         Ok(f(&register)?)
     }
 
-    /// Replaces the open register. The previous one closes once the work still holding it ends.
+    /// Replaces the open register. The previous one closes once the work still holding it ends;
+    /// its watch stops at once.
     pub fn replace(&self, register: Option<Register>) {
+        drop(lock(&self.watch).take());
         *self.register.write().unwrap_or_else(|poisoned| poisoned.into_inner()) = register.map(Arc::new);
+    }
+
+    /// Keeps the open register's watch (until the register is replaced).
+    pub fn keep_watch(&self, watch: Watch) {
+        *lock(&self.watch) = Some(watch);
     }
 
     /// Closes the open register for good before its file is replaced (a restore, a passphrase

@@ -2,7 +2,7 @@
 
 use std::path::{Path, PathBuf};
 
-use tauri::{AppHandle, Manager, Runtime, State};
+use tauri::{AppHandle, Emitter, Manager, Runtime, State};
 use tauri_plugin_dialog::DialogExt;
 use vendor_risk_core::register::RegisterHealth;
 use vendor_risk_core::{Actor, ErrorCode, Passphrase, Register, RegisterInfo, RegisterOptions, sample};
@@ -12,6 +12,9 @@ use crate::settings::{RecentRegister, Settings};
 use crate::state::AppState;
 
 const REGISTER_EXTENSIONS: &[&str] = &["sqlite", "vrr", "db"];
+
+/// The event carrying a [`vendor_risk_core::register::RegisterEvent`] to the window.
+pub const REGISTER_EVENT: &str = "register-event";
 
 fn data_dir<R: Runtime>(app: &AppHandle<R>) -> IpcResult<PathBuf> {
     app.path().app_data_dir().map_err(|e| io_error(&e.to_string()))
@@ -46,9 +49,27 @@ fn adopt<R: Runtime>(app: &AppHandle<R>, state: &AppState, register: Register) -
             log::error!("cannot save settings: {err}");
         }
     }
+    let team = info.server.is_some();
     state.replace(Some(register));
-    start_daily_backup(app.clone());
+    watch_open_register(app, state);
+    // A team register's backups are its server's (pg_dump); a file gets a daily copy.
+    if !team {
+        start_daily_backup(app.clone());
+    }
     Ok(info)
+}
+
+/// Tells the UI (`register-event`) when someone changes the open register, and when a team
+/// register's server goes away and comes back, so screens refresh and a banner shows.
+fn watch_open_register<R: Runtime>(app: &AppHandle<R>, state: &AppState) {
+    let Ok(register) = state.register() else { return };
+    let events = app.clone();
+    let watch = register.watch(move |event| {
+        if let Err(err) = events.emit(REGISTER_EVENT, &event) {
+            log::error!("cannot tell the window about {event:?}: {err}");
+        }
+    });
+    state.keep_watch(watch);
 }
 
 /// Opens the register at `path` and makes it the open one. An encrypted register without

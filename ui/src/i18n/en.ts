@@ -62,7 +62,12 @@ export const en = {
     closeRegister: "Close register",
     openedAs: "Signed in as {{name}} ({{role}})",
     changeUser: "Change…",
+    onServer: "on the team register's server",
     export: "Export…",
+  },
+  team: {
+    offlineBanner:
+      "The team register's server cannot be reached. Changes are refused until it is back (nothing is queued or lost); the app reconnects by itself.",
   },
   exports: {
     title: "Export and back up",

@@ -2,8 +2,8 @@
 export * from "./commands";
 export { isIpcError } from "./invoke";
 export type { IpcError } from "./invoke";
-export { invalidateAfter, queryKeys } from "./queryKeys";
-export { onWorkProgress } from "./events";
+export { invalidateAfter, queryKeys, refreshRegisterData } from "./queryKeys";
+export { onRegisterEvent, onWorkProgress } from "./events";
 export type { Command } from "./stale";
 
 export type { AuditEntry } from "./bindings/AuditEntry";

@@ -60,3 +60,17 @@ export function invalidateAfter(client: QueryClient, command: Command, keep?: (k
     void client.invalidateQueries({ queryKey: [stale], predicate: keep ? (query) => !keep(query.queryKey) : undefined });
   }
 }
+
+/** Marks stale everything read from the register, after someone else changed it (another
+ * person on a team register, the CLI on the same file). Not the open register's facts, the
+ * user's settings, the background health check, or a verification of the whole audit log
+ * (the audit screen verifies again on request). */
+export function refreshRegisterData(client: QueryClient) {
+  const kept = new Set<string>(["register", "user", "settings", "health"]);
+  void client.invalidateQueries({
+    predicate: (query) => {
+      const [family, part] = query.queryKey as readonly unknown[];
+      return !kept.has(String(family)) && !(family === "audit" && part === "verify");
+    },
+  });
+}

@@ -26,11 +26,13 @@ mod reports;
 mod risk;
 mod team;
 mod vendors;
+mod watch;
 
 pub use audit::RegisterHealth;
 pub use backups::{BackupFile, Restored};
 pub use questionnaires::{CaiqPreview, ImportStep, WorkbookPreview};
 pub use risk::VendorRiskView;
+pub use watch::{RegisterEvent, Watch};
 
 use crate::actor::{Actor, Area, Role};
 use crate::audit::{AuditEntry, AuditRecord};

@@ -23,6 +23,7 @@ mod db;
 pub(crate) mod dump;
 mod graph;
 pub(crate) mod incidents;
+pub(crate) mod listen;
 pub(crate) mod meta;
 mod migrate;
 mod pool;

@@ -96,6 +96,7 @@ pub(crate) struct PgPool {
     runtime: tokio::runtime::Runtime,
     pool: Pool,
     sql: Arc<Translations>,
+    target: PgTarget,
 }
 
 /// Portable SQL translated for PostgreSQL, by its text.
@@ -141,7 +142,17 @@ impl PgPool {
             .max_size(POOL_SIZE)
             .build()
             .map_err(|e| CoreError::Internal(format!("cannot build the connection pool: {e}")))?;
-        Ok(PgPool { runtime, pool, sql: Arc::default() })
+        Ok(PgPool { runtime, pool, sql: Arc::default(), target: target.clone() })
+    }
+
+    /// The server this pool connects to.
+    pub(crate) fn target(&self) -> &PgTarget {
+        &self.target
+    }
+
+    /// The runtime the pool's connections run on, for tasks of the store's own.
+    pub(crate) fn runtime(&self) -> &tokio::runtime::Handle {
+        self.runtime.handle()
     }
 
     /// A session on one connection of the pool; fails when the server cannot be reached.
@@ -175,7 +186,7 @@ impl PgPool {
 }
 
 /// The TLS settings: the given CA file's certificates, or the public roots.
-fn client_config(ca: Option<&std::path::Path>) -> Result<rustls::ClientConfig> {
+pub(crate) fn client_config(ca: Option<&std::path::Path>) -> Result<rustls::ClientConfig> {
     use rustls_pki_types::CertificateDer;
     use rustls_pki_types::pem::PemObject;
     let mut roots = rustls::RootCertStore::empty();

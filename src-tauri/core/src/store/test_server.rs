@@ -23,6 +23,11 @@ pub fn server() -> &'static str {
 /// A new, empty database on the test server, owned by the login `owner` (created if needed);
 /// its `postgres://` address, signed in as that owner.
 pub fn fresh_database(owner: &str) -> String {
+    fresh_database_on(server(), owner)
+}
+
+/// The same on the server at `base` (its superuser's address, without a database).
+fn fresh_database_on(base: &str, owner: &str) -> String {
     static NEXT: AtomicU64 = AtomicU64::new(1);
     let name = format!(
         "t_{}_{}_{}",
@@ -30,16 +35,20 @@ pub fn fresh_database(owner: &str) -> String {
         NEXT.fetch_add(1, Ordering::Relaxed),
         std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map_or(0, |d| d.subsec_nanos())
     );
-    let admin = format!("{}/postgres", server());
-    login(owner);
+    let admin = format!("{base}/postgres");
+    login_on(base, owner);
     psql(&admin, &format!("CREATE DATABASE \"{name}\" OWNER \"{owner}\""));
-    as_login(&format!("{}/{name}", server()), owner)
+    as_login(&format!("{base}/{name}"), owner)
 }
 
 /// Creates the login `name` unless it exists, allowed to create roles (`team init` creates the
 /// register's group roles); without a password: the test server trusts its socket.
 pub fn login(name: &str) {
-    let admin = format!("{}/postgres", server());
+    login_on(server(), name);
+}
+
+fn login_on(base: &str, name: &str) {
+    let admin = format!("{base}/postgres");
     psql(
         &admin,
         &format!(
@@ -131,6 +140,62 @@ pub struct TlsServer {
     pub admin: String,
 }
 
+/// A server of one test's own, which the test may stop abruptly and start again (the shared
+/// server stays up for the others). Stopped and removed when dropped (or, at the latest, when
+/// the test process ends).
+pub struct OwnServer {
+    /// Its superuser's address over the socket, without a database.
+    pub base: String,
+    data: PathBuf,
+    options: String,
+}
+
+impl OwnServer {
+    /// Starts one, with the server's default durability (fsync on).
+    pub fn start() -> OwnServer {
+        static NEXT: AtomicU64 = AtomicU64::new(1);
+        let name = format!("vrr-pg-own-{}-{}", std::process::id(), NEXT.fetch_add(1, Ordering::Relaxed));
+        let base = launch(&name, 5432, &["fsync=on".to_owned()], |_, _| {});
+        let dir = std::env::temp_dir().join(&name);
+        let options = format!("-k '{}' -p 5432 -c listen_addresses= -c max_connections=300", dir.display());
+        OwnServer { base, data: dir.join("data"), options }
+    }
+
+    /// A new, empty database owned by `owner`, as on the shared server.
+    pub fn fresh_database(&self, owner: &str) -> String {
+        fresh_database_on(&self.base, owner)
+    }
+
+    /// Stops the server at once, as a crash would (`pg_ctl stop -m immediate`: no checkpoint;
+    /// the next start recovers from the write-ahead log).
+    pub fn stop_immediately(&self) {
+        self.pg_ctl(&["-m", "immediate", "-w", "stop"]);
+    }
+
+    /// Starts the stopped server again and waits until it accepts connections.
+    pub fn restart(&self) {
+        let log = self.data.with_file_name("server.log");
+        self.pg_ctl(&["-w", "-t", "120", "-l", &log.display().to_string(), "-o", &self.options, "start"]);
+    }
+
+    fn pg_ctl(&self, args: &[&str]) {
+        let output =
+            as_server_user(&bin_dir().join("pg_ctl")).arg("-D").arg(&self.data).args(args).output().expect("pg_ctl");
+        assert!(output.status.success(), "pg_ctl {args:?}: {}", String::from_utf8_lossy(&output.stderr));
+    }
+}
+
+impl Drop for OwnServer {
+    fn drop(&mut self) {
+        let _ = as_server_user(&bin_dir().join("pg_ctl"))
+            .arg("-D")
+            .arg(&self.data)
+            .args(["-m", "immediate", "stop"])
+            .output();
+        let _ = std::fs::remove_dir_all(self.data.parent().unwrap_or(&self.data));
+    }
+}
+
 /// The TLS test server, started on first use.
 pub fn tls_server() -> &'static TlsServer {
     static SERVER: OnceLock<TlsServer> = OnceLock::new();
@@ -203,8 +268,10 @@ fn launch(name: &str, port: u16, settings: &[String], prepare: impl FnOnce(&Path
     let script = format!(
         "'{postgres}' -D '{data}' -k '{dir}' -p {port} -c listen_addresses= -c fsync=off -c max_connections=300{extra} \
          > '{dir}/server.log' 2>&1 & pg=$!; \
-         while [ -d /proc/{parent} ]; do sleep 1; done; kill -INT $pg; wait $pg; rm -rf '{dir}'",
+         while [ -d /proc/{parent} ] && [ -d '{data}' ]; do sleep 1; done; \
+         '{pg_ctl}' -D '{data}' -m fast -w stop >/dev/null 2>&1; wait $pg; rm -rf '{dir}'",
         postgres = bin.join("postgres").display(),
+        pg_ctl = bin.join("pg_ctl").display(),
         data = data.display(),
         dir = dir.display(),
         parent = std::process::id(),

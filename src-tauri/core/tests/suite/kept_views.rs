@@ -1,11 +1,13 @@
 //! Kept views stay true: the data map and the vendor list a register keeps between calls are
 //! updated from the audit log after every kind of change, made by this register or by another
-//! program on the same file, and always answer what a register opened afresh answers.
+//! program on the same file, and always answer what a register opened afresh answers; a
+//! watched register hears another program's change.
 
 use crate::common::{new_register, options};
 use chrono::NaiveDate;
 use vendor_risk_core::datamap::{EdgeDraft, FlowDraft, ServiceDraft};
 use vendor_risk_core::ids::VendorId;
+use vendor_risk_core::register::RegisterEvent;
 use vendor_risk_core::vendor::{VendorDraft, VendorQuery};
 use vendor_risk_core::{DataMapLoading, Register, RegisterOptions, sample};
 
@@ -139,4 +141,27 @@ fn the_blast_radius_read_for_one_question_equals_the_kept_one() {
         let read = per_question.blast_radius(vendor, None, "2026-11-28T09:00:00Z").unwrap();
         assert_eq!(kept, read, "vendor {vendor}");
     }
+}
+
+#[test]
+fn a_watched_register_hears_another_programs_change() {
+    let dir = tempfile::tempdir().unwrap();
+    let (register, path) = new_register(dir.path());
+    let register = std::sync::Arc::new(register);
+    let (sender, events) = std::sync::mpsc::channel();
+    let _watch = register.watch(move |event| {
+        let _ = sender.send(event);
+    });
+    // A team register first says it is listening; a file is watched from the call on.
+    let mut first = events.try_recv().ok();
+    if first.is_none() && vendor_risk_core::Register::is_team_address(&path) {
+        first = events.recv_timeout(std::time::Duration::from_secs(60)).ok();
+    }
+    assert!(matches!(first, None | Some(RegisterEvent::Online)), "{first:?}");
+
+    let other = Register::open(&path, options()).unwrap();
+    other.create_vendor(&VendorDraft::named("Added Elsewhere")).unwrap();
+    // Within about a second; a minute is the hang guard.
+    let heard = events.recv_timeout(std::time::Duration::from_secs(60)).expect("the change is heard");
+    assert_eq!(heard, RegisterEvent::Changed);
 }

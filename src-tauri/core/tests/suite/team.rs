@@ -1,12 +1,14 @@
 //! The team register on a real PostgreSQL server (the test server): a register file moved there
 //! whole and verified, a failed move leaving the server empty, roles enforced by the server
 //! itself (psql as an auditor and as procurement), audit entries that cannot name someone else,
-//! several writers at once appending one unbroken chain, and signing in over the network with
-//! TLS and a password.
+//! several writers at once appending one unbroken chain, signing in over the network with TLS
+//! and a password, and hearing other people's changes and a server going away and coming back.
 
 use std::path::{Path, PathBuf};
+use std::sync::Arc;
 
-use vendor_risk_core::store::test_server::{as_login, fresh_database, psql, tls_server};
+use vendor_risk_core::register::RegisterEvent;
+use vendor_risk_core::store::test_server::{OwnServer, as_login, fresh_database, psql, tls_server};
 use vendor_risk_core::vendor::{VendorDraft, VendorQuery};
 use vendor_risk_core::{AuditQuery, ErrorCode, Passphrase, Register, RegisterOptions, Role, sample};
 
@@ -199,4 +201,40 @@ fn signing_in_over_the_network_checks_the_certificate_and_the_password() {
     let plain = refused("?sslmode=disable", "correct horse");
     assert_eq!(plain.code(), ErrorCode::SignIn, "the server accepts encrypted connections only: {plain}");
     Register::open(&address(&verified), with_password("correct horse")).unwrap();
+}
+
+/// The next event, waiting at most a minute (a hang guard, not a speed target).
+fn next_event(events: &std::sync::mpsc::Receiver<RegisterEvent>) -> RegisterEvent {
+    events.recv_timeout(std::time::Duration::from_secs(60)).expect("an event within a minute")
+}
+
+#[test]
+fn others_changes_are_heard_and_a_lost_server_is_announced_then_rejoined() {
+    let server = OwnServer::start();
+    let address = PathBuf::from(server.fresh_database(&options().actor.name));
+    let mine = Arc::new(Register::create(&address, options()).unwrap());
+    let (sender, events) = std::sync::mpsc::channel();
+    let _watch = mine.watch(move |event| {
+        let _ = sender.send(event);
+    });
+    assert_eq!(next_event(&events), RegisterEvent::Online, "listening");
+
+    let theirs = Register::open(&address, options()).unwrap();
+    theirs.create_vendor(&VendorDraft::named("Added By Someone Else")).unwrap();
+    assert_eq!(next_event(&events), RegisterEvent::Changed);
+
+    server.stop_immediately();
+    assert!(matches!(next_event(&events), RegisterEvent::Offline { .. }), "the lost server is announced");
+    let refused = mine.create_vendor(&VendorDraft::named("Typed While Offline")).unwrap_err();
+    assert_eq!(refused.code(), ErrorCode::Offline, "refused, not queued: {refused}");
+
+    server.restart();
+    assert_eq!(next_event(&events), RegisterEvent::Online, "rejoined by itself");
+    assert_eq!(next_event(&events), RegisterEvent::Changed, "what was missed is read again");
+    mine.create_vendor(&VendorDraft::named("Typed Again")).unwrap();
+    let names: Vec<String> =
+        mine.list_vendors(&VendorQuery::default()).unwrap().items.into_iter().map(|v| v.name).collect();
+    assert!(names.contains(&"Added By Someone Else".to_owned()) && names.contains(&"Typed Again".to_owned()));
+    assert!(!names.contains(&"Typed While Offline".to_owned()));
+    assert!(mine.verify_audit().unwrap().intact);
 }

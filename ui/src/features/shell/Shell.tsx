@@ -7,6 +7,7 @@ import { queryKeys, registerClose, registerHealth, type RegisterInfo } from "../
 import type { Screen } from "../../navigation";
 import { ExportDialog } from "../exports/ExportDialog";
 import { UserDialog } from "./UserDialog";
+import { useRegisterEvents } from "./useRegisterEvents";
 
 type NavScreen = Exclude<Screen, "vendor" | "incident" | "template" | "assessment" | "rubric">;
 
@@ -26,6 +27,9 @@ export function Shell({ info, screen, onNavigate, children }: Props) {
   // only the file's header): a damaged file or a log edited outside the app is announced.
   const health = useQuery({ queryKey: queryKeys.health(info.path), queryFn: registerHealth, staleTime: Infinity });
   const chain = health.data?.audit ?? null;
+  const offline = useRegisterEvents();
+  // On a team register the server decides who you are and your role: no changing user there.
+  const team = info.server !== null;
   const close = useMutation({
     mutationFn: registerClose,
     onSuccess: () => {
@@ -80,9 +84,13 @@ export function Shell({ info, screen, onNavigate, children }: Props) {
           </div>
           <div className="muted small" data-testid="opened-as">
             {t("nav.openedAs", { name: info.actor.name, role: t(`role.${info.actor.role}`) })}{" "}
-            <button type="button" className="link-button" onClick={() => setChangingUser(true)} data-testid="change-user">
-              {t("nav.changeUser")}
-            </button>
+            {team ? (
+              <span data-testid="team-register">{t("nav.onServer")}</span>
+            ) : (
+              <button type="button" className="link-button" onClick={() => setChangingUser(true)} data-testid="change-user">
+                {t("nav.changeUser")}
+              </button>
+            )}
           </div>
           <button type="button" className="button" onClick={() => setExporting(true)} data-testid="open-export">
             {t("nav.export")}
@@ -93,6 +101,11 @@ export function Shell({ info, screen, onNavigate, children }: Props) {
         </div>
       </aside>
       <div className="content">
+        {offline !== null && (
+          <div className="banner banner-error" role="alert" data-testid="offline-banner">
+            <strong>{t("team.offlineBanner")}</strong> <span className="mono small">{offline}</span>
+          </div>
+        )}
         {health.data?.fileProblem && (
           <div className="banner banner-error" role="alert" data-testid="damaged-banner">
             <strong>{t("audit.damagedBanner")}</strong> <span className="mono small">{health.data.fileProblem}</span>
