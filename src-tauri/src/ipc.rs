@@ -36,7 +36,7 @@ use vendor_risk_core::questionnaire::assessment::{
 };
 use vendor_risk_core::questionnaire::template::Template;
 use vendor_risk_core::reference::ReferenceLists;
-use vendor_risk_core::register::RegisterHealth;
+use vendor_risk_core::register::{IncidentEdit, RegisterHealth, VendorEdit};
 use vendor_risk_core::risk::book::{Dashboard, VendorRiskRow};
 use vendor_risk_core::risk::compute::{RiskFacts, RiskResult};
 use vendor_risk_core::risk::records::{
@@ -273,9 +273,9 @@ ipc_commands! {
     // ----- vendors ---------------------------------------------------------------------
     fn vendors::vendors_list [state] (query: VendorQuery) -> Page<VendorRow> = listVendors, stale NOTHING;
     fn vendors::vendor_get [state] (vendor_id: VendorId) -> Vendor = getVendor, stale NOTHING;
-    fn vendors::vendor_draft [state] (vendor_id: VendorId) -> VendorDraft = getVendorDraft, stale NOTHING;
+    fn vendors::vendor_edit [state] (vendor_id: VendorId) -> VendorEdit = getVendorEdit, stale NOTHING;
     fn vendors::vendor_create [state] (draft: VendorDraft) -> Vendor = createVendor, stale VENDORS;
-    fn vendors::vendor_update [state] (vendor_id: VendorId, draft: VendorDraft) -> Vendor = updateVendor, stale VENDORS;
+    fn vendors::vendor_update [state] (vendor_id: VendorId, edit: VendorEdit) -> Vendor = updateVendor, stale VENDORS;
     fn vendors::vendor_archive [state] (vendor_id: VendorId) -> Vendor = archiveVendor, stale VENDORS;
     fn vendors::vendor_restore [state] (vendor_id: VendorId) -> Vendor = restoreVendor, stale VENDORS;
     fn vendors::reference_data [] () -> ReferenceLists = referenceData, stale NOTHING;
@@ -321,10 +321,10 @@ ipc_commands! {
     fn incidents::org_profile_save [state] (draft: OrgProfileDraft) -> OrgProfile = saveOrgProfile, stale PROFILE;
     fn incidents::incidents_list [state] () -> Vec<IncidentSummary> = listIncidents, stale NOTHING;
     fn incidents::incident_get [state] (incident_id: IncidentId) -> IncidentView = getIncident, stale NOTHING;
-    fn incidents::incident_draft [state] (incident_id: IncidentId) -> IncidentDraft = getIncidentDraft, stale NOTHING;
+    fn incidents::incident_edit [state] (incident_id: IncidentId) -> IncidentEdit = getIncidentEdit, stale NOTHING;
     fn incidents::incident_open [state] (vendor_id: VendorId, draft: IncidentDraft) -> IncidentView
         = openIncident, stale INCIDENTS;
-    fn incidents::incident_update [state] (incident_id: IncidentId, draft: IncidentDraft) -> IncidentView
+    fn incidents::incident_update [state] (incident_id: IncidentId, edit: IncidentEdit) -> IncidentView
         = updateIncident, stale INCIDENTS;
     fn incidents::incident_assess [state] (incident_id: IncidentId, key: String, answer: bool, note: String)
         -> IncidentView = assessIncident, stale INCIDENTS;

@@ -13,6 +13,12 @@ pub enum CoreError {
     /// The record asked for does not exist.
     #[error("{kind} not found: {key}")]
     NotFound { kind: &'static str, key: String },
+    /// Someone changed the record after the form being saved was opened; nothing was written.
+    #[error(
+        "{by} changed this at {} UTC, after you opened it ({what}); nothing was saved. Check their change, then save again.",
+        at.format("%Y-%m-%d %H:%M")
+    )]
+    ChangedSince { by: String, at: chrono::DateTime<chrono::Utc>, what: String },
     /// The change conflicts with the register's current state.
     #[error("{0}")]
     Conflict(String),
@@ -103,6 +109,8 @@ pub enum ErrorCode {
     Validation,
     NotFound,
     Conflict,
+    /// Someone changed the record since the form was opened.
+    ChangedSince,
     NewerSchema,
     NotARegister,
     Corrupt,
@@ -129,6 +137,7 @@ impl CoreError {
             CoreError::Validation(_) => ErrorCode::Validation,
             CoreError::NotFound { .. } => ErrorCode::NotFound,
             CoreError::Conflict(_) => ErrorCode::Conflict,
+            CoreError::ChangedSince { .. } => ErrorCode::ChangedSince,
             CoreError::NewerSchema { .. } => ErrorCode::NewerSchema,
             CoreError::NotARegister(_) => ErrorCode::NotARegister,
             CoreError::Corrupt(_) => ErrorCode::Corrupt,

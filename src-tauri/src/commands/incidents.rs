@@ -4,6 +4,7 @@ use tauri::State;
 use vendor_risk_core::ids::{IncidentId, VendorId};
 use vendor_risk_core::incident::{IncidentDraft, IncidentStatus, IncidentSummary, IncidentView};
 use vendor_risk_core::org::{OrgProfile, OrgProfileDraft};
+use vendor_risk_core::register::IncidentEdit;
 
 use crate::ipc_error::IpcResult;
 use crate::state::AppState;
@@ -34,10 +35,10 @@ pub fn incident_get(state: State<'_, AppState>, incident_id: IncidentId) -> IpcR
     state.with_register(|r| r.incident(incident_id))
 }
 
-/// An incident as an editable draft.
+/// An incident's fields for its form, with the revision they were read at.
 #[tauri::command(async)]
-pub fn incident_draft(state: State<'_, AppState>, incident_id: IncidentId) -> IpcResult<IncidentDraft> {
-    state.with_register(|r| r.incident_draft(incident_id))
+pub fn incident_edit(state: State<'_, AppState>, incident_id: IncidentId) -> IpcResult<IncidentEdit> {
+    state.with_register(|r| r.incident_edit(incident_id))
 }
 
 #[tauri::command(async)]
@@ -46,12 +47,14 @@ pub fn incident_open(state: State<'_, AppState>, vendor_id: VendorId, draft: Inc
 }
 
 #[tauri::command(async)]
+/// Saves the incident form; refused (`changed_since`) if someone changed the incident's fields
+/// after the form's revision.
 pub fn incident_update(
     state: State<'_, AppState>,
     incident_id: IncidentId,
-    draft: IncidentDraft,
+    edit: IncidentEdit,
 ) -> IpcResult<IncidentView> {
-    state.with_register(|r| r.update_incident(incident_id, &draft))
+    state.with_register(|r| r.save_incident_edit(incident_id, &edit))
 }
 
 #[tauri::command(async)]

@@ -3,6 +3,7 @@
 use tauri::State;
 use vendor_risk_core::ids::VendorId;
 use vendor_risk_core::reference::{ReferenceLists, reference_lists};
+use vendor_risk_core::register::VendorEdit;
 use vendor_risk_core::vendor::{Page, Vendor, VendorDraft, VendorQuery, VendorRow};
 
 use crate::ipc_error::IpcResult;
@@ -18,10 +19,10 @@ pub fn vendor_get(state: State<'_, AppState>, vendor_id: VendorId) -> IpcResult<
     state.with_register(|r| r.vendor(vendor_id))
 }
 
-/// The vendor's fields as editable text, for the form.
+/// The vendor's fields as editable text, for the form, with the revision they were read at.
 #[tauri::command(async)]
-pub fn vendor_draft(state: State<'_, AppState>, vendor_id: VendorId) -> IpcResult<VendorDraft> {
-    state.with_register(|r| r.vendor(vendor_id).map(|v| VendorDraft::from(&v)))
+pub fn vendor_edit(state: State<'_, AppState>, vendor_id: VendorId) -> IpcResult<VendorEdit> {
+    state.with_register(|r| r.vendor_edit(vendor_id))
 }
 
 #[tauri::command(async)]
@@ -29,9 +30,11 @@ pub fn vendor_create(state: State<'_, AppState>, draft: VendorDraft) -> IpcResul
     state.with_register(|r| r.create_vendor(&draft))
 }
 
+/// Saves the vendor form; refused (`changed_since`) if someone changed the vendor after the
+/// form's revision.
 #[tauri::command(async)]
-pub fn vendor_update(state: State<'_, AppState>, vendor_id: VendorId, draft: VendorDraft) -> IpcResult<Vendor> {
-    state.with_register(|r| r.update_vendor(vendor_id, &draft))
+pub fn vendor_update(state: State<'_, AppState>, vendor_id: VendorId, edit: VendorEdit) -> IpcResult<Vendor> {
+    state.with_register(|r| r.save_vendor_edit(vendor_id, &edit))
 }
 
 #[tauri::command(async)]

@@ -148,6 +148,7 @@ export const en = {
     loading: "Loading…",
     none: "—",
     retry: "Try again",
+    reloadedKeepingInput: "The form now shows their version, with what you typed kept on top. Check it and save again.",
     errorTitle: "Something went wrong",
     edit: "Edit",
     actions: "Actions",

@@ -34,6 +34,7 @@ import type { FindingUpdate } from "./bindings/FindingUpdate";
 import type { FlowDraft } from "./bindings/FlowDraft";
 import type { FlowId } from "./bindings/FlowId";
 import type { IncidentDraft } from "./bindings/IncidentDraft";
+import type { IncidentEdit } from "./bindings/IncidentEdit";
 import type { IncidentId } from "./bindings/IncidentId";
 import type { IncidentStatus } from "./bindings/IncidentStatus";
 import type { IncidentSummary } from "./bindings/IncidentSummary";
@@ -72,6 +73,7 @@ import type { TemplatePreview } from "./bindings/TemplatePreview";
 import type { Vendor } from "./bindings/Vendor";
 import type { VendorDraft } from "./bindings/VendorDraft";
 import type { VendorEdge } from "./bindings/VendorEdge";
+import type { VendorEdit } from "./bindings/VendorEdit";
 import type { VendorId } from "./bindings/VendorId";
 import type { VendorImportOptions } from "./bindings/VendorImportOptions";
 import type { VendorImportPreview } from "./bindings/VendorImportPreview";
@@ -144,14 +146,14 @@ export const listVendors = (query: VendorQuery) =>
 export const getVendor = (vendorId: VendorId) =>
   call<Vendor>("vendor_get", { vendorId });
 
-export const getVendorDraft = (vendorId: VendorId) =>
-  call<VendorDraft>("vendor_draft", { vendorId });
+export const getVendorEdit = (vendorId: VendorId) =>
+  call<VendorEdit>("vendor_edit", { vendorId });
 
 export const createVendor = (draft: VendorDraft) =>
   call<Vendor>("vendor_create", { draft });
 
-export const updateVendor = (vendorId: VendorId, draft: VendorDraft) =>
-  call<Vendor>("vendor_update", { vendorId, draft });
+export const updateVendor = (vendorId: VendorId, edit: VendorEdit) =>
+  call<Vendor>("vendor_update", { vendorId, edit });
 
 export const archiveVendor = (vendorId: VendorId) =>
   call<Vendor>("vendor_archive", { vendorId });
@@ -251,14 +253,14 @@ export const listIncidents = () =>
 export const getIncident = (incidentId: IncidentId) =>
   call<IncidentView>("incident_get", { incidentId });
 
-export const getIncidentDraft = (incidentId: IncidentId) =>
-  call<IncidentDraft>("incident_draft", { incidentId });
+export const getIncidentEdit = (incidentId: IncidentId) =>
+  call<IncidentEdit>("incident_edit", { incidentId });
 
 export const openIncident = (vendorId: VendorId, draft: IncidentDraft) =>
   call<IncidentView>("incident_open", { vendorId, draft });
 
-export const updateIncident = (incidentId: IncidentId, draft: IncidentDraft) =>
-  call<IncidentView>("incident_update", { incidentId, draft });
+export const updateIncident = (incidentId: IncidentId, edit: IncidentEdit) =>
+  call<IncidentView>("incident_update", { incidentId, edit });
 
 export const assessIncident = (incidentId: IncidentId, key: string, answer: boolean, note: string) =>
   call<IncidentView>("incident_assess", { incidentId, key, answer, note });

@@ -22,7 +22,7 @@ export type Command =
   | "work_cancel"
   | "vendors_list"
   | "vendor_get"
-  | "vendor_draft"
+  | "vendor_edit"
   | "vendor_create"
   | "vendor_update"
   | "vendor_archive"
@@ -55,7 +55,7 @@ export type Command =
   | "org_profile_save"
   | "incidents_list"
   | "incident_get"
-  | "incident_draft"
+  | "incident_edit"
   | "incident_open"
   | "incident_update"
   | "incident_assess"
@@ -129,7 +129,7 @@ export const staleAfter: Record<Command, readonly QueryFamily[]> = {
   work_cancel: [],
   vendors_list: [],
   vendor_get: [],
-  vendor_draft: [],
+  vendor_edit: [],
   vendor_create: ["vendors", "datamap", "risk", "audit"],
   vendor_update: ["vendors", "datamap", "risk", "audit"],
   vendor_archive: ["vendors", "datamap", "risk", "audit"],
@@ -162,7 +162,7 @@ export const staleAfter: Record<Command, readonly QueryFamily[]> = {
   org_profile_save: ["org", "datamap", "incidents", "audit"],
   incidents_list: [],
   incident_get: [],
-  incident_draft: [],
+  incident_edit: [],
   incident_open: ["incidents", "audit"],
   incident_update: ["incidents", "audit"],
   incident_assess: ["incidents", "audit"],

@@ -1,6 +1,7 @@
 //! Incident use cases and the organisation profile: opening an incident freezes the blast
 //! radius; its obligations are computed from the profile, the timestamps and the judgements.
 
+use super::edits::{INCIDENT_FIELDS, Revision, unchanged_since};
 use chrono::{DateTime, Utc};
 
 use super::Register;
@@ -189,12 +190,27 @@ impl Register {
 
     /// Corrects an incident's times, facts and confirmed categories; its frozen blast radius stays.
     pub fn update_incident(&self, id: IncidentId, draft: &IncidentDraft) -> Result<IncidentView> {
+        self.update_incident_since(id, draft, None)
+    }
+
+    /// The same, refused if the incident's fields changed after revision `seen`.
+    pub(super) fn update_incident_since(
+        &self,
+        id: IncidentId,
+        draft: &IncidentDraft,
+        seen: Option<Revision>,
+    ) -> Result<IncidentView> {
         let tz = self.time_zone()?;
         let current = self.store.read(|c| c.incident(id))?;
         let candidates: Vec<String> = current.blast_radius.exposed_categories.iter().map(|c| c.key.clone()).collect();
         let valid = draft.validate(tz, &candidates)?;
         self.check_known_categories(draft)?;
-        self.change_incident(id, "incident.update", |w| w.update_incident(id, &valid))
+        self.change_incident(id, "incident.update", |w| {
+            if let Some(seen) = seen {
+                unchanged_since(w, &INCIDENT_FIELDS, id.0, seen)?;
+            }
+            w.update_incident(id, &valid)
+        })
     }
 
     fn change_incident(

@@ -17,6 +17,7 @@ mod audit;
 mod backups;
 mod cache;
 mod datamap;
+mod edits;
 mod encryption;
 mod exports;
 mod import;
@@ -30,6 +31,7 @@ mod watch;
 
 pub use audit::RegisterHealth;
 pub use backups::{BackupFile, Restored};
+pub use edits::{IncidentEdit, Revision, VendorEdit};
 pub use questionnaires::{CaiqPreview, ImportStep, WorkbookPreview};
 pub use risk::VendorRiskView;
 pub use watch::{RegisterEvent, Watch};

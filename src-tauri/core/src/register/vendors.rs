@@ -1,6 +1,7 @@
 //! Vendor use cases.
 
 use super::Register;
+use super::edits::{Revision, VENDOR_FIELDS, unchanged_since};
 use crate::actor::Area;
 use crate::audit::AuditRecord;
 use crate::error::{CoreError, Result};
@@ -65,10 +66,24 @@ impl Register {
         })
     }
 
-    /// Replaces a vendor's fields with the draft's.
+    /// Replaces a vendor's fields with the draft's, whoever changed them last (a form saves
+    /// with [`Register::save_vendor_edit`], which refuses to overwrite someone else's change).
     pub fn update_vendor(&self, id: VendorId, draft: &VendorDraft) -> Result<Vendor> {
+        self.update_vendor_since(id, draft, None)
+    }
+
+    /// The same, refused if the vendor's fields changed after revision `seen`.
+    pub(super) fn update_vendor_since(
+        &self,
+        id: VendorId,
+        draft: &VendorDraft,
+        seen: Option<Revision>,
+    ) -> Result<Vendor> {
         let valid = draft.validate()?;
         self.write(Area::Vendors, |w| {
+            if let Some(seen) = seen {
+                unchanged_since(w, &VENDOR_FIELDS, id.0, seen)?;
+            }
             let before = w.vendor(id)?;
             w.update_vendor(id, &valid)?;
             let after = w.vendor(id)?;

@@ -94,6 +94,19 @@ impl Reader<'_> {
         Ok((rows.len() <= limit).then_some(rows))
     }
 
+    /// The newest entry recording one of `actions` on the record `kind` `id`.
+    pub(crate) fn last_change(&self, kind: &str, id: i64, actions: &[&str]) -> Result<Option<AuditEntry>> {
+        let listed: Vec<String> = (0..actions.len()).map(|n| format!("?{}", n + 3)).collect();
+        let sql = format!(
+            "SELECT {COLUMNS} FROM audit_log WHERE entity_kind = ?1 AND entity_id = ?2 AND action IN ({}) \
+             ORDER BY seq DESC LIMIT 1",
+            listed.join(", ")
+        );
+        let mut values: Vec<&dyn rusqlite::ToSql> = vec![&kind, &id];
+        values.extend(actions.iter().map(|a| a as &dyn rusqlite::ToSql));
+        Ok(self.conn.query_row(&sql, values.as_slice(), from_row).optional()?)
+    }
+
     /// The last entry's sequence number and hash.
     pub(crate) fn audit_head(&self) -> Result<Option<(i64, String)>> {
         let conn = self.conn;

@@ -1,17 +1,19 @@
 //! One transaction per use case: a report's data and attestation come from one state of the
-//! register, and an import commits only what its preview showed, whatever another program (or
-//! person) changes meanwhile.
+//! register, an import commits only what its preview showed, and a form saves only over the
+//! state it was opened at, whatever another program (or person) changes meanwhile.
 
 use std::sync::{Arc, Mutex};
 
 use chrono::{DateTime, Utc};
 use vendor_risk_core::clock::Clock;
 use vendor_risk_core::import::vendors::OnMatch;
+use vendor_risk_core::incident::IncidentDraft;
+use vendor_risk_core::register::{IncidentEdit, VendorEdit};
 use vendor_risk_core::report::ReportRequest;
 use vendor_risk_core::vendor::{VendorDraft, VendorQuery};
-use vendor_risk_core::{AuditQuery, ErrorCode, Register, RegisterOptions, sample};
+use vendor_risk_core::{Actor, AuditQuery, ErrorCode, Register, RegisterOptions, Role, sample};
 
-use crate::common::{at, new_register, options};
+use crate::common::{as_login, at, new_register, options};
 
 /// A clock that, the first time it is read once armed, lets another program change the
 /// register: the change lands in the middle of whatever use case reads the clock.
@@ -130,4 +132,67 @@ fn a_subprocessor_import_commits_only_what_its_preview_showed() {
     let removed: Vec<&str> = again.removed.iter().map(|r| &*r.vendor.name).collect();
     assert_eq!(removed, ["Beta Logs", "Gamma Backup"], "the preview now shows the register as it is");
     register.import_subprocessors(github, &newer, Some(&again.basis)).unwrap();
+}
+
+#[test]
+fn saving_over_someone_elses_change_is_refused_with_who_and_when() {
+    let dir = tempfile::tempdir().unwrap();
+    let (mine, path) = new_register(dir.path());
+    sample::write_sample(&mine).unwrap();
+    let zendesk = mine.find_vendor("Zendesk").unwrap().id;
+    let bea = as_login(&path, "Bea Compliance", Role::Compliance);
+    let theirs = Register::open(
+        &bea,
+        RegisterOptions { actor: Actor { name: "Bea Compliance".into(), role: Role::Compliance }, ..options() },
+    )
+    .unwrap();
+
+    let mut form = mine.vendor_edit(zendesk).unwrap();
+    let mut their_draft = theirs.vendor_edit(zendesk).unwrap();
+    their_draft.draft.business_owner = "Support lead".into();
+    theirs.save_vendor_edit(zendesk, &their_draft).unwrap();
+
+    form.draft.description = "Ticketing; holds customer emails".into();
+    let entries = audit_entries(&mine);
+    let refused = mine.save_vendor_edit(zendesk, &form).unwrap_err();
+    assert_eq!(refused.code(), ErrorCode::ChangedSince);
+    assert!(refused.to_string().starts_with("Bea Compliance changed this at 2026-11-28 09:00 UTC"), "{refused}");
+    assert_eq!(audit_entries(&mine), entries, "nothing was written");
+    assert_eq!(mine.vendor(zendesk).unwrap().profile.business_owner.as_deref(), Some("Support lead"), "theirs stands");
+
+    // Reloaded at the newer revision, the same input saves, on top of their change.
+    let reloaded = mine.vendor_edit(zendesk).unwrap();
+    assert!(reloaded.revision > form.revision);
+    let merged = VendorEdit {
+        draft: VendorDraft { description: form.draft.description.clone(), ..reloaded.draft },
+        revision: reloaded.revision,
+    };
+    let saved = mine.save_vendor_edit(zendesk, &merged).unwrap();
+    assert_eq!(saved.profile.business_owner.as_deref(), Some("Support lead"));
+    assert_eq!(saved.profile.description.as_deref(), Some("Ticketing; holds customer emails"));
+}
+
+#[test]
+fn a_note_added_meanwhile_does_not_block_saving_an_incident() {
+    let dir = tempfile::tempdir().unwrap();
+    let (mine, path) = new_register(dir.path());
+    sample::write_sample(&mine).unwrap();
+    let zendesk = mine.find_vendor("Zendesk").unwrap().id;
+    let draft = IncidentDraft {
+        title: "Ticket export".into(),
+        aware_at: "2026-11-21T08:00".into(),
+        ..IncidentDraft::default()
+    };
+    let id = mine.open_incident(zendesk, &draft).unwrap().incident.id;
+    let theirs = another_program(&path);
+
+    let mut form = mine.incident_edit(id).unwrap();
+    theirs.add_incident_note(id, "2026-11-21T09:00", "Vendor called back").unwrap();
+    form.draft.title = "Ticket export via stolen API token".into();
+    let saved = mine.save_incident_edit(id, &form).unwrap();
+    assert_eq!(saved.incident.title, "Ticket export via stolen API token");
+
+    let stale = IncidentEdit { revision: form.revision, ..mine.incident_edit(id).unwrap() };
+    let refused = mine.save_incident_edit(id, &stale).unwrap_err();
+    assert_eq!(refused.code(), ErrorCode::ChangedSince, "the title changed since: {refused}");
 }

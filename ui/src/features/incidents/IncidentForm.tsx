@@ -8,10 +8,12 @@ import { Dialog } from "../../components/Dialog";
 import { ErrorBanner } from "../../components/ErrorBanner";
 import { Field } from "../../components/Field";
 import { MultiSelect } from "../../components/MultiSelect";
+import { useEditSession } from "../../components/useEditSession";
 import { useFieldErrors } from "../../components/useFieldErrors";
 import { VendorPicker } from "../../components/VendorPicker";
 import {
   blastRadius,
+  getIncidentEdit,
   getOrgProfile,
   invalidateAfter,
   openIncident,
@@ -19,6 +21,7 @@ import {
   updateIncident,
   type ExposedCategory,
   type IncidentDraft,
+  type IncidentEdit,
   type IncidentId,
   type IncidentView,
   type VendorId,
@@ -45,8 +48,8 @@ export const emptyIncident = (awareAt = ""): IncidentDraft => ({
 });
 
 interface Props {
-  /** Editing: the incident, its draft and the frozen radius's categories. */
-  existing?: { id: IncidentId; draft: IncidentDraft; candidates: ExposedCategory[] };
+  /** Editing: the incident, its fields and their revision, and the frozen radius's categories. */
+  existing?: { id: IncidentId; edit: IncidentEdit; candidates: ExposedCategory[] };
   /** Opening: the vendor and draft to start from. */
   start?: { vendor: { id: VendorId; name: string } | null; draft: IncidentDraft };
   onDone: (view: IncidentView | null) => void;
@@ -58,7 +61,8 @@ export function IncidentForm({ existing, start, onDone }: Props) {
   const { categoryOptions } = useTaxonomy();
   const profile = useQuery({ queryKey: queryKeys.orgProfile, queryFn: getOrgProfile });
   const [vendor, setVendor] = useState(start?.vendor ?? null);
-  const [draft, setDraft] = useState<IncidentDraft>(existing?.draft ?? start?.draft ?? emptyIncident());
+  const session = useEditSession(existing?.edit ?? null, start?.draft ?? emptyIncident());
+  const { draft, setDraft } = session;
   const fieldErrors = useFieldErrors();
   const { errors } = fieldErrors;
   // A new incident: we became aware now, unless told otherwise.
@@ -76,17 +80,21 @@ export function IncidentForm({ existing, start, onDone }: Props) {
   const candidates = existing?.candidates ?? radius.data?.exposedCategories ?? [];
   const exposedOptions = useMemo(() => candidates.map((c) => ({ value: c.key, label: c.name, hint: c.key })), [candidates]);
   const save = useMutation({
-    mutationFn: (d: IncidentDraft) => (existing ? updateIncident(existing.id, d) : openIncident(vendor!.id, d)),
+    mutationFn: (d: IncidentDraft) => (existing ? updateIncident(existing.id, { ...session.edit(), draft: d }) : openIncident(vendor!.id, d)),
     onSuccess: (view) => {
       invalidateAfter(client, "incident_update");
       onDone(view);
     },
-    onError: fieldErrors.take,
+    onError: (error) => {
+      if (existing) void session.reloadIfChanged(error, () => getIncidentEdit(existing.id));
+      fieldErrors.take(error);
+    },
   });
   const set = <K extends keyof IncidentDraft>(key: K, value: IncidentDraft[K]) => setDraft((d) => ({ ...d, [key]: value }));
   const submit = (e: FormEvent) => {
     e.preventDefault();
     fieldErrors.clear();
+    session.clearReloaded();
     if (!existing && !vendor) return;
     save.mutate(draft);
   };
@@ -112,7 +120,13 @@ export function IncidentForm({ existing, start, onDone }: Props) {
             {t("vendorForm.invalid", { count: Object.keys(errors).length })}
           </div>
         )}
-        {save.error && !fieldErrors.isFieldError(save.error) ? <ErrorBanner error={save.error} /> : null}
+        {session.reloadedBecause !== null ? (
+          <div className="banner banner-warning" role="alert" data-testid="changed-since">
+            <strong>{session.reloadedBecause}</strong> <span>{t("common.reloadedKeepingInput")}</span>
+          </div>
+        ) : save.error && !fieldErrors.isFieldError(save.error) ? (
+          <ErrorBanner error={save.error} />
+        ) : null}
         <fieldset>
           <legend>{t("incidents.sections.what")}</legend>
           {!existing && (

@@ -8,11 +8,11 @@ import { ErrorBanner } from "../../components/ErrorBanner";
 import { formatInstantIn, formatNumber } from "../../format";
 import {
   getIncident,
-  getIncidentDraft,
+  getIncidentEdit,
   invalidateAfter,
   queryKeys,
   setIncidentStatus,
-  type IncidentDraft,
+  type IncidentEdit,
   type IncidentId,
   type IncidentView,
   type Obligation,
@@ -27,7 +27,7 @@ import { AssessDialog, NoteDialog, StepDoneDialog } from "./IncidentDialogs";
 import { IncidentForm } from "./IncidentForm";
 
 type Open =
-  | { kind: "edit"; draft: IncidentDraft }
+  | { kind: "edit"; edit: IncidentEdit }
   | { kind: "done"; obligation: Obligation }
   | { kind: "assess"; key: string; question: string }
   | { kind: "note" }
@@ -44,7 +44,7 @@ export function IncidentPage({ incidentId }: { incidentId: IncidentId }) {
     mutationFn: (next: "open" | "closed") => setIncidentStatus(incidentId, next),
     onSuccess: () => invalidateAfter(client, "incident_status"),
   });
-  const edit = useMutation({ mutationFn: () => getIncidentDraft(incidentId), onSuccess: (draft) => setOpen({ kind: "edit", draft }) });
+  const edit = useMutation({ mutationFn: () => getIncidentEdit(incidentId), onSuccess: (opened) => setOpen({ kind: "edit", edit: opened }) });
   if (view.error) return <ErrorBanner error={view.error} onRetry={() => void view.refetch()} />;
   if (!view.data) return <div className="splash">{t("common.loading")}</div>;
   const { incident, obligations } = view.data;
@@ -124,7 +124,7 @@ export function IncidentPage({ incidentId }: { incidentId: IncidentId }) {
         <BlastRadiusResult radius={incident.blastRadius} />
       </details>
       {open?.kind === "edit" && (
-        <IncidentForm existing={{ id: incident.id, draft: open.draft, candidates: incident.blastRadius.exposedCategories }} onDone={close} />
+        <IncidentForm existing={{ id: incident.id, edit: open.edit, candidates: incident.blastRadius.exposedCategories }} onDone={close} />
       )}
       {open?.kind === "done" && <StepDoneDialog incidentId={incident.id} obligation={open.obligation} zone={zone} onDone={close} />}
       {open?.kind === "assess" && <AssessDialog incidentId={incident.id} judgementKey={open.key} question={open.question} onDone={close} />}

@@ -6,7 +6,7 @@ import { Badge } from "../../components/Badge";
 import { ErrorBanner } from "../../components/ErrorBanner";
 import { useCan } from "../../components/useCan";
 import { countryName } from "../../format";
-import { getVendor, getVendorDraft, queryKeys, referenceData, vendorReviews, type VendorDraft, type VendorId } from "../../ipc";
+import { getVendor, getVendorEdit, queryKeys, referenceData, vendorReviews, type VendorEdit, type VendorId } from "../../ipc";
 import { useNavigate, type VendorTab } from "../../navigation";
 import { NetworkPanel } from "../network/NetworkPanel";
 import { ExportStatus } from "../exports/ExportStatus";
@@ -23,7 +23,7 @@ export function VendorPage({ vendorId, tab = "flows" }: { vendorId: VendorId; ta
   const vendor = useQuery({ queryKey: queryKeys.vendor(vendorId), queryFn: () => getVendor(vendorId) });
   const reviews = useQuery({ queryKey: queryKeys.reviews(vendorId), queryFn: () => vendorReviews(vendorId) });
   const reference = useQuery({ queryKey: queryKeys.reference, queryFn: referenceData, staleTime: Infinity });
-  const [editing, setEditing] = useState<VendorDraft | null>(null);
+  const [editing, setEditing] = useState<VendorEdit | null>(null);
   const canEdit = useCan("vendors");
   const exporting = useExport();
   if (vendor.error) return <ErrorBanner error={vendor.error} onRetry={() => void vendor.refetch()} />;
@@ -53,7 +53,7 @@ export function VendorPage({ vendorId, tab = "flows" }: { vendorId: VendorId; ta
         </div>
         <div className="header-actions">
           {canEdit && (
-            <button type="button" className="button" onClick={() => void getVendorDraft(vendorId).then(setEditing)}>
+            <button type="button" className="button" onClick={() => void getVendorEdit(vendorId).then(setEditing)}>
               {t("vendor.editProfile")}
             </button>
           )}
@@ -106,7 +106,7 @@ export function VendorPage({ vendorId, tab = "flows" }: { vendorId: VendorId; ta
         {tab === "risk" && <RiskTab vendor={v} />}
       </div>
       {editing && reference.data && (
-        <VendorForm editing={{ vendor: v, draft: editing }} reference={reference.data} onDone={() => setEditing(null)} />
+        <VendorForm editing={{ vendor: v, edit: editing }} reference={reference.data} onDone={() => setEditing(null)} />
       )}
     </section>
   );

@@ -6,10 +6,12 @@ import { useTranslation } from "react-i18next";
 import { Dialog } from "../../components/Dialog";
 import { ErrorBanner } from "../../components/ErrorBanner";
 import { Field } from "../../components/Field";
+import { useEditSession } from "../../components/useEditSession";
 import { countryName } from "../../format";
 import {
   archiveVendor,
   createVendor,
+  getVendorEdit,
   isIpcError,
   restoreVendor,
   updateVendor,
@@ -18,6 +20,7 @@ import {
   type ReferenceLists,
   type Vendor,
   type VendorDraft,
+  type VendorEdit,
 } from "../../ipc";
 
 export const EMPTY_DRAFT: VendorDraft = {
@@ -45,8 +48,9 @@ export const EMPTY_DRAFT: VendorDraft = {
 };
 
 interface Props {
-  /** The vendor being edited, with its fields as editable text (from Rust); null for a new one. */
-  editing: { vendor: Vendor; draft: VendorDraft } | null;
+  /** The vendor being edited, with its fields as editable text and their revision (from Rust);
+   * null for a new one. */
+  editing: { vendor: Vendor; edit: VendorEdit } | null;
   reference: ReferenceLists;
   onDone: () => void;
 }
@@ -55,7 +59,8 @@ export function VendorForm({ editing, reference, onDone }: Props) {
   const vendor = editing?.vendor ?? null;
   const { t, i18n } = useTranslation();
   const client = useQueryClient();
-  const [draft, setDraft] = useState<VendorDraft>(() => editing?.draft ?? EMPTY_DRAFT);
+  const session = useEditSession(editing?.edit ?? null, EMPTY_DRAFT);
+  const { draft, setDraft } = session;
   const [errors, setErrors] = useState<Record<string, string>>({});
   const countries = useMemo(
     () =>
@@ -67,12 +72,13 @@ export function VendorForm({ editing, reference, onDone }: Props) {
 
   const invalidate = () => invalidateAfter(client, "vendor_update");
   const save = useMutation({
-    mutationFn: (next: VendorDraft) => (vendor ? updateVendor(vendor.id, next) : createVendor(next)),
+    mutationFn: (next: VendorDraft) => (vendor ? updateVendor(vendor.id, { ...session.edit(), draft: next }) : createVendor(next)),
     onSuccess: () => {
       invalidate();
       onDone();
     },
     onError: (error) => {
+      if (vendor) void session.reloadIfChanged(error, () => getVendorEdit(vendor.id));
       if (isIpcError(error) && error.code === "validation") {
         setErrors(Object.fromEntries(error.fields.map((f) => [f.field, f.message])));
         requestAnimationFrame(() => {
@@ -100,6 +106,7 @@ export function VendorForm({ editing, reference, onDone }: Props) {
   const submit = (event: FormEvent) => {
     event.preventDefault();
     setErrors({});
+    session.clearReloaded();
     save.mutate(draft);
   };
   const errorCount = Object.keys(errors).length;
@@ -135,7 +142,13 @@ export function VendorForm({ editing, reference, onDone }: Props) {
             {t("vendorForm.invalid", { count: errorCount })}
           </div>
         )}
-        {save.error && !(isIpcError(save.error) && save.error.code === "validation") && <ErrorBanner error={save.error} />}
+        {session.reloadedBecause !== null ? (
+          <div className="banner banner-warning" role="alert" data-testid="changed-since">
+            <strong>{session.reloadedBecause}</strong> <span>{t("common.reloadedKeepingInput")}</span>
+          </div>
+        ) : (
+          save.error && !(isIpcError(save.error) && save.error.code === "validation") && <ErrorBanner error={save.error} />
+        )}
         {toggleArchive.error && <ErrorBanner error={toggleArchive.error} />}
 
         <fieldset>

@@ -3,4 +3,4 @@
 /**
  * The stable codes front ends branch on.
  */
-export type ErrorCode = "validation" | "not_found" | "conflict" | "newer_schema" | "not_a_register" | "corrupt" | "missing" | "already_exists" | "busy" | "passphrase_needed" | "wrong_passphrase" | "open_elsewhere" | "migration" | "forbidden" | "cancelled" | "offline" | "sign_in" | "internal" | "no_register";
+export type ErrorCode = "validation" | "not_found" | "conflict" | "changed_since" | "newer_schema" | "not_a_register" | "corrupt" | "missing" | "already_exists" | "busy" | "passphrase_needed" | "wrong_passphrase" | "open_elsewhere" | "migration" | "forbidden" | "cancelled" | "offline" | "sign_in" | "internal" | "no_register";

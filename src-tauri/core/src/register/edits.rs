@@ -1,0 +1,89 @@
+//! Two people editing one record: a form opens with the record's fields and their revision
+//! (the number of the audit entry that last changed them) and saves with that revision. If
+//! someone changed those fields since, the save is refused, naming who changed them, when and
+//! how, and nothing is written; the form can then reload their version and keep what was typed.
+
+use serde::{Deserialize, Serialize};
+
+use super::Register;
+use crate::error::{CoreError, Result};
+use crate::ids::{IncidentId, VendorId};
+use crate::incident::{IncidentDraft, IncidentView};
+use crate::store::Reader;
+use crate::vendor::{Vendor, VendorDraft};
+
+/// The number of the audit entry that last changed a record's edited fields.
+pub type Revision = i64;
+
+/// The audit actions that change what a record's form edits.
+pub(super) struct EditedFields {
+    kind: &'static str,
+    actions: &'static [&'static str],
+}
+
+pub(super) const VENDOR_FIELDS: EditedFields =
+    EditedFields { kind: "vendor", actions: &["vendor.create", "vendor.update", "vendor.archive", "vendor.restore"] };
+
+/// An incident's notes, steps and judgements are not its form's: adding one does not conflict.
+pub(super) const INCIDENT_FIELDS: EditedFields =
+    EditedFields { kind: "incident", actions: &["incident.open", "incident.update"] };
+
+/// A vendor's fields as its form edits them, and their revision.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+#[serde(rename_all = "camelCase")]
+pub struct VendorEdit {
+    pub draft: VendorDraft,
+    pub revision: Revision,
+}
+
+/// An incident's fields as its form edits them, and their revision.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+#[serde(rename_all = "camelCase")]
+pub struct IncidentEdit {
+    pub draft: IncidentDraft,
+    pub revision: Revision,
+}
+
+/// The revision of record `id`'s `fields` (0 when no entry changed them).
+pub(super) fn revision(r: &Reader<'_>, fields: &EditedFields, id: i64) -> Result<Revision> {
+    Ok(r.last_change(fields.kind, id, fields.actions)?.map_or(0, |entry| entry.seq))
+}
+
+/// Refuses the save of a form opened at revision `seen` when a newer entry changed `fields`.
+pub(super) fn unchanged_since(r: &Reader<'_>, fields: &EditedFields, id: i64, seen: Revision) -> Result<()> {
+    match r.last_change(fields.kind, id, fields.actions)? {
+        Some(entry) if entry.seq > seen => {
+            Err(CoreError::ChangedSince { by: entry.actor, at: entry.at, what: entry.summary })
+        }
+        _ => Ok(()),
+    }
+}
+
+impl Register {
+    /// The vendor's fields for its form, with their revision (read together).
+    pub fn vendor_edit(&self, id: VendorId) -> Result<VendorEdit> {
+        self.store.read(|r| {
+            Ok(VendorEdit { draft: VendorDraft::from(&r.vendor(id)?), revision: revision(r, &VENDOR_FIELDS, id.0)? })
+        })
+    }
+
+    /// Saves a vendor form opened at `edit.revision`; refused if someone changed the vendor since.
+    pub fn save_vendor_edit(&self, id: VendorId, edit: &VendorEdit) -> Result<Vendor> {
+        self.update_vendor_since(id, &edit.draft, Some(edit.revision))
+    }
+
+    /// The incident's fields for its form, with their revision (read together).
+    pub fn incident_edit(&self, id: IncidentId) -> Result<IncidentEdit> {
+        self.store.read(|r| {
+            Ok(IncidentEdit { draft: self.incident_draft(id)?, revision: revision(r, &INCIDENT_FIELDS, id.0)? })
+        })
+    }
+
+    /// Saves an incident form opened at `edit.revision`; refused if someone changed the
+    /// incident's fields since.
+    pub fn save_incident_edit(&self, id: IncidentId, edit: &IncidentEdit) -> Result<IncidentView> {
+        self.update_incident_since(id, &edit.draft, Some(edit.revision))
+    }
+}
