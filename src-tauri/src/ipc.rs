@@ -18,7 +18,7 @@ use ts_rs::{Config, ExportError, TS, TypeVisitor};
 use crate::commands::exports::{DataExport, ExportDone, ReportTarget};
 use crate::commands::questionnaires::{PickKind, TemplatePreview};
 use crate::commands::register::RestoreDone;
-use crate::settings::RecentRegister;
+use crate::settings::{RecentRegister, RecentTeamRegister};
 use crate::state::StagedFile;
 use vendor_risk_core::audit::{AuditEntry, AuditVerification};
 use vendor_risk_core::blast_radius::BlastRadius;
@@ -45,6 +45,7 @@ use vendor_risk_core::risk::records::{
 };
 use vendor_risk_core::risk::rubric::{Level, Rubric};
 use vendor_risk_core::store::TemplateInfo;
+use vendor_risk_core::store::postgres::ServerAddress;
 use vendor_risk_core::taxonomy::{CategoryDraft, DataCategory, SubjectDraft, SubjectGroup};
 use vendor_risk_core::vendor::{Page, Vendor, VendorDraft, VendorQuery, VendorRow};
 use vendor_risk_core::{Actor, AuditQuery, CaiqPreview, RegisterInfo, VendorRiskView, WorkbookPreview};
@@ -258,6 +259,15 @@ ipc_commands! {
     fn register::register_open_dialog [app, state] () -> Option<RegisterInfo> = registerOpenDialog, stale EVERYTHING;
     async register::register_open_sample [app] () -> RegisterInfo = registerOpenSample, stale EVERYTHING;
     fn register::register_close [app, state] () -> () = registerClose, stale NOTHING;
+    // ----- team registers (PostgreSQL) ------------------------------------------------------
+    /// Picks the certificate authority file for the next connection; its name.
+    fn team::team_pick_ca [app, state] () -> Option<String> = pickTeamCa, stale NOTHING;
+    /// Connects to a team register, signing in with `password` (never stored).
+    fn team::team_connect [app, state] (address: ServerAddress, use_ca: bool, password: String) -> RegisterInfo
+        = connectTeam, stale EVERYTHING;
+    fn team::team_recent [app] () -> Vec<RecentTeamRegister> = teamRecent, stale NOTHING;
+    fn team::team_connect_recent [app, state] (index: u32, password: String) -> RegisterInfo
+        = connectTeamRecent, stale EVERYTHING;
     /// The background check of the open register: the whole file's integrity and the audit chain.
     async register::register_health [app] () -> RegisterHealth = registerHealth, stale NOTHING;
     fn register::user_get [app] () -> Actor = getUser, stale NOTHING;

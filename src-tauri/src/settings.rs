@@ -1,5 +1,6 @@
-//! Desktop preferences kept beside the app: the recently opened registers and the local user
-//! profile (name and role) registers are opened as. Not register data: nothing here is
+//! Desktop preferences kept beside the app: the recently opened registers (files, and team
+//! registers without their passwords) and the local user profile (name and role) register
+//! files are opened as. Not register data: nothing here is
 //! audited, and losing it loses nothing but convenience.
 
 use std::path::{Path, PathBuf};
@@ -20,6 +21,28 @@ pub struct Settings {
     /// How many automatic daily backups to keep per register (default 7).
     #[serde(default)]
     pub backup_keep: Option<usize>,
+    /// Team registers connected to recently, most recent first; never their passwords.
+    #[serde(default)]
+    pub team: Vec<TeamConnection>,
+}
+
+/// How to reach a team register: the form as filled in, and the certificate authority file
+/// chosen for it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct TeamConnection {
+    pub address: vendor_risk_core::store::postgres::ServerAddress,
+    pub ca: Option<PathBuf>,
+}
+
+/// A team register connected to recently, as the start screen lists it.
+#[derive(Debug, Clone, Serialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct RecentTeamRegister {
+    /// Its place in the list, for `team_connect_recent`.
+    pub index: u32,
+    pub address: vendor_risk_core::store::postgres::ServerAddress,
+    /// The certificate authority file's name, if one was chosen.
+    pub ca_name: Option<String>,
 }
 
 /// Automatic daily backups kept per register unless the settings say otherwise.
@@ -54,6 +77,26 @@ impl Settings {
         self.recent.retain(|p| p != path);
         self.recent.insert(0, path.to_path_buf());
         self.recent.truncate(MAX_RECENT);
+    }
+
+    /// Moves `connection` to the front of the recent team registers.
+    pub fn remember_team(&mut self, connection: TeamConnection) {
+        self.team.retain(|c| c.address != connection.address);
+        self.team.insert(0, connection);
+        self.team.truncate(MAX_RECENT);
+    }
+
+    /// The recent team registers for display.
+    pub fn recent_team_registers(&self) -> Vec<RecentTeamRegister> {
+        self.team
+            .iter()
+            .zip(0..)
+            .map(|(c, index)| RecentTeamRegister {
+                index,
+                address: c.address.clone(),
+                ca_name: c.ca.as_ref().and_then(|p| p.file_name()).map(|n| n.to_string_lossy().into_owned()),
+            })
+            .collect()
     }
 
     /// The recent list for display.

@@ -31,6 +31,8 @@ pub struct AppState {
     next_token: AtomicU64,
     /// Files written by exports this session: the only ones `export_open` opens.
     exports: Mutex<Vec<std::path::PathBuf>>,
+    /// The certificate authority file picked for the next team register connection.
+    ca: Mutex<Option<std::path::PathBuf>>,
     /// An encrypted register the user chose, waiting for its passphrase.
     locked: Mutex<Option<std::path::PathBuf>>,
     /// Whether the last register was reopened at start already (only the first start does).
@@ -108,6 +110,16 @@ impl AppState {
                 }
             }
         }
+    }
+
+    /// Holds the certificate authority file picked for the next team connection.
+    pub fn hold_ca(&self, path: Option<std::path::PathBuf>) {
+        *lock(&self.ca) = path;
+    }
+
+    /// The certificate authority file picked last, if any.
+    pub fn held_ca(&self) -> Option<std::path::PathBuf> {
+        lock(&self.ca).clone()
     }
 
     /// Registers a piece of long work; returns its id and what cancels it.

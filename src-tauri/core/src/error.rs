@@ -15,7 +15,7 @@ pub enum CoreError {
     NotFound { kind: &'static str, key: String },
     /// Someone changed the record after the form being saved was opened; nothing was written.
     #[error(
-        "{by} changed this at {} UTC, after you opened it ({what}); nothing was saved. Check their change, then save again.",
+        "{by} changed the {what} at {} UTC, after you opened this; nothing was saved.",
         at.format("%Y-%m-%d %H:%M")
     )]
     ChangedSince { by: String, at: chrono::DateTime<chrono::Utc>, what: String },

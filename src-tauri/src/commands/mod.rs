@@ -8,5 +8,6 @@ pub mod incidents;
 pub mod questionnaires;
 pub mod register;
 pub mod risk;
+pub mod team;
 pub mod vendors;
 pub mod work;

@@ -20,12 +20,12 @@ fn data_dir<R: Runtime>(app: &AppHandle<R>) -> IpcResult<PathBuf> {
     app.path().app_data_dir().map_err(|e| io_error(&e.to_string()))
 }
 
-fn settings_file<R: Runtime>(app: &AppHandle<R>) -> IpcResult<PathBuf> {
+pub(super) fn settings_file<R: Runtime>(app: &AppHandle<R>) -> IpcResult<PathBuf> {
     Ok(app.path().app_config_dir().map_err(|e| io_error(&e.to_string()))?.join("settings.json"))
 }
 
 /// Options for opening a register as the local user profile.
-fn options<R: Runtime>(app: &AppHandle<R>) -> IpcResult<RegisterOptions> {
+pub(super) fn options<R: Runtime>(app: &AppHandle<R>) -> IpcResult<RegisterOptions> {
     let actor = Settings::load(&settings_file(app)?).user.unwrap_or_else(Actor::local_user);
     Ok(RegisterOptions { actor, ..RegisterOptions::default() })
 }
@@ -35,7 +35,7 @@ fn io_error(detail: &str) -> IpcError {
 }
 
 /// Makes `register` the open one: window title, recent list.
-fn adopt<R: Runtime>(app: &AppHandle<R>, state: &AppState, register: Register) -> IpcResult<RegisterInfo> {
+pub(super) fn adopt<R: Runtime>(app: &AppHandle<R>, state: &AppState, register: Register) -> IpcResult<RegisterInfo> {
     let info = register.info();
     log::info!("register opened: {}", info.file_name);
     if let Some(window) = app.get_webview_window("main") {

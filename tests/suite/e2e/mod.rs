@@ -10,4 +10,5 @@ mod no_network;
 mod questionnaire;
 mod single_instance;
 mod tampering;
+mod team_register;
 mod vendor_register;

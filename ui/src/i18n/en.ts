@@ -19,6 +19,8 @@ export const en = {
     recent: "Recent registers",
     missingFile: "moved or deleted",
     noRecent: "No registers opened yet.",
+    connectTeam: "Connect to a team register…",
+    connectTeamHint: "A register several people share on your team's PostgreSQL server: each signs in as themselves.",
   },
   passphrase: {
     current: "Passphrase",
@@ -66,6 +68,20 @@ export const en = {
     export: "Export…",
   },
   team: {
+    connectTitle: "Connect to a team register",
+    explain:
+      "The server's owner creates the register (vendor-risk --db URL team init) and your login; your role comes from the server. Your password is asked for each time and never stored.",
+    recent: "Connected recently",
+    fields: { host: "Server", port: "Port", database: "Database", user: "Login", password: "Password" },
+    hostHint: "Host name or address; or the folder of the server's socket, such as /var/run/postgresql.",
+    passwordHint: "Leave empty if the server signs you in otherwise (a local socket, a certificate).",
+    security: "Connection security",
+    encrypted: "Encrypted, and the server's certificate checked (TLS, verify-full)",
+    pickCa: "Certificate authority…",
+    publicRoots: "The public certificate authorities (no file chosen)",
+    unencryptedWarning: "Unencrypted: only for the server's own socket or a network your team trusts.",
+    connect: "Connect",
+    connecting: "Connecting…",
     offlineBanner:
       "The team register's server cannot be reached. Changes are refused until it is back (nothing is queued or lost); the app reconnects by itself.",
   },

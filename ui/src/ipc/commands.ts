@@ -47,6 +47,7 @@ import type { OrgProfileDraft } from "./bindings/OrgProfileDraft";
 import type { Page } from "./bindings/Page";
 import type { PickKind } from "./bindings/PickKind";
 import type { RecentRegister } from "./bindings/RecentRegister";
+import type { RecentTeamRegister } from "./bindings/RecentTeamRegister";
 import type { ReferenceLists } from "./bindings/ReferenceLists";
 import type { RegisterHealth } from "./bindings/RegisterHealth";
 import type { RegisterInfo } from "./bindings/RegisterInfo";
@@ -62,6 +63,7 @@ import type { RiskProfileDraft } from "./bindings/RiskProfileDraft";
 import type { RiskResult } from "./bindings/RiskResult";
 import type { RiskSnapshot } from "./bindings/RiskSnapshot";
 import type { Rubric } from "./bindings/Rubric";
+import type { ServerAddress } from "./bindings/ServerAddress";
 import type { ServiceDraft } from "./bindings/ServiceDraft";
 import type { StagedFile } from "./bindings/StagedFile";
 import type { SubjectDraft } from "./bindings/SubjectDraft";
@@ -114,6 +116,20 @@ export const registerOpenSample = () =>
 
 export const registerClose = () =>
   call<null>("register_close");
+
+/** Picks the certificate authority file for the next connection; its name. */
+export const pickTeamCa = () =>
+  call<string | null>("team_pick_ca");
+
+/** Connects to a team register, signing in with `password` (never stored). */
+export const connectTeam = (address: ServerAddress, useCa: boolean, password: string) =>
+  call<RegisterInfo>("team_connect", { address, useCa, password });
+
+export const teamRecent = () =>
+  call<Array<RecentTeamRegister>>("team_recent");
+
+export const connectTeamRecent = (index: number, password: string) =>
+  call<RegisterInfo>("team_connect_recent", { index, password });
 
 /** The background check of the open register: the whole file's integrity and the audit chain. */
 export const registerHealth = () =>

@@ -17,6 +17,8 @@ export type { Page } from "./bindings/Page";
 export type { RecentRegister } from "./bindings/RecentRegister";
 export type { ReferenceLists } from "./bindings/ReferenceLists";
 export type { RegisterInfo } from "./bindings/RegisterInfo";
+export type { RecentTeamRegister } from "./bindings/RecentTeamRegister";
+export type { ServerAddress } from "./bindings/ServerAddress";
 export type { SortDirection } from "./bindings/SortDirection";
 export type { Vendor } from "./bindings/Vendor";
 export type { VendorCategory } from "./bindings/VendorCategory";

@@ -15,6 +15,7 @@ const family = <F extends QueryFamily>(name: F) => [name] as const;
 export const queryKeys = {
   register: [...family("register")] as const,
   recent: [...family("register"), "recent"] as const,
+  teamRecent: [...family("register"), "team-recent"] as const,
   reference: [...family("reference")] as const,
   vendorsAll: [...family("vendors")] as const,
   vendorsPage: (query: VendorQuery) => [...family("vendors"), "page", query] as const,

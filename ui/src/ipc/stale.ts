@@ -13,6 +13,10 @@ export type Command =
   | "register_open_dialog"
   | "register_open_sample"
   | "register_close"
+  | "team_pick_ca"
+  | "team_connect"
+  | "team_recent"
+  | "team_connect_recent"
   | "register_health"
   | "user_get"
   | "user_set"
@@ -120,6 +124,10 @@ export const staleAfter: Record<Command, readonly QueryFamily[]> = {
   register_open_dialog: ["register", "reference", "vendors", "audit", "datamap", "health", "incidents", "org", "questionnaires", "risk", "user", "settings"],
   register_open_sample: ["register", "reference", "vendors", "audit", "datamap", "health", "incidents", "org", "questionnaires", "risk", "user", "settings"],
   register_close: [],
+  team_pick_ca: [],
+  team_connect: ["register", "reference", "vendors", "audit", "datamap", "health", "incidents", "org", "questionnaires", "risk", "user", "settings"],
+  team_recent: [],
+  team_connect_recent: ["register", "reference", "vendors", "audit", "datamap", "health", "incidents", "org", "questionnaires", "risk", "user", "settings"],
   register_health: [],
   user_get: [],
   user_set: ["register", "reference", "vendors", "audit", "datamap", "health", "incidents", "org", "questionnaires", "risk", "user", "settings"],

@@ -55,10 +55,31 @@ pub(super) fn revision(r: &Reader<'_>, fields: &EditedFields, id: i64) -> Result
 pub(super) fn unchanged_since(r: &Reader<'_>, fields: &EditedFields, id: i64, seen: Revision) -> Result<()> {
     match r.last_change(fields.kind, id, fields.actions)? {
         Some(entry) if entry.seq > seen => {
-            Err(CoreError::ChangedSince { by: entry.actor, at: entry.at, what: entry.summary })
+            let what = changed_fields(&entry.changes);
+            Err(CoreError::ChangedSince { by: entry.actor, at: entry.at, what })
         }
         _ => Ok(()),
     }
+}
+
+/// The fields an entry changed, in words: `businessOwner` and `contract.end` → "business
+/// owner, contract".
+fn changed_fields(changes: &[crate::audit::FieldChange]) -> String {
+    let mut names: Vec<String> = Vec::new();
+    for change in changes {
+        let top = change.field.split('.').next().unwrap_or_default();
+        let mut name = String::new();
+        for c in top.chars() {
+            if c.is_uppercase() {
+                name.push(' ');
+            }
+            name.extend(c.to_lowercase());
+        }
+        if !names.contains(&name) {
+            names.push(name);
+        }
+    }
+    names.join(", ")
 }
 
 impl Register {

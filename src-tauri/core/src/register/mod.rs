@@ -104,7 +104,7 @@ fn team_address(path: &Path, password: Option<&Passphrase>) -> Result<Option<PgT
 pub struct RegisterInfo {
     /// The register's file, or `None` for an in-memory register.
     pub path: Option<String>,
-    /// The file name, for window titles.
+    /// The file name (a team register's "DATABASE on HOST"), for window titles.
     pub file_name: String,
     /// The schema version: the file's, or the team register's on a server.
     pub schema_version: i64,
@@ -188,7 +188,7 @@ impl Register {
         RegisterInfo {
             path: path.map(|p| p.display().to_string()),
             file_name: match self.store.server() {
-                Some(server) => server.target.display.clone(),
+                Some(server) => server.target.title.clone(),
                 None => path
                     .and_then(Path::file_name)
                     .map_or_else(|| "(in memory)".to_owned(), |n| n.to_string_lossy().into_owned()),

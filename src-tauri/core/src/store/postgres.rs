@@ -26,8 +26,10 @@ const POOL_SIZE: usize = 8;
 pub struct PgTarget {
     pub config: tokio_postgres::Config,
     pub tls: Tls,
-    /// The address as given, without a password: for titles and messages.
+    /// The address as given, without a password: for messages.
     pub display: String,
+    /// "DATABASE on HOST": for window titles.
+    pub title: String,
 }
 
 /// Whether and how the connection is encrypted.
@@ -87,13 +89,80 @@ impl PgTarget {
         };
         let mut display = url.clone();
         let _ = display.set_password(None);
-        Ok(PgTarget { config, tls, display: display.to_string() })
+        let host = match config.get_hosts().first() {
+            Some(tokio_postgres::config::Host::Tcp(name)) => name.clone(),
+            Some(tokio_postgres::config::Host::Unix(folder)) => folder.display().to_string(),
+            None => "localhost".to_owned(),
+        };
+        let title = format!("{} on {host}", config.get_dbname().unwrap_or_default());
+        Ok(PgTarget { config, tls, display: display.to_string(), title })
+    }
+}
+
+/// A team register's address as a person fills it in (the desktop's connect form): text, as
+/// typed; [`ServerAddress::to_address`] checks it and builds the `postgres://` address.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+#[serde(rename_all = "camelCase")]
+pub struct ServerAddress {
+    /// The server's host name or IP address, or the folder of its Unix socket.
+    pub host: String,
+    /// Empty for PostgreSQL's 5432.
+    pub port: String,
+    pub database: String,
+    /// The login.
+    pub user: String,
+    /// Encrypted, the server's certificate checked (verify-full); off only for a Unix socket or
+    /// a network the team trusts.
+    pub encrypted: bool,
+}
+
+/// What is escaped in an address's user, host and database: the URL's own delimiters.
+const ADDRESS_PART: &percent_encoding::AsciiSet = &percent_encoding::CONTROLS
+    .add(b' ')
+    .add(b'"')
+    .add(b'#')
+    .add(b'%')
+    .add(b'/')
+    .add(b':')
+    .add(b'?')
+    .add(b'@')
+    .add(b'[')
+    .add(b']')
+    .add(b'&')
+    .add(b'=');
+
+impl ServerAddress {
+    /// The `postgres://` address (with the certificate authority file `ca`, when encrypted),
+    /// or the fields at fault.
+    pub fn to_address(&self, ca: Option<&std::path::Path>) -> Result<String> {
+        let mut check = crate::validate::Checker::default();
+        let host = check.required_text("host", &self.host, 253);
+        let port = check.optional_int("port", &self.port, 1, 65535).unwrap_or(5432);
+        let database = check.required_text("database", &self.database, 63);
+        let user = check.required_text("user", &self.user, 63);
+        check.finish()?;
+        let escape = |part: &str| percent_encoding::utf8_percent_encode(part, ADDRESS_PART).to_string();
+        // An IPv6 address goes in brackets; a socket folder is escaped whole.
+        let host = if host.contains(':') && !host.starts_with('/') { format!("[{host}]") } else { escape(&host) };
+        let mut address = format!("postgres://{}@{host}:{port}/{}", escape(&user), escape(&database));
+        match (self.encrypted, ca) {
+            (false, _) => address.push_str("?sslmode=disable"),
+            (true, None) => address.push_str("?sslmode=verify-full"),
+            (true, Some(ca)) => address.push_str(&format!(
+                "?sslmode=verify-full&sslrootcert={}",
+                percent_encoding::utf8_percent_encode(&ca.to_string_lossy(), ADDRESS_PART)
+            )),
+        }
+        PgTarget::parse(&address)?;
+        Ok(address)
     }
 }
 
 /// A pool of connections to one team register, and the runtime they run on.
 pub(crate) struct PgPool {
-    runtime: tokio::runtime::Runtime,
+    /// Always `Some` until dropped (see `Drop`).
+    runtime: Option<tokio::runtime::Runtime>,
     pool: Pool,
     sql: Arc<Translations>,
     target: PgTarget,
@@ -113,6 +182,16 @@ impl Translations {
         let done: Arc<str> = placeholders(sql).into();
         cache.insert(sql.to_owned(), Arc::clone(&done));
         done
+    }
+}
+
+impl Drop for PgPool {
+    /// The last holder of a register may be a task of an async runtime (a desktop command),
+    /// where waiting for another runtime to stop is not allowed: it stops in the background.
+    fn drop(&mut self) {
+        if let Some(runtime) = self.runtime.take() {
+            runtime.shutdown_background();
+        }
     }
 }
 
@@ -142,7 +221,7 @@ impl PgPool {
             .max_size(POOL_SIZE)
             .build()
             .map_err(|e| CoreError::Internal(format!("cannot build the connection pool: {e}")))?;
-        Ok(PgPool { runtime, pool, sql: Arc::default(), target: target.clone() })
+        Ok(PgPool { runtime: Some(runtime), pool, sql: Arc::default(), target: target.clone() })
     }
 
     /// The server this pool connects to.
@@ -152,7 +231,7 @@ impl PgPool {
 
     /// The runtime the pool's connections run on, for tasks of the store's own.
     pub(crate) fn runtime(&self) -> &tokio::runtime::Handle {
-        self.runtime.handle()
+        self.runtime.as_ref().expect("the pool's runtime lives as long as the pool").handle()
     }
 
     /// A session on one connection of the pool; fails when the server cannot be reached.
@@ -160,7 +239,7 @@ impl PgPool {
         let (commands, mut incoming) = tokio::sync::mpsc::unbounded_channel::<Command>();
         let (ready, connected) = mpsc::channel::<std::result::Result<(), PgError>>();
         let pool = self.pool.clone();
-        self.runtime.spawn(async move {
+        self.runtime().spawn(async move {
             let client = match pool.get().await {
                 Ok(client) => {
                     let _ = ready.send(Ok(()));
@@ -527,6 +606,37 @@ impl std::error::Error for PgError {}
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_filled_in_address_becomes_a_postgres_address_or_names_its_faults() {
+        let form = ServerAddress {
+            host: "db.example.org".into(),
+            port: "".into(),
+            database: "vendor risk".into(),
+            user: "ana@corp".into(),
+            encrypted: true,
+        };
+        let ca = std::path::Path::new("/etc/ssl/team ca.pem");
+        let address = form.to_address(Some(ca)).unwrap();
+        assert_eq!(
+            address,
+            "postgres://ana%40corp@db.example.org:5432/vendor%20risk?sslmode=verify-full&sslrootcert=%2Fetc%2Fssl%2Fteam%20ca.pem"
+        );
+        let target = PgTarget::parse(&address).unwrap();
+        assert_eq!(target.config.get_user(), Some("ana@corp"));
+        assert_eq!(target.config.get_dbname(), Some("vendor risk"));
+        assert_eq!(target.tls, Tls::VerifyFull { ca: Some(ca.to_path_buf()) });
+
+        let socket = ServerAddress { host: "/var/run/postgresql".into(), encrypted: false, ..form.clone() };
+        let target = PgTarget::parse(&socket.to_address(None).unwrap()).unwrap();
+        assert_eq!(target.config.get_hosts(), &[tokio_postgres::config::Host::Unix("/var/run/postgresql".into())]);
+        assert_eq!(target.tls, Tls::Disable);
+
+        let blank = ServerAddress { host: " ".into(), port: "99999".into(), database: "".into(), ..form };
+        let CoreError::Validation(errors) = blank.to_address(None).unwrap_err() else { panic!("field errors") };
+        let fields: Vec<&str> = errors.0.iter().map(|e| e.field.as_str()).collect();
+        assert_eq!(fields, ["host", "port", "database"]);
+    }
 
     #[test]
     fn placeholders_are_numbered_outside_quoted_text() {

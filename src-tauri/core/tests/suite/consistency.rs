@@ -156,7 +156,10 @@ fn saving_over_someone_elses_change_is_refused_with_who_and_when() {
     let entries = audit_entries(&mine);
     let refused = mine.save_vendor_edit(zendesk, &form).unwrap_err();
     assert_eq!(refused.code(), ErrorCode::ChangedSince);
-    assert!(refused.to_string().starts_with("Bea Compliance changed this at 2026-11-28 09:00 UTC"), "{refused}");
+    assert!(
+        refused.to_string().starts_with("Bea Compliance changed the business owner at 2026-11-28 09:00 UTC"),
+        "{refused}"
+    );
     assert_eq!(audit_entries(&mine), entries, "nothing was written");
     assert_eq!(mine.vendor(zendesk).unwrap().profile.business_owner.as_deref(), Some("Support lead"), "theirs stands");
 

@@ -78,7 +78,7 @@ export function Shell({ info, screen, onNavigate, children }: Props) {
           </ul>
         </nav>
         <div className="sidebar-footer">
-          <div className="register-name" title={info.path ?? ""} data-testid="register-name">
+          <div className="register-name" title={info.path ?? info.server ?? ""} data-testid="register-name">
             {info.encrypted && <LockIcon label={t("encryption.encrypted")} />}
             {info.fileName}
           </div>

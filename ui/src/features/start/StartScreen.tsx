@@ -1,5 +1,5 @@
-// The first screen: new register (plain or encrypted), open one, or the sample; the recent
-// list; and the passphrase prompt when the register chosen is encrypted.
+// The first screen: new register (plain or encrypted), open one, connect to a team register, or
+// the sample; the recent list; and the passphrase prompt when the register chosen is encrypted.
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
@@ -18,6 +18,7 @@ import { ErrorBanner } from "../../components/ErrorBanner";
 import { LockIcon } from "../../components/LockIcon";
 import { PassphraseForm } from "../../components/PassphraseForm";
 import { useFieldErrors } from "../../components/useFieldErrors";
+import { TeamConnectDialog } from "./TeamConnectDialog";
 
 /** The register chosen is encrypted: the message names it. */
 const lockedMessage = (error: unknown) =>
@@ -30,6 +31,7 @@ export function StartScreen({ resumeError }: { resumeError?: unknown }) {
   const fields = useFieldErrors();
   const [locked, setLocked] = useState<string | null>(() => lockedMessage(resumeError));
   const [creatingEncrypted, setCreatingEncrypted] = useState(false);
+  const [connectingTeam, setConnectingTeam] = useState(false);
   const open = useMutation({
     mutationFn: (how: () => Promise<RegisterInfo | null>) => how(),
     onMutate: () => fields.clear(),
@@ -59,6 +61,7 @@ export function StartScreen({ resumeError }: { resumeError?: unknown }) {
       },
     },
     { id: "open", label: t("start.openRegister"), hint: t("start.openRegisterHint"), run: () => choose(registerOpenDialog) },
+    { id: "team", label: t("start.connectTeam"), hint: t("start.connectTeamHint"), run: () => setConnectingTeam(true) },
     { id: "sample", label: t("start.openSample"), hint: t("start.openSampleHint"), run: () => choose(registerOpenSample) },
   ];
   const error = open.error ?? resumeError;
@@ -141,6 +144,9 @@ export function StartScreen({ resumeError }: { resumeError?: unknown }) {
           </ul>
         ) : (
           <p className="muted">{t("start.noRecent")}</p>
+        )}
+        {connectingTeam && (
+          <TeamConnectDialog onConnected={(info) => client.setQueryData(queryKeys.register, info)} onClose={() => setConnectingTeam(false)} />
         )}
         <footer className="start-footer muted">
           <p>{t("app.localOnly")}</p>

@@ -53,7 +53,7 @@ export function VendorPage({ vendorId, tab = "flows" }: { vendorId: VendorId; ta
         </div>
         <div className="header-actions">
           {canEdit && (
-            <button type="button" className="button" onClick={() => void getVendorEdit(vendorId).then(setEditing)}>
+            <button type="button" className="button" data-testid="edit-vendor" onClick={() => void getVendorEdit(vendorId).then(setEditing)}>
               {t("vendor.editProfile")}
             </button>
           )}

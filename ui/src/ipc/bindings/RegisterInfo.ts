@@ -11,7 +11,7 @@ export type RegisterInfo = {
  */
 path: string | null, 
 /**
- * The file name, for window titles.
+ * The file name (a team register's "DATABASE on HOST"), for window titles.
  */
 fileName: string, 
 /**

