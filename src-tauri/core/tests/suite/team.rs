@@ -238,3 +238,51 @@ fn others_changes_are_heard_and_a_lost_server_is_announced_then_rejoined() {
     assert!(!names.contains(&"Typed While Offline".to_owned()));
     assert!(mine.verify_audit().unwrap().intact);
 }
+
+#[test]
+fn no_acknowledged_change_is_lost_when_the_server_stops_abruptly() {
+    let server = OwnServer::start();
+    let address = PathBuf::from(server.fresh_database(&options().actor.name));
+    drop(Register::create(&address, options()).unwrap());
+    let acknowledged = Arc::new(std::sync::Mutex::new(Vec::<String>::new()));
+    let (progress, progressed) = std::sync::mpsc::channel::<()>();
+    let writers: Vec<_> = (0..4)
+        .map(|writer| {
+            let (address, acknowledged, progress) = (address.clone(), Arc::clone(&acknowledged), progress.clone());
+            std::thread::spawn(move || {
+                let register = Register::open(&address, options()).unwrap();
+                // Writes until the server is gone; only what the server acknowledged counts.
+                for n in 0.. {
+                    let name = format!("Writer {writer} vendor {n}");
+                    if register.create_vendor(&VendorDraft::named(&name)).is_err() {
+                        return;
+                    }
+                    acknowledged.lock().unwrap().push(name);
+                    let _ = progress.send(());
+                }
+            })
+        })
+        .collect();
+    drop(progress);
+    // Stopped in the middle of the load: after 100 acknowledged changes.
+    for _ in 0..100 {
+        progressed.recv_timeout(std::time::Duration::from_secs(60)).expect("writes are acknowledged");
+    }
+    server.stop_immediately();
+    for writer in writers {
+        writer.join().unwrap();
+    }
+    server.restart();
+
+    let register = Register::open(&address, options()).unwrap();
+    let acknowledged = acknowledged.lock().unwrap();
+    let page = VendorQuery { limit: VendorQuery::MAX_LIMIT, ..VendorQuery::default() };
+    let listed = register.list_vendors(&page).unwrap();
+    assert!(listed.total < VendorQuery::MAX_LIMIT, "one page holds them all");
+    let present: std::collections::HashSet<String> = listed.items.into_iter().map(|v| v.name).collect();
+    assert!(acknowledged.len() >= 100);
+    let lost: Vec<&String> = acknowledged.iter().filter(|name| !present.contains(*name)).collect();
+    assert!(lost.is_empty(), "acknowledged but lost: {lost:?}");
+    let verified = register.verify_audit().unwrap();
+    assert!(verified.intact, "{:?}", verified.problems);
+}
