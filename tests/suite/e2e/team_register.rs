@@ -2,8 +2,8 @@
 //! connecting from the start screen, the login and role the server decides (no changing user),
 //! two people editing one vendor (the save over the other's change refused, the form reloaded
 //! with the input kept), another person's change appearing by itself, the server stopped
-//! abruptly (a banner, changes refused) and back (the banner gone), and an auditor's login
-//! seeing no editing controls.
+//! abruptly (a banner, changes refused) and back (the banner gone), an auditor's login seeing
+//! no editing controls, and procurement's login adding a vendor recorded under its own name.
 
 use std::path::PathBuf;
 
@@ -22,6 +22,7 @@ async fn a_team_register_in_the_real_window() {
     vendor_risk(&owner, &["sample"]).ok();
     vendor_risk(&owner, &["team", "add-user", "Bea Compliance", "--role", "compliance", "--no-password"]).ok();
     vendor_risk(&owner, &["team", "add-user", "Aud Auditor", "--role", "auditor", "--no-password"]).ok();
+    vendor_risk(&owner, &["team", "add-user", "Pat Procurement", "--role", "procurement", "--no-password"]).ok();
     let bea = PathBuf::from(as_login(&address, "Bea Compliance"));
     let url = url::Url::parse(&address).unwrap();
     let socket = percent_encoding::percent_decode_str(url.host_str().unwrap()).decode_utf8().unwrap().into_owned();
@@ -81,5 +82,22 @@ async fn a_team_register_in_the_real_window() {
     app.find("[role=row][aria-label='Added By Bea']").await;
     app.wait_gone("[data-testid=new-vendor]").await;
     app.screenshot("team-auditor").await;
+
+    // Procurement's login adds a vendor; the log names the login the server signed in.
+    app.click("[data-testid=close-register]").await;
+    app.click("[data-testid=start-team]").await;
+    app.click("[data-testid=team-recent]").await;
+    app.fill("input[name=user]", "Pat Procurement").await;
+    app.click("[data-testid=team-connect]").await;
+    app.wait_text("[data-testid=opened-as]", "Pat Procurement (procurement)").await;
+    app.click("[data-testid=nav-vendors]").await;
+    app.click("[data-testid=new-vendor]").await;
+    app.fill("input[name=name]", "Procured Ltd").await;
+    app.click("[data-testid=vendor-save]").await;
+    app.wait_gone("dialog[open]").await;
+    app.find("[role=row][aria-label='Procured Ltd']").await;
+    let log = vendor_risk(&owner, &["audit", "log", "--limit", "1", "--json"]).ok().json();
+    let entry = &log["items"][0];
+    assert_eq!((entry["actor"].as_str(), entry["role"].as_str()), (Some("Pat Procurement"), Some("procurement")));
     app.close().await;
 }
