@@ -32,11 +32,10 @@ use vendor_risk_core::org::{OrgProfile, OrgProfileDraft};
 use vendor_risk_core::questionnaire::answer::AnswerValue;
 use vendor_risk_core::questionnaire::assessment::{
     AssessmentDiff, AssessmentStatus, AssessmentSummary, AssessmentView, AssignDraft, Finding, FindingDraft,
-    FindingUpdate,
 };
 use vendor_risk_core::questionnaire::template::Template;
 use vendor_risk_core::reference::ReferenceLists;
-use vendor_risk_core::register::{IncidentEdit, RegisterHealth, VendorEdit};
+use vendor_risk_core::register::{FindingEdit, FlowEdit, IncidentEdit, RegisterHealth, VendorEdit};
 use vendor_risk_core::risk::book::{Dashboard, VendorRiskRow};
 use vendor_risk_core::risk::compute::{RiskFacts, RiskResult};
 use vendor_risk_core::risk::records::{
@@ -304,7 +303,8 @@ ipc_commands! {
         = saveService, stale DATA_MAP;
     fn datamap::flows_list [state] (vendor_id: VendorId) -> Vec<DataFlow> = listFlows, stale NOTHING;
     fn datamap::flow_add [state] (vendor_id: VendorId, draft: FlowDraft) -> DataFlow = addFlow, stale DATA_MAP;
-    fn datamap::flow_update [state] (flow_id: FlowId, draft: FlowDraft) -> DataFlow = updateFlow, stale DATA_MAP;
+    fn datamap::flow_edit [state] (flow_id: FlowId) -> FlowEdit = getFlowEdit, stale NOTHING;
+    fn datamap::flow_update [state] (flow_id: FlowId, edit: FlowEdit) -> DataFlow = updateFlow, stale DATA_MAP;
     fn datamap::flow_end [state] (flow_id: FlowId, last_day: String) -> DataFlow = endFlow, stale DATA_MAP;
     fn datamap::edges_list [state] (vendor_id: VendorId) -> Vec<VendorEdge> = listEdges, stale NOTHING;
     fn datamap::edge_add [state] (vendor_id: VendorId, draft: EdgeDraft) -> VendorEdge = addEdge, stale DATA_MAP;
@@ -390,7 +390,8 @@ ipc_commands! {
         = diffAssessments, stale NOTHING;
     fn questionnaires::findings_list [state] (vendor_id: Option<VendorId>, assessment_id: Option<AssessmentId>)
         -> Vec<Finding> = listFindings, stale NOTHING;
-    fn questionnaires::finding_update [state] (finding_id: FindingId, update: FindingUpdate) -> Finding
+    fn questionnaires::finding_edit [state] (finding_id: FindingId) -> FindingEdit = getFindingEdit, stale NOTHING;
+    fn questionnaires::finding_update [state] (finding_id: FindingId, edit: FindingEdit) -> Finding
         = updateFinding, stale QUESTIONNAIRES;
 
     // ----- risk ------------------------------------------------------------------------

@@ -218,6 +218,33 @@ pub struct FlowDraft {
     pub valid_to: String,
 }
 
+impl From<&DataFlow> for FlowDraft {
+    /// The flow as its form shows it, every value as typed text.
+    fn from(flow: &DataFlow) -> Self {
+        let number = |value: Option<i64>| value.map(|n| n.to_string()).unwrap_or_default();
+        FlowDraft {
+            vendor_service: flow.vendor_service.as_ref().map(|s| s.name.clone()).unwrap_or_default(),
+            source_service: flow.source_service.as_ref().map(|s| s.name.clone()).unwrap_or_default(),
+            subject: flow.subject_key.clone(),
+            categories: flow.category_keys.clone(),
+            purpose: flow.purpose.clone(),
+            records: number(flow.records),
+            people: number(flow.people),
+            residence: flow
+                .residence
+                .iter()
+                .map(|r| ResidenceDraft { country: r.country.clone(), people: r.people.to_string() })
+                .collect(),
+            storage_locations: flow.storage_locations.clone(),
+            processing_locations: flow.processing_locations.clone(),
+            transfer_mechanism: flow.transfer_mechanism.as_str().to_owned(),
+            retention: flow.retention.clone().unwrap_or_default(),
+            valid_from: flow.valid_from.to_string(),
+            valid_to: flow.valid_to.map(|d| d.to_string()).unwrap_or_default(),
+        }
+    }
+}
+
 /// People in one country, as typed.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Default)]
 #[cfg_attr(feature = "ts", derive(ts_rs::TS))]

@@ -8,6 +8,7 @@ use vendor_risk_core::datamap::{DataFlow, EdgeDraft, FlowDraft, InternalService,
 use vendor_risk_core::ids::{EdgeId, FlowId, InternalServiceId, VendorId};
 use vendor_risk_core::import::SubprocessorPreview;
 use vendor_risk_core::lookup::{ReverseLookup, ReverseQuery, VendorNetwork};
+use vendor_risk_core::register::FlowEdit;
 use vendor_risk_core::taxonomy::{CategoryDraft, DataCategory, SubjectDraft, SubjectGroup};
 use vendor_risk_core::validate::date_field;
 use vendor_risk_core::{CoreError, NaiveDate};
@@ -64,9 +65,17 @@ pub fn flow_add(state: State<'_, AppState>, vendor_id: VendorId, draft: FlowDraf
     state.with_register(|r| r.add_flow(vendor_id, &draft))
 }
 
+/// The flow's fields for its form, with their revision.
 #[tauri::command(async)]
-pub fn flow_update(state: State<'_, AppState>, flow_id: FlowId, draft: FlowDraft) -> IpcResult<DataFlow> {
-    state.with_register(|r| r.update_flow(flow_id, &draft))
+pub fn flow_edit(state: State<'_, AppState>, flow_id: FlowId) -> IpcResult<FlowEdit> {
+    state.with_register(|r| r.flow_edit(flow_id))
+}
+
+/// Saves the flow form; refused (`changed_since`) if someone changed the flow after the form
+/// opened.
+#[tauri::command(async)]
+pub fn flow_update(state: State<'_, AppState>, flow_id: FlowId, edit: FlowEdit) -> IpcResult<DataFlow> {
+    state.with_register(|r| r.save_flow_edit(flow_id, &edit))
 }
 
 #[tauri::command(async)]

@@ -10,9 +10,10 @@ use tauri_plugin_dialog::DialogExt;
 use vendor_risk_core::ids::{AssessmentId, FindingId, VendorId};
 use vendor_risk_core::questionnaire::answer::AnswerValue;
 use vendor_risk_core::questionnaire::assessment::{
-    AssessmentDiff, AssessmentStatus, AssessmentSummary, AssessmentView, AssignDraft, Finding, FindingUpdate,
+    AssessmentDiff, AssessmentStatus, AssessmentSummary, AssessmentView, AssignDraft, Finding,
 };
 use vendor_risk_core::questionnaire::template::Template;
+use vendor_risk_core::register::FindingEdit;
 use vendor_risk_core::store::TemplateInfo;
 use vendor_risk_core::{CaiqPreview, CoreError, ImportStep, WorkbookPreview};
 
@@ -253,9 +254,17 @@ pub fn findings_list(
     state.with_register(|r| r.findings(vendor_id, assessment_id))
 }
 
+/// The finding's status, owner, due date and reason for its form, with their revision.
 #[tauri::command(async)]
-pub fn finding_update(state: State<'_, AppState>, finding_id: FindingId, update: FindingUpdate) -> IpcResult<Finding> {
-    state.with_register(|r| r.update_finding(finding_id, &update))
+pub fn finding_edit(state: State<'_, AppState>, finding_id: FindingId) -> IpcResult<FindingEdit> {
+    state.with_register(|r| r.finding_edit(finding_id))
+}
+
+/// Saves the finding form; refused (`changed_since`) if someone changed the finding after the
+/// form opened.
+#[tauri::command(async)]
+pub fn finding_update(state: State<'_, AppState>, finding_id: FindingId, edit: FindingEdit) -> IpcResult<Finding> {
+    state.with_register(|r| r.save_finding_edit(finding_id, &edit))
 }
 
 /// What the builder's preview shows: the questions visible and the score for trial answers,

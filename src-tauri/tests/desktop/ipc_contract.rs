@@ -97,7 +97,8 @@ fn every_command_of_the_table_is_registered() {
 }
 
 /// Commands not called: they open a native dialog, or open a register (after which others would).
-const NOT_CALLED: &[&str] = &["register_open_dialog", "subprocessors_pick_file", "team_pick_ca", "register_open_sample"];
+const NOT_CALLED: &[&str] =
+    &["register_open_dialog", "subprocessors_pick_file", "team_pick_ca", "register_open_sample"];
 
 #[test]
 #[ignore = "run by every_command_of_the_table_is_registered in a child process with its own app folders"]

@@ -1,6 +1,6 @@
 //! End to end in the real window, on a team register of a PostgreSQL server the test starts:
 //! connecting from the start screen, the login and role the server decides (no changing user),
-//! two people editing one vendor (the save over the other's change refused, the form reloaded
+//! two people editing one vendor and one data flow (the save over the other's change refused, the form reloaded
 //! with the input kept), another person's change appearing by itself, the server stopped
 //! abruptly (a banner, changes refused) and back (the banner gone), an auditor's login seeing
 //! no editing controls, and procurement's login adding a vendor recorded under its own name.
@@ -55,6 +55,22 @@ async fn a_team_register_in_the_real_window() {
     app.click("[data-testid=vendor-save]").await;
     app.wait_gone("dialog[open]").await;
     app.wait_text(".vendor-description", "holds customer emails").await;
+
+    // The same for a data flow: Bea ends Zendesk's flow while my correction is open.
+    let flow = vendor_risk(&bea, &["flow", "list", "Zendesk", "--json"]).ok().json()[0]["id"].to_string();
+    app.click("[data-testid=edit-flow]").await;
+    app.fill("input[name=purpose]", "Support tickets and chat").await;
+    vendor_risk(&bea, &["flow", "end", &flow, "--on", "2026-11-30"]).ok();
+    app.click("[data-testid=flow-save]").await;
+    app.wait_text("[data-testid=changed-since]", "Bea Compliance changed the last day").await;
+    app.screenshot("team-flow-changed-since").await;
+    app.click("[data-testid=flow-save]").await;
+    app.wait_gone("dialog[open]").await;
+    let flows = vendor_risk(&bea, &["flow", "list", "Zendesk", "--json"]).ok().json();
+    assert_eq!(
+        (flows[0]["purpose"].as_str(), flows[0]["validTo"].as_str()),
+        (Some("Support tickets and chat"), Some("2026-11-30"))
+    );
 
     // Bea adds a vendor: the list shows it without anyone refreshing.
     app.click("[data-testid=nav-vendors]").await;

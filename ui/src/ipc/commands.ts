@@ -29,9 +29,10 @@ import type { EdgeId } from "./bindings/EdgeId";
 import type { ExportDone } from "./bindings/ExportDone";
 import type { Finding } from "./bindings/Finding";
 import type { FindingDraft } from "./bindings/FindingDraft";
+import type { FindingEdit } from "./bindings/FindingEdit";
 import type { FindingId } from "./bindings/FindingId";
-import type { FindingUpdate } from "./bindings/FindingUpdate";
 import type { FlowDraft } from "./bindings/FlowDraft";
+import type { FlowEdit } from "./bindings/FlowEdit";
 import type { FlowId } from "./bindings/FlowId";
 import type { IncidentDraft } from "./bindings/IncidentDraft";
 import type { IncidentEdit } from "./bindings/IncidentEdit";
@@ -210,8 +211,11 @@ export const listFlows = (vendorId: VendorId) =>
 export const addFlow = (vendorId: VendorId, draft: FlowDraft) =>
   call<DataFlow>("flow_add", { vendorId, draft });
 
-export const updateFlow = (flowId: FlowId, draft: FlowDraft) =>
-  call<DataFlow>("flow_update", { flowId, draft });
+export const getFlowEdit = (flowId: FlowId) =>
+  call<FlowEdit>("flow_edit", { flowId });
+
+export const updateFlow = (flowId: FlowId, edit: FlowEdit) =>
+  call<DataFlow>("flow_update", { flowId, edit });
 
 export const endFlow = (flowId: FlowId, lastDay: string) =>
   call<DataFlow>("flow_end", { flowId, lastDay });
@@ -358,8 +362,11 @@ export const diffAssessments = (before: AssessmentId, after: AssessmentId) =>
 export const listFindings = (vendorId: VendorId | null, assessmentId: AssessmentId | null) =>
   call<Array<Finding>>("findings_list", { vendorId, assessmentId });
 
-export const updateFinding = (findingId: FindingId, update: FindingUpdate) =>
-  call<Finding>("finding_update", { findingId, update });
+export const getFindingEdit = (findingId: FindingId) =>
+  call<FindingEdit>("finding_edit", { findingId });
+
+export const updateFinding = (findingId: FindingId, edit: FindingEdit) =>
+  call<Finding>("finding_update", { findingId, edit });
 
 export const getRubric = () =>
   call<Rubric>("risk_rubric_get");

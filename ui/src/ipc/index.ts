@@ -24,6 +24,8 @@ export type { Vendor } from "./bindings/Vendor";
 export type { VendorCategory } from "./bindings/VendorCategory";
 export type { VendorDraft } from "./bindings/VendorDraft";
 export type { VendorEdit } from "./bindings/VendorEdit";
+export type { FlowEdit } from "./bindings/FlowEdit";
+export type { FindingEdit } from "./bindings/FindingEdit";
 export type { VendorId } from "./bindings/VendorId";
 export type { VendorQuery } from "./bindings/VendorQuery";
 export type { VendorRow } from "./bindings/VendorRow";

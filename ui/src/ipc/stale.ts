@@ -42,6 +42,7 @@ export type Command =
   | "service_save"
   | "flows_list"
   | "flow_add"
+  | "flow_edit"
   | "flow_update"
   | "flow_end"
   | "edges_list"
@@ -87,6 +88,7 @@ export type Command =
   | "caiq_import"
   | "assessment_diff"
   | "findings_list"
+  | "finding_edit"
   | "finding_update"
   | "risk_rubric_get"
   | "risk_rubric_save"
@@ -153,6 +155,7 @@ export const staleAfter: Record<Command, readonly QueryFamily[]> = {
   service_save: ["datamap", "vendors", "risk", "audit"],
   flows_list: [],
   flow_add: ["datamap", "vendors", "risk", "audit"],
+  flow_edit: [],
   flow_update: ["datamap", "vendors", "risk", "audit"],
   flow_end: ["datamap", "vendors", "risk", "audit"],
   edges_list: [],
@@ -198,6 +201,7 @@ export const staleAfter: Record<Command, readonly QueryFamily[]> = {
   caiq_import: ["questionnaires", "risk", "audit"],
   assessment_diff: [],
   findings_list: [],
+  finding_edit: [],
   finding_update: ["questionnaires", "risk", "audit"],
   risk_rubric_get: [],
   risk_rubric_save: ["risk", "questionnaires", "audit"],

@@ -252,6 +252,18 @@ pub struct FindingUpdate {
     pub reason: String,
 }
 
+impl From<&Finding> for FindingUpdate {
+    /// The finding as its form shows it.
+    fn from(finding: &Finding) -> Self {
+        FindingUpdate {
+            owner: finding.owner.clone().unwrap_or_default(),
+            due_date: finding.due_date.map(|d| d.to_string()).unwrap_or_default(),
+            status: finding.status.as_str().to_owned(),
+            reason: finding.status_reason.clone().unwrap_or_default(),
+        }
+    }
+}
+
 /// One question's answer in two cycles.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 #[cfg_attr(feature = "ts", derive(ts_rs::TS))]

@@ -5,6 +5,7 @@ use chrono::NaiveDate;
 
 use std::sync::Arc;
 
+use super::edits::{FLOW_FIELDS, Revision, unchanged_since};
 use super::{DataMapLoading, Register};
 use crate::actor::Area;
 use crate::audit::AuditRecord;
@@ -145,7 +146,15 @@ impl Register {
     /// Corrects a flow's fields. To record a change that matters after an incident, end the
     /// flow and add a new one instead: the history stays.
     pub fn update_flow(&self, id: FlowId, draft: &FlowDraft) -> Result<DataFlow> {
+        self.update_flow_since(id, draft, None)
+    }
+
+    /// Corrects a flow whose form was opened at revision `seen` (see [`Register::flow_edit`]).
+    pub(super) fn update_flow_since(&self, id: FlowId, draft: &FlowDraft, seen: Option<Revision>) -> Result<DataFlow> {
         self.write(Area::DataMap, |w| {
+            if let Some(seen) = seen {
+                unchanged_since(w, &FLOW_FIELDS, id.0, seen)?;
+            }
             let before = w.flow(id)?;
             let valid = draft.validate(&w.data_map_refs(Some(before.vendor.id))?)?;
             w.save_flow(before.vendor.id, Some(id), &valid)?;

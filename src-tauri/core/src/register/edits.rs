@@ -6,9 +6,11 @@
 use serde::{Deserialize, Serialize};
 
 use super::Register;
+use crate::datamap::{DataFlow, FlowDraft};
 use crate::error::{CoreError, Result};
-use crate::ids::{IncidentId, VendorId};
+use crate::ids::{FindingId, FlowId, IncidentId, VendorId};
 use crate::incident::{IncidentDraft, IncidentView};
+use crate::questionnaire::assessment::{Finding, FindingUpdate};
 use crate::store::Reader;
 use crate::vendor::{Vendor, VendorDraft};
 
@@ -28,6 +30,14 @@ pub(super) const VENDOR_FIELDS: EditedFields =
 pub(super) const INCIDENT_FIELDS: EditedFields =
     EditedFields { kind: "incident", actions: &["incident.open", "incident.update"] };
 
+/// Ending a flow changes its last day, which its form edits.
+pub(super) const FLOW_FIELDS: EditedFields =
+    EditedFields { kind: "data_flow", actions: &["data_flow.create", "data_flow.update", "data_flow.end"] };
+
+/// Evidence linked to a finding is not its form's: linking a file does not conflict.
+pub(super) const FINDING_FIELDS: EditedFields =
+    EditedFields { kind: "finding", actions: &["finding.raise", "finding.add", "finding.update"] };
+
 /// A vendor's fields as its form edits them, and their revision.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "ts", derive(ts_rs::TS))]
@@ -43,6 +53,24 @@ pub struct VendorEdit {
 #[serde(rename_all = "camelCase")]
 pub struct IncidentEdit {
     pub draft: IncidentDraft,
+    pub revision: Revision,
+}
+
+/// A data flow's fields as its form edits them, and their revision.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+#[serde(rename_all = "camelCase")]
+pub struct FlowEdit {
+    pub draft: FlowDraft,
+    pub revision: Revision,
+}
+
+/// A finding's status, owner, due date and reason as its form edits them, and their revision.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+#[serde(rename_all = "camelCase")]
+pub struct FindingEdit {
+    pub draft: FindingUpdate,
     pub revision: Revision,
 }
 
@@ -63,23 +91,33 @@ pub(super) fn unchanged_since(r: &Reader<'_>, fields: &EditedFields, id: i64, se
 }
 
 /// The fields an entry changed, in words: `businessOwner` and `contract.end` → "business
-/// owner, contract".
+/// owner, contract"; a flow's `validTo` → "last day".
 fn changed_fields(changes: &[crate::audit::FieldChange]) -> String {
     let mut names: Vec<String> = Vec::new();
     for change in changes {
         let top = change.field.split('.').next().unwrap_or_default();
-        let mut name = String::new();
-        for c in top.chars() {
-            if c.is_uppercase() {
-                name.push(' ');
-            }
-            name.extend(c.to_lowercase());
-        }
+        let name = match top {
+            "validFrom" => "first day".to_owned(),
+            "validTo" => "last day".to_owned(),
+            other => words(other),
+        };
         if !names.contains(&name) {
             names.push(name);
         }
     }
     names.join(", ")
+}
+
+/// `camelCase` in words: `businessOwner` → "business owner".
+fn words(field: &str) -> String {
+    let mut name = String::new();
+    for c in field.chars() {
+        if c.is_uppercase() {
+            name.push(' ');
+        }
+        name.extend(c.to_lowercase());
+    }
+    name
 }
 
 impl Register {
@@ -106,5 +144,32 @@ impl Register {
     /// incident's fields since.
     pub fn save_incident_edit(&self, id: IncidentId, edit: &IncidentEdit) -> Result<IncidentView> {
         self.update_incident_since(id, &edit.draft, Some(edit.revision))
+    }
+
+    /// The data flow's fields for its form, with their revision (read together).
+    pub fn flow_edit(&self, id: FlowId) -> Result<FlowEdit> {
+        self.store
+            .read(|r| Ok(FlowEdit { draft: FlowDraft::from(&r.flow(id)?), revision: revision(r, &FLOW_FIELDS, id.0)? }))
+    }
+
+    /// Saves a flow form opened at `edit.revision`; refused if someone changed the flow since.
+    pub fn save_flow_edit(&self, id: FlowId, edit: &FlowEdit) -> Result<DataFlow> {
+        self.update_flow_since(id, &edit.draft, Some(edit.revision))
+    }
+
+    /// The finding's fields for its form, with their revision (read together).
+    pub fn finding_edit(&self, id: FindingId) -> Result<FindingEdit> {
+        self.store.read(|r| {
+            Ok(FindingEdit {
+                draft: FindingUpdate::from(&r.finding(id)?),
+                revision: revision(r, &FINDING_FIELDS, id.0)?,
+            })
+        })
+    }
+
+    /// Saves a finding form opened at `edit.revision`; refused if someone changed the finding's
+    /// status, owner, due date or reason since.
+    pub fn save_finding_edit(&self, id: FindingId, edit: &FindingEdit) -> Result<Finding> {
+        self.update_finding_since(id, &edit.draft, Some(edit.revision))
     }
 }

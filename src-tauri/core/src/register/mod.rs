@@ -31,7 +31,7 @@ mod watch;
 
 pub use audit::RegisterHealth;
 pub use backups::{BackupFile, Restored};
-pub use edits::{IncidentEdit, Revision, VendorEdit};
+pub use edits::{FindingEdit, FlowEdit, IncidentEdit, Revision, VendorEdit};
 pub use questionnaires::{CaiqPreview, ImportStep, WorkbookPreview};
 pub use risk::VendorRiskView;
 pub use watch::{RegisterEvent, Watch};

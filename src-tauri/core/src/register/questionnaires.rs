@@ -7,6 +7,7 @@ use std::collections::{BTreeMap, HashMap, HashSet};
 use serde::{Deserialize, Serialize};
 
 use super::Register;
+use super::edits::{FINDING_FIELDS, Revision, unchanged_since};
 use crate::actor::Area;
 use crate::audit::AuditRecord;
 use crate::error::{CoreError, Result};
@@ -734,6 +735,16 @@ impl Register {
 
     /// Sets a finding's owner, due date and status; waiving needs a reason.
     pub fn update_finding(&self, id: FindingId, update: &FindingUpdate) -> Result<Finding> {
+        self.update_finding_since(id, update, None)
+    }
+
+    /// Changes a finding whose form was opened at revision `seen` (see [`Register::finding_edit`]).
+    pub(super) fn update_finding_since(
+        &self,
+        id: FindingId,
+        update: &FindingUpdate,
+        seen: Option<Revision>,
+    ) -> Result<Finding> {
         let mut check = Checker::default();
         let owner = check.optional_text("owner", &update.owner, 200);
         let due_date = check.optional_date("dueDate", &update.due_date);
@@ -754,6 +765,9 @@ impl Register {
         // Waiving a finding is a risk decision; recording remediation is not.
         let area = if status == FindingStatus::Waived { Area::Reviews } else { Area::Findings };
         self.write(area, |w| {
+            if let Some(seen) = seen {
+                unchanged_since(w, &FINDING_FIELDS, id.0, seen)?;
+            }
             let before = w.finding(id)?;
             w.update_finding(id, owner.as_deref(), due_date, status, reason.as_deref())?;
             let after = w.finding(id)?;

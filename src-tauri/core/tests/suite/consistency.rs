@@ -6,9 +6,11 @@ use std::sync::{Arc, Mutex};
 
 use chrono::{DateTime, Utc};
 use vendor_risk_core::clock::Clock;
+use vendor_risk_core::datamap::FlowDraft;
 use vendor_risk_core::import::vendors::OnMatch;
 use vendor_risk_core::incident::IncidentDraft;
-use vendor_risk_core::register::{IncidentEdit, VendorEdit};
+use vendor_risk_core::questionnaire::assessment::FindingDraft;
+use vendor_risk_core::register::{FindingEdit, FlowEdit, IncidentEdit, VendorEdit};
 use vendor_risk_core::report::ReportRequest;
 use vendor_risk_core::vendor::{VendorDraft, VendorQuery};
 use vendor_risk_core::{Actor, AuditQuery, ErrorCode, Register, RegisterOptions, Role, sample};
@@ -198,4 +200,55 @@ fn a_note_added_meanwhile_does_not_block_saving_an_incident() {
     let stale = IncidentEdit { revision: form.revision, ..mine.incident_edit(id).unwrap() };
     let refused = mine.save_incident_edit(id, &stale).unwrap_err();
     assert_eq!(refused.code(), ErrorCode::ChangedSince, "the title changed since: {refused}");
+}
+
+#[test]
+fn a_flow_or_finding_form_saves_only_over_the_state_it_opened_at() {
+    let dir = tempfile::tempdir().unwrap();
+    let (mine, path) = new_register(dir.path());
+    sample::write_sample(&mine).unwrap();
+    let theirs = another_program(&path);
+    let mixpanel = mine.find_vendor("Mixpanel").unwrap().id;
+
+    // A flow the other program ended since my form opened: my correction is refused, and the
+    // form as they opened it agrees with what the register holds (round trip of the draft).
+    let flow = mine.flows(Some(mixpanel)).unwrap().remove(0);
+    let mut form = mine.flow_edit(flow.id).unwrap();
+    assert_eq!(form.draft, FlowDraft::from(&flow), "the form opens with the flow as stored");
+    theirs.end_flow(flow.id, "2026-11-30").unwrap();
+    form.draft.purpose = "Product analytics (EU)".into();
+    let entries = audit_entries(&mine);
+    let refused = mine.save_flow_edit(flow.id, &form).unwrap_err();
+    assert_eq!(refused.code(), ErrorCode::ChangedSince, "{refused}");
+    assert!(refused.to_string().contains("changed the last day"), "names the field they changed: {refused}");
+    assert_eq!(audit_entries(&mine), entries, "nothing was written");
+    let reloaded = mine.flow_edit(flow.id).unwrap();
+    assert_eq!(reloaded.draft.valid_to, "2026-11-30", "the form reloads their end date");
+    let saved = mine
+        .save_flow_edit(
+            flow.id,
+            &FlowEdit { draft: FlowDraft { purpose: form.draft.purpose, ..reloaded.draft }, ..reloaded },
+        )
+        .unwrap();
+    assert_eq!(
+        (saved.purpose.as_str(), saved.valid_to.map(|d| d.to_string())),
+        ("Product analytics (EU)", Some("2026-11-30".into()))
+    );
+
+    // A finding: evidence linked meanwhile does not block its form; a status change does.
+    let draft =
+        FindingDraft { severity: "high".into(), title: "No MFA on support logins".into(), ..FindingDraft::default() };
+    let finding = mine.add_finding(mixpanel, &draft).unwrap();
+    let mut form = mine.finding_edit(finding.id).unwrap();
+    theirs.attach_finding_evidence(finding.id, "mfa-plan.txt", b"MFA for all support staff by January").unwrap();
+    form.draft.owner = "Security team".into();
+    let saved = mine.save_finding_edit(finding.id, &form).unwrap();
+    assert_eq!(saved.owner.as_deref(), Some("Security team"));
+    let stale = FindingEdit { revision: form.revision, ..mine.finding_edit(finding.id).unwrap() };
+    let mut their_form = theirs.finding_edit(finding.id).unwrap();
+    their_form.draft.status = "remediated".into();
+    theirs.save_finding_edit(finding.id, &their_form).unwrap();
+    let refused = mine.save_finding_edit(finding.id, &stale).unwrap_err();
+    assert_eq!(refused.code(), ErrorCode::ChangedSince, "{refused}");
+    assert_eq!(mine.finding_edit(finding.id).unwrap().draft.status, "remediated", "theirs stands");
 }

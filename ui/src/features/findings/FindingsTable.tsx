@@ -6,13 +6,27 @@ import { useTranslation } from "react-i18next";
 import { Dialog } from "../../components/Dialog";
 import { ErrorBanner } from "../../components/ErrorBanner";
 import { Field } from "../../components/Field";
+import { SaveProblem } from "../../components/SaveProblem";
+import { useEditSession } from "../../components/useEditSession";
 import { useFieldErrors } from "../../components/useFieldErrors";
 import { formatDate } from "../../format";
-import { attachFindingEvidence, pickFile, invalidateAfter, queryKeys, referenceData, updateFinding, type Finding, type FindingUpdate } from "../../ipc";
+import {
+  attachFindingEvidence,
+  getFindingEdit,
+  pickFile,
+  invalidateAfter,
+  queryKeys,
+  referenceData,
+  updateFinding,
+  type Finding,
+  type FindingEdit,
+  type FindingUpdate,
+} from "../../ipc";
 
 export function FindingsTable({ findings, showVendor }: { findings: Finding[]; showVendor?: boolean }) {
   const { t } = useTranslation();
-  const [open, setOpen] = useState<Finding | null>(null);
+  const [open, setOpen] = useState<{ finding: Finding; edit: FindingEdit } | null>(null);
+  const openFinding = (finding: Finding) => void getFindingEdit(finding.id).then((edit) => setOpen({ finding, edit }));
   if (findings.length === 0) return <p className="empty">{t("findings.none")}</p>;
   return (
     <>
@@ -30,7 +44,7 @@ export function FindingsTable({ findings, showVendor }: { findings: Finding[]; s
         </thead>
         <tbody>
           {findings.map((f) => (
-            <tr key={f.id} tabIndex={0} onClick={() => setOpen(f)} onKeyDown={(e) => e.key === "Enter" && setOpen(f)}>
+            <tr key={f.id} tabIndex={0} onClick={() => openFinding(f)} onKeyDown={(e) => e.key === "Enter" && openFinding(f)}>
               <td>
                 <span className={`badge badge-sev-${f.severity}`}>{t(`severity.${f.severity}`)}</span>
               </td>
@@ -56,35 +70,35 @@ export function FindingsTable({ findings, showVendor }: { findings: Finding[]; s
           ))}
         </tbody>
       </table>
-      {open && <FindingDialog finding={open} onDone={() => setOpen(null)} />}
+      {open && <FindingDialog finding={open.finding} edit={open.edit} onDone={() => setOpen(null)} />}
     </>
   );
 }
 
-function FindingDialog({ finding, onDone }: { finding: Finding; onDone: () => void }) {
+function FindingDialog({ finding, edit, onDone }: { finding: Finding; edit: FindingEdit; onDone: () => void }) {
   const { t } = useTranslation();
   const client = useQueryClient();
   const reference = useQuery({ queryKey: queryKeys.reference, queryFn: referenceData, staleTime: Infinity });
-  const [draft, setDraft] = useState<FindingUpdate>({
-    owner: finding.owner ?? "",
-    dueDate: finding.dueDate ?? "",
-    status: finding.status,
-    reason: finding.statusReason ?? "",
-  });
+  const session = useEditSession(edit, { owner: "", dueDate: "", status: "", reason: "" });
+  const { draft, setDraft } = session;
   const fieldErrors = useFieldErrors();
   const { errors } = fieldErrors;
   const save = useMutation({
-    mutationFn: () => updateFinding(finding.id, draft),
+    mutationFn: () => updateFinding(finding.id, session.edit()),
     onSuccess: () => {
       invalidateAfter(client, "finding_update");
       onDone();
     },
-    onError: fieldErrors.take,
+    onError: (error) => {
+      void session.reloadIfChanged(error, () => getFindingEdit(finding.id));
+      fieldErrors.take(error);
+    },
   });
   const set = (key: keyof FindingUpdate, value: string) => setDraft((d) => ({ ...d, [key]: value }));
   const submit = (e: FormEvent) => {
     e.preventDefault();
     fieldErrors.clear();
+    session.clearReloaded();
     save.mutate();
   };
   return (
@@ -103,7 +117,7 @@ function FindingDialog({ finding, onDone }: { finding: Finding; onDone: () => vo
       }
     >
       <form id="finding-form" className="form" onSubmit={submit} noValidate>
-        {save.error && !fieldErrors.isFieldError(save.error) ? <ErrorBanner error={save.error} /> : null}
+        <SaveProblem reloadedBecause={session.reloadedBecause} error={save.error} />
         {finding.questionId ? (
           <p className="muted small">
             {finding.questionId}: {finding.questionText}

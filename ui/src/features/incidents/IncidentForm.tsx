@@ -5,7 +5,7 @@ import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useEffect, useMemo, useState, type FormEvent } from "react";
 import { useTranslation } from "react-i18next";
 import { Dialog } from "../../components/Dialog";
-import { ErrorBanner } from "../../components/ErrorBanner";
+import { SaveProblem } from "../../components/SaveProblem";
 import { Field } from "../../components/Field";
 import { MultiSelect } from "../../components/MultiSelect";
 import { useEditSession } from "../../components/useEditSession";
@@ -120,13 +120,7 @@ export function IncidentForm({ existing, start, onDone }: Props) {
             {t("vendorForm.invalid", { count: Object.keys(errors).length })}
           </div>
         )}
-        {session.reloadedBecause !== null ? (
-          <div className="banner banner-warning" role="alert" data-testid="changed-since">
-            <strong>{session.reloadedBecause}</strong> <span>{t("common.reloadedKeepingInput")}</span>
-          </div>
-        ) : save.error && !fieldErrors.isFieldError(save.error) ? (
-          <ErrorBanner error={save.error} />
-        ) : null}
+        <SaveProblem reloadedBecause={session.reloadedBecause} error={save.error} />
         <fieldset>
           <legend>{t("incidents.sections.what")}</legend>
           {!existing && (

@@ -4,7 +4,8 @@ import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useMemo, useState, type FormEvent } from "react";
 import { useTranslation } from "react-i18next";
 import { Dialog } from "../../components/Dialog";
-import { ErrorBanner } from "../../components/ErrorBanner";
+import { SaveProblem } from "../../components/SaveProblem";
+import { useEditSession } from "../../components/useEditSession";
 import { Field } from "../../components/Field";
 import { MultiSelect } from "../../components/MultiSelect";
 import { countryName } from "../../format";
@@ -14,35 +15,46 @@ import {
   isIpcError,
   queryKeys,
   referenceData,
+  getFlowEdit,
   updateFlow,
   type DataFlow,
+  type FlowEdit,
   type FlowDraft,
   type Vendor,
 } from "../../ipc";
 import { useServices, useTaxonomy } from "../datamap/useDataMap";
 
 
-function draftOf(flow: DataFlow | null): FlowDraft {
-  const text = (v: number | string | null | undefined) => (v === null || v === undefined ? "" : String(v));
+/** A new flow's form: nothing chosen yet, starting today. */
+function emptyDraft(): FlowDraft {
   return {
-    vendorService: flow?.vendorService?.name ?? "",
-    sourceService: flow?.sourceService?.name ?? "",
-    subject: flow?.subjectKey ?? "",
-    categories: flow?.categoryKeys ?? [],
-    purpose: flow?.purpose ?? "",
-    records: text(flow?.records),
-    people: text(flow?.people),
-    residence: (flow?.residence ?? []).map((r) => ({ country: r.country, people: String(r.people) })),
-    storageLocations: flow?.storageLocations ?? [],
-    processingLocations: flow?.processingLocations ?? [],
-    transferMechanism: flow?.transferMechanism ?? "not_restricted",
-    retention: flow?.retention ?? "",
-    validFrom: flow?.validFrom ?? new Date().toISOString().slice(0, 10),
-    validTo: flow?.validTo ?? "",
+    vendorService: "",
+    sourceService: "",
+    subject: "",
+    categories: [],
+    purpose: "",
+    records: "",
+    people: "",
+    residence: [],
+    storageLocations: [],
+    processingLocations: [],
+    transferMechanism: "not_restricted",
+    retention: "",
+    validFrom: new Date().toISOString().slice(0, 10),
+    validTo: "",
   };
 }
 
-export function FlowForm({ vendor, flow, onDone }: { vendor: Vendor; flow: DataFlow | null; onDone: () => void }) {
+interface Props {
+  vendor: Vendor;
+  /** The flow being corrected, with its fields as typed text and their revision (from Rust);
+   * null for a new one. */
+  editing: { flow: DataFlow; edit: FlowEdit } | null;
+  onDone: () => void;
+}
+
+export function FlowForm({ vendor, editing, onDone }: Props) {
+  const flow = editing?.flow ?? null;
   const { t } = useTranslation();
   const client = useQueryClient();
   const { categoryOptions, subjects } = useTaxonomy();
@@ -52,15 +64,17 @@ export function FlowForm({ vendor, flow, onDone }: { vendor: Vendor; flow: DataF
     () => (reference.data?.countries ?? []).map((c) => ({ value: c, label: countryName(c), hint: c })).sort((a, b) => a.label.localeCompare(b.label)),
     [reference.data],
   );
-  const [draft, setDraft] = useState<FlowDraft>(() => draftOf(flow));
+  const session = useEditSession(editing?.edit ?? null, emptyDraft());
+  const { draft, setDraft } = session;
   const [errors, setErrors] = useState<Record<string, string>>({});
   const save = useMutation({
-    mutationFn: (d: FlowDraft) => (flow ? updateFlow(flow.id, d) : addFlow(vendor.id, d)),
+    mutationFn: (d: FlowDraft) => (flow ? updateFlow(flow.id, { ...session.edit(), draft: d }) : addFlow(vendor.id, d)),
     onSuccess: () => {
       invalidateAfter(client, "flow_update");
       onDone();
     },
     onError: (error) => {
+      if (flow) void session.reloadIfChanged(error, () => getFlowEdit(flow.id));
       if (isIpcError(error) && error.code === "validation") setErrors(Object.fromEntries(error.fields.map((f) => [f.field, f.message])));
     },
   });
@@ -73,6 +87,7 @@ export function FlowForm({ vendor, flow, onDone }: { vendor: Vendor; flow: DataF
   const submit = (e: FormEvent) => {
     e.preventDefault();
     setErrors({});
+    session.clearReloaded();
     save.mutate(draft);
   };
   return (
@@ -97,7 +112,7 @@ export function FlowForm({ vendor, flow, onDone }: { vendor: Vendor; flow: DataF
             {t("vendorForm.invalid", { count: Object.keys(errors).length })}
           </div>
         )}
-        {save.error && !(isIpcError(save.error) && save.error.code === "validation") ? <ErrorBanner error={save.error} /> : null}
+        <SaveProblem reloadedBecause={session.reloadedBecause} error={save.error} />
         <fieldset>
           <legend>{t("flows.sections.what")}</legend>
           <Field label={t("flows.fields.categories")} error={listError("categories")}>

@@ -5,7 +5,7 @@ import { useTranslation } from "react-i18next";
 import { ErrorBanner } from "../../components/ErrorBanner";
 import { FlagBadges } from "../../components/FlagBadges";
 import { formatDate, formatNumber } from "../../format";
-import { invalidateAfter, endFlow, listFlows, queryKeys, type DataFlow, type Vendor } from "../../ipc";
+import { invalidateAfter, endFlow, getFlowEdit, listFlows, queryKeys, type DataFlow, type FlowEdit, type Vendor } from "../../ipc";
 import { categoryName, useTaxonomy } from "../datamap/useDataMap";
 import { EndDialog } from "./EndDialog";
 import { FlowForm } from "./FlowForm";
@@ -16,7 +16,7 @@ export function FlowsTab({ vendor }: { vendor: Vendor }) {
   const client = useQueryClient();
   const flows = useQuery({ queryKey: queryKeys.flows(vendor.id), queryFn: () => listFlows(vendor.id) });
   const { byKey, subjects } = useTaxonomy();
-  const [editing, setEditing] = useState<DataFlow | "new" | null>(null);
+  const [editing, setEditing] = useState<{ flow: DataFlow; edit: FlowEdit } | "new" | null>(null);
   const [ending, setEnding] = useState<DataFlow | null>(null);
   const end = useMutation({
     mutationFn: ({ flow, day }: { flow: DataFlow; day: string }) => endFlow(flow.id, day),
@@ -73,7 +73,7 @@ export function FlowsTab({ vendor }: { vendor: Vendor }) {
                 </td>
                 <td>{t(`transfer.${f.transferMechanism}`)}</td>
                 <td className="row-actions">
-                  <button type="button" className="link-button" onClick={() => setEditing(f)}>
+                  <button type="button" className="link-button" data-testid="edit-flow" onClick={() => void getFlowEdit(f.id).then((edit) => setEditing({ flow: f, edit }))}>
                     {t("common.edit")}
                   </button>
                   {!f.validTo && (
@@ -87,7 +87,7 @@ export function FlowsTab({ vendor }: { vendor: Vendor }) {
           </tbody>
         </table>
       )}
-      {editing && <FlowForm vendor={vendor} flow={editing === "new" ? null : editing} onDone={() => setEditing(null)} />}
+      {editing && <FlowForm vendor={vendor} editing={editing === "new" ? null : editing} onDone={() => setEditing(null)} />}
       {ending && (
         <EndDialog
           title={t("flows.endTitle", { purpose: ending.purpose })}

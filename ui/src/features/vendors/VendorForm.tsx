@@ -4,6 +4,7 @@ import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useMemo, useState, type FormEvent } from "react";
 import { useTranslation } from "react-i18next";
 import { Dialog } from "../../components/Dialog";
+import { SaveProblem } from "../../components/SaveProblem";
 import { ErrorBanner } from "../../components/ErrorBanner";
 import { Field } from "../../components/Field";
 import { useEditSession } from "../../components/useEditSession";
@@ -142,13 +143,7 @@ export function VendorForm({ editing, reference, onDone }: Props) {
             {t("vendorForm.invalid", { count: errorCount })}
           </div>
         )}
-        {session.reloadedBecause !== null ? (
-          <div className="banner banner-warning" role="alert" data-testid="changed-since">
-            <strong>{session.reloadedBecause}</strong> <span>{t("common.reloadedKeepingInput")}</span>
-          </div>
-        ) : (
-          save.error && !(isIpcError(save.error) && save.error.code === "validation") && <ErrorBanner error={save.error} />
-        )}
+        <SaveProblem reloadedBecause={session.reloadedBecause} error={save.error} />
         {toggleArchive.error && <ErrorBanner error={toggleArchive.error} />}
 
         <fieldset>
