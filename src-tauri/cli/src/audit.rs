@@ -15,7 +15,7 @@ pub fn run(register: &Register, command: AuditCommand) -> Result<Outcome, CoreEr
             Ok(Outcome::printed(if json { output::json(&page) } else { output::audit_table(&page) }))
         }
         AuditCommand::Verify { json } => {
-            let verdict = register.verify_audit()?;
+            let verdict = crate::progress::shown(|work| register.verify_audit_with(work))?;
             let text = if json { output::json(&verdict) } else { output::verification(&verdict) };
             Ok(Outcome { stdout: text, tampered: !verdict.intact })
         }

@@ -11,6 +11,7 @@ mod export;
 mod incident;
 mod output;
 mod passphrase;
+mod progress;
 mod questionnaire;
 mod report;
 mod risk;

@@ -76,7 +76,8 @@ pub fn run(
             }
         }
         TeamCommand::Migrate { file } => {
-            let register = Register::migrate_to_team(&file, file_options, db)?;
+            let register =
+                crate::progress::shown(|work| Register::migrate_to_team_with(&file, file_options, db, work))?;
             let entries = register.audit_log(&Default::default())?.total;
             format!(
                 "Moved {} to {}: {entries} audit entries, verified on the server\n",

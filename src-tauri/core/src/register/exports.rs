@@ -85,7 +85,7 @@ impl Register {
     pub fn restore(path: &Path, bytes: &[u8], options: RegisterOptions) -> Result<Register> {
         let backup: Backup = backup::parse(bytes, store::LATEST_VERSION)?;
         let store = Store::open(path, OpenMode::Create, options.passphrase.as_ref())?;
-        let restored = store.restore(|w| w.load(&backup)).and_then(|()| {
+        let restored = store.restore(|w| crate::work::unobserved(|work| w.load(&backup, work))).and_then(|()| {
             let register = Register::with_store(store, options);
             let chain = register.verify_audit()?;
             if !chain.intact {

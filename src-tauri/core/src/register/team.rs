@@ -59,17 +59,26 @@ impl Register {
     /// history; the chain and every record are verified on the server before the move is
     /// recorded and committed. If anything fails, the server is left empty.
     pub fn migrate_to_team(file: &Path, options: RegisterOptions, address: &Path) -> Result<Register> {
+        crate::work::unobserved(|work| Self::migrate_to_team_with(file, options, address, work))
+    }
+
+    /// [`Register::migrate_to_team`], telling `work` each table read, written and verified;
+    /// cancelling leaves the server empty.
+    pub fn migrate_to_team_with(
+        file: &Path,
+        options: RegisterOptions,
+        address: &Path,
+        work: &mut crate::work::Work<'_>,
+    ) -> Result<Register> {
         let target = team_target(address, &options)?;
         let source = Register::open(file, options.clone())?;
-        let backup = crate::work::unobserved(|work| {
-            source.store.read(|r| r.dump(crate::store::LATEST_VERSION, source.now(), work))
-        })?;
+        let backup = source.store.read(|r| r.dump(crate::store::LATEST_VERSION, source.now(), work))?;
         let entries = backup.tables.get("audit_log").map_or(0, |t| t.rows.len());
         drop(source);
         let register = Register::on_server(Server::connect_empty(&target)?, options)?;
         let summary = format!("Moved here from the register file {} ({entries} audit entries)", file.display());
-        register.store.load_team(&backup, &register.options.actor, register.now(), |w| {
-            let chain = register.verify_audit()?;
+        register.store.load_team(&backup, &register.options.actor, register.now(), work, |w, work| {
+            let chain = register.verify_audit_with(work)?;
             if !chain.intact {
                 let first = chain.problems.first().map(|p| p.message.clone()).unwrap_or_default();
                 return Err(CoreError::Conflict(format!(

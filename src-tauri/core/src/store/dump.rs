@@ -42,12 +42,24 @@ impl Reader<'_> {
     }
 }
 
+/// At most this many values in one INSERT (both databases allow more: SQLite 32,766, PostgreSQL
+/// 65,535) and this many rows: one statement carries many rows, so loading a large register onto
+/// a server is not one round trip per row.
+const VALUES_PER_INSERT: usize = 30_000;
+const ROWS_PER_INSERT: usize = 500;
+
 impl Writer<'_> {
-    /// Replaces the rows of a freshly created register with the backup's, table by table.
-    pub(crate) fn load(&self, backup: &Backup) -> Result<()> {
+    /// Replaces the rows of a freshly created register with the backup's, table by table,
+    /// telling `work` each table; stops when cancelled.
+    pub(crate) fn load(&self, backup: &Backup, work: &mut Work<'_>) -> Result<()> {
         let conn = self.conn();
         let present = table_names(conn)?;
-        for (name, table) in &backup.tables {
+        for (done, (name, table)) in backup.tables.iter().enumerate() {
+            let rows = match table.rows.len() {
+                1 => "1 row".to_owned(),
+                n => format!("{n} rows"),
+            };
+            work.step(format!("Writing {name} ({rows})"), done as u32, backup.tables.len() as u32)?;
             if !present.contains(name) {
                 return Err(FieldErrors::one(
                     "file",
@@ -69,27 +81,45 @@ impl Writer<'_> {
                 .into());
             }
             conn.execute(&format!("DELETE FROM \"{name}\""), [])?;
-            let columns = table.columns.iter().map(|c| format!("\"{c}\"")).collect::<Vec<_>>().join(", ");
-            let marks = vec!["?"; table.columns.len()].join(", ");
-            let mut insert = conn.prepare(&format!("INSERT INTO \"{name}\" ({columns}) VALUES ({marks})"))?;
-            for (index, row) in table.rows.iter().enumerate() {
-                let values = row
-                    .iter()
-                    .map(sql_value)
-                    .collect::<Option<Vec<_>>>()
-                    .filter(|v| v.len() == table.columns.len())
-                    .ok_or_else(|| {
-                        FieldErrors::one(
-                            "file",
-                            "backup",
-                            format!("Table '{name}', row {}: not a valid row.", index + 1),
-                        )
-                    })?;
-                insert.execute(values)?;
-            }
+            insert_rows(conn, name, table, work)?;
         }
         Ok(())
     }
+}
+
+/// Inserts `table`'s rows into `name`, many rows per statement.
+fn insert_rows(conn: Conn<'_>, name: &str, table: &TableRows, work: &Work<'_>) -> Result<()> {
+    let width = table.columns.len();
+    let columns = table.columns.iter().map(|c| format!("\"{c}\"")).collect::<Vec<_>>().join(", ");
+    let row_marks = format!("({})", vec!["?"; width].join(", "));
+    let insert_of = |rows: usize| {
+        format!("INSERT INTO \"{name}\" ({columns}) VALUES {}", vec![row_marks.as_str(); rows].join(", "))
+    };
+    let batch = (VALUES_PER_INSERT / width.max(1)).clamp(1, ROWS_PER_INSERT);
+    let mut full = conn.prepare(&insert_of(batch))?;
+    for (chunk_index, chunk) in table.rows.chunks(batch).enumerate() {
+        work.check()?;
+        let mut values = Vec::with_capacity(chunk.len() * width);
+        for (offset, row) in chunk.iter().enumerate() {
+            let cells = row.iter().map(sql_value).collect::<Option<Vec<_>>>().filter(|v| v.len() == width);
+            let Some(cells) = cells else {
+                let row_number = chunk_index * batch + offset + 1;
+                return Err(FieldErrors::one(
+                    "file",
+                    "backup",
+                    format!("Table '{name}', row {row_number}: not a valid row."),
+                )
+                .into());
+            };
+            values.extend(cells);
+        }
+        if chunk.len() == batch {
+            full.execute(values)?;
+        } else {
+            conn.prepare(&insert_of(chunk.len()))?.execute(values)?;
+        }
+    }
+    Ok(())
 }
 
 /// The columns a backup holds of `table`: all of them, and on a register file the row id of a

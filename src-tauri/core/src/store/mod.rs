@@ -289,14 +289,15 @@ impl Store {
         backup: &crate::export::backup::Backup,
         actor: &Actor,
         now: DateTime<Utc>,
-        f: impl FnOnce(&mut Writer<'_>) -> Result<()>,
+        work: &mut crate::work::Work<'_>,
+        f: impl FnOnce(&mut Writer<'_>, &mut crate::work::Work<'_>) -> Result<()>,
     ) -> Result<()> {
         let pin = self.writer_pin()?;
         let session = pin.postgres()?;
         session.batch("BEGIN")?;
         Self::audited(pin.session().conn(), actor, now, |w| {
-            w.load_into_team(backup)?;
-            f(w)
+            w.load_into_team(backup, work)?;
+            f(w, work)
         })?;
         session.batch("COMMIT")?;
         Ok(())

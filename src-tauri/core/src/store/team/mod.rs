@@ -10,6 +10,7 @@ use super::db::Conn;
 use super::postgres::{PgPool, PgSession, PgTarget};
 use crate::actor::Role;
 use crate::error::{CoreError, Result};
+use crate::work::Work;
 
 /// Starts a write transaction: writers take turns (as on SQLite), so the audit chain is
 /// appended in one order whoever writes.
@@ -176,13 +177,13 @@ impl super::Writer<'_> {
     /// is creating: the schema first, then every row with its own ids, the audit log's entries
     /// as they were (its entry rule set aside for them, as the owner may), and the identity
     /// counters moved past the loaded ids.
-    pub(crate) fn load_into_team(&self, backup: &crate::export::backup::Backup) -> Result<()> {
+    pub(crate) fn load_into_team(&self, backup: &crate::export::backup::Backup, work: &mut Work<'_>) -> Result<()> {
         let super::db::Conn::Postgres(session) = self.conn() else {
             return Err(CoreError::Internal("a team register is loaded on its server".into()));
         };
         create_schema(session)?;
         session.batch("SET CONSTRAINTS ALL DEFERRED; ALTER TABLE audit_log DISABLE TRIGGER audit_log_entry_check")?;
-        self.load(backup)?;
+        self.load(backup, work)?;
         session.batch("ALTER TABLE audit_log ENABLE TRIGGER audit_log_entry_check; SET CONSTRAINTS ALL IMMEDIATE")?;
         let identities: Vec<(String, String)> = self
             .conn()
