@@ -261,11 +261,12 @@ ipc_commands! {
     // ----- team registers (PostgreSQL) ------------------------------------------------------
     /// Picks the certificate authority file for the next connection; its name.
     fn team::team_pick_ca [app, state] () -> Option<String> = pickTeamCa, stale NOTHING;
-    /// Connects to a team register, signing in with `password` (never stored).
-    fn team::team_connect [app, state] (address: ServerAddress, use_ca: bool, password: String) -> RegisterInfo
+    /// Connects to a team register, signing in with `password` (kept only in the system
+    /// keyring, and only if `keep_password`).
+    fn team::team_connect [app, state] (address: ServerAddress, use_ca: bool, password: String, keep_password: bool) -> RegisterInfo
         = connectTeam, stale EVERYTHING;
     fn team::team_recent [app] () -> Vec<RecentTeamRegister> = teamRecent, stale NOTHING;
-    fn team::team_connect_recent [app, state] (index: u32, password: String) -> RegisterInfo
+    fn team::team_connect_recent [app, state] (index: u32, password: String, keep_password: bool) -> RegisterInfo
         = connectTeamRecent, stale EVERYTHING;
     /// The background check of the open register: the whole file's integrity and the audit chain.
     async register::register_health [app] () -> RegisterHealth = registerHealth, stale NOTHING;

@@ -52,6 +52,11 @@ impl IpcError {
         )
     }
 
+    /// The system keyring failed to keep, give or forget a team register's password.
+    pub fn keyring(message: String) -> Self {
+        IpcError::new(ErrorCode::SignIn, message)
+    }
+
     /// A failure that is not the user's doing: logged in full, told in a sentence.
     pub fn internal(detail: impl std::fmt::Display) -> Self {
         log::error!("internal error: {detail}");

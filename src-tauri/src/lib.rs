@@ -14,6 +14,7 @@
 pub mod commands;
 pub mod ipc;
 pub mod ipc_error;
+pub mod kept_passwords;
 pub mod settings;
 pub mod state;
 pub mod work;

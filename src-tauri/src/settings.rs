@@ -32,6 +32,9 @@ pub struct Settings {
 pub struct TeamConnection {
     pub address: vendor_risk_core::store::postgres::ServerAddress,
     pub ca: Option<PathBuf>,
+    /// Whether its password is kept in the system keyring (the password itself is not here).
+    #[serde(default)]
+    pub password_kept: bool,
 }
 
 /// A team register connected to recently, as the start screen lists it.
@@ -43,6 +46,8 @@ pub struct RecentTeamRegister {
     pub address: vendor_risk_core::store::postgres::ServerAddress,
     /// The certificate authority file's name, if one was chosen.
     pub ca_name: Option<String>,
+    /// Whether its password is kept in the system keyring.
+    pub password_kept: bool,
 }
 
 /// Automatic daily backups kept per register unless the settings say otherwise.
@@ -82,6 +87,8 @@ impl Settings {
     /// Moves `connection` to the front of the recent team registers.
     pub fn remember_team(&mut self, connection: TeamConnection) {
         self.team.retain(|c| c.address != connection.address);
+        // (The keyring entry of a connection pushed off the list stays until it is connected
+        // to again without keeping its password.)
         self.team.insert(0, connection);
         self.team.truncate(MAX_RECENT);
     }
@@ -95,6 +102,7 @@ impl Settings {
                 index,
                 address: c.address.clone(),
                 ca_name: c.ca.as_ref().and_then(|p| p.file_name()).map(|n| n.to_string_lossy().into_owned()),
+                password_kept: c.password_kept,
             })
             .collect()
     }

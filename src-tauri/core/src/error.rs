@@ -203,6 +203,9 @@ impl CoreError {
             None if err.untrusted => CoreError::SignIn(format!(
                 "the server's certificate is not trusted ({message}); give the CA that signed it with sslrootcert=FILE"
             )),
+            None if err.password_missing => {
+                CoreError::SignIn("the server asks for a password, and none was given".to_owned())
+            }
             // No answer, a broken connection, the server shutting down.
             None => CoreError::Offline(message),
             // Invalid authorization (a wrong password, no pg_hba.conf entry); no such database.

@@ -1,6 +1,7 @@
 //! The desktop crate's tests, in one binary: the generated TypeScript is current and every table
 //! entry names its command's real arguments, the IPC contract on Tauri's mock runtime, reading
-//! while long work runs, and the locked-down web view.
+//! while long work runs, team-register passwords in the system keyring, and the locked-down
+//! web view.
 //!
 //! Tests that need the app's data folders (which Tauri reads from the environment) run as a
 //! child process of this binary with its own folders, so no test changes the environment of
@@ -9,6 +10,7 @@
 mod concurrency;
 mod generated;
 mod ipc_contract;
+mod kept_passwords;
 mod security;
 
 use std::path::Path;
@@ -26,10 +28,22 @@ const CHILD: &str = "VRR_DESKTOP_TEST_CHILD";
 /// Runs the ignored test `name` of this binary in a child process whose app data and config
 /// folders are under `home`, and fails if it fails.
 fn run_child(name: &str, home: &Path) {
-    let output = Command::new(std::env::current_exe().expect("this test binary"))
-        .args(["--ignored", "--exact", name, "--nocapture", "--test-threads=1"])
+    let this = std::env::current_exe().expect("this test binary");
+    expect_passed(name, Command::new(this).args(child_args(name)), home);
+}
+
+/// The arguments that run the ignored test `name` alone.
+fn child_args(name: &str) -> [&str; 5] {
+    ["--ignored", "--exact", name, "--nocapture", "--test-threads=1"]
+}
+
+/// Runs `command` (a child test, maybe wrapped) with its folders under `home`; fails unless the
+/// child test `name` passed.
+fn expect_passed(name: &str, command: &mut Command, home: &Path) {
+    let output = command
         .env("XDG_DATA_HOME", home.join("data"))
         .env("XDG_CONFIG_HOME", home.join("config"))
+        .env("HOME", home)
         .env(CHILD, "1")
         .output()
         .expect("run the child test");

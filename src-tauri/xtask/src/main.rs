@@ -27,6 +27,8 @@ const TEST_PACKAGES: &[&str] = &[
     "xdotool",
     "strace",
     "dbus-daemon",
+    // A Secret Service for the test of keeping a team register's password in the keyring.
+    "gnome-keyring",
     "procps",
     "webkit2gtk-driver",
     "poppler-utils",

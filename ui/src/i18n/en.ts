@@ -70,11 +70,14 @@ export const en = {
   team: {
     connectTitle: "Connect to a team register",
     explain:
-      "The server's owner creates the register (vendor-risk --db URL team init) and your login; your role comes from the server. Your password is asked for each time and never stored.",
+      "The server's owner creates the register (vendor-risk --db URL team init) and your login; your role comes from the server. Your password is asked for each time, unless you choose to keep it in this computer's keyring; it is never written to the app's settings.",
     recent: "Connected recently",
     fields: { host: "Server", port: "Port", database: "Database", user: "Login", password: "Password" },
     hostHint: "Host name or address; or the folder of the server's socket, such as /var/run/postgresql.",
     passwordHint: "Leave empty if the server signs you in otherwise (a local socket, a certificate).",
+    keepPassword: "Keep the password in this computer's keyring",
+    passwordKeptBadge: "password in the keyring",
+    passwordKeptPlaceholder: "Kept in the keyring (leave empty)",
     security: "Connection security",
     encrypted: "Encrypted, and the server's certificate checked (TLS, verify-full)",
     pickCa: "Certificate authority…",

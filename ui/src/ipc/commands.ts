@@ -122,15 +122,18 @@ export const registerClose = () =>
 export const pickTeamCa = () =>
   call<string | null>("team_pick_ca");
 
-/** Connects to a team register, signing in with `password` (never stored). */
-export const connectTeam = (address: ServerAddress, useCa: boolean, password: string) =>
-  call<RegisterInfo>("team_connect", { address, useCa, password });
+/**
+ * Connects to a team register, signing in with `password` (kept only in the system
+ * keyring, and only if `keep_password`).
+ */
+export const connectTeam = (address: ServerAddress, useCa: boolean, password: string, keepPassword: boolean) =>
+  call<RegisterInfo>("team_connect", { address, useCa, password, keepPassword });
 
 export const teamRecent = () =>
   call<Array<RecentTeamRegister>>("team_recent");
 
-export const connectTeamRecent = (index: number, password: string) =>
-  call<RegisterInfo>("team_connect_recent", { index, password });
+export const connectTeamRecent = (index: number, password: string, keepPassword: boolean) =>
+  call<RegisterInfo>("team_connect_recent", { index, password, keepPassword });
 
 /** The background check of the open register: the whole file's integrity and the audit chain. */
 export const registerHealth = () =>

@@ -530,11 +530,19 @@ pub(crate) struct PgError {
     pub message: String,
     /// The server's TLS certificate was not trusted (no SQLSTATE: the client hung up).
     pub untrusted: bool,
+    /// The client could not sign in as configured: the server asked for a password and none
+    /// was given (no SQLSTATE either).
+    pub password_missing: bool,
 }
 
 impl PgError {
+    /// A failure with neither of the client's own refusals.
+    fn new(code: Option<String>, message: String) -> PgError {
+        PgError { code, message, untrusted: false, password_missing: false }
+    }
+
     fn lost() -> PgError {
-        PgError { code: None, message: "the connection to the server was lost".to_owned(), untrusted: false }
+        PgError::new(None, "the connection to the server was lost".to_owned())
     }
 
     /// As rusqlite's error type, which the table functions return; [`CoreError`] unwraps it.
@@ -546,10 +554,17 @@ impl PgError {
 impl From<tokio_postgres::Error> for PgError {
     fn from(err: tokio_postgres::Error) -> Self {
         match err.as_db_error() {
-            Some(db) => {
-                PgError { code: Some(db.code().code().to_owned()), message: db.message().to_owned(), untrusted: false }
+            Some(db) => PgError::new(Some(db.code().code().to_owned()), db.message().to_owned()),
+            None => {
+                let message = describe(&err);
+                PgError {
+                    code: None,
+                    untrusted: tls_refused(&err),
+                    // tokio-postgres says so only in words ("invalid configuration: password missing").
+                    password_missing: message.contains("password missing"),
+                    message,
+                }
             }
-            None => PgError { code: None, untrusted: tls_refused(&err), message: describe(&err) },
         }
     }
 }
@@ -558,7 +573,7 @@ impl From<deadpool_postgres::PoolError> for PgError {
     fn from(err: deadpool_postgres::PoolError) -> Self {
         match err {
             deadpool_postgres::PoolError::Backend(err) => PgError::from(err),
-            other => PgError { code: None, message: other.to_string(), untrusted: false },
+            other => PgError::new(None, other.to_string()),
         }
     }
 }

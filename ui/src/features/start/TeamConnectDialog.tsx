@@ -1,5 +1,6 @@
 // Connect to a team register on a PostgreSQL server: host, port, database, login, password
-// (asked for each time, never stored), TLS with the server's certificate checked against a
+// (asked for each time, or kept in the system keyring if the person chooses; never in the
+// settings), TLS with the server's certificate checked against a
 // certificate authority file or the public roots. Team registers connected to recently fill
 // the form in. The core checks the address and names the fields at fault.
 import { useMutation, useQuery } from "@tanstack/react-query";
@@ -24,11 +25,17 @@ export function TeamConnectDialog({ onConnected, onClose }: Props) {
   const fields = useFieldErrors();
   const [address, setAddress] = useState<ServerAddress>(EMPTY);
   const [password, setPassword] = useState("");
+  const [keepPassword, setKeepPassword] = useState(false);
+  /** Whether the recent connection shown has its password kept in the keyring. */
+  const [passwordKept, setPasswordKept] = useState(false);
   const [caName, setCaName] = useState<string | null>(null);
   /** The recent connection the form shows unchanged (its CA file is the remembered one). */
   const [recentIndex, setRecentIndex] = useState<number | null>(null);
   const connect = useMutation({
-    mutationFn: () => (recentIndex !== null ? connectTeamRecent(recentIndex, password) : connectTeam(address, caName !== null, password)),
+    mutationFn: () =>
+      recentIndex !== null
+        ? connectTeamRecent(recentIndex, password, keepPassword)
+        : connectTeam(address, caName !== null, password, keepPassword),
     onMutate: () => fields.clear(),
     onSuccess: onConnected,
     onError: fields.take,
@@ -37,6 +44,7 @@ export function TeamConnectDialog({ onConnected, onClose }: Props) {
   const set = (key: keyof ServerAddress) => (value: string | boolean) => {
     setAddress((a) => ({ ...a, [key]: value }));
     setRecentIndex(null);
+    setPasswordKept(false);
   };
   const text = (key: "host" | "port" | "database" | "user") => ({
     name: key,
@@ -79,11 +87,14 @@ export function TeamConnectDialog({ onConnected, onClose }: Props) {
                       setAddress(r.address);
                       setCaName(r.caName);
                       setRecentIndex(r.index);
+                      setPasswordKept(r.passwordKept);
+                      setKeepPassword(r.passwordKept);
                     }}
                   >
                     {r.address.user}@{r.address.host}/{r.address.database}
                   </button>
                   {r.caName && <span className="muted recent-path">{r.caName}</span>}
+                  {r.passwordKept && <span className="muted recent-path">{t("team.passwordKeptBadge")}</span>}
                 </li>
               ))}
             </ul>
@@ -103,8 +114,20 @@ export function TeamConnectDialog({ onConnected, onClose }: Props) {
             <input className="input" autoComplete="username" {...text("user")} />
           </Field>
           <Field label={t("team.fields.password")} error={fields.errors.passphrase} hint={t("team.passwordHint")}>
-            <input className="input" type="password" name="password" autoComplete="current-password" value={password} onChange={(e) => setPassword(e.target.value)} />
+            <input
+              className="input"
+              type="password"
+              name="password"
+              autoComplete="current-password"
+              placeholder={passwordKept ? t("team.passwordKeptPlaceholder") : undefined}
+              value={password}
+              onChange={(e) => setPassword(e.target.value)}
+            />
           </Field>
+          <label className="checkbox">
+            <input type="checkbox" name="keepPassword" checked={keepPassword} onChange={(e) => setKeepPassword(e.target.checked)} />{" "}
+            {t("team.keepPassword")}
+          </label>
         </div>
         <fieldset>
           <legend>{t("team.security")}</legend>

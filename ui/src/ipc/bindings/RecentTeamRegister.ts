@@ -12,4 +12,8 @@ index: number, address: ServerAddress,
 /**
  * The certificate authority file's name, if one was chosen.
  */
-caName: string | null, };
+caName: string | null, 
+/**
+ * Whether its password is kept in the system keyring.
+ */
+passwordKept: boolean, };

@@ -1,0 +1,44 @@
+//! Team-register passwords kept in the operating system's keyring when the person chooses
+//! (the Secret Service on Linux, the Keychain on macOS, Credential Manager on Windows), never in
+//! the settings file. An entry is named by the login, server, port and database it signs in to.
+
+use keyring::Entry;
+use vendor_risk_core::store::postgres::ServerAddress;
+
+use crate::ipc_error::{IpcError, IpcResult};
+
+/// The service the entries are kept under, as the keyring's own tools show it.
+const SERVICE: &str = "Vendor Risk Register (team register)";
+
+/// Keeps `password` for signing in at `address`, replacing one kept before.
+pub fn keep(address: &ServerAddress, password: &str) -> IpcResult<()> {
+    entry(address)?.set_password(password).map_err(|e| unavailable("keep the password", &e))
+}
+
+/// The password kept for signing in at `address`, if one is.
+pub fn kept(address: &ServerAddress) -> IpcResult<Option<String>> {
+    match entry(address)?.get_password() {
+        Ok(password) => Ok(Some(password)),
+        Err(keyring::Error::NoEntry) => Ok(None),
+        Err(e) => Err(unavailable("give the kept password", &e)),
+    }
+}
+
+/// Forgets the password kept for `address`; nothing to do if none is.
+pub fn forget(address: &ServerAddress) -> IpcResult<()> {
+    match entry(address)?.delete_credential() {
+        Ok(()) | Err(keyring::Error::NoEntry) => Ok(()),
+        Err(e) => Err(unavailable("forget the kept password", &e)),
+    }
+}
+
+/// The entry for `address`: "login@host:port/database".
+fn entry(address: &ServerAddress) -> IpcResult<Entry> {
+    let port = if address.port.trim().is_empty() { "5432" } else { address.port.trim() };
+    let account = format!("{}@{}:{port}/{}", address.user, address.host, address.database);
+    Entry::new(SERVICE, &account).map_err(|e| unavailable("name the entry", &e))
+}
+
+fn unavailable(what: &str, error: &keyring::Error) -> IpcError {
+    IpcError::keyring(format!("The system keyring could not {what} ({error}). Type the password instead."))
+}
