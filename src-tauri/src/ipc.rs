@@ -32,10 +32,11 @@ use vendor_risk_core::org::{OrgProfile, OrgProfileDraft};
 use vendor_risk_core::questionnaire::answer::AnswerValue;
 use vendor_risk_core::questionnaire::assessment::{
     AssessmentDiff, AssessmentStatus, AssessmentSummary, AssessmentView, AssignDraft, Finding, FindingDraft,
+    FindingUpdate,
 };
 use vendor_risk_core::questionnaire::template::Template;
 use vendor_risk_core::reference::ReferenceLists;
-use vendor_risk_core::register::{FindingEdit, FlowEdit, IncidentEdit, RegisterHealth, VendorEdit};
+use vendor_risk_core::register::{Edit, RegisterHealth};
 use vendor_risk_core::risk::book::{Dashboard, VendorRiskRow};
 use vendor_risk_core::risk::compute::{RiskFacts, RiskResult};
 use vendor_risk_core::risk::records::{
@@ -283,9 +284,9 @@ ipc_commands! {
     // ----- vendors ---------------------------------------------------------------------
     fn vendors::vendors_list [state] (query: VendorQuery) -> Page<VendorRow> = listVendors, stale NOTHING;
     fn vendors::vendor_get [state] (vendor_id: VendorId) -> Vendor = getVendor, stale NOTHING;
-    fn vendors::vendor_edit [state] (vendor_id: VendorId) -> VendorEdit = getVendorEdit, stale NOTHING;
+    fn vendors::vendor_edit [state] (vendor_id: VendorId) -> Edit<VendorDraft> = getVendorEdit, stale NOTHING;
     fn vendors::vendor_create [state] (draft: VendorDraft) -> Vendor = createVendor, stale VENDORS;
-    fn vendors::vendor_update [state] (vendor_id: VendorId, edit: VendorEdit) -> Vendor = updateVendor, stale VENDORS;
+    fn vendors::vendor_update [state] (vendor_id: VendorId, edit: Edit<VendorDraft>) -> Vendor = updateVendor, stale VENDORS;
     fn vendors::vendor_archive [state] (vendor_id: VendorId) -> Vendor = archiveVendor, stale VENDORS;
     fn vendors::vendor_restore [state] (vendor_id: VendorId) -> Vendor = restoreVendor, stale VENDORS;
     fn vendors::reference_data [] () -> ReferenceLists = referenceData, stale NOTHING;
@@ -304,8 +305,8 @@ ipc_commands! {
         = saveService, stale DATA_MAP;
     fn datamap::flows_list [state] (vendor_id: VendorId) -> Vec<DataFlow> = listFlows, stale NOTHING;
     fn datamap::flow_add [state] (vendor_id: VendorId, draft: FlowDraft) -> DataFlow = addFlow, stale DATA_MAP;
-    fn datamap::flow_edit [state] (flow_id: FlowId) -> FlowEdit = getFlowEdit, stale NOTHING;
-    fn datamap::flow_update [state] (flow_id: FlowId, edit: FlowEdit) -> DataFlow = updateFlow, stale DATA_MAP;
+    fn datamap::flow_edit [state] (flow_id: FlowId) -> Edit<FlowDraft> = getFlowEdit, stale NOTHING;
+    fn datamap::flow_update [state] (flow_id: FlowId, edit: Edit<FlowDraft>) -> DataFlow = updateFlow, stale DATA_MAP;
     fn datamap::flow_end [state] (flow_id: FlowId, last_day: String) -> DataFlow = endFlow, stale DATA_MAP;
     fn datamap::edges_list [state] (vendor_id: VendorId) -> Vec<VendorEdge> = listEdges, stale NOTHING;
     fn datamap::edge_add [state] (vendor_id: VendorId, draft: EdgeDraft) -> VendorEdge = addEdge, stale DATA_MAP;
@@ -328,14 +329,14 @@ ipc_commands! {
 
     // ----- incidents and the organisation profile --------------------------------------
     fn incidents::org_profile_get [state] () -> OrgProfile = getOrgProfile, stale NOTHING;
-    fn incidents::org_profile_draft [state] () -> OrgProfileDraft = getOrgProfileDraft, stale NOTHING;
-    fn incidents::org_profile_save [state] (draft: OrgProfileDraft) -> OrgProfile = saveOrgProfile, stale PROFILE;
+    fn incidents::org_profile_edit [state] () -> Edit<OrgProfileDraft> = getOrgProfileEdit, stale NOTHING;
+    fn incidents::org_profile_save [state] (edit: Edit<OrgProfileDraft>) -> OrgProfile = saveOrgProfile, stale PROFILE;
     fn incidents::incidents_list [state] () -> Vec<IncidentSummary> = listIncidents, stale NOTHING;
     fn incidents::incident_get [state] (incident_id: IncidentId) -> IncidentView = getIncident, stale NOTHING;
-    fn incidents::incident_edit [state] (incident_id: IncidentId) -> IncidentEdit = getIncidentEdit, stale NOTHING;
+    fn incidents::incident_edit [state] (incident_id: IncidentId) -> Edit<IncidentDraft> = getIncidentEdit, stale NOTHING;
     fn incidents::incident_open [state] (vendor_id: VendorId, draft: IncidentDraft) -> IncidentView
         = openIncident, stale INCIDENTS;
-    fn incidents::incident_update [state] (incident_id: IncidentId, edit: IncidentEdit) -> IncidentView
+    fn incidents::incident_update [state] (incident_id: IncidentId, edit: Edit<IncidentDraft>) -> IncidentView
         = updateIncident, stale INCIDENTS;
     fn incidents::incident_assess [state] (incident_id: IncidentId, key: String, answer: bool, note: String)
         -> IncidentView = assessIncident, stale INCIDENTS;
@@ -391,16 +392,17 @@ ipc_commands! {
         = diffAssessments, stale NOTHING;
     fn questionnaires::findings_list [state] (vendor_id: Option<VendorId>, assessment_id: Option<AssessmentId>)
         -> Vec<Finding> = listFindings, stale NOTHING;
-    fn questionnaires::finding_edit [state] (finding_id: FindingId) -> FindingEdit = getFindingEdit, stale NOTHING;
-    fn questionnaires::finding_update [state] (finding_id: FindingId, edit: FindingEdit) -> Finding
+    fn questionnaires::finding_edit [state] (finding_id: FindingId) -> Edit<FindingUpdate> = getFindingEdit, stale NOTHING;
+    fn questionnaires::finding_update [state] (finding_id: FindingId, edit: Edit<FindingUpdate>) -> Finding
         = updateFinding, stale QUESTIONNAIRES;
 
     // ----- risk ------------------------------------------------------------------------
-    fn risk::risk_rubric_get [state] () -> Rubric = getRubric, stale NOTHING;
-    fn risk::risk_rubric_save [state] (rubric: Rubric) -> Rubric = saveRubric, stale RISK;
+    fn risk::risk_rubric_edit [state] () -> Edit<Rubric> = getRubricEdit, stale NOTHING;
+    fn risk::risk_rubric_save [state] (edit: Edit<Rubric>) -> Rubric = saveRubric, stale RISK;
     fn risk::vendor_risk [state] (vendor_id: VendorId) -> VendorRiskView = getVendorRisk, stale NOTHING;
     fn risk::risk_what_if [state] (facts: RiskFacts) -> RiskResult = riskWhatIf, stale NOTHING;
-    fn risk::risk_profile_save [state] (vendor_id: VendorId, draft: RiskProfileDraft) -> RiskProfile
+    fn risk::risk_profile_edit [state] (vendor_id: VendorId) -> Edit<RiskProfileDraft> = getRiskProfileEdit, stale NOTHING;
+    fn risk::risk_profile_save [state] (vendor_id: VendorId, edit: Edit<RiskProfileDraft>) -> RiskProfile
         = saveRiskProfile, stale RISK;
     fn risk::risk_assess [state] (vendor_id: VendorId) -> RiskSnapshot = assessRisk, stale RISK;
     async risk::risk_assess_all [app] () -> usize = assessAllRisks, stale RISK;

@@ -4,7 +4,7 @@ use tauri::State;
 use vendor_risk_core::ids::{IncidentId, VendorId};
 use vendor_risk_core::incident::{IncidentDraft, IncidentStatus, IncidentSummary, IncidentView};
 use vendor_risk_core::org::{OrgProfile, OrgProfileDraft};
-use vendor_risk_core::register::IncidentEdit;
+use vendor_risk_core::register::{Edit, IncidentEdit};
 
 use crate::ipc_error::IpcResult;
 use crate::state::AppState;
@@ -14,15 +14,17 @@ pub fn org_profile_get(state: State<'_, AppState>) -> IpcResult<OrgProfile> {
     state.with_register(|r| r.org_profile())
 }
 
-/// The profile as an editable draft.
+/// The profile for its form, with its revision.
 #[tauri::command(async)]
-pub fn org_profile_draft(state: State<'_, AppState>) -> IpcResult<OrgProfileDraft> {
-    state.with_register(|r| Ok(OrgProfileDraft::from(&r.org_profile()?)))
+pub fn org_profile_edit(state: State<'_, AppState>) -> IpcResult<Edit<OrgProfileDraft>> {
+    state.with_register(|r| r.org_profile_edit())
 }
 
+/// Saves the organisation profile form; refused (`changed_since`) if someone changed the
+/// profile after the form opened.
 #[tauri::command(async)]
-pub fn org_profile_save(state: State<'_, AppState>, draft: OrgProfileDraft) -> IpcResult<OrgProfile> {
-    state.with_register(|r| r.set_org_profile(&draft))
+pub fn org_profile_save(state: State<'_, AppState>, edit: Edit<OrgProfileDraft>) -> IpcResult<OrgProfile> {
+    state.with_register(|r| r.save_org_profile_edit(&edit))
 }
 
 #[tauri::command(async)]

@@ -6,6 +6,7 @@ use tauri::{AppHandle, Runtime, State};
 use vendor_risk_core::VendorRiskView;
 use vendor_risk_core::ids::{FindingId, VendorId};
 use vendor_risk_core::questionnaire::assessment::{Finding, FindingDraft};
+use vendor_risk_core::register::Edit;
 use vendor_risk_core::risk::book::{Dashboard, VendorRiskRow};
 use vendor_risk_core::risk::compute::{RiskFacts, RiskResult};
 use vendor_risk_core::risk::records::{
@@ -17,14 +18,17 @@ use vendor_risk_core::risk::rubric::{Level, Rubric};
 use crate::ipc_error::IpcResult;
 use crate::state::AppState;
 
+/// The current rubric for its form, with its revision.
 #[tauri::command(async)]
-pub fn risk_rubric_get(state: State<'_, AppState>) -> IpcResult<Rubric> {
-    state.with_register(|r| r.risk_rubric())
+pub fn risk_rubric_edit(state: State<'_, AppState>) -> IpcResult<Edit<Rubric>> {
+    state.with_register(|r| r.rubric_edit())
 }
 
+/// Saves the rubric form as the next version; refused (`changed_since`) if someone saved a
+/// version after the form opened.
 #[tauri::command(async)]
-pub fn risk_rubric_save(state: State<'_, AppState>, rubric: Rubric) -> IpcResult<Rubric> {
-    state.with_register(|r| r.set_risk_rubric(&rubric))
+pub fn risk_rubric_save(state: State<'_, AppState>, edit: Edit<Rubric>) -> IpcResult<Rubric> {
+    state.with_register(|r| r.save_rubric_edit(&edit))
 }
 
 #[tauri::command(async)]
@@ -37,13 +41,21 @@ pub fn risk_what_if(state: State<'_, AppState>, facts: RiskFacts) -> IpcResult<R
     state.with_register(|r| r.risk_what_if(&facts))
 }
 
+/// The vendor's risk profile for its form, with its revision.
+#[tauri::command(async)]
+pub fn risk_profile_edit(state: State<'_, AppState>, vendor_id: VendorId) -> IpcResult<Edit<RiskProfileDraft>> {
+    state.with_register(|r| r.risk_profile_edit(vendor_id))
+}
+
+/// Saves the risk profile form; refused (`changed_since`) if someone changed the profile after
+/// the form opened.
 #[tauri::command(async)]
 pub fn risk_profile_save(
     state: State<'_, AppState>,
     vendor_id: VendorId,
-    draft: RiskProfileDraft,
+    edit: Edit<RiskProfileDraft>,
 ) -> IpcResult<RiskProfile> {
-    state.with_register(|r| r.set_risk_profile(vendor_id, &draft))
+    state.with_register(|r| r.save_risk_profile_edit(vendor_id, &edit))
 }
 
 #[tauri::command(async)]

@@ -1,6 +1,6 @@
 //! End to end in the real window, on a team register of a PostgreSQL server the test starts:
 //! connecting from the start screen, the login and role the server decides (no changing user),
-//! two people editing one vendor and one data flow (the save over the other's change refused, the form reloaded
+//! two people editing one vendor, its data flow and its risk profile (the save over the other's change refused, the form reloaded
 //! with the input kept), another person's change appearing by itself, the server stopped
 //! abruptly (a banner, changes refused) and back (the banner gone), an auditor's login seeing
 //! no editing controls, and procurement's login adding a vendor recorded under its own name.
@@ -71,6 +71,19 @@ async fn a_team_register_in_the_real_window() {
         (flows[0]["purpose"].as_str(), flows[0]["validTo"].as_str()),
         (Some("Support tickets and chat"), Some("2026-11-30"))
     );
+
+    // And its risk profile: Bea overrides the level while my dialog is open.
+    app.click("[data-testid=tab-risk]").await;
+    app.click("[data-testid=risk-profile]").await;
+    app.select("select[name=substitutability]", "hard").await;
+    let override_args = ["--override-level", "high", "--override-reason", "Holds support tickets"];
+    vendor_risk(&bea, &[&["risk", "profile", "Zendesk"][..], &override_args[..]].concat()).ok();
+    app.click("[data-testid=risk-profile-save]").await;
+    app.wait_text("[data-testid=changed-since]", "override level").await;
+    app.click("[data-testid=risk-profile-save]").await;
+    app.wait_gone("dialog[open]").await;
+    let profile = vendor_risk(&bea, &["risk", "explain", "Zendesk", "--json"]).ok().json()["profile"].clone();
+    assert_eq!((profile["substitutability"].as_str(), profile["overrideLevel"].as_str()), (Some("hard"), Some("high")));
 
     // Bea adds a vendor: the list shows it without anyone refreshing.
     app.click("[data-testid=nav-vendors]").await;

@@ -36,6 +36,13 @@ export function useEditSession<D extends object>(opened: Opened<D> | null, empty
   return {
     draft,
     setDraft,
+    /** The record as the form stands on it (as opened, or as reloaded or saved since). */
+    opened: base?.draft ?? empty,
+    /** Stands the form on `current` (after a save, for a form that stays open). */
+    rebase: (current: Opened<D>) => {
+      setBase(current);
+      setDraft(current.draft);
+    },
     /** What to save: the draft and the revision the form now stands on. */
     edit: () => ({ draft, revision: base?.revision ?? 0 }),
     reloadIfChanged,

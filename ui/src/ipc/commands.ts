@@ -26,16 +26,15 @@ import type { DocumentDraft } from "./bindings/DocumentDraft";
 import type { DocumentStatus } from "./bindings/DocumentStatus";
 import type { EdgeDraft } from "./bindings/EdgeDraft";
 import type { EdgeId } from "./bindings/EdgeId";
+import type { Edit } from "./bindings/Edit";
 import type { ExportDone } from "./bindings/ExportDone";
 import type { Finding } from "./bindings/Finding";
 import type { FindingDraft } from "./bindings/FindingDraft";
-import type { FindingEdit } from "./bindings/FindingEdit";
 import type { FindingId } from "./bindings/FindingId";
+import type { FindingUpdate } from "./bindings/FindingUpdate";
 import type { FlowDraft } from "./bindings/FlowDraft";
-import type { FlowEdit } from "./bindings/FlowEdit";
 import type { FlowId } from "./bindings/FlowId";
 import type { IncidentDraft } from "./bindings/IncidentDraft";
-import type { IncidentEdit } from "./bindings/IncidentEdit";
 import type { IncidentId } from "./bindings/IncidentId";
 import type { IncidentStatus } from "./bindings/IncidentStatus";
 import type { IncidentSummary } from "./bindings/IncidentSummary";
@@ -76,7 +75,6 @@ import type { TemplatePreview } from "./bindings/TemplatePreview";
 import type { Vendor } from "./bindings/Vendor";
 import type { VendorDraft } from "./bindings/VendorDraft";
 import type { VendorEdge } from "./bindings/VendorEdge";
-import type { VendorEdit } from "./bindings/VendorEdit";
 import type { VendorId } from "./bindings/VendorId";
 import type { VendorImportOptions } from "./bindings/VendorImportOptions";
 import type { VendorImportPreview } from "./bindings/VendorImportPreview";
@@ -167,12 +165,12 @@ export const getVendor = (vendorId: VendorId) =>
   call<Vendor>("vendor_get", { vendorId });
 
 export const getVendorEdit = (vendorId: VendorId) =>
-  call<VendorEdit>("vendor_edit", { vendorId });
+  call<Edit<VendorDraft>>("vendor_edit", { vendorId });
 
 export const createVendor = (draft: VendorDraft) =>
   call<Vendor>("vendor_create", { draft });
 
-export const updateVendor = (vendorId: VendorId, edit: VendorEdit) =>
+export const updateVendor = (vendorId: VendorId, edit: Edit<VendorDraft>) =>
   call<Vendor>("vendor_update", { vendorId, edit });
 
 export const archiveVendor = (vendorId: VendorId) =>
@@ -215,9 +213,9 @@ export const addFlow = (vendorId: VendorId, draft: FlowDraft) =>
   call<DataFlow>("flow_add", { vendorId, draft });
 
 export const getFlowEdit = (flowId: FlowId) =>
-  call<FlowEdit>("flow_edit", { flowId });
+  call<Edit<FlowDraft>>("flow_edit", { flowId });
 
-export const updateFlow = (flowId: FlowId, edit: FlowEdit) =>
+export const updateFlow = (flowId: FlowId, edit: Edit<FlowDraft>) =>
   call<DataFlow>("flow_update", { flowId, edit });
 
 export const endFlow = (flowId: FlowId, lastDay: string) =>
@@ -264,11 +262,11 @@ export const pickSubprocessorFile = () =>
 export const getOrgProfile = () =>
   call<OrgProfile>("org_profile_get");
 
-export const getOrgProfileDraft = () =>
-  call<OrgProfileDraft>("org_profile_draft");
+export const getOrgProfileEdit = () =>
+  call<Edit<OrgProfileDraft>>("org_profile_edit");
 
-export const saveOrgProfile = (draft: OrgProfileDraft) =>
-  call<OrgProfile>("org_profile_save", { draft });
+export const saveOrgProfile = (edit: Edit<OrgProfileDraft>) =>
+  call<OrgProfile>("org_profile_save", { edit });
 
 export const listIncidents = () =>
   call<Array<IncidentSummary>>("incidents_list");
@@ -277,12 +275,12 @@ export const getIncident = (incidentId: IncidentId) =>
   call<IncidentView>("incident_get", { incidentId });
 
 export const getIncidentEdit = (incidentId: IncidentId) =>
-  call<IncidentEdit>("incident_edit", { incidentId });
+  call<Edit<IncidentDraft>>("incident_edit", { incidentId });
 
 export const openIncident = (vendorId: VendorId, draft: IncidentDraft) =>
   call<IncidentView>("incident_open", { vendorId, draft });
 
-export const updateIncident = (incidentId: IncidentId, edit: IncidentEdit) =>
+export const updateIncident = (incidentId: IncidentId, edit: Edit<IncidentDraft>) =>
   call<IncidentView>("incident_update", { incidentId, edit });
 
 export const assessIncident = (incidentId: IncidentId, key: string, answer: boolean, note: string) =>
@@ -366,16 +364,16 @@ export const listFindings = (vendorId: VendorId | null, assessmentId: Assessment
   call<Array<Finding>>("findings_list", { vendorId, assessmentId });
 
 export const getFindingEdit = (findingId: FindingId) =>
-  call<FindingEdit>("finding_edit", { findingId });
+  call<Edit<FindingUpdate>>("finding_edit", { findingId });
 
-export const updateFinding = (findingId: FindingId, edit: FindingEdit) =>
+export const updateFinding = (findingId: FindingId, edit: Edit<FindingUpdate>) =>
   call<Finding>("finding_update", { findingId, edit });
 
-export const getRubric = () =>
-  call<Rubric>("risk_rubric_get");
+export const getRubricEdit = () =>
+  call<Edit<Rubric>>("risk_rubric_edit");
 
-export const saveRubric = (rubric: Rubric) =>
-  call<Rubric>("risk_rubric_save", { rubric });
+export const saveRubric = (edit: Edit<Rubric>) =>
+  call<Rubric>("risk_rubric_save", { edit });
 
 export const getVendorRisk = (vendorId: VendorId) =>
   call<VendorRiskView>("vendor_risk", { vendorId });
@@ -383,8 +381,11 @@ export const getVendorRisk = (vendorId: VendorId) =>
 export const riskWhatIf = (facts: RiskFacts) =>
   call<RiskResult>("risk_what_if", { facts });
 
-export const saveRiskProfile = (vendorId: VendorId, draft: RiskProfileDraft) =>
-  call<RiskProfile>("risk_profile_save", { vendorId, draft });
+export const getRiskProfileEdit = (vendorId: VendorId) =>
+  call<Edit<RiskProfileDraft>>("risk_profile_edit", { vendorId });
+
+export const saveRiskProfile = (vendorId: VendorId, edit: Edit<RiskProfileDraft>) =>
+  call<RiskProfile>("risk_profile_save", { vendorId, edit });
 
 export const assessRisk = (vendorId: VendorId) =>
   call<RiskSnapshot>("risk_assess", { vendorId });

@@ -56,7 +56,7 @@ export type Command =
   | "subprocessors_import"
   | "subprocessors_pick_file"
   | "org_profile_get"
-  | "org_profile_draft"
+  | "org_profile_edit"
   | "org_profile_save"
   | "incidents_list"
   | "incident_get"
@@ -90,10 +90,11 @@ export type Command =
   | "findings_list"
   | "finding_edit"
   | "finding_update"
-  | "risk_rubric_get"
+  | "risk_rubric_edit"
   | "risk_rubric_save"
   | "vendor_risk"
   | "risk_what_if"
+  | "risk_profile_edit"
   | "risk_profile_save"
   | "risk_assess"
   | "risk_assess_all"
@@ -169,7 +170,7 @@ export const staleAfter: Record<Command, readonly QueryFamily[]> = {
   subprocessors_import: ["datamap", "vendors", "risk", "audit"],
   subprocessors_pick_file: [],
   org_profile_get: [],
-  org_profile_draft: [],
+  org_profile_edit: [],
   org_profile_save: ["org", "datamap", "incidents", "audit"],
   incidents_list: [],
   incident_get: [],
@@ -203,10 +204,11 @@ export const staleAfter: Record<Command, readonly QueryFamily[]> = {
   findings_list: [],
   finding_edit: [],
   finding_update: ["questionnaires", "risk", "audit"],
-  risk_rubric_get: [],
+  risk_rubric_edit: [],
   risk_rubric_save: ["risk", "questionnaires", "audit"],
   vendor_risk: [],
   risk_what_if: [],
+  risk_profile_edit: [],
   risk_profile_save: ["risk", "questionnaires", "audit"],
   risk_assess: ["risk", "questionnaires", "audit"],
   risk_assess_all: ["risk", "questionnaires", "audit"],

@@ -6,11 +6,15 @@
 use serde::{Deserialize, Serialize};
 
 use super::Register;
+use super::incidents::PROFILE_ENTITY;
 use crate::datamap::{DataFlow, FlowDraft};
 use crate::error::{CoreError, Result};
 use crate::ids::{FindingId, FlowId, IncidentId, VendorId};
 use crate::incident::{IncidentDraft, IncidentView};
+use crate::org::{OrgProfile, OrgProfileDraft};
 use crate::questionnaire::assessment::{Finding, FindingUpdate};
+use crate::risk::records::{RiskProfile, RiskProfileDraft};
+use crate::risk::rubric::Rubric;
 use crate::store::Reader;
 use crate::vendor::{Vendor, VendorDraft};
 
@@ -38,41 +42,40 @@ pub(super) const FLOW_FIELDS: EditedFields =
 pub(super) const FINDING_FIELDS: EditedFields =
     EditedFields { kind: "finding", actions: &["finding.raise", "finding.add", "finding.update"] };
 
-/// A vendor's fields as its form edits them, and their revision.
+/// A vendor's risk profile: access, substitutability and the override.
+pub(super) const RISK_PROFILE_FIELDS: EditedFields =
+    EditedFields { kind: "vendor_risk_profile", actions: &["vendor_risk_profile.update"] };
+
+/// The organisation profile (one record).
+pub(super) const ORG_PROFILE_FIELDS: EditedFields =
+    EditedFields { kind: "org_profile", actions: &["org_profile.update"] };
+
+/// The risk rubric: each save makes a new version, whose number is the entry's record id.
+pub(super) const RUBRIC_FIELDS: EditedFields = EditedFields { kind: "risk_rubric", actions: &["risk_rubric.create"] };
+
+/// A record's fields as its form edits them (`D`, as typed) and their revision, read together.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 #[serde(rename_all = "camelCase")]
-pub struct VendorEdit {
-    pub draft: VendorDraft,
+pub struct Edit<D> {
+    pub draft: D,
     pub revision: Revision,
 }
 
-/// An incident's fields as its form edits them, and their revision.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
-#[serde(rename_all = "camelCase")]
-pub struct IncidentEdit {
-    pub draft: IncidentDraft,
-    pub revision: Revision,
-}
-
-/// A data flow's fields as its form edits them, and their revision.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
-#[serde(rename_all = "camelCase")]
-pub struct FlowEdit {
-    pub draft: FlowDraft,
-    pub revision: Revision,
-}
-
-/// A finding's status, owner, due date and reason as its form edits them, and their revision.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
-#[serde(rename_all = "camelCase")]
-pub struct FindingEdit {
-    pub draft: FindingUpdate,
-    pub revision: Revision,
-}
+/// A vendor's form.
+pub type VendorEdit = Edit<VendorDraft>;
+/// An incident's form.
+pub type IncidentEdit = Edit<IncidentDraft>;
+/// A data flow's form.
+pub type FlowEdit = Edit<FlowDraft>;
+/// A finding's form: its status, owner, due date and reason.
+pub type FindingEdit = Edit<FindingUpdate>;
+/// A vendor's risk profile form.
+pub type RiskProfileEdit = Edit<RiskProfileDraft>;
+/// The organisation profile's form.
+pub type OrgProfileEdit = Edit<OrgProfileDraft>;
+/// The risk rubric's form.
+pub type RubricEdit = Edit<Rubric>;
 
 /// The revision of record `id`'s `fields` (0 when no entry changed them).
 pub(super) fn revision(r: &Reader<'_>, fields: &EditedFields, id: i64) -> Result<Revision> {
@@ -124,7 +127,7 @@ impl Register {
     /// The vendor's fields for its form, with their revision (read together).
     pub fn vendor_edit(&self, id: VendorId) -> Result<VendorEdit> {
         self.store.read(|r| {
-            Ok(VendorEdit { draft: VendorDraft::from(&r.vendor(id)?), revision: revision(r, &VENDOR_FIELDS, id.0)? })
+            Ok(Edit { draft: VendorDraft::from(&r.vendor(id)?), revision: revision(r, &VENDOR_FIELDS, id.0)? })
         })
     }
 
@@ -135,9 +138,8 @@ impl Register {
 
     /// The incident's fields for its form, with their revision (read together).
     pub fn incident_edit(&self, id: IncidentId) -> Result<IncidentEdit> {
-        self.store.read(|r| {
-            Ok(IncidentEdit { draft: self.incident_draft(id)?, revision: revision(r, &INCIDENT_FIELDS, id.0)? })
-        })
+        self.store
+            .read(|r| Ok(Edit { draft: self.incident_draft(id)?, revision: revision(r, &INCIDENT_FIELDS, id.0)? }))
     }
 
     /// Saves an incident form opened at `edit.revision`; refused if someone changed the
@@ -149,7 +151,7 @@ impl Register {
     /// The data flow's fields for its form, with their revision (read together).
     pub fn flow_edit(&self, id: FlowId) -> Result<FlowEdit> {
         self.store
-            .read(|r| Ok(FlowEdit { draft: FlowDraft::from(&r.flow(id)?), revision: revision(r, &FLOW_FIELDS, id.0)? }))
+            .read(|r| Ok(Edit { draft: FlowDraft::from(&r.flow(id)?), revision: revision(r, &FLOW_FIELDS, id.0)? }))
     }
 
     /// Saves a flow form opened at `edit.revision`; refused if someone changed the flow since.
@@ -160,10 +162,7 @@ impl Register {
     /// The finding's fields for its form, with their revision (read together).
     pub fn finding_edit(&self, id: FindingId) -> Result<FindingEdit> {
         self.store.read(|r| {
-            Ok(FindingEdit {
-                draft: FindingUpdate::from(&r.finding(id)?),
-                revision: revision(r, &FINDING_FIELDS, id.0)?,
-            })
+            Ok(Edit { draft: FindingUpdate::from(&r.finding(id)?), revision: revision(r, &FINDING_FIELDS, id.0)? })
         })
     }
 
@@ -171,5 +170,52 @@ impl Register {
     /// status, owner, due date or reason since.
     pub fn save_finding_edit(&self, id: FindingId, edit: &FindingEdit) -> Result<Finding> {
         self.update_finding_since(id, &edit.draft, Some(edit.revision))
+    }
+
+    /// The vendor's risk profile for its form, with its revision (read together).
+    pub fn risk_profile_edit(&self, vendor: VendorId) -> Result<RiskProfileEdit> {
+        let profile = self.store.read(|r| {
+            let profile = self.vendor_risk(vendor)?.profile;
+            Ok((profile, revision(r, &RISK_PROFILE_FIELDS, vendor.0)?))
+        })?;
+        Ok(Edit { draft: RiskProfileDraft::from(&profile.0), revision: profile.1 })
+    }
+
+    /// Saves a risk profile form opened at `edit.revision`; refused if someone changed the
+    /// profile since.
+    pub fn save_risk_profile_edit(&self, vendor: VendorId, edit: &RiskProfileEdit) -> Result<RiskProfile> {
+        self.set_risk_profile_since(vendor, &edit.draft, Some(edit.revision))
+    }
+
+    /// The organisation profile for its form, with its revision (read together).
+    pub fn org_profile_edit(&self) -> Result<OrgProfileEdit> {
+        self.store.read(|r| {
+            let profile = self.org_profile()?;
+            Ok(Edit {
+                draft: OrgProfileDraft::from(&profile),
+                revision: revision(r, &ORG_PROFILE_FIELDS, PROFILE_ENTITY)?,
+            })
+        })
+    }
+
+    /// Saves the organisation profile form opened at `edit.revision`; refused if someone
+    /// changed the profile since.
+    pub fn save_org_profile_edit(&self, edit: &OrgProfileEdit) -> Result<OrgProfile> {
+        self.set_org_profile_since(&edit.draft, Some(edit.revision))
+    }
+
+    /// The current risk rubric for its form, with its revision (read together).
+    pub fn rubric_edit(&self) -> Result<RubricEdit> {
+        self.store.read(|r| {
+            let rubric = self.risk_rubric()?;
+            let revision = revision(r, &RUBRIC_FIELDS, i64::from(rubric.version))?;
+            Ok(Edit { draft: rubric, revision })
+        })
+    }
+
+    /// Saves the rubric form opened at `edit.revision` as the next version; refused if someone
+    /// saved a version since.
+    pub fn save_rubric_edit(&self, edit: &RubricEdit) -> Result<Rubric> {
+        self.set_risk_rubric_since(&edit.draft, Some(edit.revision))
     }
 }

@@ -1,7 +1,7 @@
 //! Incident use cases and the organisation profile: opening an incident freezes the blast
 //! radius; its obligations are computed from the profile, the timestamps and the judgements.
 
-use super::edits::{INCIDENT_FIELDS, Revision, unchanged_since};
+use super::edits::{INCIDENT_FIELDS, ORG_PROFILE_FIELDS, Revision, unchanged_since};
 use chrono::{DateTime, Utc};
 
 use super::Register;
@@ -62,8 +62,17 @@ impl Register {
 
     /// Saves the organisation profile.
     pub fn set_org_profile(&self, draft: &OrgProfileDraft) -> Result<OrgProfile> {
+        self.set_org_profile_since(draft, None)
+    }
+
+    /// Saves an organisation profile whose form was opened at revision `seen` (see
+    /// [`Register::org_profile_edit`]).
+    pub(super) fn set_org_profile_since(&self, draft: &OrgProfileDraft, seen: Option<Revision>) -> Result<OrgProfile> {
         let profile = draft.validate()?;
         self.write(Area::Incidents, |w| {
+            if let Some(seen) = seen {
+                unchanged_since(w, &ORG_PROFILE_FIELDS, PROFILE_ENTITY, seen)?;
+            }
             let before = w.org_profile()?;
             w.save_org_profile(&profile)?;
             w.audit(AuditRecord::change(

@@ -31,7 +31,9 @@ mod watch;
 
 pub use audit::RegisterHealth;
 pub use backups::{BackupFile, Restored};
-pub use edits::{FindingEdit, FlowEdit, IncidentEdit, Revision, VendorEdit};
+pub use edits::{
+    Edit, FindingEdit, FlowEdit, IncidentEdit, OrgProfileEdit, Revision, RiskProfileEdit, RubricEdit, VendorEdit,
+};
 pub use questionnaires::{CaiqPreview, ImportStep, WorkbookPreview};
 pub use risk::VendorRiskView;
 pub use watch::{RegisterEvent, Watch};

@@ -7,6 +7,7 @@ use std::sync::Arc;
 use serde::Serialize;
 
 use super::Register;
+use super::edits::{RISK_PROFILE_FIELDS, RUBRIC_FIELDS, Revision, unchanged_since};
 use crate::actor::Area;
 use crate::audit::AuditRecord;
 use crate::datamap::VendorRef;
@@ -92,9 +93,17 @@ impl Register {
 
     /// Saves a changed rubric as the next version; earlier assessments keep theirs.
     pub fn set_risk_rubric(&self, rubric: &Rubric) -> Result<Rubric> {
+        self.set_risk_rubric_since(rubric, None)
+    }
+
+    /// Saves a rubric whose form was opened at revision `seen` (see [`Register::rubric_edit`]).
+    pub(super) fn set_risk_rubric_since(&self, rubric: &Rubric, seen: Option<Revision>) -> Result<Rubric> {
         self.require(Area::Risk)?;
         self.write(Area::Risk, |w| {
             let before = w.current_rubric()?;
+            if let Some(seen) = seen {
+                unchanged_since(w, &RUBRIC_FIELDS, i64::from(before.version), seen)?;
+            }
             let next = Rubric { version: before.version + 1, ..rubric.clone() };
             next.check()?;
             w.insert_rubric(&next)?;
@@ -187,6 +196,17 @@ impl Register {
 
     /// Sets a vendor's access level, substitutability and (with a reason) an override.
     pub fn set_risk_profile(&self, vendor: VendorId, draft: &RiskProfileDraft) -> Result<RiskProfile> {
+        self.set_risk_profile_since(vendor, draft, None)
+    }
+
+    /// Sets a risk profile whose form was opened at revision `seen` (see
+    /// [`Register::risk_profile_edit`]).
+    pub(super) fn set_risk_profile_since(
+        &self,
+        vendor: VendorId,
+        draft: &RiskProfileDraft,
+        seen: Option<Revision>,
+    ) -> Result<RiskProfile> {
         self.require(Area::Risk)?;
         let mut check = Checker::default();
         let access = choice(&mut check, "access", &draft.access, AccessLevel::parse, AccessLevel::choices());
@@ -209,6 +229,9 @@ impl Register {
         let holds_data = !self.risk_facts(vendor)?.flags.list().is_empty();
         let name = self.find_vendor(&vendor.0.to_string())?.profile.name;
         self.write(Area::Risk, |w| {
+            if let Some(seen) = seen {
+                unchanged_since(w, &RISK_PROFILE_FIELDS, vendor.0, seen)?;
+            }
             let vendor_ref = VendorRef { id: vendor, name: name.clone().into() };
             let stored = w.risk_profile(vendor)?;
             let before = stored.clone().map(|s| profile_of(vendor_ref.clone(), Some(s), holds_data));

@@ -34,6 +34,18 @@ pub struct RiskProfileDraft {
     pub override_reason: String,
 }
 
+impl From<&RiskProfile> for RiskProfileDraft {
+    /// The profile as its form shows it.
+    fn from(profile: &RiskProfile) -> Self {
+        RiskProfileDraft {
+            access: profile.access.as_str().to_owned(),
+            substitutability: profile.substitutability.as_str().to_owned(),
+            override_level: profile.override_level.map(|l| l.as_str().to_owned()).unwrap_or_default(),
+            override_reason: profile.override_reason.clone().unwrap_or_default(),
+        }
+    }
+}
+
 /// A dated risk assessment: the facts, the rubric version and the result, frozen.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(feature = "ts", derive(ts_rs::TS))]

@@ -9,8 +9,9 @@ use vendor_risk_core::clock::Clock;
 use vendor_risk_core::datamap::FlowDraft;
 use vendor_risk_core::import::vendors::OnMatch;
 use vendor_risk_core::incident::IncidentDraft;
+use vendor_risk_core::org::OrgProfileDraft;
 use vendor_risk_core::questionnaire::assessment::FindingDraft;
-use vendor_risk_core::register::{FindingEdit, FlowEdit, IncidentEdit, VendorEdit};
+use vendor_risk_core::register::{FindingEdit, FlowEdit, IncidentEdit, OrgProfileEdit, VendorEdit};
 use vendor_risk_core::report::ReportRequest;
 use vendor_risk_core::vendor::{VendorDraft, VendorQuery};
 use vendor_risk_core::{Actor, AuditQuery, ErrorCode, Register, RegisterOptions, Role, sample};
@@ -251,4 +252,56 @@ fn a_flow_or_finding_form_saves_only_over_the_state_it_opened_at() {
     let refused = mine.save_finding_edit(finding.id, &stale).unwrap_err();
     assert_eq!(refused.code(), ErrorCode::ChangedSince, "{refused}");
     assert_eq!(mine.finding_edit(finding.id).unwrap().draft.status, "remediated", "theirs stands");
+}
+
+#[test]
+fn the_risk_profile_organisation_and_rubric_forms_save_only_over_the_state_they_opened_at() {
+    let dir = tempfile::tempdir().unwrap();
+    let (mine, path) = new_register(dir.path());
+    sample::write_sample(&mine).unwrap();
+    let theirs = another_program(&path);
+    let mixpanel = mine.find_vendor("Mixpanel").unwrap().id;
+    let refused = |result: vendor_risk_core::Result<()>| {
+        let error = result.unwrap_err();
+        assert_eq!(error.code(), ErrorCode::ChangedSince, "{error}");
+        error.to_string()
+    };
+
+    // A vendor's risk profile: their override lands first; mine is refused and names it.
+    let mut form = mine.risk_profile_edit(mixpanel).unwrap();
+    let mut their_form = theirs.risk_profile_edit(mixpanel).unwrap();
+    assert_eq!(form, their_form, "both open the same profile and revision");
+    their_form.draft.override_level = "very_high".into();
+    their_form.draft.override_reason = "Breached in November 2025".into();
+    theirs.save_risk_profile_edit(mixpanel, &their_form).unwrap();
+    form.draft.substitutability = "hard".into();
+    let why = refused(mine.save_risk_profile_edit(mixpanel, &form).map(drop));
+    assert!(why.contains("override level"), "{why}");
+    assert_eq!(mine.risk_profile_edit(mixpanel).unwrap().draft.override_level, "very_high", "theirs stands");
+
+    // The organisation profile (one record).
+    let mut form = mine.org_profile_edit().unwrap();
+    let mut their_form = theirs.org_profile_edit().unwrap();
+    their_form.draft.time_zone = "Europe/Berlin".into();
+    theirs.save_org_profile_edit(&their_form).unwrap();
+    form.draft.name = "Renamed Ltd".into();
+    refused(mine.save_org_profile_edit(&form).map(drop));
+    let reloaded = mine.org_profile_edit().unwrap();
+    assert_eq!(reloaded.draft.time_zone, "Europe/Berlin");
+    let saved = mine
+        .save_org_profile_edit(&OrgProfileEdit {
+            draft: OrgProfileDraft { name: "Renamed Ltd".into(), ..reloaded.draft },
+            ..reloaded
+        })
+        .unwrap();
+    assert_eq!((saved.name.as_str(), saved.time_zone.as_str()), ("Renamed Ltd", "Europe/Berlin"));
+
+    // The rubric: a version saved by someone else since mine opened refuses mine.
+    let form = mine.rubric_edit().unwrap();
+    let their_form = theirs.rubric_edit().unwrap();
+    let theirs_saved = theirs.save_rubric_edit(&their_form).unwrap();
+    assert_eq!(theirs_saved.version, form.draft.version + 1);
+    refused(mine.save_rubric_edit(&form).map(drop));
+    let reloaded = mine.rubric_edit().unwrap();
+    assert_eq!(mine.save_rubric_edit(&reloaded).unwrap().version, theirs_saved.version + 1, "saved on top of theirs");
 }

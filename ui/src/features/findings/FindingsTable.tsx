@@ -19,13 +19,13 @@ import {
   referenceData,
   updateFinding,
   type Finding,
-  type FindingEdit,
+  type Edit,
   type FindingUpdate,
 } from "../../ipc";
 
 export function FindingsTable({ findings, showVendor }: { findings: Finding[]; showVendor?: boolean }) {
   const { t } = useTranslation();
-  const [open, setOpen] = useState<{ finding: Finding; edit: FindingEdit } | null>(null);
+  const [open, setOpen] = useState<{ finding: Finding; edit: Edit<FindingUpdate> } | null>(null);
   const openFinding = (finding: Finding) => void getFindingEdit(finding.id).then((edit) => setOpen({ finding, edit }));
   if (findings.length === 0) return <p className="empty">{t("findings.none")}</p>;
   return (
@@ -75,7 +75,7 @@ export function FindingsTable({ findings, showVendor }: { findings: Finding[]; s
   );
 }
 
-function FindingDialog({ finding, edit, onDone }: { finding: Finding; edit: FindingEdit; onDone: () => void }) {
+function FindingDialog({ finding, edit, onDone }: { finding: Finding; edit: Edit<FindingUpdate>; onDone: () => void }) {
   const { t } = useTranslation();
   const client = useQueryClient();
   const reference = useQuery({ queryKey: queryKeys.reference, queryFn: referenceData, staleTime: Infinity });

@@ -21,7 +21,7 @@ import {
   updateIncident,
   type ExposedCategory,
   type IncidentDraft,
-  type IncidentEdit,
+  type Edit,
   type IncidentId,
   type IncidentView,
   type VendorId,
@@ -49,7 +49,7 @@ export const emptyIncident = (awareAt = ""): IncidentDraft => ({
 
 interface Props {
   /** Editing: the incident, its fields and their revision, and the frozen radius's categories. */
-  existing?: { id: IncidentId; edit: IncidentEdit; candidates: ExposedCategory[] };
+  existing?: { id: IncidentId; edit: Edit<IncidentDraft>; candidates: ExposedCategory[] };
   /** Opening: the vendor and draft to start from. */
   start?: { vendor: { id: VendorId; name: string } | null; draft: IncidentDraft };
   onDone: (view: IncidentView | null) => void;

@@ -12,7 +12,8 @@ import {
   invalidateAfter,
   queryKeys,
   setIncidentStatus,
-  type IncidentEdit,
+  type Edit,
+  type IncidentDraft,
   type IncidentId,
   type IncidentView,
   type Obligation,
@@ -27,7 +28,7 @@ import { AssessDialog, NoteDialog, StepDoneDialog } from "./IncidentDialogs";
 import { IncidentForm } from "./IncidentForm";
 
 type Open =
-  | { kind: "edit"; edit: IncidentEdit }
+  | { kind: "edit"; edit: Edit<IncidentDraft> }
   | { kind: "done"; obligation: Obligation }
   | { kind: "assess"; key: string; question: string }
   | { kind: "note" }

@@ -2,49 +2,70 @@
 // decides which notification regimes apply, the time zone deadlines run in, and the holidays
 // business days skip.
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
-import { useEffect, useMemo, useState, type FormEvent } from "react";
+import { useMemo, useState, type FormEvent } from "react";
 import { useTranslation } from "react-i18next";
 import { ErrorBanner } from "../../components/ErrorBanner";
 import { Field } from "../../components/Field";
+import { SaveProblem } from "../../components/SaveProblem";
+import { useEditSession } from "../../components/useEditSession";
 import { MultiSelect } from "../../components/MultiSelect";
 import { useFieldErrors } from "../../components/useFieldErrors";
 import { countryName, formatDate } from "../../format";
-import { getOrgProfileDraft, invalidateAfter, queryKeys, referenceData, saveOrgProfile, type OrgProfileDraft } from "../../ipc";
+import {
+  getOrgProfileEdit,
+  invalidateAfter,
+  queryKeys,
+  referenceData,
+  saveOrgProfile,
+  type Edit,
+  type OrgProfileDraft,
+  type ReferenceLists,
+} from "../../ipc";
 
 export function OrgProfileScreen() {
   const { t } = useTranslation();
-  const client = useQueryClient();
-  const loaded = useQuery({ queryKey: [...queryKeys.orgProfile, "draft"], queryFn: getOrgProfileDraft });
+  const loaded = useQuery({ queryKey: [...queryKeys.orgProfile, "edit"], queryFn: getOrgProfileEdit });
   const reference = useQuery({ queryKey: queryKeys.reference, queryFn: referenceData, staleTime: Infinity });
-  const [draft, setDraft] = useState<OrgProfileDraft | null>(null);
+  if (loaded.error) return <ErrorBanner error={loaded.error} onRetry={() => void loaded.refetch()} />;
+  if (!loaded.data || !reference.data) return <div className="splash">{t("common.loading")}</div>;
+  // Mounted once: a change someone else saves meanwhile does not wipe what is being typed; the
+  // save then says so and reloads with the typing kept.
+  return <OrgProfileForm opened={loaded.data} reference={reference.data} />;
+}
+
+function OrgProfileForm({ opened, reference }: { opened: Edit<OrgProfileDraft>; reference: ReferenceLists }) {
+  const { t } = useTranslation();
+  const client = useQueryClient();
+  const session = useEditSession(opened, opened.draft);
+  const { draft, setDraft } = session;
   const [saved, setSaved] = useState(false);
   const fieldErrors = useFieldErrors();
   const { errors } = fieldErrors;
-  useEffect(() => {
-    if (loaded.data && draft === null) setDraft(loaded.data);
-  }, [loaded.data, draft]);
   const countryOptions = useMemo(
-    () => (reference.data?.countries ?? []).map((c) => ({ value: c, label: countryName(c), hint: c })).sort((a, b) => a.label.localeCompare(b.label)),
-    [reference.data],
+    () => reference.countries.map((c) => ({ value: c, label: countryName(c), hint: c })).sort((a, b) => a.label.localeCompare(b.label)),
+    [reference],
   );
   const save = useMutation({
-    mutationFn: saveOrgProfile,
-    onSuccess: () => {
+    mutationFn: () => saveOrgProfile(session.edit()),
+    onSuccess: async () => {
       invalidateAfter(client, "org_profile_save");
+      session.rebase(await getOrgProfileEdit());
       setSaved(true);
     },
-    onError: fieldErrors.take,
+    onError: (error) => {
+      void session.reloadIfChanged(error, getOrgProfileEdit);
+      fieldErrors.take(error);
+    },
   });
-  if (loaded.error) return <ErrorBanner error={loaded.error} onRetry={() => void loaded.refetch()} />;
-  if (!draft || !reference.data) return <div className="splash">{t("common.loading")}</div>;
   const set = <K extends keyof OrgProfileDraft>(key: K, value: OrgProfileDraft[K]) => {
     setSaved(false);
-    setDraft({ ...draft, [key]: value });
+    setDraft((d) => ({ ...d, [key]: value }));
   };
   const submit = (e: FormEvent) => {
     e.preventDefault();
     fieldErrors.clear();
-    save.mutate(draft);
+    session.clearReloaded();
+    save.mutate();
   };
   const upcoming = draft.holidays.map((h, index) => ({ ...h, index })).filter((h) => h.date >= new Date().toISOString().slice(0, 10) || h.date === "");
   return (
@@ -61,7 +82,7 @@ export function OrgProfileScreen() {
             {t("vendorForm.invalid", { count: Object.keys(errors).length })}
           </div>
         )}
-        {save.error && !fieldErrors.isFieldError(save.error) ? <ErrorBanner error={save.error} /> : null}
+        <SaveProblem reloadedBecause={session.reloadedBecause} error={save.error} />
         {saved && (
           <div className="banner banner-info" role="status">
             {t("org.saved")}
@@ -75,7 +96,7 @@ export function OrgProfileScreen() {
             <input className="input" name="timeZone" list="time-zones" value={draft.timeZone} onChange={(e) => set("timeZone", e.target.value)} />
           </Field>
           <datalist id="time-zones">
-            {reference.data.timeZones.map((z) => (
+            {reference.timeZones.map((z) => (
               <option key={z} value={z} />
             ))}
           </datalist>
@@ -96,7 +117,7 @@ export function OrgProfileScreen() {
           <div className="grid-2">
             <Field label={t("org.fields.nis2")} error={errors.nis2}>
               <select className="input" name="nis2" value={draft.nis2} onChange={(e) => set("nis2", e.target.value)}>
-                {reference.data.nis2Statuses.map((s) => (
+                {reference.nis2Statuses.map((s) => (
                   <option key={s} value={s}>
                     {t(`org.nis2.${s}`)}
                   </option>
@@ -105,7 +126,7 @@ export function OrgProfileScreen() {
             </Field>
             <Field label={t("org.fields.hipaa")} error={errors.hipaa}>
               <select className="input" name="hipaa" value={draft.hipaa} onChange={(e) => set("hipaa", e.target.value)}>
-                {reference.data.hipaaStatuses.map((s) => (
+                {reference.hipaaStatuses.map((s) => (
                   <option key={s} value={s}>
                     {t(`org.hipaa.${s}`)}
                   </option>

@@ -1,38 +1,40 @@
 // The risk inputs only a person can give: how far the vendor reaches into our systems, how
 // hard it is to replace, and an override of the computed level (which needs a reason).
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
-import { useState, type FormEvent } from "react";
+import type { FormEvent } from "react";
 import { useTranslation } from "react-i18next";
 import { Dialog } from "../../components/Dialog";
-import { ErrorBanner } from "../../components/ErrorBanner";
 import { Field } from "../../components/Field";
+import { SaveProblem } from "../../components/SaveProblem";
+import { useEditSession } from "../../components/useEditSession";
 import { useFieldErrors } from "../../components/useFieldErrors";
-import { queryKeys, referenceData, invalidateAfter, saveRiskProfile, type RiskProfile, type RiskProfileDraft, type Vendor } from "../../ipc";
+import { getRiskProfileEdit, queryKeys, referenceData, invalidateAfter, saveRiskProfile, type Edit, type RiskProfileDraft, type Vendor } from "../../ipc";
 
-export function ProfileDialog({ vendor, profile, onDone }: { vendor: Vendor; profile: RiskProfile; onDone: () => void }) {
+/** `edit`: the profile's fields and their revision, read when the dialog opened. */
+export function ProfileDialog({ vendor, edit, onDone }: { vendor: Vendor; edit: Edit<RiskProfileDraft>; onDone: () => void }) {
   const { t } = useTranslation();
   const client = useQueryClient();
   const reference = useQuery({ queryKey: queryKeys.reference, queryFn: referenceData, staleTime: Infinity });
-  const [draft, setDraft] = useState<RiskProfileDraft>({
-    access: profile.access,
-    substitutability: profile.substitutability,
-    overrideLevel: profile.overrideLevel ?? "",
-    overrideReason: profile.overrideReason ?? "",
-  });
+  const session = useEditSession(edit, edit.draft);
+  const { draft, setDraft } = session;
   const fieldErrors = useFieldErrors();
   const { errors } = fieldErrors;
   const save = useMutation({
-    mutationFn: () => saveRiskProfile(vendor.id, draft),
+    mutationFn: () => saveRiskProfile(vendor.id, session.edit()),
     onSuccess: () => {
       invalidateAfter(client, "risk_profile_save");
       onDone();
     },
-    onError: fieldErrors.take,
+    onError: (error) => {
+      void session.reloadIfChanged(error, () => getRiskProfileEdit(vendor.id));
+      fieldErrors.take(error);
+    },
   });
   const set = (key: keyof RiskProfileDraft, value: string) => setDraft((d) => ({ ...d, [key]: value }));
   const submit = (e: FormEvent) => {
     e.preventDefault();
     fieldErrors.clear();
+    session.clearReloaded();
     save.mutate();
   };
   const lists = reference.data;
@@ -52,7 +54,7 @@ export function ProfileDialog({ vendor, profile, onDone }: { vendor: Vendor; pro
       }
     >
       <form id="risk-profile-form" className="form" onSubmit={submit} noValidate>
-        {save.error && !fieldErrors.isFieldError(save.error) ? <ErrorBanner error={save.error} /> : null}
+        <SaveProblem reloadedBecause={session.reloadedBecause} error={save.error} />
         <div className="grid-2">
           <Field label={t("risk.fields.access")} error={errors.access}>
             <select className="input" name="access" value={draft.access} onChange={(e) => set("access", e.target.value)}>

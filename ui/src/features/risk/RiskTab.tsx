@@ -7,7 +7,7 @@ import { useTranslation } from "react-i18next";
 import { ErrorBanner } from "../../components/ErrorBanner";
 import { useCan } from "../../components/useCan";
 import { formatDate } from "../../format";
-import { assessRisk, getVendorRisk, queryKeys, invalidateAfter, type Vendor, type VendorRiskView } from "../../ipc";
+import { assessRisk, getRiskProfileEdit, getVendorRisk, queryKeys, invalidateAfter, type Edit, type RiskProfileDraft, type Vendor, type VendorRiskView } from "../../ipc";
 import { AcceptancesPanel } from "./AcceptancesPanel";
 import { DocumentsPanel } from "./DocumentsPanel";
 import { ProfileDialog } from "./ProfileDialog";
@@ -20,7 +20,7 @@ export function RiskTab({ vendor }: { vendor: Vendor }) {
   const client = useQueryClient();
   const canDecide = useCan("risk");
   const view = useQuery({ queryKey: queryKeys.vendorRisk(vendor.id), queryFn: () => getVendorRisk(vendor.id) });
-  const [editing, setEditing] = useState(false);
+  const [editing, setEditing] = useState<Edit<RiskProfileDraft> | null>(null);
   const [whatIf, setWhatIf] = useState(false);
   const assess = useMutation({
     mutationFn: () => assessRisk(vendor.id),
@@ -39,7 +39,7 @@ export function RiskTab({ vendor }: { vendor: Vendor }) {
           </button>
           {canDecide && (
             <>
-              <button type="button" className="button" onClick={() => setEditing(true)} data-testid="risk-profile">
+              <button type="button" className="button" onClick={() => void getRiskProfileEdit(vendor.id).then(setEditing)} data-testid="risk-profile">
                 {t("risk.editProfile")}
               </button>
               <button type="button" className="button button-primary" onClick={() => assess.mutate()} disabled={assess.isPending} data-testid="risk-assess">
@@ -62,7 +62,7 @@ export function RiskTab({ vendor }: { vendor: Vendor }) {
       <RiskTrend history={v.history} />
       <DocumentsPanel vendor={vendor} documents={v.documents} />
       <AcceptancesPanel vendor={vendor} acceptances={v.acceptances} residual={v.result.residual} />
-      {editing && <ProfileDialog vendor={vendor} profile={v.profile} onDone={() => setEditing(false)} />}
+      {editing && <ProfileDialog vendor={vendor} edit={editing} onDone={() => setEditing(null)} />}
     </div>
   );
 }

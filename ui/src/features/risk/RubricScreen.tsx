@@ -1,37 +1,48 @@
 // The risk rubric: every parameter of the scoring, the 5×5 matrix, tiers and review cadence.
 // Saving makes a new version; dated assessments keep the version they were computed under.
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
-import { useState, type ReactNode } from "react";
+import type { ReactNode } from "react";
 import { useTranslation } from "react-i18next";
 import { ErrorBanner } from "../../components/ErrorBanner";
+import { SaveProblem } from "../../components/SaveProblem";
 import { useCan } from "../../components/useCan";
+import { useEditSession } from "../../components/useEditSession";
 import { useFieldErrors } from "../../components/useFieldErrors";
-import { getRubric, queryKeys, referenceData, invalidateAfter, saveRubric, type FlagLevels, type Level, type Rubric } from "../../ipc";
+import { getRubricEdit, queryKeys, referenceData, invalidateAfter, saveRubric, type Edit, type FlagLevels, type Level, type Rubric } from "../../ipc";
 import { useNavigate } from "../../navigation";
 
 const LEVELS: Level[] = ["very_low", "low", "moderate", "high", "very_high"];
 
 export function RubricScreen() {
   const { t } = useTranslation();
-  const rubric = useQuery({ queryKey: queryKeys.rubric, queryFn: getRubric });
-  if (rubric.error) return <ErrorBanner error={rubric.error} onRetry={() => void rubric.refetch()} />;
-  if (!rubric.data) return <div className="splash">{t("common.loading")}</div>;
-  return <RubricEditor key={rubric.data.version} saved={rubric.data} />;
+  const opened = useQuery({ queryKey: queryKeys.rubric, queryFn: getRubricEdit });
+  if (opened.error) return <ErrorBanner error={opened.error} onRetry={() => void opened.refetch()} />;
+  if (!opened.data) return <div className="splash">{t("common.loading")}</div>;
+  // Mounted once: a version someone else saves meanwhile does not wipe what is being typed; the
+  // save then says so and reloads with the typing kept.
+  return <RubricEditor opened={opened.data} />;
 }
 
-function RubricEditor({ saved }: { saved: Rubric }) {
+function RubricEditor({ opened }: { opened: Edit<Rubric> }) {
   const { t } = useTranslation();
   const navigate = useNavigate();
   const client = useQueryClient();
   const canEdit = useCan("risk");
   const reference = useQuery({ queryKey: queryKeys.reference, queryFn: referenceData, staleTime: Infinity });
-  const [rubric, setRubric] = useState(saved);
+  const session = useEditSession(opened, opened.draft);
+  const { draft: rubric, setDraft: setRubric, opened: saved } = session;
   const fieldErrors = useFieldErrors();
   const { errors } = fieldErrors;
   const save = useMutation({
-    mutationFn: () => saveRubric(rubric),
-    onSuccess: () => invalidateAfter(client, "risk_rubric_save"),
-    onError: fieldErrors.take,
+    mutationFn: () => saveRubric(session.edit()),
+    onSuccess: async () => {
+      invalidateAfter(client, "risk_rubric_save");
+      session.rebase(await getRubricEdit());
+    },
+    onError: (error) => {
+      void session.reloadIfChanged(error, getRubricEdit);
+      fieldErrors.take(error);
+    },
   });
   const set = (patch: Partial<Rubric>) => setRubric((r) => ({ ...r, ...patch }));
   const changed = JSON.stringify(rubric) !== JSON.stringify(saved);
@@ -51,13 +62,13 @@ function RubricEditor({ saved }: { saved: Rubric }) {
             <button type="button" className="button" disabled={!changed} onClick={() => setRubric(saved)}>
               {t("rubric.discard")}
             </button>
-            <button type="button" className="button button-primary" disabled={!changed || save.isPending} onClick={() => (fieldErrors.clear(), save.mutate())} data-testid="rubric-save">
+            <button type="button" className="button button-primary" disabled={!changed || save.isPending} onClick={() => (fieldErrors.clear(), session.clearReloaded(), save.mutate())} data-testid="rubric-save">
               {t("rubric.save", { version: saved.version + 1 })}
             </button>
           </div>
         )}
       </header>
-      {save.error && !fieldErrors.isFieldError(save.error) ? <ErrorBanner error={save.error} /> : null}
+      <SaveProblem reloadedBecause={session.reloadedBecause} error={save.error} />
       <fieldset disabled={!canEdit} className="rubric">
         <Panel title={t("rubric.matrix")} error={errors.matrix} hint={t("rubric.matrixHint")}>
           <table className="table compact matrix">

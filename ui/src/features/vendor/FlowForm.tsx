@@ -18,7 +18,7 @@ import {
   getFlowEdit,
   updateFlow,
   type DataFlow,
-  type FlowEdit,
+  type Edit,
   type FlowDraft,
   type Vendor,
 } from "../../ipc";
@@ -49,7 +49,7 @@ interface Props {
   vendor: Vendor;
   /** The flow being corrected, with its fields as typed text and their revision (from Rust);
    * null for a new one. */
-  editing: { flow: DataFlow; edit: FlowEdit } | null;
+  editing: { flow: DataFlow; edit: Edit<FlowDraft> } | null;
   onDone: () => void;
 }
 

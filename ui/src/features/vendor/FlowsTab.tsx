@@ -5,7 +5,7 @@ import { useTranslation } from "react-i18next";
 import { ErrorBanner } from "../../components/ErrorBanner";
 import { FlagBadges } from "../../components/FlagBadges";
 import { formatDate, formatNumber } from "../../format";
-import { invalidateAfter, endFlow, getFlowEdit, listFlows, queryKeys, type DataFlow, type FlowEdit, type Vendor } from "../../ipc";
+import { invalidateAfter, endFlow, getFlowEdit, listFlows, queryKeys, type DataFlow, type Edit, type FlowDraft, type Vendor } from "../../ipc";
 import { categoryName, useTaxonomy } from "../datamap/useDataMap";
 import { EndDialog } from "./EndDialog";
 import { FlowForm } from "./FlowForm";
@@ -16,7 +16,7 @@ export function FlowsTab({ vendor }: { vendor: Vendor }) {
   const client = useQueryClient();
   const flows = useQuery({ queryKey: queryKeys.flows(vendor.id), queryFn: () => listFlows(vendor.id) });
   const { byKey, subjects } = useTaxonomy();
-  const [editing, setEditing] = useState<{ flow: DataFlow; edit: FlowEdit } | "new" | null>(null);
+  const [editing, setEditing] = useState<{ flow: DataFlow; edit: Edit<FlowDraft> } | "new" | null>(null);
   const [ending, setEnding] = useState<DataFlow | null>(null);
   const end = useMutation({
     mutationFn: ({ flow, day }: { flow: DataFlow; day: string }) => endFlow(flow.id, day),

@@ -6,7 +6,7 @@ import { Badge } from "../../components/Badge";
 import { ErrorBanner } from "../../components/ErrorBanner";
 import { useCan } from "../../components/useCan";
 import { countryName } from "../../format";
-import { getVendor, getVendorEdit, queryKeys, referenceData, vendorReviews, type VendorEdit, type VendorId } from "../../ipc";
+import { getVendor, getVendorEdit, queryKeys, referenceData, vendorReviews, type Edit, type VendorDraft, type VendorId } from "../../ipc";
 import { useNavigate, type VendorTab } from "../../navigation";
 import { NetworkPanel } from "../network/NetworkPanel";
 import { ExportStatus } from "../exports/ExportStatus";
@@ -23,7 +23,7 @@ export function VendorPage({ vendorId, tab = "flows" }: { vendorId: VendorId; ta
   const vendor = useQuery({ queryKey: queryKeys.vendor(vendorId), queryFn: () => getVendor(vendorId) });
   const reviews = useQuery({ queryKey: queryKeys.reviews(vendorId), queryFn: () => vendorReviews(vendorId) });
   const reference = useQuery({ queryKey: queryKeys.reference, queryFn: referenceData, staleTime: Infinity });
-  const [editing, setEditing] = useState<VendorEdit | null>(null);
+  const [editing, setEditing] = useState<Edit<VendorDraft> | null>(null);
   const canEdit = useCan("vendors");
   const exporting = useExport();
   if (vendor.error) return <ErrorBanner error={vendor.error} onRetry={() => void vendor.refetch()} />;

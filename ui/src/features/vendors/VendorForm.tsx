@@ -21,7 +21,7 @@ import {
   type ReferenceLists,
   type Vendor,
   type VendorDraft,
-  type VendorEdit,
+  type Edit,
 } from "../../ipc";
 
 export const EMPTY_DRAFT: VendorDraft = {
@@ -51,7 +51,7 @@ export const EMPTY_DRAFT: VendorDraft = {
 interface Props {
   /** The vendor being edited, with its fields as editable text and their revision (from Rust);
    * null for a new one. */
-  editing: { vendor: Vendor; edit: VendorEdit } | null;
+  editing: { vendor: Vendor; edit: Edit<VendorDraft> } | null;
   reference: ReferenceLists;
   onDone: () => void;
 }
