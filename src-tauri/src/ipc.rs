@@ -301,8 +301,10 @@ ipc_commands! {
     fn datamap::taxonomy_subjects [state] () -> Vec<SubjectGroup> = listSubjects, stale NOTHING;
     fn datamap::subject_create [state] (draft: SubjectDraft) -> SubjectGroup = createSubject, stale TAXONOMY;
     fn datamap::services_list [state] () -> Vec<InternalService> = listServices, stale NOTHING;
-    fn datamap::service_save [state] (service_id: Option<InternalServiceId>, draft: ServiceDraft) -> InternalService
-        = saveService, stale DATA_MAP;
+    fn datamap::service_create [state] (draft: ServiceDraft) -> InternalService = createService, stale DATA_MAP;
+    fn datamap::service_edit [state] (service_id: InternalServiceId) -> Edit<ServiceDraft> = getServiceEdit, stale NOTHING;
+    fn datamap::service_update [state] (service_id: InternalServiceId, edit: Edit<ServiceDraft>) -> InternalService
+        = updateService, stale DATA_MAP;
     fn datamap::flows_list [state] (vendor_id: VendorId) -> Vec<DataFlow> = listFlows, stale NOTHING;
     fn datamap::flow_add [state] (vendor_id: VendorId, draft: FlowDraft) -> DataFlow = addFlow, stale DATA_MAP;
     fn datamap::flow_edit [state] (flow_id: FlowId) -> Edit<FlowDraft> = getFlowEdit, stale NOTHING;

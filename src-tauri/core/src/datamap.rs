@@ -127,6 +127,30 @@ pub struct DependencyDraft {
     pub valid_to: String,
 }
 
+impl From<&InternalService> for ServiceDraft {
+    /// The service as its form shows it, each dependency's vendor by id.
+    fn from(service: &InternalService) -> Self {
+        let date = |d: Option<NaiveDate>| d.map(|d| d.to_string()).unwrap_or_default();
+        ServiceDraft {
+            name: service.name.clone(),
+            description: service.description.clone().unwrap_or_default(),
+            criticality: service.criticality.as_str().to_owned(),
+            rto_hours: service.rto_hours.map(|h| h.to_string()).unwrap_or_default(),
+            owner: service.owner.clone().unwrap_or_default(),
+            dependencies: service
+                .dependencies
+                .iter()
+                .map(|d| DependencyDraft {
+                    vendor: d.vendor.id.0.to_string(),
+                    note: d.note.clone().unwrap_or_default(),
+                    valid_from: date(d.valid_from),
+                    valid_to: date(d.valid_to),
+                })
+                .collect(),
+        }
+    }
+}
+
 /// A validated internal service.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct ValidService {

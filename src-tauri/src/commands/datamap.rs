@@ -8,7 +8,7 @@ use vendor_risk_core::datamap::{DataFlow, EdgeDraft, FlowDraft, InternalService,
 use vendor_risk_core::ids::{EdgeId, FlowId, InternalServiceId, VendorId};
 use vendor_risk_core::import::SubprocessorPreview;
 use vendor_risk_core::lookup::{ReverseLookup, ReverseQuery, VendorNetwork};
-use vendor_risk_core::register::FlowEdit;
+use vendor_risk_core::register::{Edit, FlowEdit};
 use vendor_risk_core::taxonomy::{CategoryDraft, DataCategory, SubjectDraft, SubjectGroup};
 use vendor_risk_core::validate::date_field;
 use vendor_risk_core::{CoreError, NaiveDate};
@@ -47,12 +47,25 @@ pub fn services_list(state: State<'_, AppState>) -> IpcResult<Vec<InternalServic
 }
 
 #[tauri::command(async)]
-pub fn service_save(
+pub fn service_create(state: State<'_, AppState>, draft: ServiceDraft) -> IpcResult<InternalService> {
+    state.with_register(|r| r.save_service(None, &draft))
+}
+
+/// The service's fields for its form, with their revision.
+#[tauri::command(async)]
+pub fn service_edit(state: State<'_, AppState>, service_id: InternalServiceId) -> IpcResult<Edit<ServiceDraft>> {
+    state.with_register(|r| r.service_edit(service_id))
+}
+
+/// Saves the service form; refused (`changed_since`) if someone changed the service after the
+/// form opened.
+#[tauri::command(async)]
+pub fn service_update(
     state: State<'_, AppState>,
-    service_id: Option<InternalServiceId>,
-    draft: ServiceDraft,
+    service_id: InternalServiceId,
+    edit: Edit<ServiceDraft>,
 ) -> IpcResult<InternalService> {
-    state.with_register(|r| r.save_service(service_id, &draft))
+    state.with_register(|r| r.save_service_edit(service_id, &edit))
 }
 
 #[tauri::command(async)]

@@ -203,8 +203,14 @@ export const createSubject = (draft: SubjectDraft) =>
 export const listServices = () =>
   call<Array<InternalService>>("services_list");
 
-export const saveService = (serviceId: InternalServiceId | null, draft: ServiceDraft) =>
-  call<InternalService>("service_save", { serviceId, draft });
+export const createService = (draft: ServiceDraft) =>
+  call<InternalService>("service_create", { draft });
+
+export const getServiceEdit = (serviceId: InternalServiceId) =>
+  call<Edit<ServiceDraft>>("service_edit", { serviceId });
+
+export const updateService = (serviceId: InternalServiceId, edit: Edit<ServiceDraft>) =>
+  call<InternalService>("service_update", { serviceId, edit });
 
 export const listFlows = (vendorId: VendorId) =>
   call<Array<DataFlow>>("flows_list", { vendorId });

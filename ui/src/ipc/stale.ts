@@ -39,7 +39,9 @@ export type Command =
   | "taxonomy_subjects"
   | "subject_create"
   | "services_list"
-  | "service_save"
+  | "service_create"
+  | "service_edit"
+  | "service_update"
   | "flows_list"
   | "flow_add"
   | "flow_edit"
@@ -153,7 +155,9 @@ export const staleAfter: Record<Command, readonly QueryFamily[]> = {
   taxonomy_subjects: [],
   subject_create: ["datamap", "reference", "risk", "audit"],
   services_list: [],
-  service_save: ["datamap", "vendors", "risk", "audit"],
+  service_create: ["datamap", "vendors", "risk", "audit"],
+  service_edit: [],
+  service_update: ["datamap", "vendors", "risk", "audit"],
   flows_list: [],
   flow_add: ["datamap", "vendors", "risk", "audit"],
   flow_edit: [],

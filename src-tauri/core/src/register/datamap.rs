@@ -5,7 +5,7 @@ use chrono::NaiveDate;
 
 use std::sync::Arc;
 
-use super::edits::{FLOW_FIELDS, Revision, unchanged_since};
+use super::edits::{FLOW_FIELDS, Revision, SERVICE_FIELDS, unchanged_since};
 use super::{DataMapLoading, Register};
 use crate::actor::Area;
 use crate::audit::AuditRecord;
@@ -81,7 +81,21 @@ impl Register {
 
     /// Adds (`id` none) or replaces an internal service and its vendor dependencies.
     pub fn save_service(&self, id: Option<InternalServiceId>, draft: &ServiceDraft) -> Result<InternalService> {
+        self.save_service_since(id, draft, None)
+    }
+
+    /// Adds or replaces a service whose form was opened at revision `seen` (see
+    /// [`Register::service_edit`]).
+    pub(super) fn save_service_since(
+        &self,
+        id: Option<InternalServiceId>,
+        draft: &ServiceDraft,
+        seen: Option<Revision>,
+    ) -> Result<InternalService> {
         self.write(Area::DataMap, |w| {
+            if let (Some(id), Some(seen)) = (id, seen) {
+                unchanged_since(w, &SERVICE_FIELDS, id.0, seen)?;
+            }
             let valid = draft.validate(&w.data_map_refs(None)?)?;
             let before = id.map(|id| w.internal_service(id)).transpose()?;
             let id = w.save_internal_service(id, &valid)?;

@@ -7,9 +7,9 @@ use serde::{Deserialize, Serialize};
 
 use super::Register;
 use super::incidents::PROFILE_ENTITY;
-use crate::datamap::{DataFlow, FlowDraft};
+use crate::datamap::{DataFlow, FlowDraft, InternalService, ServiceDraft};
 use crate::error::{CoreError, Result};
-use crate::ids::{FindingId, FlowId, IncidentId, VendorId};
+use crate::ids::{FindingId, FlowId, IncidentId, InternalServiceId, VendorId};
 use crate::incident::{IncidentDraft, IncidentView};
 use crate::org::{OrgProfile, OrgProfileDraft};
 use crate::questionnaire::assessment::{Finding, FindingUpdate};
@@ -53,6 +53,10 @@ pub(super) const ORG_PROFILE_FIELDS: EditedFields =
 /// The risk rubric: each save makes a new version, whose number is the entry's record id.
 pub(super) const RUBRIC_FIELDS: EditedFields = EditedFields { kind: "risk_rubric", actions: &["risk_rubric.create"] };
 
+/// One of our internal services and its vendor dependencies.
+pub(super) const SERVICE_FIELDS: EditedFields =
+    EditedFields { kind: "internal_service", actions: &["internal_service.create", "internal_service.update"] };
+
 /// A record's fields as its form edits them (`D`, as typed) and their revision, read together.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "ts", derive(ts_rs::TS))]
@@ -76,6 +80,8 @@ pub type RiskProfileEdit = Edit<RiskProfileDraft>;
 pub type OrgProfileEdit = Edit<OrgProfileDraft>;
 /// The risk rubric's form.
 pub type RubricEdit = Edit<Rubric>;
+/// An internal service's form.
+pub type ServiceEdit = Edit<ServiceDraft>;
 
 /// The revision of record `id`'s `fields` (0 when no entry changed them).
 pub(super) fn revision(r: &Reader<'_>, fields: &EditedFields, id: i64) -> Result<Revision> {
@@ -217,5 +223,19 @@ impl Register {
     /// saved a version since.
     pub fn save_rubric_edit(&self, edit: &RubricEdit) -> Result<Rubric> {
         self.set_risk_rubric_since(&edit.draft, Some(edit.revision))
+    }
+
+    /// The internal service's fields for its form, with their revision (read together).
+    pub fn service_edit(&self, id: InternalServiceId) -> Result<ServiceEdit> {
+        self.store.read(|r| {
+            let draft = ServiceDraft::from(&r.internal_service(id)?);
+            Ok(Edit { draft, revision: revision(r, &SERVICE_FIELDS, id.0)? })
+        })
+    }
+
+    /// Saves a service form opened at `edit.revision`; refused if someone changed the service
+    /// since.
+    pub fn save_service_edit(&self, id: InternalServiceId, edit: &ServiceEdit) -> Result<InternalService> {
+        self.save_service_since(Some(id), &edit.draft, Some(edit.revision))
     }
 }

@@ -32,7 +32,8 @@ mod watch;
 pub use audit::RegisterHealth;
 pub use backups::{BackupFile, Restored};
 pub use edits::{
-    Edit, FindingEdit, FlowEdit, IncidentEdit, OrgProfileEdit, Revision, RiskProfileEdit, RubricEdit, VendorEdit,
+    Edit, FindingEdit, FlowEdit, IncidentEdit, OrgProfileEdit, Revision, RiskProfileEdit, RubricEdit, ServiceEdit,
+    VendorEdit,
 };
 pub use questionnaires::{CaiqPreview, ImportStep, WorkbookPreview};
 pub use risk::VendorRiskView;

@@ -6,7 +6,7 @@ use std::sync::{Arc, Mutex};
 
 use chrono::{DateTime, Utc};
 use vendor_risk_core::clock::Clock;
-use vendor_risk_core::datamap::FlowDraft;
+use vendor_risk_core::datamap::{FlowDraft, ServiceDraft};
 use vendor_risk_core::import::vendors::OnMatch;
 use vendor_risk_core::incident::IncidentDraft;
 use vendor_risk_core::org::OrgProfileDraft;
@@ -255,7 +255,7 @@ fn a_flow_or_finding_form_saves_only_over_the_state_it_opened_at() {
 }
 
 #[test]
-fn the_risk_profile_organisation_and_rubric_forms_save_only_over_the_state_they_opened_at() {
+fn the_risk_profile_organisation_service_and_rubric_forms_save_only_over_the_state_they_opened_at() {
     let dir = tempfile::tempdir().unwrap();
     let (mine, path) = new_register(dir.path());
     sample::write_sample(&mine).unwrap();
@@ -295,6 +295,17 @@ fn the_risk_profile_organisation_and_rubric_forms_save_only_over_the_state_they_
         })
         .unwrap();
     assert_eq!((saved.name.as_str(), saved.time_zone.as_str()), ("Renamed Ltd", "Europe/Berlin"));
+
+    // One of our internal services: their change of owner lands first.
+    let service = mine.services().unwrap().remove(0);
+    let mut form = mine.service_edit(service.id).unwrap();
+    assert_eq!(form.draft, ServiceDraft::from(&service), "the form opens with the service as stored");
+    let mut their_form = theirs.service_edit(service.id).unwrap();
+    their_form.draft.owner = "Platform team".into();
+    theirs.save_service_edit(service.id, &their_form).unwrap();
+    form.draft.rto_hours = "2".into();
+    let why = refused(mine.save_service_edit(service.id, &form).map(drop));
+    assert!(why.contains("owner"), "{why}");
 
     // The rubric: a version saved by someone else since mine opened refuses mine.
     let form = mine.rubric_edit().unwrap();

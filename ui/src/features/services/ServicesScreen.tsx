@@ -5,14 +5,27 @@ import { useTranslation } from "react-i18next";
 import { Dialog } from "../../components/Dialog";
 import { ErrorBanner } from "../../components/ErrorBanner";
 import { Field } from "../../components/Field";
+import { SaveProblem } from "../../components/SaveProblem";
+import { useEditSession } from "../../components/useEditSession";
 import { VendorPicker } from "../../components/VendorPicker";
-import { invalidateAfter, isIpcError, queryKeys, referenceData, saveService, type InternalService, type ServiceDraft } from "../../ipc";
+import {
+  createService,
+  getServiceEdit,
+  invalidateAfter,
+  isIpcError,
+  queryKeys,
+  referenceData,
+  updateService,
+  type Edit,
+  type InternalService,
+  type ServiceDraft,
+} from "../../ipc";
 import { useServices } from "../datamap/useDataMap";
 
 export function ServicesScreen() {
   const { t } = useTranslation();
   const services = useServices();
-  const [editing, setEditing] = useState<InternalService | "new" | null>(null);
+  const [editing, setEditing] = useState<{ service: InternalService; edit: Edit<ServiceDraft> } | "new" | null>(null);
   return (
     <section className="screen screen-scroll" aria-labelledby="services-title">
       <header className="screen-header">
@@ -50,7 +63,7 @@ export function ServicesScreen() {
                 <td className="num">{s.rtoHours === null ? "—" : t("services.hours", { count: s.rtoHours })}</td>
                 <td>{s.dependencies.map((d) => d.vendor.name + (d.validTo ? ` (${t("services.until", { date: d.validTo })})` : "")).join(", ")}</td>
                 <td className="row-actions">
-                  <button type="button" className="link-button" onClick={() => setEditing(s)}>
+                  <button type="button" className="link-button" data-testid="edit-service" onClick={() => void getServiceEdit(s.id).then((edit) => setEditing({ service: s, edit }))}>
                     {t("common.edit")}
                   </button>
                 </td>
@@ -59,32 +72,32 @@ export function ServicesScreen() {
           </tbody>
         </table>
       )}
-      {editing && <ServiceForm service={editing === "new" ? null : editing} onDone={() => setEditing(null)} />}
+      {editing && <ServiceForm editing={editing === "new" ? null : editing} onDone={() => setEditing(null)} />}
     </section>
   );
 }
 
-function ServiceForm({ service, onDone }: { service: InternalService | null; onDone: () => void }) {
+const EMPTY_SERVICE: ServiceDraft = { name: "", description: "", criticality: "medium", rtoHours: "", owner: "", dependencies: [] };
+
+/** `editing`: the service, its fields as typed text and their revision (from Rust); null for a new one. */
+function ServiceForm({ editing, onDone }: { editing: { service: InternalService; edit: Edit<ServiceDraft> } | null; onDone: () => void }) {
+  const service = editing?.service ?? null;
   const { t } = useTranslation();
   const client = useQueryClient();
   const reference = useQuery({ queryKey: queryKeys.reference, queryFn: referenceData, staleTime: Infinity });
-  const [draft, setDraft] = useState<ServiceDraft>({
-    name: service?.name ?? "",
-    description: service?.description ?? "",
-    criticality: service?.criticality ?? "medium",
-    rtoHours: service?.rtoHours === null || service?.rtoHours === undefined ? "" : String(service.rtoHours),
-    owner: service?.owner ?? "",
-    dependencies: (service?.dependencies ?? []).map((d) => ({ vendor: String(d.vendor.id), note: d.note ?? "", validFrom: d.validFrom ?? "", validTo: d.validTo ?? "" })),
-  });
-  const [names, setNames] = useState<string[]>((service?.dependencies ?? []).map((d) => d.vendor.name));
+  const session = useEditSession(editing?.edit ?? null, EMPTY_SERVICE);
+  const { draft, setDraft } = session;
+  /** Vendor names by the id a dependency holds, for showing the dependencies. */
+  const [names, setNames] = useState(() => new Map((service?.dependencies ?? []).map((d) => [String(d.vendor.id), d.vendor.name])));
   const [errors, setErrors] = useState<Record<string, string>>({});
   const save = useMutation({
-    mutationFn: () => saveService(service?.id ?? null, draft),
+    mutationFn: () => (service ? updateService(service.id, session.edit()) : createService(draft)),
     onSuccess: () => {
-      invalidateAfter(client, "service_save");
+      invalidateAfter(client, "service_update");
       onDone();
     },
     onError: (error) => {
+      if (service) void session.reloadIfChanged(error, () => getServiceEdit(service.id));
       if (isIpcError(error) && error.code === "validation") setErrors(Object.fromEntries(error.fields.map((f) => [f.field, f.message])));
     },
   });
@@ -111,10 +124,11 @@ function ServiceForm({ service, onDone }: { service: InternalService | null; onD
         onSubmit={(e: FormEvent) => {
           e.preventDefault();
           setErrors({});
+          session.clearReloaded();
           save.mutate();
         }}
       >
-        {save.error && !(isIpcError(save.error) && save.error.code === "validation") ? <ErrorBanner error={save.error} /> : null}
+        <SaveProblem reloadedBecause={session.reloadedBecause} error={save.error} />
         <Field label={t("services.columns.name")} error={errors.name}>
           <input className="input" value={draft.name} onChange={(e) => set("name", e.target.value)} />
         </Field>
@@ -138,13 +152,12 @@ function ServiceForm({ service, onDone }: { service: InternalService | null; onD
         <h3>{t("services.columns.dependsOn")}</h3>
         {draft.dependencies.map((d, i) => (
           <div className="row-inputs" key={i}>
-            <span className="grow">{names[i] ?? d.vendor}</span>
+            <span className="grow">{names.get(d.vendor) ?? d.vendor}</span>
             <button
               type="button"
               className="button button-quiet"
               onClick={() => {
                 set("dependencies", draft.dependencies.filter((_, j) => j !== i));
-                setNames(names.filter((_, j) => j !== i));
               }}
             >
               {t("common.remove")}
@@ -156,7 +169,7 @@ function ServiceForm({ service, onDone }: { service: InternalService | null; onD
           value={null}
           onChange={(v) => {
             set("dependencies", [...draft.dependencies, { vendor: String(v.id), note: "", validFrom: "", validTo: "" }]);
-            setNames([...names, v.name]);
+            setNames(new Map(names).set(String(v.id), v.name));
           }}
         />
       </form>
