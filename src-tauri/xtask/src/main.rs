@@ -36,10 +36,11 @@ const TEST_PACKAGES: &[&str] = &[
     "sqlite3",
     "fonts-dejavu-core",
     "fonts-droid-fallback",
-    // The team register's tests start throw-away PostgreSQL servers (as `nobody`, via setpriv).
-    "postgresql",
-    "util-linux",
 ];
+
+/// Debian packages of a throw-away PostgreSQL server (started as `nobody`, via setpriv): the
+/// team register's tests and `run --team`.
+const SERVER_PACKAGES: &[&str] = &["postgresql", "util-linux"];
 
 /// The core's test modules that exercise the store, run a second time on PostgreSQL.
 const CORE_ON_POSTGRES: &[&str] = &[
@@ -72,12 +73,16 @@ type Step = Result<(), String>;
 fn main() -> ExitCode {
     let task = std::env::args().nth(1).unwrap_or_default();
     let result = match task.as_str() {
-        "run" => run_app(),
+        "run" => match std::env::args().nth(2).as_deref() {
+            None => run_app(),
+            Some("--team") => run_app_on_team_register(),
+            Some(other) => Err(format!("unknown option {other} (run takes --team)")),
+        },
         "test" => test_everything(),
         "bench" => bench(),
         _ => {
             eprintln!(
-                "usage: cargo xtask <run|test|bench>\n  run    install what is missing, build and open the app\n  test   install what is missing and run every test, end-to-end included\n  bench  run the criterion benchmarks (release)"
+                "usage: cargo xtask <run [--team]|test|bench>\n  run    install what is missing, build and open the app\n         --team: on a throw-away team register (a PostgreSQL server of its own, the sample, a login per role)\n  test   install what is missing and run every test, end-to-end included\n  bench  run the criterion benchmarks (release)"
             );
             return ExitCode::from(2);
         }
@@ -216,8 +221,22 @@ fn run_app() -> Step {
     sh(&root(), &root().join("target/debug/vendor-risk-register").display().to_string(), &[])
 }
 
+/// The app on a throw-away team register: a PostgreSQL server in a temporary folder holding
+/// the sample, with a login per role (`core/examples/team_trial.rs`), stopped and deleted when
+/// the app closes.
+fn run_app_on_team_register() -> Step {
+    let packages: Vec<&str> = BUILD_PACKAGES.iter().chain(SERVER_PACKAGES).copied().collect();
+    ensure_packages(&packages)?;
+    ensure_node_modules()?;
+    build_ui()?;
+    build_app()?;
+    step("Start a trial team register and Vendor Risk Register");
+    let app = root().join("target/debug/vendor-risk-register").display().to_string();
+    sh(&root(), CARGO, &["run", "-q", "-p", "vendor-risk-core", "--example", "team_trial", "--", &app])
+}
+
 fn test_everything() -> Step {
-    let all: Vec<&str> = BUILD_PACKAGES.iter().chain(TEST_PACKAGES).copied().collect();
+    let all: Vec<&str> = BUILD_PACKAGES.iter().chain(TEST_PACKAGES).chain(SERVER_PACKAGES).copied().collect();
     ensure_packages(&all)?;
     ensure_node_modules()?;
     ensure_tauri_driver()?;
