@@ -31,8 +31,8 @@ use vendor_risk_core::lookup::{ReverseLookup, ReverseQuery, VendorNetwork};
 use vendor_risk_core::org::{OrgProfile, OrgProfileDraft};
 use vendor_risk_core::questionnaire::answer::AnswerValue;
 use vendor_risk_core::questionnaire::assessment::{
-    AssessmentDiff, AssessmentStatus, AssessmentSummary, AssessmentView, AssignDraft, Finding, FindingDraft,
-    FindingUpdate,
+    AnswerShown, AssessmentDiff, AssessmentStatus, AssessmentSummary, AssessmentView, AssignDraft, Finding,
+    FindingDraft, FindingUpdate,
 };
 use vendor_risk_core::questionnaire::template::Template;
 use vendor_risk_core::reference::ReferenceLists;
@@ -368,10 +368,10 @@ ipc_commands! {
     fn questionnaires::assessment_assign [state] (vendor_id: VendorId, draft: AssignDraft) -> AssessmentView
         = assignQuestionnaire, stale QUESTIONNAIRES;
     fn questionnaires::answer_save [state]
-        (assessment_id: AssessmentId, question_id: String, value: Option<AnswerValue>, comment: String)
+        (assessment_id: AssessmentId, question_id: String, value: Option<AnswerValue>, comment: String, shown: AnswerShown)
         -> AssessmentView = saveAnswer, stale QUESTIONNAIRES;
     fn questionnaires::answer_save_text [state]
-        (assessment_id: AssessmentId, question_id: String, text: String, comment: String)
+        (assessment_id: AssessmentId, question_id: String, text: String, comment: String, shown: AnswerShown)
         -> AssessmentView = saveAnswerText, stale QUESTIONNAIRES;
     fn questionnaires::evidence_attach [state] (assessment_id: AssessmentId, question_id: String, token: u64)
         -> AssessmentView = attachEvidence, stale QUESTIONNAIRES;

@@ -214,7 +214,7 @@ pub fn questionnaire(register: &Register, command: QuestionnaireCommand) -> Resu
             if json { output::json(&view) } else { output::assessment(&view) }
         }
         C::Answer { assessment, question, value, comment } => {
-            let view = register.save_answer_text(AssessmentId(assessment), &question, &value, &comment)?;
+            let view = register.save_answer_text(AssessmentId(assessment), &question, &value, &comment, None)?;
             format!("Answered {question}; {} of {} answered\n", view.progress.answered, view.progress.visible)
         }
         C::Attach { assessment, question, file } => {

@@ -10,7 +10,7 @@ use tauri_plugin_dialog::DialogExt;
 use vendor_risk_core::ids::{AssessmentId, FindingId, VendorId};
 use vendor_risk_core::questionnaire::answer::AnswerValue;
 use vendor_risk_core::questionnaire::assessment::{
-    AssessmentDiff, AssessmentStatus, AssessmentSummary, AssessmentView, AssignDraft, Finding,
+    AnswerShown, AssessmentDiff, AssessmentStatus, AssessmentSummary, AssessmentView, AssignDraft, Finding,
 };
 use vendor_risk_core::questionnaire::template::Template;
 use vendor_risk_core::register::FindingEdit;
@@ -135,6 +135,8 @@ pub fn assessment_assign(
     state.with_register(|r| r.assign_questionnaire(vendor_id, &draft))
 }
 
+/// Saves an answer given on the form, which showed it as `shown`; refused (`changed_since`) if
+/// someone else changed the answer since.
 #[tauri::command(async)]
 pub fn answer_save(
     state: State<'_, AppState>,
@@ -142,8 +144,9 @@ pub fn answer_save(
     question_id: String,
     value: Option<AnswerValue>,
     comment: String,
+    shown: AnswerShown,
 ) -> IpcResult<AssessmentView> {
-    state.with_register(|r| r.save_answer(assessment_id, &question_id, value, &comment))
+    state.with_register(|r| r.save_answer_since(assessment_id, &question_id, value, &comment, Some(shown)))
 }
 
 /// Attaches the staged file as evidence.
@@ -295,6 +298,7 @@ pub fn answer_save_text(
     question_id: String,
     text: String,
     comment: String,
+    shown: AnswerShown,
 ) -> IpcResult<AssessmentView> {
-    state.with_register(|r| r.save_answer_text(assessment_id, &question_id, &text, &comment))
+    state.with_register(|r| r.save_answer_text(assessment_id, &question_id, &text, &comment, Some(shown)))
 }

@@ -1,6 +1,6 @@
 //! End to end in the real window, on a team register of a PostgreSQL server the test starts:
 //! connecting from the start screen, the login and role the server decides (no changing user),
-//! two people editing one vendor, its data flow and its risk profile (the save over the other's change refused, the form reloaded
+//! two people editing one vendor, its data flow, its risk profile and a questionnaire answer (the save over the other's change refused, the form reloaded
 //! with the input kept), another person's change appearing by itself, the server stopped
 //! abruptly (a banner, changes refused) and back (the banner gone), an auditor's login seeing
 //! no editing controls, and procurement's login adding a vendor recorded under its own name.
@@ -84,6 +84,32 @@ async fn a_team_register_in_the_real_window() {
     app.wait_gone("dialog[open]").await;
     let profile = vendor_risk(&bea, &["risk", "explain", "Zendesk", "--json"]).ok().json()["profile"].clone();
     assert_eq!((profile["substitutability"].as_str(), profile["overrideLevel"].as_str()), (Some("hard"), Some("high")));
+
+    // And a questionnaire answer: Bea answers the question I am typing an answer to. My text
+    // stays in the field; leaving it is refused with her name; leaving it again saves mine.
+    let assigned = vendor_risk(&bea, &["questionnaire", "assign", "Zendesk", "--template", "lite", "--json"]).ok();
+    let assessment = assigned.json()["assessment"]["id"].to_string();
+    vendor_risk(&bea, &["questionnaire", "answer", &assessment, "SUB-01", "yes"]).ok();
+    app.click("[data-testid=tab-assessments]").await;
+    app.click("[data-testid=assessments-table] tbody td").await;
+    app.wait_text("[data-testid=progress]", "1 of 19 answered").await;
+    let mine = "AWS (hosting), Twilio (SMS)";
+    app.find("textarea[name='SUB-02']").await.send_keys(mine).await.expect("type");
+    vendor_risk(&bea, &["questionnaire", "answer", &assessment, "SUB-02", "See trust.zendesk.com"]).ok();
+    app.wait_text("[data-testid=progress]", "2 of 19 answered").await;
+    let field = app.find("textarea[name='SUB-02']").await;
+    assert_eq!(field.prop("value").await.unwrap().as_deref(), Some(mine), "what I typed stays");
+    app.click("[data-testid=progress]").await;
+    app.wait_text("[data-testid=question-SUB-02] [role=alert]", "Bea Compliance changed the answer to SUB-02").await;
+    app.wait_text("[data-testid=question-SUB-02] [role=alert]", "See trust.zendesk.com").await;
+    app.find("[data-testid=question-SUB-02]").await.scroll_into_view().await.expect("scroll");
+    app.screenshot("team-answer-changed-since").await;
+    app.click("textarea[name='SUB-02']").await;
+    app.click("[data-testid=progress]").await;
+    app.wait_text("[data-testid=question-SUB-02]", "Saved").await;
+    let stored = vendor_risk(&bea, &["questionnaire", "show", &assessment, "--json"]).ok().json();
+    let answer = stored["answers"].as_array().unwrap().iter().find(|a| a["questionId"] == "SUB-02").unwrap().clone();
+    assert_eq!(answer["value"]["value"].as_str(), Some(mine));
 
     // Bea adds a vendor: the list shows it without anyone refreshing.
     app.click("[data-testid=nav-vendors]").await;

@@ -673,6 +673,8 @@ export const en = {
     required: "required",
     saving: "Saving…",
     saved: "Saved",
+    answeredMeanwhile: "What you typed stays in its field; answer again (or leave the field once more) to replace theirs.",
+    storedNow: "Stored now: “{{answer}}”.",
     weight: "weight {{weight}}",
     informationOnly: "for information, not scored",
     addComment: "Add a comment",

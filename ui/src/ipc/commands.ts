@@ -5,6 +5,7 @@ import { call } from "./invoke";
 import type { AcceptanceDraft } from "./bindings/AcceptanceDraft";
 import type { AcceptanceStatus } from "./bindings/AcceptanceStatus";
 import type { Actor } from "./bindings/Actor";
+import type { AnswerShown } from "./bindings/AnswerShown";
 import type { AnswerValue } from "./bindings/AnswerValue";
 import type { AssessmentDiff } from "./bindings/AssessmentDiff";
 import type { AssessmentId } from "./bindings/AssessmentId";
@@ -332,11 +333,11 @@ export const getAssessment = (assessmentId: AssessmentId) =>
 export const assignQuestionnaire = (vendorId: VendorId, draft: AssignDraft) =>
   call<AssessmentView>("assessment_assign", { vendorId, draft });
 
-export const saveAnswer = (assessmentId: AssessmentId, questionId: string, value: AnswerValue | null, comment: string) =>
-  call<AssessmentView>("answer_save", { assessmentId, questionId, value, comment });
+export const saveAnswer = (assessmentId: AssessmentId, questionId: string, value: AnswerValue | null, comment: string, shown: AnswerShown) =>
+  call<AssessmentView>("answer_save", { assessmentId, questionId, value, comment, shown });
 
-export const saveAnswerText = (assessmentId: AssessmentId, questionId: string, text: string, comment: string) =>
-  call<AssessmentView>("answer_save_text", { assessmentId, questionId, text, comment });
+export const saveAnswerText = (assessmentId: AssessmentId, questionId: string, text: string, comment: string, shown: AnswerShown) =>
+  call<AssessmentView>("answer_save_text", { assessmentId, questionId, text, comment, shown });
 
 export const attachEvidence = (assessmentId: AssessmentId, questionId: string, token: number) =>
   call<AssessmentView>("evidence_attach", { assessmentId, questionId, token });

@@ -24,6 +24,7 @@ export type { Vendor } from "./bindings/Vendor";
 export type { VendorCategory } from "./bindings/VendorCategory";
 export type { VendorDraft } from "./bindings/VendorDraft";
 export type { Edit } from "./bindings/Edit";
+export type { AnswerShown } from "./bindings/AnswerShown";
 export type { VendorId } from "./bindings/VendorId";
 export type { VendorQuery } from "./bindings/VendorQuery";
 export type { VendorRow } from "./bindings/VendorRow";

@@ -101,6 +101,16 @@ pub struct AnswerRecord {
     pub updated_at: DateTime<Utc>,
 }
 
+/// What a questionnaire form showed of one answer when the person answered: when it was last
+/// changed, or `None` when it was unanswered. A save is refused if someone else has changed the
+/// answer since.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Default)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+#[serde(rename_all = "camelCase")]
+pub struct AnswerShown {
+    pub updated_at: Option<DateTime<Utc>>,
+}
+
 /// An assessment's record.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(feature = "ts", derive(ts_rs::TS))]

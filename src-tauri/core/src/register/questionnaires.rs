@@ -14,8 +14,8 @@ use crate::error::{CoreError, Result};
 use crate::ids::{AssessmentId, FindingId, VendorId};
 use crate::questionnaire::answer::{AnswerValue, check_value, parse_answer, visible_questions};
 use crate::questionnaire::assessment::{
-    AnswerChange, AnswerRecord, Assessment, AssessmentDiff, AssessmentSource, AssessmentStatus, AssessmentSummary,
-    AssessmentView, AssignDraft, Finding, FindingDraft, FindingStatus, FindingUpdate, Progress,
+    AnswerChange, AnswerRecord, AnswerShown, Assessment, AssessmentDiff, AssessmentSource, AssessmentStatus,
+    AssessmentSummary, AssessmentView, AssignDraft, Finding, FindingDraft, FindingStatus, FindingUpdate, Progress,
 };
 use crate::questionnaire::caiq::{caiq_template, read_caiq, template_id as caiq_template_id};
 use crate::questionnaire::diff::diff_answers;
@@ -326,6 +326,20 @@ impl Register {
         value: Option<AnswerValue>,
         comment: &str,
     ) -> Result<AssessmentView> {
+        self.save_answer_since(id, question_id, value, comment, None)
+    }
+
+    /// Saves one answer given on a form that showed it as `shown`; refused (`ChangedSince`) if
+    /// someone else changed the answer since (this person's own quick successive saves are not
+    /// a conflict).
+    pub fn save_answer_since(
+        &self,
+        id: AssessmentId,
+        question_id: &str,
+        value: Option<AnswerValue>,
+        comment: &str,
+        shown: Option<AnswerShown>,
+    ) -> Result<AssessmentView> {
         let mut check = Checker::default();
         let comment = check.optional_text("comment", comment, 10_000);
         check.finish()?;
@@ -340,18 +354,53 @@ impl Register {
             if let Some(value) = &value {
                 check_value(question, value).map_err(|m| FieldErrors::one("value", "answer", m))?;
             }
-            let ownership = w.answers(id)?.into_iter().find(|a| a.question_id == question_id).and_then(|a| a.ownership);
+            let stored = w.answers(id)?.into_iter().find(|a| a.question_id == question_id);
+            if let Some(shown) = shown {
+                self.answer_unchanged_since(w, id, question_id, stored.as_ref().map(|a| a.updated_at), shown)?;
+            }
+            let ownership = stored.and_then(|a| a.ownership);
             w.save_answer(id, question_id, value.as_ref(), comment.as_deref(), ownership.as_deref())
         })
     }
 
-    /// Saves an answer typed as text (the command line): parsed against the question's kind.
+    /// Refuses an answer given over a stored one the form did not show, unless the change it
+    /// missed was this person's own.
+    fn answer_unchanged_since(
+        &self,
+        w: &Writer<'_>,
+        id: AssessmentId,
+        question_id: &str,
+        stored_at: Option<chrono::DateTime<chrono::Utc>>,
+        shown: AnswerShown,
+    ) -> Result<()> {
+        if stored_at == shown.updated_at {
+            return Ok(());
+        }
+        let last = w.last_change_under("assessment", id.0, &format!("answers.{question_id}."))?;
+        match last {
+            Some(entry) if entry.actor == self.options.actor.name => Ok(()),
+            Some(entry) => {
+                Err(CoreError::ChangedSince { by: entry.actor, at: entry.at, what: format!("answer to {question_id}") })
+            }
+            // Changed without an entry naming the answer: say so all the same.
+            None => Err(CoreError::ChangedSince {
+                by: "Someone".to_owned(),
+                at: stored_at.unwrap_or_else(|| self.now()),
+                what: format!("answer to {question_id}"),
+            }),
+        }
+    }
+
+    /// Saves an answer typed as text (the command line, numbers on the form): parsed against the
+    /// question's kind; checked against what the form showed, if it says (see
+    /// [`Register::save_answer_since`]).
     pub fn save_answer_text(
         &self,
         id: AssessmentId,
         question_id: &str,
         text: &str,
         comment: &str,
+        shown: Option<AnswerShown>,
     ) -> Result<AssessmentView> {
         let view = self.assessment(id)?;
         let question = view.template.question(question_id).ok_or_else(|| {
@@ -362,7 +411,7 @@ impl Register {
             )
         })?;
         let value = parse_answer(question, text).map_err(|m| FieldErrors::one("value", "answer", m))?;
-        self.save_answer(id, question_id, value, comment)
+        self.save_answer_since(id, question_id, value, comment, shown)
     }
 
     /// Copies a file into the evidence store and attaches it to a question.

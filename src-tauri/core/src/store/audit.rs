@@ -94,6 +94,21 @@ impl Reader<'_> {
         Ok((rows.len() <= limit).then_some(rows))
     }
 
+    /// The newest entry on the record `kind` `id` that changed a field under `prefix` (such as
+    /// `answers.AI-01.`), reading back from the newest entry only as far as needed.
+    pub(crate) fn last_change_under(&self, kind: &str, id: i64, prefix: &str) -> Result<Option<AuditEntry>> {
+        let mut stmt = self.conn.prepare(&format!(
+            "SELECT {COLUMNS} FROM audit_log WHERE entity_kind = ?1 AND entity_id = ?2 ORDER BY seq DESC"
+        ))?;
+        let mut rows = stmt.query_map(params![kind, id], from_row)?;
+        while let Some(entry) = rows.next().transpose()? {
+            if entry.changes.iter().any(|c| c.field.starts_with(prefix)) {
+                return Ok(Some(entry));
+            }
+        }
+        Ok(None)
+    }
+
     /// The newest entry recording one of `actions` on the record `kind` `id`.
     pub(crate) fn last_change(&self, kind: &str, id: i64, actions: &[&str]) -> Result<Option<AuditEntry>> {
         let listed: Vec<String> = (0..actions.len()).map(|n| format!("?{}", n + 3)).collect();

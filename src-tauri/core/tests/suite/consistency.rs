@@ -10,7 +10,8 @@ use vendor_risk_core::datamap::{FlowDraft, ServiceDraft};
 use vendor_risk_core::import::vendors::OnMatch;
 use vendor_risk_core::incident::IncidentDraft;
 use vendor_risk_core::org::OrgProfileDraft;
-use vendor_risk_core::questionnaire::assessment::FindingDraft;
+use vendor_risk_core::questionnaire::answer::AnswerValue;
+use vendor_risk_core::questionnaire::assessment::{AnswerShown, AssignDraft, FindingDraft};
 use vendor_risk_core::register::{FindingEdit, FlowEdit, IncidentEdit, OrgProfileEdit, VendorEdit};
 use vendor_risk_core::report::ReportRequest;
 use vendor_risk_core::vendor::{VendorDraft, VendorQuery};
@@ -32,6 +33,19 @@ impl Clock for MeddlingClock {
             meddle();
         }
         at("2026-11-28T09:00:00Z")
+    }
+}
+
+/// A clock one second further on each time it is read.
+#[derive(Default)]
+struct TickingClock {
+    seconds: std::sync::atomic::AtomicI64,
+}
+
+impl Clock for TickingClock {
+    fn now(&self) -> DateTime<Utc> {
+        let tick = self.seconds.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+        at("2026-11-28T09:00:00Z") + chrono::Duration::seconds(tick)
     }
 }
 
@@ -315,4 +329,45 @@ fn the_risk_profile_organisation_service_and_rubric_forms_save_only_over_the_sta
     refused(mine.save_rubric_edit(&form).map(drop));
     let reloaded = mine.rubric_edit().unwrap();
     assert_eq!(mine.save_rubric_edit(&reloaded).unwrap().version, theirs_saved.version + 1, "saved on top of theirs");
+}
+
+#[test]
+fn an_answer_given_over_someone_elses_newer_answer_is_refused() {
+    let dir = tempfile::tempdir().unwrap();
+    let (writer, path) = new_register(dir.path());
+    sample::write_sample(&writer).unwrap();
+    drop(writer);
+    // Each answer is stamped with its time: a clock that moves, as a real one does.
+    let clock = Arc::new(TickingClock::default());
+    let mine = Register::open(&path, RegisterOptions { clock: clock.clone(), ..options() }).unwrap();
+    let bea = as_login(&path, "Bea Compliance", Role::Compliance);
+    let actor = Actor { name: "Bea Compliance".into(), role: Role::Compliance };
+    let theirs = Register::open(&bea, RegisterOptions { actor, clock, ..options() }).unwrap();
+    let zendesk = mine.find_vendor("Zendesk").unwrap().id;
+    let draft = AssignDraft { template_id: "lite".into(), due_date: "2026-12-31".into(), ..AssignDraft::default() };
+    let view = mine.assign_questionnaire(zendesk, &draft).unwrap();
+    let id = view.assessment.id;
+    let question = view.template.questions().find(|q| q.kind.as_str() == "yes_no_na").unwrap().id.clone();
+    let choice = |v: &str| Some(AnswerValue::Choice(v.into()));
+    let shown = |view: &vendor_risk_core::questionnaire::assessment::AssessmentView| AnswerShown {
+        updated_at: view.answers.iter().find(|a| a.question_id == question).map(|a| a.updated_at),
+    };
+
+    // Both pages show the question unanswered; Bea answers first.
+    let my_page = shown(&mine.assessment(id).unwrap());
+    theirs.save_answer_since(id, &question, choice("no"), "", Some(shown(&theirs.assessment(id).unwrap()))).unwrap();
+    let refused = mine.save_answer_since(id, &question, choice("yes"), "", Some(my_page)).unwrap_err();
+    assert_eq!(refused.code(), ErrorCode::ChangedSince, "{refused}");
+    assert!(refused.to_string().starts_with(&format!("Bea Compliance changed the answer to {question}")), "{refused}");
+    let stored = mine.assessment(id).unwrap();
+    assert_eq!(stored.answers.iter().find(|a| a.question_id == question).unwrap().value, choice("no"), "theirs stands");
+
+    // Answered again from the page as it now is, mine replaces theirs; my own quick second
+    // answer from the same page is no conflict.
+    let now_shown = shown(&stored);
+    mine.save_answer_since(id, &question, choice("yes"), "", Some(now_shown)).unwrap();
+    mine.save_answer_since(id, &question, choice("na"), "", Some(now_shown)).unwrap();
+    // The text route (numbers typed on the form) checks the same way.
+    let refused = theirs.save_answer_text(id, &question, "yes", "", Some(now_shown)).unwrap_err();
+    assert_eq!(refused.code(), ErrorCode::ChangedSince, "{refused}");
 }

@@ -2,7 +2,7 @@
 // (the core decides), an input per answer kind, a comment per question, evidence files. Each
 // answer is handed to `onAnswer` as soon as it is given (choices at once, typed text when the
 // field is left), so nothing is lost. Used by the assessment page and the builder's preview.
-import { useEffect, useState } from "react";
+import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { formatNumber } from "../../format";
 import type { AnswerValue, EvidenceRef, Question, Template } from "../../ipc";
@@ -16,6 +16,8 @@ export interface FormAnswer {
   value: AnswerValue | null;
   comment: string | null;
   evidence: EvidenceRef[];
+  /** When the stored answer was last changed (none for a preview). */
+  updatedAt: string | null;
 }
 
 export interface EvidenceActions {
@@ -29,7 +31,9 @@ interface Props {
   visible: string[];
   answers: Map<string, FormAnswer>;
   readOnly: boolean;
-  onAnswer: (questionId: string, given: GivenAnswer, comment: string) => void;
+  /** `shown`: when the answer the person answered over was last changed (null: unanswered),
+   * so one given over someone else's newer answer is refused. */
+  onAnswer: (questionId: string, given: GivenAnswer, comment: string, shown: string | null) => void;
   evidence?: EvidenceActions;
   /** Per-question state: "saving", "saved", or an error message. */
   status?: Record<string, string>;
@@ -82,7 +86,8 @@ function QuestionField({ question: q, answer, readOnly, onAnswer, evidence, stat
   const comment = answer?.comment ?? "";
   const [showComment, setShowComment] = useState(comment !== "");
   const value = answer?.value ?? null;
-  const answerWith = (given: GivenAnswer) => onAnswer(q.id, given, comment);
+  const stamp = answer?.updatedAt ?? null;
+  const answerWith = (given: GivenAnswer, shown: string | null) => onAnswer(q.id, given, comment, shown);
   const error = status && status !== "saving" && status !== "saved" ? status : null;
   return (
     <div className={`question ${missing ? "question-missing" : ""} ${error ? "question-invalid" : ""}`} data-testid={`question-${q.id}`}>
@@ -98,11 +103,12 @@ function QuestionField({ question: q, answer, readOnly, onAnswer, evidence, stat
       </div>
       {q.help && <p className="question-help muted small">{q.help}</p>}
       <div className="question-input">
-        <AnswerInput question={q} value={value} readOnly={readOnly} onChange={answerWith} evidence={evidence} files={answer?.evidence ?? []} />
+        <AnswerInput question={q} value={value} stamp={stamp} readOnly={readOnly} onChange={answerWith} evidence={evidence} files={answer?.evidence ?? []} />
       </div>
       {error && (
         <div className="field-error" role="alert">
           {error}
+          {storedText(value) && <span className="stored-now"> {t("questionnaire.storedNow", { answer: storedText(value) })}</span>}
         </div>
       )}
       <div className="question-foot">
@@ -117,21 +123,38 @@ function QuestionField({ question: q, answer, readOnly, onAnswer, evidence, stat
           </button>
         )}
       </div>
-      {(showComment || (readOnly && comment)) && <CommentBox initial={comment} readOnly={readOnly} onSave={(text) => onAnswer(q.id, { value }, text)} />}
+      {(showComment || (readOnly && comment)) && <CommentBox initial={comment} stamp={stamp} readOnly={readOnly} onSave={(text, shown) => onAnswer(q.id, { value }, text, shown)} />}
     </div>
   );
 }
 
-/** A text box that saves when it loses focus, if changed. */
-function useDraftText(initial: string) {
-  const [text, setText] = useState(initial);
-  useEffect(() => setText(initial), [initial]);
-  return [text, setText] as const;
+/** A typed answer as stored (text, number, date), for showing beside a refusal. */
+function storedText(value: AnswerValue | null): string {
+  if (value?.kind === "text" || value?.kind === "date") return value.value;
+  return value?.kind === "number" ? formatNumber(value.value) : "";
 }
 
-function CommentBox({ initial, readOnly, onSave }: { initial: string; readOnly: boolean; onSave: (text: string) => void }) {
+/** A text box's text, saved when it loses focus, and the stamp (`updatedAt`) of the stored
+ * text it was typed over. A newer stored text (someone else's answer) replaces it only if
+ * nothing was typed since: what is typed is never lost, and it is saved as typed over the older
+ * answer, so the core refuses it and says whose answer came in between. */
+function useDraftText(initial: string, stamp: string | null) {
+  const [text, setText] = useState(initial);
+  /** The stored text and stamp last seen, and the stamp of the one the text was typed over. */
+  const [seen, setSeen] = useState({ initial, stamp, typedOver: stamp });
+  if (initial !== seen.initial || stamp !== seen.stamp) {
+    const untouched = text === seen.initial;
+    setSeen({ initial, stamp, typedOver: untouched ? stamp : seen.typedOver });
+    if (untouched) setText(initial);
+  }
+  /** Entering the field again (after being told of their answer) types over the answer stored now. */
+  const adopt = () => setSeen((s) => ({ ...s, typedOver: s.stamp }));
+  return [text, setText, seen.typedOver, adopt] as const;
+}
+
+function CommentBox({ initial, stamp, readOnly, onSave }: { initial: string; stamp: string | null; readOnly: boolean; onSave: (text: string, shown: string | null) => void }) {
   const { t } = useTranslation();
-  const [text, setText] = useDraftText(initial);
+  const [text, setText, typedOver, adopt] = useDraftText(initial, stamp);
   return (
     <textarea
       className="input comment"
@@ -141,7 +164,8 @@ function CommentBox({ initial, readOnly, onSave }: { initial: string; readOnly: 
       value={text}
       readOnly={readOnly}
       onChange={(e) => setText(e.target.value)}
-      onBlur={() => text !== initial && onSave(text)}
+      onFocus={adopt}
+      onBlur={() => text !== initial && onSave(text, typedOver)}
     />
   );
 }
@@ -149,15 +173,21 @@ function CommentBox({ initial, readOnly, onSave }: { initial: string; readOnly: 
 interface InputProps {
   question: Question;
   value: AnswerValue | null;
+  /** When the stored answer was last changed. */
+  stamp: string | null;
   readOnly: boolean;
-  onChange: (given: GivenAnswer) => void;
+  /** The answer given, and the stamp of the stored answer it was given over. */
+  onChange: (given: GivenAnswer, shown: string | null) => void;
   evidence?: EvidenceActions;
   files: EvidenceRef[];
 }
 
-function AnswerInput({ question: q, value, readOnly, onChange, evidence, files }: InputProps) {
+function AnswerInput({ question: q, value, stamp, readOnly, onChange: give, evidence, files }: InputProps) {
   const { t } = useTranslation();
-  const [text, setText] = useDraftText(value && (value.kind === "text" || value.kind === "date") ? value.value : value?.kind === "number" ? String(value.value) : "");
+  const stored = value && (value.kind === "text" || value.kind === "date") ? value.value : value?.kind === "number" ? String(value.value) : "";
+  const [text, setText, typedOver, adopt] = useDraftText(stored, stamp);
+  /** A choice is given over the answer shown now; typed text over the one it was typed over. */
+  const onChange = (given: GivenAnswer) => give(given, "text" in given || q.kind === "text" || q.kind === "date" ? typedOver : stamp);
   switch (q.kind) {
     case "yes_no_na":
     case "single_choice": {
@@ -205,6 +235,7 @@ function AnswerInput({ question: q, value, readOnly, onChange, evidence, files }
           value={text}
           readOnly={readOnly}
           onChange={(e) => setText(e.target.value)}
+          onFocus={adopt}
           onBlur={() => onChange({ value: text.trim() ? { kind: "text", value: text } : null })}
         />
       );
@@ -218,6 +249,7 @@ function AnswerInput({ question: q, value, readOnly, onChange, evidence, files }
           value={text}
           readOnly={readOnly}
           onChange={(e) => setText(e.target.value)}
+          onFocus={adopt}
           onBlur={() => onChange({ text })}
         />
       );

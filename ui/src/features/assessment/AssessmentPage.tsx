@@ -22,6 +22,7 @@ import {
   type AssessmentId,
   type AssessmentStatus,
   type AssessmentView,
+  type AnswerShown,
 } from "../../ipc";
 import { useNavigate } from "../../navigation";
 import { FindingsTable } from "../findings/FindingsTable";
@@ -49,8 +50,10 @@ export function AssessmentPage({ assessmentId }: { assessmentId: AssessmentId })
     invalidateAfter(client, "answer_save", (k) => k[1] === "assessment" && k[2] === assessmentId);
   };
   const answer = useMutation({
-    mutationFn: ({ questionId, given, comment }: { questionId: string; given: GivenAnswer; comment: string }) =>
-      "text" in given ? saveAnswerText(assessmentId, questionId, given.text, comment) : saveAnswer(assessmentId, questionId, given.value, comment),
+    mutationFn: ({ questionId, given, comment, shown }: { questionId: string; given: GivenAnswer; comment: string; shown: AnswerShown }) =>
+      "text" in given
+        ? saveAnswerText(assessmentId, questionId, given.text, comment, shown)
+        : saveAnswer(assessmentId, questionId, given.value, comment, shown),
     onMutate: ({ questionId }) => setStatus((s) => ({ ...s, [questionId]: "saving" })),
     onSuccess: (next, { questionId }) => {
       applied(next);
@@ -58,7 +61,10 @@ export function AssessmentPage({ assessmentId }: { assessmentId: AssessmentId })
     },
     onError: (error, { questionId }) => {
       const message = isIpcError(error) ? (error.fields[0]?.message ?? error.message) : String(error);
-      setStatus((s) => ({ ...s, [questionId]: message }));
+      // Someone else answered meanwhile: show theirs (a text being typed stays in its field).
+      const changed = isIpcError(error) && error.code === "changed_since";
+      if (changed) void view.refetch();
+      setStatus((s) => ({ ...s, [questionId]: changed ? `${message} ${t("questionnaire.answeredMeanwhile")}` : message }));
     },
   });
   const evidence = useMutation({
@@ -87,7 +93,9 @@ export function AssessmentPage({ assessmentId }: { assessmentId: AssessmentId })
   if (view.error) return <ErrorBanner error={view.error} onRetry={() => void view.refetch()} />;
   if (!view.data) return <div className="splash">{t("common.loading")}</div>;
   const { assessment: a, template, progress, score, findings } = view.data;
-  const answers = new Map<string, FormAnswer>(view.data.answers.map((r) => [r.questionId, { value: r.value, comment: r.comment, evidence: r.evidence }]));
+  const answers = new Map<string, FormAnswer>(
+    view.data.answers.map((r) => [r.questionId, { value: r.value, comment: r.comment, evidence: r.evidence, updatedAt: r.updatedAt }]),
+  );
   const readOnly = !view.data.acceptsAnswers;
   const percent = progress.visible ? Math.round((100 * progress.answered) / progress.visible) : 0;
   const step = (next: AssessmentStatus) => (view.data?.reasonAsked.includes(next) ? setOpen({ kind: "reason", status: next }) : move.mutate(next));
@@ -165,7 +173,7 @@ export function AssessmentPage({ assessmentId }: { assessmentId: AssessmentId })
             readOnly={readOnly}
             status={status}
             missing={readOnly ? [] : progress.requiredMissing}
-            onAnswer={(questionId, given, comment) => answer.mutate({ questionId, given, comment })}
+            onAnswer={(questionId, given, comment, shown) => answer.mutate({ questionId, given, comment, shown: { updatedAt: shown } })}
             evidence={{
               attach: (questionId) => evidence.mutate({ questionId }),
               detach: (questionId, sha256) => evidence.mutate({ questionId, sha256 }),

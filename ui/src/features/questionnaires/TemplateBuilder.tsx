@@ -386,7 +386,7 @@ function Preview({ template }: { template: Template }) {
   const { t } = useTranslation();
   const [answers, setAnswers] = useState<Record<string, AnswerValue>>({});
   const result = useQuery({ queryKey: ["template-preview", template, answers], queryFn: () => previewTemplate(template, answers) });
-  const formAnswers = useMemo(() => new Map<string, FormAnswer>(Object.entries(answers).map(([id, value]) => [id, { value, comment: null, evidence: [] }])), [answers]);
+  const formAnswers = useMemo(() => new Map<string, FormAnswer>(Object.entries(answers).map(([id, value]) => [id, { value, comment: null, evidence: [], updatedAt: null }])), [answers]);
   return (
     <div className="builder-preview" data-testid="template-preview">
       <p className="muted">{t("builder.previewHelp")}</p>
