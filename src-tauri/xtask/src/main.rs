@@ -274,6 +274,8 @@ fn test_everything() -> Step {
 }
 
 fn bench() -> Step {
+    // The team register's benchmarks run on a PostgreSQL server of their own.
+    ensure_packages(SERVER_PACKAGES)?;
     step("Benchmarks (criterion, release)");
     sh(&root(), CARGO, &["bench", "-p", "vendor-risk-core"])
 }
