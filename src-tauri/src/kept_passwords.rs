@@ -32,11 +32,15 @@ pub fn forget(address: &ServerAddress) -> IpcResult<()> {
     }
 }
 
-/// The entry for `address`: "login@host:port/database".
-fn entry(address: &ServerAddress) -> IpcResult<Entry> {
+/// The name of the entry for `address`: "login@host:port/database". Addresses with the same
+/// name share one kept password.
+pub fn account(address: &ServerAddress) -> String {
     let port = if address.port.trim().is_empty() { "5432" } else { address.port.trim() };
-    let account = format!("{}@{}:{port}/{}", address.user, address.host, address.database);
-    Entry::new(SERVICE, &account).map_err(|e| unavailable("name the entry", &e))
+    format!("{}@{}:{port}/{}", address.user, address.host, address.database)
+}
+
+fn entry(address: &ServerAddress) -> IpcResult<Entry> {
+    Entry::new(SERVICE, &account(address)).map_err(|e| unavailable("name the entry", &e))
 }
 
 fn unavailable(what: &str, error: &keyring::Error) -> IpcError {

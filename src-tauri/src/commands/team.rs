@@ -91,12 +91,18 @@ fn connect<R: Runtime>(
     let register = Register::open(&PathBuf::from(address), RegisterOptions { server_password, ..options(app)? })?;
     let file = settings_file(app)?;
     let mut settings = Settings::load(&file);
-    let was_kept = settings.team.iter().any(|c| c.address == connection.address && c.password_kept);
+    let account = kept_passwords::account(&connection.address);
+    let sharing = |c: &TeamConnection| kept_passwords::account(&c.address) == account;
+    let was_kept = settings.team.iter().any(|c| sharing(c) && c.password_kept);
     connection.password_kept = keep_password && !password.is_empty();
     if connection.password_kept {
         kept_passwords::keep(&connection.address, &password)?;
     } else if was_kept {
         kept_passwords::forget(&connection.address)?;
+    }
+    // Connections that share the entry share what it holds.
+    for other in settings.team.iter_mut().filter(|c| sharing(c)) {
+        other.password_kept = connection.password_kept;
     }
     settings.remember_team(connection);
     if let Err(err) = settings.save(&file) {

@@ -376,9 +376,15 @@ impl Register {
         if stored_at == shown.updated_at {
             return Ok(());
         }
-        let last = w.last_change_under("assessment", id.0, &format!("answers.{question_id}."))?;
+        let under = format!("answers.{question_id}.");
+        let last = w.last_change_under("assessment", id.0, &under)?;
+        // Evidence linked to the question meanwhile moves its time but is not its answer.
+        let evidence_only = |entry: &crate::audit::AuditEntry| {
+            let evidence = format!("{under}evidence");
+            entry.changes.iter().filter(|c| c.field.starts_with(&under)).all(|c| c.field.starts_with(&evidence))
+        };
         match last {
-            Some(entry) if entry.actor == self.options.actor.name => Ok(()),
+            Some(entry) if entry.actor == self.options.actor.name || evidence_only(&entry) => Ok(()),
             Some(entry) => {
                 Err(CoreError::ChangedSince { by: entry.actor, at: entry.at, what: format!("answer to {question_id}") })
             }

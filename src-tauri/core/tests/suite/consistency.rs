@@ -370,4 +370,16 @@ fn an_answer_given_over_someone_elses_newer_answer_is_refused() {
     // The text route (numbers typed on the form) checks the same way.
     let refused = theirs.save_answer_text(id, &question, "yes", "", Some(now_shown)).unwrap_err();
     assert_eq!(refused.code(), ErrorCode::ChangedSince, "{refused}");
+
+    // Evidence Bea links meanwhile to a question answered by files is not an answer: my comment
+    // on it still saves.
+    let evidence = "GOV-04";
+    let stamp = |view: &vendor_risk_core::questionnaire::assessment::AssessmentView| AnswerShown {
+        updated_at: view.answers.iter().find(|a| a.question_id == evidence).map(|a| a.updated_at),
+    };
+    theirs.attach_evidence(id, evidence, "iso27001.pdf", b"%PDF-1.7 certificate").unwrap();
+    let before = stamp(&mine.assessment(id).unwrap());
+    theirs.attach_evidence(id, evidence, "soc2.pdf", b"%PDF-1.7 report").unwrap();
+    assert_ne!(stamp(&mine.assessment(id).unwrap()), before, "a file linked moves the question's time");
+    mine.save_answer_since(id, evidence, None, "Certificate valid to 2027", Some(before)).unwrap();
 }

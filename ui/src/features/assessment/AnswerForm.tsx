@@ -134,6 +134,13 @@ function storedText(value: AnswerValue | null): string {
   return value?.kind === "number" ? formatNumber(value.value) : "";
 }
 
+/** Whether typed text says what is stored: the same text, or the same number ("10.50", "10.5"). */
+function sameAnswer(text: string, stored: string): boolean {
+  if (text === stored) return true;
+  const [a, b] = [Number(text.trim()), Number(stored.trim())];
+  return text.trim() !== "" && stored.trim() !== "" && Number.isFinite(a) && a === b;
+}
+
 /** A text box's text, saved when it loses focus, and the stamp (`updatedAt`) of the stored
  * text it was typed over. A newer stored text (someone else's answer) replaces it only if
  * nothing was typed since: what is typed is never lost, and it is saved as typed over the older
@@ -143,7 +150,7 @@ function useDraftText(initial: string, stamp: string | null) {
   /** The stored text and stamp last seen, and the stamp of the one the text was typed over. */
   const [seen, setSeen] = useState({ initial, stamp, typedOver: stamp });
   if (initial !== seen.initial || stamp !== seen.stamp) {
-    const untouched = text === seen.initial;
+    const untouched = text === seen.initial || sameAnswer(text, initial);
     setSeen({ initial, stamp, typedOver: untouched ? stamp : seen.typedOver });
     if (untouched) setText(initial);
   }
@@ -186,8 +193,9 @@ function AnswerInput({ question: q, value, stamp, readOnly, onChange: give, evid
   const { t } = useTranslation();
   const stored = value && (value.kind === "text" || value.kind === "date") ? value.value : value?.kind === "number" ? String(value.value) : "";
   const [text, setText, typedOver, adopt] = useDraftText(stored, stamp);
-  /** A choice is given over the answer shown now; typed text over the one it was typed over. */
-  const onChange = (given: GivenAnswer) => give(given, "text" in given || q.kind === "text" || q.kind === "date" ? typedOver : stamp);
+  /** A choice or a date picked is given over the answer shown now; typed text over the one it
+   * was typed over. */
+  const onChange = (given: GivenAnswer) => give(given, "text" in given || q.kind === "text" ? typedOver : stamp);
   switch (q.kind) {
     case "yes_no_na":
     case "single_choice": {

@@ -26,7 +26,8 @@ export function OrgProfileScreen() {
   const { t } = useTranslation();
   const loaded = useQuery({ queryKey: [...queryKeys.orgProfile, "edit"], queryFn: getOrgProfileEdit });
   const reference = useQuery({ queryKey: queryKeys.reference, queryFn: referenceData, staleTime: Infinity });
-  if (loaded.error) return <ErrorBanner error={loaded.error} onRetry={() => void loaded.refetch()} />;
+  // A failed refresh keeps the form (and what is typed in it); only a failed first load shows the error.
+  if (!loaded.data && loaded.error) return <ErrorBanner error={loaded.error} onRetry={() => void loaded.refetch()} />;
   if (!loaded.data || !reference.data) return <div className="splash">{t("common.loading")}</div>;
   // Mounted once: a change someone else saves meanwhile does not wipe what is being typed; the
   // save then says so and reloads with the typing kept.

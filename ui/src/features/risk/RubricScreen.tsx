@@ -16,7 +16,8 @@ const LEVELS: Level[] = ["very_low", "low", "moderate", "high", "very_high"];
 export function RubricScreen() {
   const { t } = useTranslation();
   const opened = useQuery({ queryKey: queryKeys.rubric, queryFn: getRubricEdit });
-  if (opened.error) return <ErrorBanner error={opened.error} onRetry={() => void opened.refetch()} />;
+  // A failed refresh keeps the editor (and what is typed in it); only a failed first load shows the error.
+  if (!opened.data && opened.error) return <ErrorBanner error={opened.error} onRetry={() => void opened.refetch()} />;
   if (!opened.data) return <div className="splash">{t("common.loading")}</div>;
   // Mounted once: a version someone else saves meanwhile does not wipe what is being typed; the
   // save then says so and reloads with the typing kept.

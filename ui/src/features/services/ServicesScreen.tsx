@@ -1,6 +1,6 @@
 // Our own services, how critical they are, and which vendors each depends on.
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
-import { useState, type FormEvent } from "react";
+import { useMemo, useState, type FormEvent } from "react";
 import { useTranslation } from "react-i18next";
 import { Dialog } from "../../components/Dialog";
 import { ErrorBanner } from "../../components/ErrorBanner";
@@ -87,6 +87,13 @@ function ServiceForm({ editing, onDone }: { editing: { service: InternalService;
   const reference = useQuery({ queryKey: queryKeys.reference, queryFn: referenceData, staleTime: Infinity });
   const session = useEditSession(editing?.edit ?? null, EMPTY_SERVICE);
   const { draft, setDraft } = session;
+  /** Vendor names of every service's dependencies (kept fresh): a dependency someone else added,
+   * shown after a reload. */
+  const services = useServices();
+  const known = useMemo(
+    () => new Map((services.data ?? []).flatMap((s) => s.dependencies.map((d) => [String(d.vendor.id), d.vendor.name] as const))),
+    [services.data],
+  );
   /** Vendor names by the id a dependency holds, for showing the dependencies. */
   const [names, setNames] = useState(() => new Map((service?.dependencies ?? []).map((d) => [String(d.vendor.id), d.vendor.name])));
   const [errors, setErrors] = useState<Record<string, string>>({});
@@ -152,7 +159,7 @@ function ServiceForm({ editing, onDone }: { editing: { service: InternalService;
         <h3>{t("services.columns.dependsOn")}</h3>
         {draft.dependencies.map((d, i) => (
           <div className="row-inputs" key={i}>
-            <span className="grow">{names.get(d.vendor) ?? d.vendor}</span>
+            <span className="grow">{names.get(d.vendor) ?? known.get(d.vendor) ?? d.vendor}</span>
             <button
               type="button"
               className="button button-quiet"
