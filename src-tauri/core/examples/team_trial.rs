@@ -20,7 +20,7 @@ fn main() -> ExitCode {
         return ExitCode::from(2);
     };
     let server = OwnServer::start();
-    let address = server.fresh_database(OWNER);
+    let address = server.database("vendors", OWNER);
     if let Err(error) = fill(&address) {
         eprintln!("could not set up the trial team register: {error}");
         return ExitCode::FAILURE;

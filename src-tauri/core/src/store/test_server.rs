@@ -35,6 +35,12 @@ fn fresh_database_on(base: &str, owner: &str) -> String {
         NEXT.fetch_add(1, Ordering::Relaxed),
         std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map_or(0, |d| d.subsec_nanos())
     );
+    database_on(base, &name, owner)
+}
+
+/// Creates the database `name` owned by `owner` (a login it creates if missing) on the server
+/// at `base`; its address, signed in as `owner`.
+fn database_on(base: &str, name: &str, owner: &str) -> String {
     let admin = format!("{base}/postgres");
     login_on(base, owner);
     psql(&admin, &format!("CREATE DATABASE \"{name}\" OWNER \"{owner}\""));
@@ -164,6 +170,12 @@ impl OwnServer {
     /// A new, empty database owned by `owner`, as on the shared server.
     pub fn fresh_database(&self, owner: &str) -> String {
         fresh_database_on(&self.base, owner)
+    }
+
+    /// A new, empty database `name` owned by `owner` (this server is the test's own, so the
+    /// name is free).
+    pub fn database(&self, name: &str, owner: &str) -> String {
+        database_on(&self.base, name, owner)
     }
 
     /// Stops the server at once, as a crash would (`pg_ctl stop -m immediate`: no checkpoint;
