@@ -26,6 +26,7 @@ pub mod blast_radius;
 mod canonical;
 pub mod clock;
 pub mod datamap;
+pub mod dora;
 mod enums;
 pub mod error;
 pub mod export;

@@ -7,6 +7,7 @@ mod common;
 mod consistency;
 mod crash;
 mod datamap;
+mod dora;
 mod encryption;
 mod exports;
 mod fuzz_regressions;

@@ -1,0 +1,116 @@
+//! A DORA report package as it is filed: a zip holding one folder (named after the zip) with
+//! `META-INF/reportPackage.json` and `reports/` — `report.json`, `parameters.csv`,
+//! `FilingIndicators.csv` and one CSV per template. Reading keeps what a check needs to see
+//! (which files there are, byte-order marks, headers as written); what cannot be read at all is
+//! an error naming the file and line.
+
+use std::collections::BTreeMap;
+use std::io::{Cursor, Read};
+
+use crate::import::MAX_UNZIPPED;
+use crate::validate::FieldErrors;
+
+/// One CSV file as written: its header and rows of cells.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Sheet {
+    pub header: Vec<String>,
+    pub rows: Vec<Vec<String>>,
+}
+
+impl Sheet {
+    /// The cell of `row` under the header `column`, if the header has it.
+    pub fn cell<'a>(&'a self, row: &'a [String], column: &str) -> Option<&'a str> {
+        self.header.iter().position(|h| h == column).and_then(|i| row.get(i)).map(String::as_str)
+    }
+}
+
+/// A report package, read.
+#[derive(Debug, Clone, Default)]
+pub struct Package {
+    /// The one top folder.
+    pub root: String,
+    /// Every file, by its path inside the root folder (`reports/b_01.01.csv`).
+    pub files: Vec<String>,
+    /// Files that start with a UTF-8 byte-order mark.
+    pub with_bom: Vec<String>,
+    /// The CSV files under `reports/`, by file name (`b_01.01.csv`, `parameters.csv`).
+    pub sheets: BTreeMap<String, Sheet>,
+}
+
+/// Reads a package zip; refuses a file that is not a zip, unzips to too much, has paths leaving
+/// its folder or more than one top folder, or holds a CSV that cannot be read.
+pub fn read_package(bytes: &[u8]) -> Result<Package, FieldErrors> {
+    let invalid = |message: String| FieldErrors::one("file", "package", message);
+    let mut archive = zip::ZipArchive::new(Cursor::new(bytes))
+        .map_err(|e| invalid(format!("Not a readable report package (a zip file): {e}")))?;
+    let mut package = Package::default();
+    let mut total: u64 = 0;
+    for index in 0..archive.len() {
+        let mut entry = archive.by_index(index).map_err(|e| invalid(format!("Entry {}: {e}", index + 1)))?;
+        if entry.is_dir() {
+            continue;
+        }
+        let name = entry.name().map(|n| n.into_owned()).unwrap_or_else(|_| format!("entry {}", index + 1));
+        let Some(path) = entry.enclosed_name() else {
+            return Err(invalid(format!("'{name}' points outside the package: refused.")));
+        };
+        let mut parts = path.components().map(|c| c.as_os_str().to_string_lossy().into_owned());
+        let root = parts.next().unwrap_or_default();
+        let inner: Vec<String> = parts.collect();
+        if inner.is_empty() {
+            return Err(invalid(format!("'{name}' is not inside the package's folder.")));
+        }
+        if package.root.is_empty() {
+            package.root = root.clone();
+        } else if package.root != root {
+            return Err(invalid(format!(
+                "The package has two top folders, '{}' and '{root}': it must have one.",
+                package.root
+            )));
+        }
+        total = total.saturating_add(entry.size());
+        if total > MAX_UNZIPPED {
+            return Err(invalid(format!(
+                "The package would unzip to more than {} MB: refused.",
+                MAX_UNZIPPED / 1024 / 1024
+            )));
+        }
+        let mut content = Vec::new();
+        entry.read_to_end(&mut content).map_err(|e| invalid(format!("{name}: {e}")))?;
+        let inner = inner.join("/");
+        read_file(&mut package, &inner, &content)?;
+        package.files.push(inner);
+    }
+    Ok(package)
+}
+
+/// Keeps what `package` needs of the file at `path` (inside the root folder).
+fn read_file(package: &mut Package, path: &str, content: &[u8]) -> Result<(), FieldErrors> {
+    let bom = content.starts_with(b"\xEF\xBB\xBF");
+    if bom {
+        package.with_bom.push(path.to_owned());
+    }
+    let Some(file) = path.strip_prefix("reports/").filter(|f| f.ends_with(".csv") && !f.contains('/')) else {
+        return Ok(());
+    };
+    let text = if bom { &content[3..] } else { content };
+    package.sheets.insert(file.to_owned(), read_sheet(path, text)?);
+    Ok(())
+}
+
+/// A CSV file's header and rows; an error names the file and line.
+fn read_sheet(path: &str, text: &[u8]) -> Result<Sheet, FieldErrors> {
+    let invalid = |line: u64, why: String| FieldErrors::one("file", "package", format!("{path}, line {line}: {why}"));
+    let mut reader = csv::ReaderBuilder::new().has_headers(false).flexible(true).from_reader(text);
+    let mut records = reader.records();
+    let header = match records.next() {
+        Some(record) => record.map_err(|e| invalid(1, e.to_string()))?.iter().map(str::to_owned).collect(),
+        None => Vec::new(),
+    };
+    let mut rows = Vec::new();
+    for record in records {
+        let record = record.map_err(|e| invalid(e.position().map_or(0, |p| p.line()), e.to_string()))?;
+        rows.push(record.iter().map(str::to_owned).collect());
+    }
+    Ok(Sheet { header, rows })
+}

@@ -1,0 +1,235 @@
+//! The checks a supervisor runs on a package, numbered as the EBA's filing rules that reject
+//! it: the package's files (103, 720), UTF-8 without a byte-order mark (306), exactly the five
+//! parameters (714, 723), the filing indicators (702–704, 808), known columns (801), types and
+//! closed lists (305, 330, 331, 503: warnings), primary keys non-empty and unique (805), and
+//! every foreign key resolving (807). Each problem names the template, the row and the column.
+
+use std::collections::{BTreeMap, BTreeSet, HashSet};
+
+use super::package::{Package, Sheet};
+use super::tables::{ColumnType, Table, tables};
+
+/// Whether a problem gets the package refused or only flagged.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Severity {
+    Error,
+    Warning,
+}
+
+/// One thing a supervisor would refuse or flag.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Problem {
+    /// The EBA's rule number, e.g. `807`.
+    pub rule: &'static str,
+    pub severity: Severity,
+    /// The template (`B_02.01`), when the problem is in one.
+    pub template: Option<String>,
+    /// The data row (1 = the line after the header).
+    pub row: Option<usize>,
+    /// The column code (`c0020`).
+    pub column: Option<String>,
+    pub message: String,
+}
+
+/// The five parameters, exactly, in a valid package.
+const PARAMETERS: [&str; 5] = ["entityID", "refPeriod", "baseCurrency", "decimalsInteger", "decimalsMonetary"];
+
+/// Every problem of `package`, in the order a reader fixes them: files, parameters, indicators,
+/// then template by template.
+pub fn check(package: &Package) -> Vec<Problem> {
+    let mut problems = Vec::new();
+    check_files(package, &mut problems);
+    check_parameters(package.sheets.get("parameters.csv"), &mut problems);
+    check_indicators(package.sheets.get("FilingIndicators.csv"), &mut problems);
+    let keys = primary_keys(package);
+    for table in tables() {
+        if let Some(sheet) = package.sheets.get(&table.file_name()) {
+            check_table(table, sheet, &keys, &mut problems);
+        }
+    }
+    problems
+}
+
+fn problem(rule: &'static str, message: String) -> Problem {
+    Problem { rule, severity: Severity::Error, template: None, row: None, column: None, message }
+}
+
+fn check_files(package: &Package, problems: &mut Vec<Problem>) {
+    let mut expected: BTreeSet<String> = ["META-INF/reportPackage.json", "reports/report.json"]
+        .into_iter()
+        .chain(["reports/parameters.csv", "reports/FilingIndicators.csv"])
+        .map(str::to_owned)
+        .collect();
+    expected.extend(tables().iter().map(|t| format!("reports/{}", t.file_name())));
+    let present: BTreeSet<&String> = package.files.iter().collect();
+    for missing in expected.iter().filter(|f| !present.contains(f)) {
+        problems.push(problem("103", format!("The package has no {missing}.")));
+    }
+    for extra in package.files.iter().filter(|f| !expected.contains(*f)) {
+        problems.push(problem("720", format!("{extra} is not a file of the package: remove it.")));
+    }
+    for file in &package.with_bom {
+        problems.push(problem("306", format!("{file} starts with a byte-order mark: save it as UTF-8 without one.")));
+    }
+}
+
+fn check_parameters(sheet: Option<&Sheet>, problems: &mut Vec<Problem>) {
+    let Some(sheet) = sheet else { return };
+    if sheet.header != ["name", "value"] {
+        problems.push(problem(
+            "723",
+            format!("parameters.csv's header is '{}', not 'name,value'.", sheet.header.join(",")),
+        ));
+    }
+    let given: BTreeMap<&str, &str> =
+        sheet.rows.iter().filter_map(|r| Some((r.first()?.as_str(), r.get(1).map_or("", String::as_str)))).collect();
+    for name in given.keys().filter(|n| !PARAMETERS.contains(n)) {
+        problems.push(problem("714", format!("parameters.csv has '{name}', which is not one of the five parameters.")));
+    }
+    for name in PARAMETERS.iter().filter(|n| !given.contains_key(*n)) {
+        problems.push(problem("714", format!("parameters.csv has no '{name}'.")));
+    }
+    if let Some(entity) = given.get("entityID") {
+        let lei = entity.strip_prefix("rs:").and_then(|e| e.strip_suffix(".CON").or_else(|| e.strip_suffix(".IND")));
+        if lei.is_none_or(|lei| lei.len() != 20) {
+            problems.push(problem("714", format!("entityID '{entity}' is not rs:<LEI>.CON or rs:<LEI>.IND.")));
+        }
+    }
+    if let Some(period) = given.get("refPeriod")
+        && chrono::NaiveDate::parse_from_str(period, "%Y-%m-%d").is_err()
+    {
+        problems.push(problem("714", format!("refPeriod '{period}' is not a date (yyyy-mm-dd).")));
+    }
+}
+
+fn check_indicators(sheet: Option<&Sheet>, problems: &mut Vec<Problem>) {
+    let Some(sheet) = sheet else { return };
+    if sheet.header != ["templateID", "reported"] {
+        problems.push(problem(
+            "702",
+            format!("FilingIndicators.csv's header is '{}', not 'templateID,reported'.", sheet.header.join(",")),
+        ));
+    }
+    let mut seen = HashSet::new();
+    for row in &sheet.rows {
+        let (template, reported) = (row.first().map_or("", String::as_str), row.get(1).map_or("", String::as_str));
+        if !seen.insert(template) {
+            problems.push(problem("703", format!("FilingIndicators.csv lists {template} twice.")));
+        }
+        if reported != "true" {
+            problems.push(problem(
+                "704",
+                format!("FilingIndicators.csv reports {template} as '{reported}': only true is accepted."),
+            ));
+        }
+    }
+    for table in tables().iter().filter(|t| !seen.contains(t.code.as_str())) {
+        problems.push(problem("808", format!("FilingIndicators.csv has no line for {}.", table.code)));
+    }
+}
+
+/// Each template's primary-key values, as reported, for the foreign keys that point at it.
+fn primary_keys(package: &Package) -> BTreeMap<&'static str, HashSet<Vec<String>>> {
+    let mut keys = BTreeMap::new();
+    for table in tables() {
+        let Some(sheet) = package.sheets.get(&table.file_name()) else { continue };
+        let values = sheet
+            .rows
+            .iter()
+            .map(|row| table.primary.iter().map(|c| sheet.cell(row, c).unwrap_or("").to_owned()).collect())
+            .collect();
+        keys.insert(table.code.as_str(), values);
+    }
+    keys
+}
+
+fn check_table(
+    table: &Table,
+    sheet: &Sheet,
+    keys: &BTreeMap<&'static str, HashSet<Vec<String>>>,
+    problems: &mut Vec<Problem>,
+) {
+    let at = |rule: &'static str, severity: Severity, row: Option<usize>, column: Option<&str>, message: String| {
+        Problem { rule, severity, template: Some(table.code.clone()), row, column: column.map(str::to_owned), message }
+    };
+    for column in sheet.header.iter().filter(|c| table.column(c).is_none()) {
+        problems.push(at(
+            "801",
+            Severity::Error,
+            None,
+            Some(column),
+            format!("{} has no column {column}.", table.code),
+        ));
+    }
+    let mut seen_keys = HashSet::new();
+    for (index, row) in sheet.rows.iter().enumerate() {
+        let number = index + 1;
+        for (column, value) in sheet.header.iter().zip(row) {
+            let Some(definition) = table.column(column) else { continue };
+            if let Some((rule, why)) = cell_problem(definition.kind, &definition.allowed, value) {
+                problems.push(at(rule, Severity::Warning, Some(number), Some(column), why));
+            }
+        }
+        let key: Vec<String> = table.primary.iter().map(|c| sheet.cell(row, c).unwrap_or("").to_owned()).collect();
+        for (column, value) in table.primary.iter().zip(&key) {
+            if value.is_empty() {
+                problems.push(at("805", Severity::Error, Some(number), Some(column), "A key column is empty.".into()));
+            }
+        }
+        if !table.primary.is_empty() && !seen_keys.insert(key.clone()) {
+            problems.push(at(
+                "805",
+                Severity::Error,
+                Some(number),
+                None,
+                format!("The key ({}) is repeated.", key.join(", ")),
+            ));
+        }
+        for reference in &table.references {
+            let values: Vec<String> =
+                reference.columns.iter().map(|c| sheet.cell(row, c).unwrap_or("").to_owned()).collect();
+            if values.iter().all(String::is_empty) {
+                continue;
+            }
+            if !keys.get(reference.target.as_str()).is_some_and(|k| k.contains(&values)) {
+                problems.push(at(
+                    "807",
+                    Severity::Error,
+                    Some(number),
+                    Some(&reference.columns.join("+")),
+                    format!(
+                        "{} ({}) is not a row of {}: {}.",
+                        reference.columns.join("+"),
+                        values.join(", "),
+                        reference.target,
+                        reference.name
+                    ),
+                ));
+            }
+        }
+    }
+}
+
+/// What is wrong with one filled cell, for its type.
+fn cell_problem(kind: ColumnType, allowed: &BTreeSet<String>, value: &str) -> Option<(&'static str, String)> {
+    if value.is_empty() {
+        return None;
+    }
+    match kind {
+        ColumnType::Text => None,
+        ColumnType::Code => (!allowed.is_empty() && !allowed.contains(value))
+            .then(|| ("503", format!("'{value}' is not in the column's closed list."))),
+        ColumnType::Date => chrono::NaiveDate::parse_from_str(value, "%Y-%m-%d")
+            .is_err()
+            .then(|| ("330", format!("'{value}' is not a date (yyyy-mm-dd)."))),
+        ColumnType::Integer => {
+            value.parse::<i64>().is_err().then(|| ("331", format!("'{value}' is not a whole number.")))
+        }
+        ColumnType::Monetary => value.parse::<f64>().is_err().then(|| ("305", format!("'{value}' is not a number."))),
+        ColumnType::Boolean => {
+            (!matches!(value, "true" | "false")).then(|| ("305", format!("'{value}' is not true or false.")))
+        }
+    }
+}

@@ -1,0 +1,138 @@
+//! The DORA Register of Information's templates as the EBA defines them, and a filed package
+//! checked as a supervisor would: the EBA's own sample package (structure only, random values)
+//! and the same package with one mistake each of the kinds supervisors reject.
+
+use std::io::{Read, Write};
+
+use vendor_risk_core::dora::package::read_package;
+use vendor_risk_core::dora::tables::{ColumnType, table, tables};
+use vendor_risk_core::dora::validate::{Problem, Severity, check};
+
+use crate::common::fixture;
+
+const SAMPLE: &str =
+    "dora/eba-dora-roi-sample-DUMMYLEI123456789012.CON_FR_DORA010100_DORA_2024-12-31_20241213174803429.zip";
+
+fn sample() -> Vec<u8> {
+    std::fs::read(fixture(SAMPLE)).unwrap()
+}
+
+/// The sample's entries, changed by `change` (name, content → new entries), zipped again.
+fn changed(change: impl Fn(&str, Vec<u8>) -> Vec<(String, Vec<u8>)>) -> Vec<u8> {
+    let mut archive = zip::ZipArchive::new(std::io::Cursor::new(sample())).unwrap();
+    let mut out = zip::ZipWriter::new(std::io::Cursor::new(Vec::new()));
+    for index in 0..archive.len() {
+        let mut entry = archive.by_index(index).unwrap();
+        if entry.is_dir() {
+            continue;
+        }
+        let name = entry.name().unwrap().into_owned();
+        let mut content = Vec::new();
+        entry.read_to_end(&mut content).unwrap();
+        for (name, content) in change(&name, content) {
+            out.start_file(name, zip::write::SimpleFileOptions::default()).unwrap();
+            out.write_all(&content).unwrap();
+        }
+    }
+    out.finish().unwrap().into_inner()
+}
+
+fn rules(problems: &[Problem]) -> Vec<&'static str> {
+    problems.iter().map(|p| p.rule).collect()
+}
+
+#[test]
+fn the_eba_tables_give_every_template_its_columns_keys_and_closed_lists() {
+    assert_eq!(tables().len(), 15);
+    assert_eq!(tables().first().unwrap().code, "B_01.01");
+    assert_eq!(tables().last().unwrap().code, "B_99.01");
+    let specific = table("B_02.02").unwrap();
+    assert_eq!(specific.primary.len(), 8, "arrangement × entity × provider × function × service × three countries");
+    assert_eq!(specific.file_name(), "b_02.02.csv");
+    let arrangements = table("B_02.01").unwrap();
+    let kind = arrangements.column("c0020").unwrap();
+    assert_eq!(kind.kind, ColumnType::Code);
+    assert_eq!(kind.allowed.iter().map(String::as_str).collect::<Vec<_>>(), ["eba_CO:x1", "eba_CO:x2", "eba_CO:x3"]);
+    let chain = table("B_05.02").unwrap();
+    assert!(chain.references.iter().any(|r| r.target == "B_05.01" && r.columns == ["c0060"]));
+    assert!(table("B_99.01").unwrap().primary.is_empty());
+    for t in tables() {
+        for r in &t.references {
+            let target = table(&r.target).unwrap_or_else(|| panic!("{}: {} points at no template", t.code, r.name));
+            assert_eq!(r.columns.len(), target.primary.len(), "{}: {} maps onto {}'s key", t.code, r.name, r.target);
+        }
+    }
+}
+
+#[test]
+fn the_eba_sample_package_reads_and_only_its_random_keys_fail() {
+    let package = read_package(&sample()).unwrap();
+    assert_eq!(package.root, "DUMMYLEI123456789012.CON_FR_DORA010100_DORA_2024-12-31_20241213174803429");
+    assert_eq!(package.sheets.len(), 17, "15 templates, parameters and filing indicators");
+    let problems = check(&package);
+    let broken_keys = problems.iter().filter(|p| p.rule == "807").count();
+    // Its values are random strings, so each of the 22 references fails on both rows.
+    assert_eq!(broken_keys, 44, "{problems:#?}");
+    assert!(problems.iter().all(|p| p.rule == "807"), "nothing else is wrong with its structure: {problems:#?}");
+    let first = problems.iter().find(|p| p.template.as_deref() == Some("B_05.02")).unwrap();
+    assert_eq!((first.row, first.severity), (Some(1), Severity::Error));
+    assert!(first.message.contains("is not a row of B_02.01"), "{}", first.message);
+}
+
+#[test]
+fn each_kind_of_rejected_mistake_is_named_by_template_row_and_column() {
+    let bytes = changed(|name, content| {
+        let text = String::from_utf8(content.clone()).unwrap();
+        let replaced = if name.ends_with("reports/parameters.csv") {
+            format!("{text}decimalsPercentage,4\r\n").into_bytes()
+        } else if name.ends_with("reports/b_01.01.csv") {
+            [b"\xEF\xBB\xBF".as_slice(), &content].concat()
+        } else if name.ends_with("reports/b_02.01.csv") {
+            text.replacen("eba_CO:x1", "eba_CO:x99", 1).into_bytes()
+        } else {
+            content
+        };
+        let mut entries = vec![(name.to_owned(), replaced)];
+        if name.ends_with("reports/report.json") {
+            entries.push((name.replace("report.json", "register.xlsx"), b"left behind".to_vec()));
+        }
+        entries
+    });
+    let problems = check(&read_package(&bytes).unwrap());
+    let found = rules(&problems);
+    for rule in ["714", "306", "720", "503"] {
+        assert!(found.contains(&rule), "rule {rule} is found: {problems:#?}");
+    }
+    let list = problems.iter().find(|p| p.rule == "503").unwrap();
+    assert_eq!(
+        (list.template.as_deref(), list.row.is_some(), list.column.as_deref(), list.severity),
+        (Some("B_02.01"), true, Some("c0020"), Severity::Warning)
+    );
+    assert!(problems.iter().any(|p| p.rule == "714" && p.message.contains("decimalsPercentage")));
+    assert!(problems.iter().any(|p| p.rule == "720" && p.message.contains("register.xlsx")));
+}
+
+#[test]
+fn a_repeated_key_and_a_missing_template_are_refused() {
+    let bytes = changed(|name, content| {
+        if name.ends_with("reports/b_06.01.csv") {
+            return Vec::new();
+        }
+        if !name.ends_with("reports/b_05.01.csv") {
+            return vec![(name.to_owned(), content)];
+        }
+        let text = String::from_utf8(content).unwrap();
+        let first_row = text.lines().nth(1).unwrap().to_owned();
+        vec![(name.to_owned(), format!("{text}{first_row}\r\n").into_bytes())]
+    });
+    let problems = check(&read_package(&bytes).unwrap());
+    let repeated = problems.iter().find(|p| p.rule == "805").expect("a repeated key");
+    assert_eq!((repeated.template.as_deref(), repeated.row), (Some("B_05.01"), Some(3)));
+    assert!(problems.iter().any(|p| p.rule == "103" && p.message.contains("b_06.01.csv")), "{problems:#?}");
+}
+
+#[test]
+fn a_file_that_is_not_a_package_is_refused_with_a_reason() {
+    let refused = read_package(b"templateID,reported\nB_01.01,true\n").unwrap_err();
+    assert!(refused.to_string().contains("Not a readable report package"), "{refused}");
+}
