@@ -363,7 +363,7 @@ fn is_plausible_email(text: &str) -> bool {
 }
 
 /// Why an upper-cased, space-free LEI is invalid, or `None` when its check digits hold.
-fn lei_problem(lei: &str) -> Option<(&'static str, String)> {
+pub(crate) fn lei_problem(lei: &str) -> Option<(&'static str, String)> {
     if lei.len() != 20 || !lei.bytes().all(|b| b.is_ascii_alphanumeric()) {
         return Some(("lei_format", "An LEI has 20 letters and digits (ISO 17442).".to_owned()));
     }

@@ -93,8 +93,10 @@ fn check_parameters(sheet: Option<&Sheet>, problems: &mut Vec<Problem>) {
     }
     if let Some(entity) = given.get("entityID") {
         let lei = entity.strip_prefix("rs:").and_then(|e| e.strip_suffix(".CON").or_else(|| e.strip_suffix(".IND")));
-        if lei.is_none_or(|lei| lei.len() != 20) {
-            problems.push(problem("714", format!("entityID '{entity}' is not rs:<LEI>.CON or rs:<LEI>.IND.")));
+        match lei.map(crate::validate::lei_problem) {
+            None => problems.push(problem("714", format!("entityID '{entity}' is not rs:<LEI>.CON or rs:<LEI>.IND."))),
+            Some(Some((_, why))) => problems.push(problem("714", format!("entityID '{entity}': {why}"))),
+            Some(None) => {}
         }
     }
     if let Some(period) = given.get("refPeriod")

@@ -65,7 +65,7 @@ fn the_eba_tables_give_every_template_its_columns_keys_and_closed_lists() {
 }
 
 #[test]
-fn the_eba_sample_package_reads_and_only_its_random_keys_fail() {
+fn the_eba_sample_package_reads_and_only_its_random_keys_and_dummy_lei_fail() {
     let package = read_package(&sample()).unwrap();
     assert_eq!(package.root, "DUMMYLEI123456789012.CON_FR_DORA010100_DORA_2024-12-31_20241213174803429");
     assert_eq!(package.sheets.len(), 17, "15 templates, parameters and filing indicators");
@@ -73,7 +73,11 @@ fn the_eba_sample_package_reads_and_only_its_random_keys_fail() {
     let broken_keys = problems.iter().filter(|p| p.rule == "807").count();
     // Its values are random strings, so each of the 22 references fails on both rows.
     assert_eq!(broken_keys, 44, "{problems:#?}");
-    assert!(problems.iter().all(|p| p.rule == "807"), "nothing else is wrong with its structure: {problems:#?}");
+    // And its own LEI is a dummy whose check digits fail.
+    let entity: Vec<&Problem> = problems.iter().filter(|p| p.rule == "714").collect();
+    assert_eq!(entity.len(), 1, "{problems:#?}");
+    assert!(entity[0].message.contains("check digits"), "{}", entity[0].message);
+    assert!(problems.iter().all(|p| ["807", "714"].contains(&p.rule)), "nothing else is wrong: {problems:#?}");
     let first = problems.iter().find(|p| p.template.as_deref() == Some("B_05.02")).unwrap();
     assert_eq!((first.row, first.severity), (Some(1), Severity::Error));
     assert!(first.message.contains("is not a row of B_02.01"), "{}", first.message);
