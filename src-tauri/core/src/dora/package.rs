@@ -2,11 +2,13 @@
 //! `META-INF/reportPackage.json` and `reports/` — `report.json`, `parameters.csv`,
 //! `FilingIndicators.csv` and one CSV per template. Reading keeps what a check needs to see
 //! (which files there are, byte-order marks, headers as written); what cannot be read at all is
-//! an error naming the file and line.
+//! an error naming the file and line. Writing gives what supervisors accept: UTF-8 without a
+//! byte-order mark, CRLF line ends, the same bytes for the same package.
 
 use std::collections::BTreeMap;
-use std::io::{Cursor, Read};
+use std::io::{Cursor, Read, Write};
 
+use crate::error::{CoreError, Result};
 use crate::import::MAX_UNZIPPED;
 use crate::validate::FieldErrors;
 
@@ -113,4 +115,41 @@ fn read_sheet(path: &str, text: &[u8]) -> Result<Sheet, FieldErrors> {
         rows.push(record.iter().map(str::to_owned).collect());
     }
     Ok(Sheet { header, rows })
+}
+
+/// `META-INF/reportPackage.json`: an xBRL report package.
+const REPORT_PACKAGE_JSON: &str =
+    "{\n  \"documentInfo\": {\n    \"documentType\": \"https://xbrl.org/report-package/2023\"\n  }\n}\n";
+
+/// `reports/report.json`: xBRL-CSV extending the EBA's DORA 4.0 module.
+const REPORT_JSON: &str = "{\n  \"documentInfo\": {\n    \"documentType\": \"https://xbrl.org/2021/xbrl-csv\",\n    \"extends\": [\n      \"http://www.eba.europa.eu/eu/fr/xbrl/crr/fws/dora/4.0/mod/dora.json\"\n    ]\n  }\n}\n";
+
+/// The package zip of `sheets` (by file name under `reports/`) in the one folder `root`.
+pub fn write_package(root: &str, sheets: &BTreeMap<String, Sheet>) -> Result<Vec<u8>> {
+    let failed = |e: &dyn std::fmt::Display| CoreError::Io(std::io::Error::other(format!("writing the package: {e}")));
+    // A fixed time on every entry: the same package always gives the same bytes.
+    let options = zip::write::SimpleFileOptions::default()
+        .compression_method(zip::CompressionMethod::Deflated)
+        .last_modified_time(zip::DateTime::default());
+    let mut zip = zip::ZipWriter::new(Cursor::new(Vec::new()));
+    let mut add = |path: String, content: &[u8]| -> Result<()> {
+        zip.start_file(format!("{root}/{path}"), options).map_err(|e| failed(&e))?;
+        zip.write_all(content).map_err(|e| failed(&e))
+    };
+    add("META-INF/reportPackage.json".into(), REPORT_PACKAGE_JSON.as_bytes())?;
+    add("reports/report.json".into(), REPORT_JSON.as_bytes())?;
+    for (file, sheet) in sheets {
+        add(format!("reports/{file}"), &csv_bytes(sheet).map_err(|e| failed(&e))?)?;
+    }
+    Ok(zip.finish().map_err(|e| failed(&e))?.into_inner())
+}
+
+/// A sheet as CSV: CRLF line ends, quotes only where needed, no byte-order mark.
+fn csv_bytes(sheet: &Sheet) -> Result<Vec<u8>, csv::Error> {
+    let mut writer = csv::WriterBuilder::new().terminator(csv::Terminator::CRLF).flexible(true).from_writer(Vec::new());
+    writer.write_record(&sheet.header)?;
+    for row in &sheet.rows {
+        writer.write_record(row)?;
+    }
+    writer.into_inner().map_err(|e| csv::Error::from(e.into_error()))
 }

@@ -4,7 +4,7 @@
 
 use std::io::{Read, Write};
 
-use vendor_risk_core::dora::package::read_package;
+use vendor_risk_core::dora::package::{read_package, write_package};
 use vendor_risk_core::dora::tables::{ColumnType, table, tables};
 use vendor_risk_core::dora::validate::{Problem, Severity, check};
 
@@ -139,4 +139,40 @@ fn a_repeated_key_and_a_missing_template_are_refused() {
 fn a_file_that_is_not_a_package_is_refused_with_a_reason() {
     let refused = read_package(b"templateID,reported\nB_01.01,true\n").unwrap_err();
     assert!(refused.to_string().contains("Not a readable report package"), "{refused}");
+}
+
+#[test]
+fn a_written_package_reads_back_the_same_and_as_supervisors_want_it() {
+    let read = read_package(&sample()).unwrap();
+    let written = write_package(&read.root, &read.sheets).unwrap();
+    assert_eq!(write_package(&read.root, &read.sheets).unwrap(), written, "the same package gives the same bytes");
+    let again = read_package(&written).unwrap();
+    assert_eq!((&again.root, &again.sheets), (&read.root, &read.sheets));
+    let mut files = again.files.clone();
+    files.sort();
+    let mut expected = read.files.clone();
+    expected.sort();
+    assert_eq!(files, expected, "the same files");
+    assert!(again.with_bom.is_empty(), "no byte-order mark");
+    assert_eq!(check(&again), check(&read), "the same problems");
+    let mut archive = zip::ZipArchive::new(std::io::Cursor::new(written)).unwrap();
+    let mut parameters = String::new();
+    archive.by_name(&format!("{}/reports/parameters.csv", read.root)).unwrap().read_to_string(&mut parameters).unwrap();
+    assert!(parameters.starts_with("name,value\r\nentityID,"), "CRLF line ends: {parameters:?}");
+}
+
+#[test]
+fn a_package_whose_paths_leave_its_folder_or_that_has_two_folders_is_refused() {
+    let zip_of = |names: &[&str]| {
+        let mut out = zip::ZipWriter::new(std::io::Cursor::new(Vec::new()));
+        for name in names {
+            out.start_file(*name, zip::write::SimpleFileOptions::default()).unwrap();
+            out.write_all(b"name,value\r\n").unwrap();
+        }
+        out.finish().unwrap().into_inner()
+    };
+    let escaping = read_package(&zip_of(&["report/../../evil.csv"])).unwrap_err();
+    assert!(escaping.to_string().contains("points outside the package"), "{escaping}");
+    let two = read_package(&zip_of(&["one/reports/parameters.csv", "two/reports/parameters.csv"])).unwrap_err();
+    assert!(two.to_string().contains("two top folders"), "{two}");
 }
