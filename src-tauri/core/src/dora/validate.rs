@@ -2,7 +2,8 @@
 //! it: the package's files (103, 720), UTF-8 without a byte-order mark (306), exactly the five
 //! parameters (714, 723), the filing indicators (702–704, 808), known columns (801), types and
 //! closed lists (305, 330, 331, 503: warnings), primary keys non-empty and unique (805), and
-//! every foreign key resolving (807). Each problem names the template, the row and the column.
+//! every foreign key resolving (807); and, as supervisors resolve them after filing, LEIs whose
+//! ISO 17442 check digits hold (`lei`). Each problem names the template, the row and the column.
 
 use std::collections::{BTreeMap, BTreeSet, HashSet};
 
@@ -32,6 +33,23 @@ pub struct Problem {
     pub column: Option<String>,
     pub message: String,
 }
+
+/// Columns that always hold an LEI: the entities' (B_01.01, B_01.02 and its parent, the entity
+/// using a service in B_02.02, the entity running a function in B_06.01).
+const LEI_COLUMNS: [(&str, &str); 5] =
+    [("B_01.01", "c0010"), ("B_01.02", "c0010"), ("B_01.02", "c0060"), ("B_02.02", "c0020"), ("B_06.01", "c0040")];
+
+/// Provider codes with the column saying what kind of code each is: an LEI when it says
+/// `eba_qCO:qx2000`.
+const CODED_COLUMNS: [(&str, &str, &str); 4] = [
+    ("B_05.01", "c0010", "c0020"),
+    ("B_05.01", "c0030", "c0040"),
+    ("B_05.01", "c0110", "c0120"),
+    ("B_02.02", "c0030", "c0040"),
+];
+
+/// The closed-list code for "the code is an LEI".
+const LEI_CODE_TYPE: &str = "eba_qCO:qx2000";
 
 /// The five parameters, exactly, in a valid package.
 const PARAMETERS: [&str; 5] = ["entityID", "refPeriod", "baseCurrency", "decimalsInteger", "decimalsMonetary"];
@@ -174,6 +192,12 @@ fn check_table(
                 problems.push(at(rule, Severity::Warning, Some(number), Some(column), why));
             }
         }
+        for column in lei_columns(table, sheet, row) {
+            let value = sheet.cell(row, column).unwrap_or("");
+            if let Some((_, why)) = (!value.is_empty()).then(|| crate::validate::lei_problem(value)).flatten() {
+                problems.push(at("lei", Severity::Error, Some(number), Some(column), format!("'{value}': {why}")));
+            }
+        }
         let key: Vec<String> = table.primary.iter().map(|c| sheet.cell(row, c).unwrap_or("").to_owned()).collect();
         for (column, value) in table.primary.iter().zip(&key) {
             if value.is_empty() {
@@ -212,6 +236,16 @@ fn check_table(
             }
         }
     }
+}
+
+/// The columns of `row` that hold an LEI: always, or because their code type says so.
+fn lei_columns<'a>(table: &Table, sheet: &Sheet, row: &[String]) -> Vec<&'a str> {
+    let always = LEI_COLUMNS.iter().filter(|(t, _)| *t == table.code).map(|(_, c)| *c);
+    let coded = CODED_COLUMNS
+        .iter()
+        .filter(|(t, _, kind)| *t == table.code && sheet.cell(row, kind) == Some(LEI_CODE_TYPE))
+        .map(|(_, c, _)| *c);
+    always.chain(coded).collect()
 }
 
 /// What is wrong with one filled cell, for its type.

@@ -77,7 +77,27 @@ fn the_eba_sample_package_reads_and_only_its_random_keys_and_dummy_lei_fail() {
     let entity: Vec<&Problem> = problems.iter().filter(|p| p.rule == "714").collect();
     assert_eq!(entity.len(), 1, "{problems:#?}");
     assert!(entity[0].message.contains("check digits"), "{}", entity[0].message);
-    assert!(problems.iter().all(|p| ["807", "714"].contains(&p.rule)), "nothing else is wrong: {problems:#?}");
+    // Its random strings stand where LEIs belong.
+    let leis: std::collections::BTreeSet<(&str, &str)> = problems
+        .iter()
+        .filter(|p| p.rule == "lei")
+        .map(|p| (p.template.as_deref().unwrap(), p.column.as_deref().unwrap()))
+        .collect();
+    assert!(leis.contains(&("B_01.01", "c0010")) && leis.contains(&("B_06.01", "c0040")), "{leis:?}");
+    // Where LEIs belong: the entities' columns, and provider codes whose type says LEI.
+    let places = [
+        ("B_01.01", "c0010"),
+        ("B_01.02", "c0010"),
+        ("B_01.02", "c0060"),
+        ("B_02.02", "c0020"),
+        ("B_06.01", "c0040"),
+        ("B_05.01", "c0010"),
+        ("B_05.01", "c0030"),
+        ("B_05.01", "c0110"),
+        ("B_02.02", "c0030"),
+    ];
+    assert!(leis.iter().all(|c| places.contains(c)), "only LEI columns: {leis:?}");
+    assert!(problems.iter().all(|p| ["807", "714", "lei"].contains(&p.rule)), "nothing else is wrong: {problems:#?}");
     let first = problems.iter().find(|p| p.template.as_deref() == Some("B_05.02")).unwrap();
     assert_eq!((first.row, first.severity), (Some(1), Severity::Error));
     assert!(first.message.contains("is not a row of B_02.01"), "{}", first.message);
@@ -91,6 +111,14 @@ fn each_kind_of_rejected_mistake_is_named_by_template_row_and_column() {
             format!("{text}decimalsPercentage,4\r\n").into_bytes()
         } else if name.ends_with("reports/b_01.01.csv") {
             [b"\xEF\xBB\xBF".as_slice(), &content].concat()
+        } else if name.ends_with("reports/b_06.01.csv") {
+            // A real (checksum-valid) LEI in the first row's entity column.
+            let mut lines: Vec<String> = text.split("\r\n").map(str::to_owned).collect();
+            let column = lines[0].split(',').position(|c| c == "c0040").unwrap();
+            let mut cells: Vec<String> = lines[1].split(',').map(str::to_owned).collect();
+            cells[column] = "9695000EXAMPLEBK0130".into();
+            lines[1] = cells.join(",");
+            lines.join("\r\n").into_bytes()
         } else if name.ends_with("reports/b_02.01.csv") {
             text.replacen("eba_CO:x1", "eba_CO:x99", 1).into_bytes()
         } else {
@@ -114,6 +142,12 @@ fn each_kind_of_rejected_mistake_is_named_by_template_row_and_column() {
     );
     assert!(problems.iter().any(|p| p.rule == "714" && p.message.contains("decimalsPercentage")));
     assert!(problems.iter().any(|p| p.rule == "720" && p.message.contains("register.xlsx")));
+    let lei_rows: Vec<Option<usize>> = problems
+        .iter()
+        .filter(|p| p.rule == "lei" && p.template.as_deref() == Some("B_06.01"))
+        .map(|p| p.row)
+        .collect();
+    assert_eq!(lei_rows, [Some(2)], "the valid LEI passes, the random one does not");
 }
 
 #[test]
