@@ -32,15 +32,10 @@ pub fn forget(address: &ServerAddress) -> IpcResult<()> {
     }
 }
 
-/// The name of the entry for `address`: "login@host:port/database". Addresses with the same
-/// name share one kept password.
-pub fn account(address: &ServerAddress) -> String {
-    let port = if address.port.trim().is_empty() { "5432" } else { address.port.trim() };
-    format!("{}@{}:{port}/{}", address.user, address.host, address.database)
-}
-
+/// The entry for `address`, named by who signs in where ([`ServerAddress::sign_in`]):
+/// addresses that reach the same login share one kept password.
 fn entry(address: &ServerAddress) -> IpcResult<Entry> {
-    Entry::new(SERVICE, &account(address)).map_err(|e| unavailable("name the entry", &e))
+    Entry::new(SERVICE, &address.sign_in()).map_err(|e| unavailable("name the entry", &e))
 }
 
 fn unavailable(what: &str, error: &keyring::Error) -> IpcError {

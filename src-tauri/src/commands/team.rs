@@ -91,8 +91,8 @@ fn connect<R: Runtime>(
     let register = Register::open(&PathBuf::from(address), RegisterOptions { server_password, ..options(app)? })?;
     let file = settings_file(app)?;
     let mut settings = Settings::load(&file);
-    let account = kept_passwords::account(&connection.address);
-    let sharing = |c: &TeamConnection| kept_passwords::account(&c.address) == account;
+    let account = connection.address.sign_in();
+    let sharing = |c: &TeamConnection| c.address.sign_in() == account;
     let was_kept = settings.team.iter().any(|c| sharing(c) && c.password_kept);
     connection.password_kept = keep_password && !password.is_empty();
     if connection.password_kept {

@@ -24,6 +24,11 @@ impl Sheet {
     pub fn cell<'a>(&'a self, row: &'a [String], column: &str) -> Option<&'a str> {
         self.header.iter().position(|h| h == column).and_then(|i| row.get(i)).map(String::as_str)
     }
+
+    /// The cells of `row` under `columns`, empty where there is none (a key's values).
+    pub fn cells(&self, row: &[String], columns: &[String]) -> Vec<String> {
+        columns.iter().map(|c| self.cell(row, c).unwrap_or("").to_owned()).collect()
+    }
 }
 
 /// A report package, read.

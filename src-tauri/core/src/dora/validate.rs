@@ -93,14 +93,17 @@ fn check_files(package: &Package, problems: &mut Vec<Problem>) {
     }
 }
 
+/// A `file` whose header is not exactly `expected` breaks `rule`.
+fn check_header(sheet: &Sheet, file: &str, expected: &[&str], rule: &'static str, problems: &mut Vec<Problem>) {
+    if sheet.header != expected {
+        let (found, wanted) = (sheet.header.join(","), expected.join(","));
+        problems.push(problem(rule, format!("{file}'s header is '{found}', not '{wanted}'.")));
+    }
+}
+
 fn check_parameters(sheet: Option<&Sheet>, problems: &mut Vec<Problem>) {
     let Some(sheet) = sheet else { return };
-    if sheet.header != ["name", "value"] {
-        problems.push(problem(
-            "723",
-            format!("parameters.csv's header is '{}', not 'name,value'.", sheet.header.join(",")),
-        ));
-    }
+    check_header(sheet, "parameters.csv", &["name", "value"], "723", problems);
     let given: BTreeMap<&str, &str> =
         sheet.rows.iter().filter_map(|r| Some((r.first()?.as_str(), r.get(1).map_or("", String::as_str)))).collect();
     for name in given.keys().filter(|n| !PARAMETERS.contains(n)) {
@@ -126,12 +129,7 @@ fn check_parameters(sheet: Option<&Sheet>, problems: &mut Vec<Problem>) {
 
 fn check_indicators(sheet: Option<&Sheet>, problems: &mut Vec<Problem>) {
     let Some(sheet) = sheet else { return };
-    if sheet.header != ["templateID", "reported"] {
-        problems.push(problem(
-            "702",
-            format!("FilingIndicators.csv's header is '{}', not 'templateID,reported'.", sheet.header.join(",")),
-        ));
-    }
+    check_header(sheet, "FilingIndicators.csv", &["templateID", "reported"], "702", problems);
     let mut seen = HashSet::new();
     for row in &sheet.rows {
         let (template, reported) = (row.first().map_or("", String::as_str), row.get(1).map_or("", String::as_str));
@@ -155,11 +153,7 @@ fn primary_keys(package: &Package) -> BTreeMap<&'static str, HashSet<Vec<String>
     let mut keys = BTreeMap::new();
     for table in tables() {
         let Some(sheet) = package.sheets.get(&table.file_name()) else { continue };
-        let values = sheet
-            .rows
-            .iter()
-            .map(|row| table.primary.iter().map(|c| sheet.cell(row, c).unwrap_or("").to_owned()).collect())
-            .collect();
+        let values = sheet.rows.iter().map(|row| sheet.cells(row, &table.primary)).collect();
         keys.insert(table.code.as_str(), values);
     }
     keys
@@ -198,7 +192,7 @@ fn check_table(
                 problems.push(at("lei", Severity::Error, Some(number), Some(column), format!("'{value}': {why}")));
             }
         }
-        let key: Vec<String> = table.primary.iter().map(|c| sheet.cell(row, c).unwrap_or("").to_owned()).collect();
+        let key = sheet.cells(row, &table.primary);
         for (column, value) in table.primary.iter().zip(&key) {
             if value.is_empty() {
                 problems.push(at("805", Severity::Error, Some(number), Some(column), "A key column is empty.".into()));
@@ -214,8 +208,7 @@ fn check_table(
             ));
         }
         for reference in &table.references {
-            let values: Vec<String> =
-                reference.columns.iter().map(|c| sheet.cell(row, c).unwrap_or("").to_owned()).collect();
+            let values = sheet.cells(row, &reference.columns);
             if values.iter().all(String::is_empty) {
                 continue;
             }

@@ -180,11 +180,10 @@ impl Register {
 
     /// The vendor's risk profile for its form, with its revision (read together).
     pub fn risk_profile_edit(&self, vendor: VendorId) -> Result<RiskProfileEdit> {
-        let profile = self.store.read(|r| {
-            let profile = self.vendor_risk(vendor)?.profile;
-            Ok((profile, revision(r, &RISK_PROFILE_FIELDS, vendor.0)?))
-        })?;
-        Ok(Edit { draft: RiskProfileDraft::from(&profile.0), revision: profile.1 })
+        self.store.read(|r| {
+            let draft = RiskProfileDraft::from(&self.risk_profile(vendor)?);
+            Ok(Edit { draft, revision: revision(r, &RISK_PROFILE_FIELDS, vendor.0)? })
+        })
     }
 
     /// Saves a risk profile form opened at `edit.revision`; refused if someone changed the

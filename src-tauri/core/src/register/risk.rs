@@ -194,6 +194,20 @@ impl Register {
         Ok(assess(facts, &self.risk_rubric()?))
     }
 
+    /// Whether the vendor receives any of our data (a profile never set defaults on it).
+    fn holds_our_data(&self, vendor: VendorId) -> Result<bool> {
+        Ok(!self.risk_facts(vendor)?.flags.list().is_empty())
+    }
+
+    /// The vendor's risk profile as stored, or its defaults.
+    pub(super) fn risk_profile(&self, vendor: VendorId) -> Result<RiskProfile> {
+        let holds_data = self.holds_our_data(vendor)?;
+        self.store.read(|r| {
+            let vendor_ref = VendorRef { id: vendor, name: r.vendor(vendor)?.profile.name.into() };
+            Ok(profile_of(vendor_ref, r.risk_profile(vendor)?, holds_data))
+        })
+    }
+
     /// Sets a vendor's access level, substitutability and (with a reason) an override.
     pub fn set_risk_profile(&self, vendor: VendorId, draft: &RiskProfileDraft) -> Result<RiskProfile> {
         self.set_risk_profile_since(vendor, draft, None)
@@ -226,7 +240,7 @@ impl Register {
             check.reject("overrideReason", "required", "An override needs its reason: it is shown with the score.");
         }
         check.finish()?;
-        let holds_data = !self.risk_facts(vendor)?.flags.list().is_empty();
+        let holds_data = self.holds_our_data(vendor)?;
         let name = self.find_vendor(&vendor.0.to_string())?.profile.name;
         self.write(Area::Risk, |w| {
             if let Some(seen) = seen {

@@ -117,6 +117,9 @@ pub struct ServerAddress {
     pub encrypted: bool,
 }
 
+/// PostgreSQL's port when an address gives none.
+const DEFAULT_PORT: i64 = 5432;
+
 /// What is escaped in an address's user, host and database: the URL's own delimiters.
 const ADDRESS_PART: &percent_encoding::AsciiSet = &percent_encoding::CONTROLS
     .add(b' ')
@@ -133,12 +136,19 @@ const ADDRESS_PART: &percent_encoding::AsciiSet = &percent_encoding::CONTROLS
     .add(b'=');
 
 impl ServerAddress {
+    /// Who signs in where, as "login@host:port/database" (the default port filled in): the same
+    /// for every address that reaches the same login, whatever its TLS settings.
+    pub fn sign_in(&self) -> String {
+        let port = self.port.trim().parse::<i64>().unwrap_or(DEFAULT_PORT);
+        format!("{}@{}:{port}/{}", self.user.trim(), self.host.trim(), self.database.trim())
+    }
+
     /// The `postgres://` address (with the certificate authority file `ca`, when encrypted),
     /// or the fields at fault.
     pub fn to_address(&self, ca: Option<&std::path::Path>) -> Result<String> {
         let mut check = crate::validate::Checker::default();
         let host = check.required_text("host", &self.host, 253);
-        let port = check.optional_int("port", &self.port, 1, 65535).unwrap_or(5432);
+        let port = check.optional_int("port", &self.port, 1, 65535).unwrap_or(DEFAULT_PORT);
         let database = check.required_text("database", &self.database, 63);
         let user = check.required_text("user", &self.user, 63);
         check.finish()?;
