@@ -49,13 +49,9 @@ pub(super) fn adopt<R: Runtime>(app: &AppHandle<R>, state: &AppState, register: 
             log::error!("cannot save settings: {err}");
         }
     }
-    let team = info.server.is_some();
     state.replace(Some(register));
     watch_open_register(app, state);
-    // A team register's backups are its server's (pg_dump); a file gets a daily copy.
-    if !team {
-        start_daily_backup(app.clone());
-    }
+    start_daily_backup(app.clone());
     Ok(info)
 }
 

@@ -39,8 +39,12 @@ pub struct Restored {
 
 impl Register {
     /// Today's automatic backup into `dir` (`<name>-YYYY-MM-DD.sqlite`) unless it exists; then
-    /// only the newest `keep` of them stay. Returns the backup written, if any.
+    /// only the newest `keep` of them stay. Returns the backup written, if any. A team
+    /// register gets none: its backups are its server's (pg_dump, base backups).
     pub fn daily_backup(&self, dir: &Path, keep: usize) -> Result<Option<BackupFile>> {
+        if self.store.server().is_some() {
+            return Ok(None);
+        }
         let stem = self.info().file_name.trim_end_matches(".sqlite").to_owned();
         std::fs::create_dir_all(dir)?;
         let today = dir.join(format!("{stem}-{}.sqlite", self.today()));

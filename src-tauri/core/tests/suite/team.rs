@@ -56,6 +56,10 @@ fn a_register_file_moves_to_the_server_whole_and_verified() {
     // The register's next change continues the chain on the server.
     team.create_vendor(&VendorDraft::named("Added On The Server")).unwrap();
     assert!(team.verify_audit().unwrap().intact);
+    // Its backups are the server's: the app's daily file copy does not apply.
+    let backups = dir.path().join("backups");
+    assert!(team.daily_backup(&backups, 3).unwrap().is_none());
+    assert!(!backups.exists() || std::fs::read_dir(&backups).unwrap().next().is_none(), "no file written");
 }
 
 #[test]
