@@ -374,6 +374,11 @@ pub(crate) fn lei_problem(lei: &str) -> Option<(&'static str, String)> {
         .then(|| ("lei_checksum", "The LEI's check digits do not match (ISO 17442); check for a typo.".to_owned()))
 }
 
+/// An 18-character LEI stem completed with its ISO 17442 check digits (for fictional LEIs).
+pub(crate) fn with_lei_check_digits(stem: &str) -> String {
+    format!("{stem}{:02}", 98 - mod97(&format!("{stem}00")))
+}
+
 /// ISO 7064 MOD 97-10 over an alphanumeric string (letters count as 10..35).
 fn mod97(text: &str) -> u32 {
     text.chars().fold(0_u32, |acc, c| {
@@ -398,6 +403,15 @@ mod tests {
         {
             assert!(matches!(lei(known), Ok(Some(_))), "{known}");
         }
+    }
+
+    #[test]
+    fn a_completed_stem_passes_its_check_digits() {
+        for stem in ["9695000SAMPLEAWS00", "9695000KESTRELIE0X", "529900T8BM49AURSDO"] {
+            let lei = with_lei_check_digits(stem);
+            assert_eq!(lei_problem(&lei), None, "{lei}");
+        }
+        assert_eq!(with_lei_check_digits("529900T8BM49AURSDO"), "529900T8BM49AURSDO55", "a real LEI's digits");
     }
 
     #[test]

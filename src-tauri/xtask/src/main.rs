@@ -47,6 +47,7 @@ const CORE_ON_POSTGRES: &[&str] = &[
     "audit_chain::",
     "consistency::",
     "datamap::",
+    "dora_register::",
     "exports::",
     "incidents::",
     "kept_views::",

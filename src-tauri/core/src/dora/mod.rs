@@ -3,6 +3,9 @@
 //! as the EBA defines them ([`tables`]), a report package read from its xBRL-CSV zip
 //! ([`package`]), and the checks a supervisor runs on it ([`validate`]).
 
+pub mod build;
+pub mod fields;
+pub mod model;
 pub mod package;
 pub mod tables;
 pub mod validate;

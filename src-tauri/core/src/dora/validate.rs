@@ -48,6 +48,18 @@ const CODED_COLUMNS: [(&str, &str, &str); 4] = [
     ("B_02.02", "c0030", "c0040"),
 ];
 
+/// Columns the EBA's validation rules (20 March 2025) flag when empty, as warnings. B_02.01
+/// c0030 (the overarching arrangement) only for a subsequent or associated one (c0020 = x3);
+/// B_05.01 c0030 (a second code) stays optional, as in the ITS (an open point).
+const REQUIRED: [(&str, &[&str]); 6] = [
+    ("B_01.02", &["c0020", "c0030", "c0040", "c0050", "c0060", "c0070", "c0080", "c0090", "c0110"]),
+    ("B_02.01", &["c0020", "c0040", "c0050"]),
+    ("B_02.02", &["c0040", "c0050", "c0060", "c0070", "c0080"]),
+    ("B_05.01", &["c0020", "c0050", "c0060", "c0070", "c0080", "c0110"]),
+    ("B_06.01", &["c0020", "c0030", "c0050", "c0070", "c0080", "c0090", "c0100"]),
+    ("B_07.01", &["c0030", "c0060"]),
+];
+
 /// The closed-list code for "the code is an LEI".
 const LEI_CODE_TYPE: &str = "eba_qCO:qx2000";
 
@@ -186,6 +198,12 @@ fn check_table(
                 problems.push(at(rule, Severity::Warning, Some(number), Some(column), why));
             }
         }
+        for column in required_columns(table, sheet, row) {
+            if sheet.cell(row, column).unwrap_or("").is_empty() {
+                let message = format!("{} {column} is empty: the EBA's checks ask for it.", table.code);
+                problems.push(at("required", Severity::Warning, Some(number), Some(column), message));
+            }
+        }
         for column in lei_columns(table, sheet, row) {
             let value = sheet.cell(row, column).unwrap_or("");
             if let Some((_, why)) = (!value.is_empty()).then(|| crate::validate::lei_problem(value)).flatten() {
@@ -229,6 +247,16 @@ fn check_table(
             }
         }
     }
+}
+
+/// The columns of `row` the EBA's checks ask to be filled.
+fn required_columns<'a>(table: &Table, sheet: &Sheet, row: &[String]) -> Vec<&'a str> {
+    let mut columns: Vec<&str> =
+        REQUIRED.iter().filter(|(t, _)| *t == table.code).flat_map(|(_, columns)| columns.iter().copied()).collect();
+    if table.code == "B_02.01" && sheet.cell(row, "c0020") == Some("eba_CO:x3") {
+        columns.push("c0030");
+    }
+    columns
 }
 
 /// The columns of `row` that hold an LEI: always, or because their code type says so.

@@ -17,6 +17,7 @@ mod audit;
 mod backups;
 mod cache;
 mod datamap;
+mod dora;
 mod edits;
 mod encryption;
 mod exports;
@@ -31,6 +32,7 @@ mod watch;
 
 pub use audit::RegisterHealth;
 pub use backups::{BackupFile, Restored};
+pub use dora::{DoraPackage, DoraProblem, DoraReadiness, TemplateReadiness};
 pub use edits::{
     Edit, FindingEdit, FlowEdit, IncidentEdit, OrgProfileEdit, Revision, RiskProfileEdit, RubricEdit, ServiceEdit,
     VendorEdit,

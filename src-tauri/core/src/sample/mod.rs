@@ -5,11 +5,13 @@
 //! November 2025 Mixpanel incident: an analytics vendor holding API users' names, e-mail
 //! addresses and coarse locations was breached, and the customer learned of it weeks later.
 
+mod sample_dora;
 mod sample_incident;
 mod sample_map;
 mod sample_risk;
 mod synthetic;
 
+pub use sample_dora::reporting_lei;
 pub use synthetic::{synthetic_data_map, synthetic_vendors};
 
 use crate::error::Result;
@@ -450,6 +452,13 @@ pub fn write_sample(register: &Register) -> Result<()> {
     sample_map::write_data_map(register)?;
     sample_incident::write_incident(register)?;
     sample_risk::write_risk(register)
+}
+
+/// Writes the sample register as a financial entity's: the sample, then the organisation as
+/// Kestrel Payments with a complete DORA Register of Information.
+pub fn write_financial_sample(register: &Register) -> Result<()> {
+    write_sample(register)?;
+    sample_dora::write_dora(register)
 }
 
 #[cfg(test)]

@@ -35,6 +35,7 @@ pub(crate) const MIGRATIONS: &[Migration] = &[
         sql: include_str!("../../migrations/0005_risk.sql"),
         seed: Some(super::risk::seed_rubric),
     },
+    Migration { name: "0006_dora", sql: include_str!("../../migrations/0006_dora.sql"), seed: None },
 ];
 
 /// The schema version this build writes.

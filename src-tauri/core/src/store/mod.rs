@@ -20,6 +20,7 @@ pub(crate) mod audit;
 pub(crate) mod backup;
 pub(crate) mod datamap;
 mod db;
+mod dora;
 pub(crate) mod dump;
 mod graph;
 pub(crate) mod incidents;

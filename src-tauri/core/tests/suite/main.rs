@@ -8,6 +8,7 @@ mod consistency;
 mod crash;
 mod datamap;
 mod dora;
+mod dora_register;
 mod encryption;
 mod exports;
 mod fuzz_regressions;

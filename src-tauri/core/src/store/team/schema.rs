@@ -27,18 +27,29 @@ pub(crate) struct TeamMigration {
     /// The register-file schema version whose tables the team register has after this step
     /// (the file migrations' seeds up to it fill a new register's reference data).
     pub register_version: i64,
-    /// The step: `None` for the first (the translated base schema and the audit log's rules).
-    pub sql: Option<&'static str>,
+    pub step: TeamStep,
+}
+
+/// What a team migration runs.
+pub(crate) enum TeamStep {
+    /// The first: the translated base schema and the audit log's rules.
+    Base,
+    /// SQL of its own, for what only a team register has.
+    Sql(&'static str),
+    /// The tables and indexes the register-file migration to `register_version` adds,
+    /// translated (for a migration that only adds tables and indexes).
+    SameAsFile,
 }
 
 /// Every team migration, in order; team schema version N is `TEAM_MIGRATIONS[N - 1]`.
 pub(crate) const TEAM_MIGRATIONS: &[TeamMigration] = &[
-    TeamMigration { name: "t0001_base", register_version: BASE_REGISTER_VERSION, sql: None },
+    TeamMigration { name: "t0001_base", register_version: BASE_REGISTER_VERSION, step: TeamStep::Base },
     TeamMigration {
         name: "t0002_change_notices",
         register_version: BASE_REGISTER_VERSION,
-        sql: Some(include_str!("../../../migrations/team/t0002_change_notices.sql")),
+        step: TeamStep::Sql(include_str!("../../../migrations/team/t0002_change_notices.sql")),
     },
+    TeamMigration { name: "t0003_dora", register_version: 6, step: TeamStep::SameAsFile },
 ];
 
 /// The team schema version this build writes.
@@ -47,9 +58,14 @@ pub const TEAM_LATEST_VERSION: i64 = TEAM_MIGRATIONS.len() as i64;
 /// The SQL of team migration `index` (0-based), run in the creating or upgrading transaction.
 pub(crate) fn step_sql(index: usize) -> Result<String> {
     let migration = &TEAM_MIGRATIONS[index];
-    Ok(match migration.sql {
-        Some(sql) => sql.to_owned(),
-        None => {
+    Ok(match migration.step {
+        TeamStep::Sql(sql) => sql.to_owned(),
+        TeamStep::SameAsFile => {
+            let before = postgres_schema(migration.register_version - 1)?;
+            let after = postgres_schema(migration.register_version)?;
+            after.into_iter().filter(|object| !before.contains(object)).collect::<Vec<_>>().join(";\n")
+        }
+        TeamStep::Base => {
             let mut script = vec![FUNCTIONS.to_owned()];
             script.extend(postgres_schema(migration.register_version)?);
             script.push(AUDIT_RULES.to_owned());
@@ -156,6 +172,11 @@ const TABLE_AREAS: &[(&str, Area)] = &[
     ("incident_steps", Area::Incidents),
     ("incident_notes", Area::Incidents),
     ("register_meta", Area::Incidents),
+    ("dora_entities", Area::Incidents),
+    ("dora_functions", Area::DataMap),
+    ("dora_providers", Area::Vendors),
+    ("dora_arrangements", Area::Vendors),
+    ("dora_arrangement_functions", Area::Vendors),
 ];
 
 /// The `register_meta` rows procurement may write: what the vendor import remembers.
