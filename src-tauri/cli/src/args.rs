@@ -147,6 +147,10 @@ pub enum Command {
     /// A team register on a PostgreSQL server: create it, move a file there, manage logins.
     #[command(subcommand)]
     Team(crate::team::TeamCommand),
+    /// The DORA Register of Information (financial entities): entities, functions, providers,
+    /// arrangements, settings, and the register checked per template.
+    #[command(subcommand)]
+    Dora(crate::dora::DoraCommand),
 }
 
 #[derive(Debug, Args)]
@@ -163,6 +167,10 @@ pub struct SampleArgs {
     /// Seed for `--synthetic`; the same seed writes the same register.
     #[arg(long, default_value_t = 1)]
     pub seed: u64,
+    /// The sample as a financial entity (Kestrel Payments) with a complete DORA Register of
+    /// Information.
+    #[arg(long, conflicts_with = "synthetic")]
+    pub financial_entity: bool,
 }
 
 #[derive(Debug, Subcommand)]

@@ -32,6 +32,8 @@ pub enum ExportCommand {
         #[arg(long)]
         out: PathBuf,
     },
+    /// The DORA Register of Information as the EBA's report package (xBRL-CSV zip).
+    DoraRoi(crate::dora::ExportArgs),
 }
 
 pub fn export(register: &Register, command: ExportCommand) -> Result<Outcome, CoreError> {
@@ -45,6 +47,7 @@ pub fn export(register: &Register, command: ExportCommand) -> Result<Outcome, Co
             (out, bytes)
         }
         ExportCommand::Json { out } => (out, register.backup()?),
+        ExportCommand::DoraRoi(args) => return crate::dora::export(register, args),
     };
     std::fs::write(&out, &bytes)?;
     Ok(Outcome::printed(format!("Wrote {} ({} bytes)\n", out.display(), bytes.len())))

@@ -7,6 +7,7 @@
 mod args;
 mod audit;
 mod datamap;
+mod dora;
 mod export;
 mod incident;
 mod output;
@@ -144,6 +145,10 @@ fn run(cli: Cli) -> Result<Outcome, CoreError> {
                         cli.db.display()
                     )
                 }
+                None if sample.financial_entity => {
+                    vendor_risk_core::sample::write_financial_sample(&register)?;
+                    format!("Wrote the sample financial entity's register to {}\n", cli.db.display())
+                }
                 None => {
                     vendor_risk_core::sample::write_sample(&register)?;
                     format!("Wrote the sample register to {}\n", cli.db.display())
@@ -151,6 +156,7 @@ fn run(cli: Cli) -> Result<Outcome, CoreError> {
             };
             Ok(Outcome::printed(text))
         }
+        Command::Dora(command) => dora::run(&Register::open(&cli.db, options)?, command),
         Command::Vendor(command) => vendor::run(&Register::open(&cli.db, options)?, command),
         Command::Audit(command) => audit::run(&Register::open(&cli.db, options)?, command),
         Command::BlastRadius(args) => datamap::blast_radius(&Register::open(&cli.db, options)?, args),

@@ -56,6 +56,7 @@ pub use chrono::NaiveDate;
 pub use error::{CoreError, ErrorCode, Result};
 pub use passphrase::Passphrase;
 pub use register::{
-    CaiqPreview, DataMapLoading, ImportStep, Register, RegisterInfo, RegisterOptions, VendorRiskView, WorkbookPreview,
+    CaiqPreview, DataMapLoading, DoraPackage, DoraProblem, DoraReadiness, ImportStep, Register, RegisterInfo,
+    RegisterOptions, TemplateReadiness, VendorRiskView, WorkbookPreview,
 };
 pub use store::AuditQuery;

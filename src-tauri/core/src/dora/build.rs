@@ -53,6 +53,17 @@ pub enum Source {
     Arrangement { reference: String },
 }
 
+impl std::fmt::Display for Source {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Source::Entity { lei } => write!(f, "entity {lei}"),
+            Source::Function { code, entity_lei } => write!(f, "function {code}@{entity_lei}"),
+            Source::Provider { name, .. } => write!(f, "provider {name}"),
+            Source::Arrangement { reference } => write!(f, "arrangement {reference}"),
+        }
+    }
+}
+
 /// A package built from the register, with the record behind each row.
 pub struct Built {
     pub package: Package,

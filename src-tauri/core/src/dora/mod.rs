@@ -5,6 +5,7 @@
 
 pub mod build;
 pub mod fields;
+pub mod import;
 pub mod model;
 pub mod package;
 pub mod tables;

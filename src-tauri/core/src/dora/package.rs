@@ -137,6 +137,10 @@ pub fn write_package(root: &str, sheets: &BTreeMap<String, Sheet>) -> Result<Vec
         .compression_method(zip::CompressionMethod::Deflated)
         .last_modified_time(zip::DateTime::default());
     let mut zip = zip::ZipWriter::new(Cursor::new(Vec::new()));
+    // Folder entries first, as the EBA's sample has them.
+    for folder in [format!("{root}/"), format!("{root}/META-INF/"), format!("{root}/reports/")] {
+        zip.add_directory(folder, options).map_err(|e| failed(&e))?;
+    }
     let mut add = |path: String, content: &[u8]| -> Result<()> {
         zip.start_file(format!("{root}/{path}"), options).map_err(|e| failed(&e))?;
         zip.write_all(content).map_err(|e| failed(&e))

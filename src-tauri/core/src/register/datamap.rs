@@ -23,7 +23,7 @@ fn flow_record(action: &str, before: Option<&DataFlow>, after: &DataFlow) -> Aud
     AuditRecord::linked_change(action, "data_flow", after.id.0, &summary, before, Some(after))
 }
 
-fn edge_record(action: &str, before: Option<&VendorEdge>, after: &VendorEdge) -> AuditRecord {
+pub(super) fn edge_record(action: &str, before: Option<&VendorEdge>, after: &VendorEdge) -> AuditRecord {
     let summary = format!("{} → {}", after.from_vendor.name, after.to_vendor.name);
     AuditRecord::linked_change(action, "vendor_edge", after.id.0, &summary, before, Some(after))
 }

@@ -9,12 +9,14 @@ use serde::Serialize;
 use super::Register;
 use crate::actor::Area;
 use crate::audit::AuditRecord;
+use crate::datamap::{EdgeKind, ValidEdge};
 use crate::dora::build::{Input, Source, VendorFacts, build};
+use crate::dora::import::{DoraImportPlan, KnownVendor, PlannedArrangement, ProviderMatch, plan};
 use crate::dora::model::{
     DoraArrangement, DoraArrangementDraft, DoraEntity, DoraEntityDraft, DoraFunction, DoraFunctionDraft, DoraProvider,
     DoraProviderDraft, DoraRecords, DoraSettings,
 };
-use crate::dora::package::write_package;
+use crate::dora::package::{read_package, write_package};
 use crate::dora::tables::tables;
 use crate::dora::validate::{Problem, Severity, check};
 use crate::error::{CoreError, Result};
@@ -54,6 +56,34 @@ impl DoraReadiness {
     /// The problems that get a package refused.
     pub fn errors(&self) -> usize {
         self.problems.iter().filter(|p| p.problem.severity == Severity::Error).count()
+    }
+
+    /// The problems as CSV, to keep beside a package written despite them.
+    pub fn problems_csv(&self) -> Result<Vec<u8>> {
+        let failed =
+            |e: &dyn std::fmt::Display| CoreError::Io(std::io::Error::other(format!("writing the problems: {e}")));
+        let mut writer = csv::Writer::from_writer(Vec::new());
+        writer
+            .write_record(["severity", "rule", "template", "row", "column", "record", "message"])
+            .map_err(|e| failed(&e))?;
+        for p in &self.problems {
+            let severity = match p.problem.severity {
+                Severity::Error => "error",
+                Severity::Warning => "warning",
+            };
+            writer
+                .write_record([
+                    severity.to_owned(),
+                    p.problem.rule.to_owned(),
+                    p.problem.template.clone().unwrap_or_default(),
+                    p.problem.row.map(|r| r.to_string()).unwrap_or_default(),
+                    p.problem.column.clone().unwrap_or_default(),
+                    p.source.as_ref().map(ToString::to_string).unwrap_or_default(),
+                    p.problem.message.clone(),
+                ])
+                .map_err(|e| failed(&e))?;
+        }
+        writer.into_inner().map_err(|e| failed(&e))
     }
 }
 
@@ -264,4 +294,178 @@ fn readiness(package: &crate::dora::package::Package, problems: &[DoraProblem]) 
             TemplateReadiness { template: t.code.clone(), rows, errors, warnings }
         })
         .collect()
+}
+
+impl Register {
+    /// What importing the package `bytes` (the file `file_name`) would do; nothing is written.
+    pub fn dora_import_preview(&self, file_name: &str, bytes: &[u8]) -> Result<DoraImportPlan> {
+        self.dora_gate()?;
+        let package = read_package(bytes)?;
+        self.store.read(|r| Ok(plan(&package, file_name, &known_vendors(r.vendors()?))?))
+    }
+
+    /// Imports the package: entities, functions, providers (new vendors where none matched),
+    /// the subcontracting behind them and the arrangements, all in one transaction or nothing.
+    pub fn dora_import(&self, file_name: &str, bytes: &[u8]) -> Result<DoraImportPlan> {
+        self.dora_gate()?;
+        for area in [Area::Vendors, Area::DataMap] {
+            self.require(area)?;
+        }
+        let package = read_package(bytes)?;
+        self.write(Area::Incidents, |w| {
+            let plan = plan(&package, file_name, &known_vendors(w.vendors()?))?;
+            import_entities(w, &plan)?;
+            for draft in &plan.functions {
+                let function = draft.validate()?;
+                let id = w.save_dora_function(&function)?;
+                let after = w.dora_functions()?.into_iter().find(|f| f.id == id);
+                w.audit(AuditRecord::change(
+                    "dora_function.import",
+                    "dora_function",
+                    id,
+                    &function.name,
+                    None,
+                    after.as_ref(),
+                ))?;
+            }
+            let vendors = import_providers(w, &plan)?;
+            import_subcontracting(w, &plan, &vendors)?;
+            let mut arrangements: Vec<&PlannedArrangement> = plan.arrangements.iter().collect();
+            arrangements.sort_by_key(|a| a.overarching.is_some());
+            for a in arrangements {
+                let draft = DoraArrangementDraft {
+                    reference: a.reference.clone(),
+                    vendor_id: vendors[&a.provider_code],
+                    entity_lei: a.entity_lei.clone(),
+                    overarching: a.overarching.clone(),
+                    functions: a.functions.clone(),
+                    facts: a.facts.clone(),
+                };
+                let id = w.save_dora_arrangement(&draft.validate()?)?;
+                let after = w.dora_arrangements()?.into_iter().find(|x| x.id == id);
+                w.audit(AuditRecord::change(
+                    "dora_arrangement.import",
+                    "dora_arrangement",
+                    id,
+                    &a.reference,
+                    None,
+                    after.as_ref(),
+                ))?;
+            }
+            Ok(plan)
+        })
+    }
+}
+
+fn known_vendors(vendors: Vec<crate::vendor::Vendor>) -> Vec<KnownVendor> {
+    vendors
+        .into_iter()
+        .map(|v| KnownVendor { id: v.id, name: v.profile.name, lei: v.profile.lei, vat: v.profile.vat })
+        .collect()
+}
+
+/// The group's entities, each after its parent.
+fn import_entities(w: &mut crate::store::Writer<'_>, plan: &DoraImportPlan) -> Result<()> {
+    let mut saved: Vec<String> = Vec::new();
+    let mut pending: Vec<&DoraEntityDraft> = plan.entities.iter().collect();
+    while !pending.is_empty() {
+        let (ready, rest): (Vec<&DoraEntityDraft>, Vec<&DoraEntityDraft>) = pending.into_iter().partition(|e| {
+            e.parent_lei.as_ref().is_none_or(|p| saved.contains(p) || !plan.entities.iter().any(|o| &o.lei == p))
+        });
+        if ready.is_empty() {
+            return Err(CoreError::Validation(crate::validate::FieldErrors::one(
+                "B_01.02",
+                "dora_parent",
+                "The entities' parents (B_01.02 c0060) go round in a circle.",
+            )));
+        }
+        for draft in ready {
+            let entity = draft.validate()?;
+            let id = w.save_dora_entity(&entity)?;
+            let after = w
+                .dora_entities()?
+                .into_iter()
+                .find(|e| e.id == id)
+                .ok_or_else(|| CoreError::not_found("entity", id))?;
+            w.audit(entity_record("dora_entity.import", None, &after))?;
+            saved.push(entity.lei);
+        }
+        pending = rest;
+    }
+    Ok(())
+}
+
+/// Each provider's vendor (matched, or created), with its RoI facts; provider code → vendor.
+fn import_providers(w: &mut crate::store::Writer<'_>, plan: &DoraImportPlan) -> Result<HashMap<String, VendorId>> {
+    let mut vendors = HashMap::new();
+    for p in &plan.providers {
+        let id = match &p.matched {
+            ProviderMatch::Existing { vendor_id, .. } => *vendor_id,
+            ProviderMatch::New => {
+                let draft = crate::vendor::VendorDraft {
+                    name: p.legal_name.clone(),
+                    legal_name: p.legal_name.clone(),
+                    country: p.country.clone().unwrap_or_default(),
+                    category: "other".into(),
+                    status: "active".into(),
+                    lei: if p.code_type == "eba_qCO:qx2000" { p.code.clone() } else { String::new() },
+                    vat: if p.code_type == "eba_qCO:qx2004" { p.code.clone() } else { String::new() },
+                    ..Default::default()
+                };
+                let valid = draft.validate().map_err(|e| {
+                    let prefixed = e.0.into_iter().map(|mut f| {
+                        f.field = format!("B_05.01 row {} {}", p.row, f.field);
+                        f
+                    });
+                    CoreError::Validation(crate::validate::FieldErrors(prefixed.collect()))
+                })?;
+                let id = w.insert_vendor(&valid)?;
+                let vendor = w.vendor(id)?;
+                w.audit(super::vendors::vendor_record("vendor.create", None, &vendor))?;
+                id
+            }
+        };
+        vendors.insert(p.code.clone(), id);
+    }
+    for p in &plan.providers {
+        let parent = p.parent_code.as_ref().and_then(|c| vendors.get(c)).copied();
+        if p.facts.is_empty() && parent.is_none() {
+            continue;
+        }
+        let vendor = vendors[&p.code];
+        let (parent, facts) = DoraProviderDraft { parent, facts: p.facts.clone() }.validate(vendor)?;
+        w.save_dora_provider(vendor, parent, &facts)?;
+        let after = w.dora_providers()?.into_iter().find(|x| x.vendor_id == vendor);
+        w.audit(AuditRecord::change("dora_provider.import", "vendor", vendor.0, &p.legal_name, None, after.as_ref()))?;
+    }
+    Ok(vendors)
+}
+
+/// Subcontracting the fourth-party graph does not show on the reference date, added to it.
+fn import_subcontracting(
+    w: &mut crate::store::Writer<'_>,
+    plan: &DoraImportPlan,
+    vendors: &HashMap<String, VendorId>,
+) -> Result<()> {
+    let known: std::collections::HashSet<(VendorId, VendorId)> =
+        w.subprocessor_pairs(&plan.ref_date.format("%Y-%m-%d").to_string())?.into_iter().collect();
+    for (from, to) in &plan.subcontracting {
+        let (Some(&from), Some(&to)) = (vendors.get(from), vendors.get(to)) else { continue };
+        if from == to || known.contains(&(from, to)) {
+            continue;
+        }
+        let edge = ValidEdge {
+            to_vendor_id: to,
+            kind: EdgeKind::Subprocessor,
+            category_keys: Vec::new(),
+            purpose: Some("Subcontracting reported in a DORA Register of Information".into()),
+            locations: Vec::new(),
+            valid_from: plan.ref_date,
+            valid_to: None,
+        };
+        let id = w.insert_edge(from, &edge, "manual")?;
+        let after = w.edge(id)?;
+        w.audit(super::datamap::edge_record("vendor_edge.create", None, &after))?;
+    }
+    Ok(())
 }

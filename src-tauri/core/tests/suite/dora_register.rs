@@ -7,9 +7,11 @@ use std::collections::BTreeMap;
 
 use chrono::NaiveDate;
 use vendor_risk_core::dora::build::Source;
+use vendor_risk_core::dora::import::ProviderMatch;
 use vendor_risk_core::dora::model::{DoraArrangementDraft, DoraEntityDraft, FunctionKey};
-use vendor_risk_core::dora::package::read_package;
-use vendor_risk_core::{CoreError, ErrorCode, Register, sample};
+use vendor_risk_core::dora::package::{Package, Sheet, read_package, write_package};
+use vendor_risk_core::org::OrgProfileDraft;
+use vendor_risk_core::{CoreError, DoraPackage, ErrorCode, Register, sample};
 
 use crate::common::{fixture, new_register};
 
@@ -144,4 +146,151 @@ fn a_problem_in_the_package_names_the_record_behind_its_row() {
     assert!(readiness.errors() > 0);
     let b0201 = readiness.templates.iter().find(|t| t.template == "B_02.01").unwrap();
     assert_eq!((b0201.rows, b0201.errors > 0 || b0201.warnings > 0), (6, true));
+}
+
+/// A register for a financial entity with nothing else in it.
+fn empty_financial_entity(dir: &std::path::Path) -> Register {
+    let (register, _) = new_register(dir);
+    let mut profile = OrgProfileDraft::from(&register.org_profile().unwrap());
+    profile.name = "Importer".into();
+    profile.financial_entity = true;
+    register.set_org_profile(&profile).unwrap();
+    register
+}
+
+/// Each sheet's rows, sorted: what a package says, whatever order its rows are in.
+fn sorted_rows(package: &Package) -> BTreeMap<String, (Vec<String>, Vec<Vec<String>>)> {
+    package
+        .sheets
+        .iter()
+        .map(|(file, sheet)| {
+            let mut rows = sheet.rows.clone();
+            rows.sort();
+            (file.clone(), (sheet.header.clone(), rows))
+        })
+        .collect()
+}
+
+#[test]
+fn a_package_imported_into_another_register_exports_the_same_rows() {
+    let (dir, other_dir) = (tempfile::tempdir().unwrap(), tempfile::tempdir().unwrap());
+    let filed = financial_sample(dir.path()).dora_package(ref_date()).unwrap();
+    let file_name = format!("{}.zip", filed.readiness.name);
+
+    let other = empty_financial_entity(other_dir.path());
+    let preview = other.dora_import_preview(&file_name, &filed.zip).unwrap();
+    assert_eq!((preview.entity_count, preview.function_count, preview.arrangements.len()), (2, 5, 5));
+    assert!(preview.providers.iter().all(|p| p.matched == ProviderMatch::New), "an empty register has no vendors");
+    assert!(other.dora_records().unwrap().arrangements.is_empty(), "a preview writes nothing");
+
+    other.dora_import(&file_name, &filed.zip).unwrap();
+    let again = other.dora_package(ref_date()).unwrap();
+    assert!(again.readiness.problems.is_empty(), "{:#?}", again.readiness.problems);
+    assert_eq!(again.readiness.name, filed.readiness.name);
+    let (before, after) = (read_package(&filed.zip).unwrap(), read_package(&again.zip).unwrap());
+    assert_eq!(sorted_rows(&after), sorted_rows(&before), "the same rows, template by template");
+
+    let twice = other.dora_import_preview(&file_name, &filed.zip).unwrap();
+    let matched: Vec<&str> = twice
+        .providers
+        .iter()
+        .filter_map(|p| match &p.matched {
+            ProviderMatch::Existing { identifier, .. } => Some(identifier.as_str()),
+            ProviderMatch::New => None,
+        })
+        .collect();
+    assert_eq!(matched, vec!["LEI"; 6], "imported again, every provider is matched by its LEI");
+}
+
+#[test]
+fn the_ebas_own_sample_is_refused_with_its_broken_keys_and_nothing_is_written() {
+    let dir = tempfile::tempdir().unwrap();
+    let register = empty_financial_entity(dir.path());
+    let bytes = std::fs::read(fixture(EBA_SAMPLE)).unwrap();
+    let name = EBA_SAMPLE.rsplit('/').next().unwrap();
+    let refused = register.dora_import(name, &bytes).unwrap_err();
+    let CoreError::Validation(errors) = refused else { panic!("{refused}") };
+    assert!(errors.0.iter().any(|e| e.rule == "807" && e.field.starts_with("B_")), "{errors}");
+    assert!(errors.0.iter().any(|e| e.rule == "lei"), "{errors}");
+    assert!(register.dora_records().unwrap().entities.is_empty());
+    assert!(register.vendor_sheet().unwrap().rows.is_empty(), "no vendor was created");
+}
+
+/// The sample's package with one sheet changed.
+fn with_change(filed: &DoraPackage, file: &str, change: impl Fn(&mut Sheet)) -> Vec<u8> {
+    let mut package = read_package(&filed.zip).unwrap();
+    change(package.sheets.get_mut(file).unwrap());
+    write_package(&package.root, &package.sheets).unwrap()
+}
+
+#[test]
+fn a_malformed_package_is_refused_naming_what_is_wrong_and_nothing_is_written() {
+    let (dir, other_dir) = (tempfile::tempdir().unwrap(), tempfile::tempdir().unwrap());
+    let filed = financial_sample(dir.path()).dora_package(ref_date()).unwrap();
+    let name = format!("{}.zip", filed.readiness.name);
+    let register = empty_financial_entity(other_dir.path());
+    let refusal = |file_name: &str, bytes: &[u8]| -> String {
+        let error = register.dora_import(file_name, bytes).unwrap_err();
+        assert!(matches!(error, CoreError::Validation(_)), "{error}");
+        error.to_string()
+    };
+    let set = |column: &str, value: &str| {
+        let (column, value) = (column.to_owned(), value.to_owned());
+        move |sheet: &mut Sheet| {
+            let at = sheet.header.iter().position(|h| *h == column).unwrap();
+            sheet.rows[0][at] = value.clone();
+        }
+    };
+    let cases: Vec<(&str, String, Vec<u8>, &str)> = vec![
+        ("not a zip", name.clone(), b"c0010,c0020\r\n".to_vec(), "Not a readable report package"),
+        ("wrong root folder", "renamed.zip".into(), filed.zip.clone(), "must have the same name"),
+        (
+            "missing table",
+            name.clone(),
+            {
+                let mut package = read_package(&filed.zip).unwrap();
+                package.sheets.remove("b_06.01.csv");
+                write_package(&package.root, &package.sheets).unwrap()
+            },
+            "has no reports/b_06.01.csv",
+        ),
+        (
+            "unknown column",
+            name.clone(),
+            with_change(&filed, "b_02.01.csv", |s| {
+                s.header.push("c0999".into());
+                for row in &mut s.rows {
+                    row.push(String::new());
+                }
+            }),
+            "no column c0999",
+        ),
+        (
+            "bad closed-list value",
+            name.clone(),
+            with_change(&filed, "b_02.01.csv", set("c0020", "eba_CO:x42")),
+            "B_02.01 row 1 c0020",
+        ),
+        (
+            "duplicate key",
+            name.clone(),
+            with_change(&filed, "b_06.01.csv", |s| {
+                let first = s.rows[0].clone();
+                s.rows.push(first);
+            }),
+            "is repeated",
+        ),
+        (
+            "dangling foreign key",
+            name.clone(),
+            with_change(&filed, "b_02.02.csv", set("c0050", "F-NONE")),
+            "is not a row of B_06.01",
+        ),
+    ];
+    for (case, file_name, bytes, expected) in cases {
+        let message = refusal(&file_name, &bytes);
+        assert!(message.contains(expected), "{case}: {message}");
+    }
+    assert!(register.dora_records().unwrap().entities.is_empty(), "nothing was written");
+    assert!(register.vendor_sheet().unwrap().rows.is_empty());
 }

@@ -1,0 +1,396 @@
+//! `vendor-risk dora ...` and `vendor-risk export dora-roi`: the DORA Register of Information
+//! kept from the command line (entities, functions, providers, arrangements, settings), its
+//! readiness per template, and the report package for a reference date.
+
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+
+use chrono::NaiveDate;
+use clap::{Args, Subcommand};
+use vendor_risk_core::dora::fields::Kind;
+use vendor_risk_core::dora::model::{
+    DoraArrangementDraft, DoraEntityDraft, DoraFunctionDraft, DoraProviderDraft, DoraSettings, FunctionKey, Scope,
+};
+use vendor_risk_core::validate::FieldErrors;
+use vendor_risk_core::{CoreError, DoraReadiness, Register};
+
+use crate::Outcome;
+use crate::output::{json, table};
+
+#[derive(Debug, Subcommand)]
+pub enum DoraCommand {
+    /// Add or update an entity of the group (by its LEI).
+    Entity(EntityArgs),
+    /// Add or update a function an entity runs (by its code within the entity).
+    Function(FunctionArgs),
+    /// Set what the RoI asks of a vendor as an ICT third-party service provider.
+    Provider(ProviderArgs),
+    /// Add or update a contractual arrangement (by its reference).
+    Arrangement(ArrangementArgs),
+    /// The reporting scope, base currency and package name.
+    Settings(SettingsArgs),
+    /// Every record of the RoI.
+    Show {
+        #[arg(long)]
+        json: bool,
+    },
+    /// The register checked as a supervisor will: rows and problems per template, and each
+    /// problem with the record that fixes it.
+    Check {
+        /// The reference date (31 December of the year reported).
+        #[arg(long, value_parser = parse_date)]
+        ref_date: NaiveDate,
+        #[arg(long)]
+        json: bool,
+    },
+    /// The fields a record of a kind takes, with the EBA column each fills and its allowed values.
+    Fields {
+        /// entity, function, provider or arrangement.
+        kind: String,
+    },
+}
+
+/// `--set NAME=VALUE`, repeatable: a record's EBA facts (see `vendor-risk dora fields KIND`).
+#[derive(Debug, Args)]
+pub struct Facts {
+    /// A fact as NAME=VALUE (closed-list codes as `x1` or `eba_CO:x1`); repeat for more.
+    #[arg(long = "set", value_name = "NAME=VALUE")]
+    pub set: Vec<String>,
+}
+
+#[derive(Debug, Args)]
+pub struct EntityArgs {
+    /// The entity's LEI.
+    pub lei: String,
+    /// Its legal name.
+    #[arg(long)]
+    pub name: String,
+    /// The entity that maintains the register and reports it (one at most).
+    #[arg(long)]
+    pub reporting: bool,
+    /// Its direct parent's LEI (left out for the group's top).
+    #[arg(long)]
+    pub parent: Option<String>,
+    #[command(flatten)]
+    pub facts: Facts,
+}
+
+#[derive(Debug, Args)]
+pub struct FunctionArgs {
+    /// The function identifier, unique within its entity.
+    pub code: String,
+    /// The LEI of the entity running it.
+    #[arg(long)]
+    pub entity: String,
+    /// The function's name.
+    #[arg(long)]
+    pub name: String,
+    /// The internal service it is, by name.
+    #[arg(long)]
+    pub service: Option<String>,
+    #[command(flatten)]
+    pub facts: Facts,
+}
+
+#[derive(Debug, Args)]
+pub struct ProviderArgs {
+    /// The vendor (id or name).
+    pub vendor: String,
+    /// The vendor at the top of its group (id or name).
+    #[arg(long)]
+    pub parent: Option<String>,
+    #[command(flatten)]
+    pub facts: Facts,
+}
+
+#[derive(Debug, Args)]
+pub struct ArrangementArgs {
+    /// The contractual arrangement's reference number.
+    pub reference: String,
+    /// The provider (vendor id or name).
+    #[arg(long)]
+    pub vendor: String,
+    /// The LEI of the entity that signed it.
+    #[arg(long)]
+    pub entity: String,
+    /// The overarching arrangement's reference, for a subsequent or associated one.
+    #[arg(long)]
+    pub overarching: Option<String>,
+    /// A function it supports, as CODE or CODE@LEI (default: the signing entity's); repeat for more.
+    #[arg(long = "function", value_name = "CODE[@LEI]")]
+    pub functions: Vec<String>,
+    #[command(flatten)]
+    pub facts: Facts,
+}
+
+#[derive(Debug, Args)]
+pub struct SettingsArgs {
+    /// Report for the group (CON) or for one entity (IND).
+    #[arg(long, value_parser = ["CON", "IND"])]
+    pub scope: Option<String>,
+    /// ISO 4217 code of the amounts reported, e.g. EUR.
+    #[arg(long)]
+    pub base_currency: Option<String>,
+    /// The package's name, with {lei}, {scope}, {country}, {ref} and {time} (default: the
+    /// EBA's naming, {lei}.{scope}_{country}_DORA010100_DORA_{ref}_{time}).
+    #[arg(long)]
+    pub name_pattern: Option<String>,
+}
+
+/// `export dora-roi`'s arguments.
+#[derive(Debug, Args)]
+pub struct ExportArgs {
+    /// The reference date (31 December of the year reported).
+    #[arg(long, value_parser = parse_date)]
+    pub ref_date: NaiveDate,
+    /// A folder (the package is written into it under its own name) or a .zip file.
+    #[arg(long)]
+    pub out: PathBuf,
+    /// Write the package even though the checks found errors; the problems are written beside
+    /// it as NAME.problems.csv.
+    #[arg(long)]
+    pub force: bool,
+}
+
+fn parse_date(text: &str) -> Result<NaiveDate, String> {
+    NaiveDate::parse_from_str(text, "%Y-%m-%d").map_err(|_| format!("'{text}' is not a date as YYYY-MM-DD"))
+}
+
+/// `NAME=VALUE` pairs; an error names the one without `=`.
+fn facts(given: &Facts) -> Result<BTreeMap<String, String>, CoreError> {
+    let mut facts = BTreeMap::new();
+    for pair in &given.set {
+        let Some((name, value)) = pair.split_once('=') else {
+            return Err(FieldErrors::one("set", "format", format!("'{pair}' is not NAME=VALUE.")).into());
+        };
+        facts.insert(name.trim().to_owned(), value.to_owned());
+    }
+    Ok(facts)
+}
+
+pub fn run(register: &Register, command: DoraCommand) -> Result<Outcome, CoreError> {
+    let text = match command {
+        DoraCommand::Entity(args) => {
+            let draft = DoraEntityDraft {
+                lei: args.lei,
+                name: args.name,
+                reporting: args.reporting,
+                parent_lei: args.parent,
+                facts: facts(&args.facts)?,
+            };
+            let entity = register.save_dora_entity(&draft)?;
+            format!("Saved entity {} ({})\n", entity.name, entity.lei)
+        }
+        DoraCommand::Function(args) => {
+            let draft = DoraFunctionDraft {
+                code: args.code,
+                entity_lei: args.entity,
+                name: args.name,
+                service: args.service,
+                facts: facts(&args.facts)?,
+            };
+            let function = register.save_dora_function(&draft)?;
+            format!("Saved function {} ({}) of {}\n", function.code, function.name, function.entity_lei)
+        }
+        DoraCommand::Provider(args) => {
+            let vendor = register.find_vendor(&args.vendor)?.id;
+            let parent = args.parent.map(|p| register.find_vendor(&p).map(|v| v.id)).transpose()?;
+            let provider =
+                register.save_dora_provider(vendor, &DoraProviderDraft { parent, facts: facts(&args.facts)? })?;
+            format!("Saved the RoI facts of {}\n", provider.vendor_name)
+        }
+        DoraCommand::Arrangement(args) => arrangement(register, args)?,
+        DoraCommand::Settings(args) => settings(register, args)?,
+        DoraCommand::Show { json: as_json } => {
+            let records = register.dora_records()?;
+            if as_json { json(&records) } else { show(&records) }
+        }
+        DoraCommand::Check { ref_date, json: as_json } => {
+            let readiness = register.dora_package(ref_date)?.readiness;
+            if as_json { json(&readiness) } else { readiness_text(&readiness) }
+        }
+        DoraCommand::Fields { kind } => fields(&kind)?,
+    };
+    Ok(Outcome::printed(text))
+}
+
+fn arrangement(register: &Register, args: ArrangementArgs) -> Result<String, CoreError> {
+    let vendor = register.find_vendor(&args.vendor)?.id;
+    let functions = args
+        .functions
+        .iter()
+        .map(|f| match f.split_once('@') {
+            Some((code, lei)) => FunctionKey { code: code.to_owned(), entity_lei: lei.to_owned() },
+            None => FunctionKey { code: f.clone(), entity_lei: args.entity.trim().to_uppercase() },
+        })
+        .collect();
+    let draft = DoraArrangementDraft {
+        reference: args.reference,
+        vendor_id: vendor,
+        entity_lei: args.entity,
+        overarching: args.overarching,
+        functions,
+        facts: facts(&args.facts)?,
+    };
+    let saved = register.save_dora_arrangement(&draft)?;
+    Ok(format!("Saved arrangement {} with {}\n", saved.reference, saved.vendor_name))
+}
+
+fn settings(register: &Register, args: SettingsArgs) -> Result<String, CoreError> {
+    let mut settings: DoraSettings = register.dora_records()?.settings;
+    if let Some(scope) = args.scope {
+        settings.scope = if scope == "IND" { Scope::Individual } else { Scope::Consolidated };
+    }
+    if let Some(currency) = args.base_currency {
+        settings.base_currency = currency.trim().to_uppercase();
+    }
+    if let Some(pattern) = args.name_pattern {
+        settings.name_pattern = pattern;
+    }
+    let saved = register.set_dora_settings(&settings)?;
+    Ok(format!(
+        "Scope {}, base currency {}, package name {}\n",
+        saved.scope.code(),
+        saved.base_currency,
+        saved.name_pattern
+    ))
+}
+
+fn fields(kind: &str) -> Result<String, CoreError> {
+    let kind = match kind {
+        "entity" => Kind::Entity,
+        "function" => Kind::Function,
+        "provider" => Kind::Provider,
+        "arrangement" => Kind::Arrangement,
+        other => {
+            return Err(FieldErrors::one(
+                "kind",
+                "dora_kind",
+                format!("'{other}' is not entity, function, provider or arrangement."),
+            )
+            .into());
+        }
+    };
+    let rows = kind
+        .fields()
+        .iter()
+        .map(|f| {
+            let allowed = f.allowed();
+            let values = match allowed.len() {
+                0 => String::new(),
+                n if n <= 8 => allowed.join(" "),
+                n => format!("{} … ({n} codes)", allowed[..4].join(" ")),
+            };
+            vec![f.name.to_owned(), format!("{} {}", f.template, f.column), f.label.to_owned(), values]
+        })
+        .collect();
+    Ok(table(&["FIELD", "COLUMN", "MEANING", "VALUES"], rows))
+}
+
+fn show(records: &vendor_risk_core::dora::model::DoraRecords) -> String {
+    let mut out = String::new();
+    let entities = records
+        .entities
+        .iter()
+        .map(|e| vec![e.lei.clone(), e.name.clone(), if e.reporting { "reporting".into() } else { String::new() }])
+        .collect();
+    out.push_str(&table(&["LEI", "ENTITY", ""], entities));
+    let functions =
+        records.functions.iter().map(|f| vec![f.code.clone(), f.entity_lei.clone(), f.name.clone()]).collect();
+    out.push_str(&table(&["FUNCTION", "ENTITY", "NAME"], functions));
+    let arrangements = records
+        .arrangements
+        .iter()
+        .map(|a| {
+            let functions: Vec<&str> = a.functions.iter().map(|f| f.code.as_str()).collect();
+            vec![a.reference.clone(), a.vendor_name.clone(), a.entity_lei.clone(), functions.join(" ")]
+        })
+        .collect();
+    out.push_str(&table(&["ARRANGEMENT", "PROVIDER", "SIGNED BY", "FUNCTIONS"], arrangements));
+    out
+}
+
+/// Rows and problems per template, then each problem with its record.
+fn readiness_text(readiness: &DoraReadiness) -> String {
+    let rows = readiness
+        .templates
+        .iter()
+        .map(|t| vec![t.template.clone(), t.rows.to_string(), t.errors.to_string(), t.warnings.to_string()])
+        .collect();
+    let mut out = format!("Package {}\n", readiness.name);
+    out.push_str(&table(&["TEMPLATE", "ROWS", "ERRORS", "WARNINGS"], rows));
+    for p in &readiness.problems {
+        out.push_str(&format!("{}\n", problem_line(p)));
+    }
+    if readiness.problems.is_empty() {
+        out.push_str("No problems: the package passes every check.\n");
+    }
+    out
+}
+
+fn problem_line(p: &vendor_risk_core::DoraProblem) -> String {
+    let at = [
+        p.problem.template.clone(),
+        p.problem.row.map(|r| format!("row {r}")),
+        p.problem.column.clone(),
+        p.source.as_ref().map(ToString::to_string),
+    ]
+    .into_iter()
+    .flatten()
+    .collect::<Vec<_>>()
+    .join(", ");
+    let severity = match p.problem.severity {
+        vendor_risk_core::dora::validate::Severity::Error => "error",
+        vendor_risk_core::dora::validate::Severity::Warning => "warning",
+    };
+    format!("{severity} {} [{at}]: {}", p.problem.rule, p.problem.message)
+}
+
+/// Writes the package for `args.ref_date`: refused while the checks find errors unless
+/// `--force`, and then the problems are written beside it.
+pub fn export(register: &Register, args: ExportArgs) -> Result<Outcome, CoreError> {
+    let package = register.dora_package(args.ref_date)?;
+    let readiness = &package.readiness;
+    let errors = readiness.errors();
+    if errors > 0 && !args.force {
+        let mut text = readiness_text(readiness);
+        text.push_str(&format!(
+            "Nothing was written: the package has {errors} error(s) a supervisor would reject. Fix them \
+             (`vendor-risk dora check`), or write it anyway with --force."
+        ));
+        return Err(CoreError::Conflict(text));
+    }
+    let zip_path = if args.out.extension().is_some_and(|e| e.eq_ignore_ascii_case("zip")) {
+        args.out.clone()
+    } else {
+        std::fs::create_dir_all(&args.out)?;
+        args.out.join(format!("{}.zip", readiness.name))
+    };
+    let stem = zip_path.file_stem().map(|s| s.to_string_lossy().into_owned()).unwrap_or_default();
+    if stem != readiness.name {
+        let message = format!(
+            "The package's folder is named {}; a zip named {stem}.zip would be rejected (rule 103). Give a folder \
+             as --out, or a zip of that name.",
+            readiness.name
+        );
+        return Err(FieldErrors::one("out", "dora_name", message).into());
+    }
+    std::fs::write(&zip_path, &package.zip)?;
+    let mut text = format!("Wrote {} ({} bytes)\n", zip_path.display(), package.zip.len());
+    if !readiness.problems.is_empty() {
+        let problems = write_problems(&zip_path, readiness)?;
+        text.push_str(&format!(
+            "{} problem(s) ({errors} error(s)) listed in {}\n",
+            readiness.problems.len(),
+            problems.display()
+        ));
+    }
+    Ok(Outcome::printed(text))
+}
+
+/// The problems as CSV beside the package: NAME.problems.csv.
+fn write_problems(zip_path: &Path, readiness: &DoraReadiness) -> Result<PathBuf, CoreError> {
+    let path = zip_path.with_extension("problems.csv");
+    std::fs::write(&path, readiness.problems_csv()?)?;
+    Ok(path)
+}
