@@ -151,6 +151,9 @@ pub enum Command {
     /// arrangements, settings, and the register checked per template.
     #[command(subcommand)]
     Dora(crate::dora::DoraCommand),
+    /// Packages made elsewhere: a DORA Register of Information.
+    #[command(subcommand)]
+    Import(crate::dora::ImportCommand),
 }
 
 #[derive(Debug, Args)]

@@ -8,6 +8,7 @@ use std::path::{Path, PathBuf};
 use chrono::NaiveDate;
 use clap::{Args, Subcommand};
 use vendor_risk_core::dora::fields::Kind;
+use vendor_risk_core::dora::import::ProviderMatch;
 use vendor_risk_core::dora::model::{
     DoraArrangementDraft, DoraEntityDraft, DoraFunctionDraft, DoraProviderDraft, DoraSettings, FunctionKey, Scope,
 };
@@ -393,4 +394,67 @@ fn write_problems(zip_path: &Path, readiness: &DoraReadiness) -> Result<PathBuf,
     let path = zip_path.with_extension("problems.csv");
     std::fs::write(&path, readiness.problems_csv()?)?;
     Ok(path)
+}
+
+/// `import ...`: packages made elsewhere.
+#[derive(Debug, Subcommand)]
+pub enum ImportCommand {
+    /// A DORA Register of Information package (last year's filing, or a spreadsheet tool's
+    /// output): entities, functions, providers and arrangements, all or nothing.
+    DoraRoi(ImportArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct ImportArgs {
+    /// The package zip.
+    pub file: PathBuf,
+    /// Show what would be imported, provider by provider; write nothing.
+    #[arg(long, conflicts_with = "commit", required_unless_present = "commit")]
+    pub preview: bool,
+    /// Import it all, or nothing if anything is wrong.
+    #[arg(long)]
+    pub commit: bool,
+    #[arg(long)]
+    pub json: bool,
+}
+
+pub fn import(register: &Register, command: ImportCommand) -> Result<Outcome, CoreError> {
+    let ImportCommand::DoraRoi(args) = command;
+    let bytes = std::fs::read(&args.file)
+        .map_err(|e| FieldErrors::one("file", "read", format!("cannot read {}: {e}", args.file.display())))?;
+    let name = args.file.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
+    let plan =
+        if args.commit { register.dora_import(&name, &bytes)? } else { register.dora_import_preview(&name, &bytes)? };
+    if args.json {
+        return Ok(Outcome::printed(json(&plan)));
+    }
+    let providers = plan
+        .providers
+        .iter()
+        .map(|p| {
+            let matched = match &p.matched {
+                ProviderMatch::Existing { vendor_name, identifier, .. } => format!("{vendor_name} (by {identifier})"),
+                ProviderMatch::New => "new vendor".to_owned(),
+            };
+            vec![p.row.to_string(), p.code.clone(), p.legal_name.clone(), matched]
+        })
+        .collect();
+    let mut out = format!(
+        "{} {} entities, {} functions, {} providers, {} arrangements, {} subcontracting links (reference date {})\n",
+        if args.commit { "Imported" } else { "Would import" },
+        plan.entity_count,
+        plan.function_count,
+        plan.providers.len(),
+        plan.arrangements.len(),
+        plan.subcontracting.len(),
+        plan.ref_date
+    );
+    out.push_str(&table(&["B_05.01 ROW", "CODE", "PROVIDER", "VENDOR"], providers));
+    for note in &plan.notes {
+        out.push_str(&format!("Note: {note}\n"));
+    }
+    if !args.commit {
+        out.push_str("Nothing was written; run again with --commit to import.\n");
+    }
+    Ok(Outcome::printed(out))
 }

@@ -157,6 +157,7 @@ fn run(cli: Cli) -> Result<Outcome, CoreError> {
             Ok(Outcome::printed(text))
         }
         Command::Dora(command) => dora::run(&Register::open(&cli.db, options)?, command),
+        Command::Import(command) => dora::import(&Register::open(&cli.db, options)?, command),
         Command::Vendor(command) => vendor::run(&Register::open(&cli.db, options)?, command),
         Command::Audit(command) => audit::run(&Register::open(&cli.db, options)?, command),
         Command::BlastRadius(args) => datamap::blast_radius(&Register::open(&cli.db, options)?, args),

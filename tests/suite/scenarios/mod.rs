@@ -2,6 +2,7 @@
 
 mod cli_blast_radius;
 mod cli_busy;
+mod cli_dora;
 mod cli_encryption;
 mod cli_incidents;
 mod cli_questionnaires;
