@@ -390,6 +390,7 @@ impl<'a> Builder<'a> {
         let parents: Vec<VendorId> = named.iter().filter_map(|v| facts.get(v).and_then(|p| p.parent)).collect();
         named.extend(parents);
         let base = &records.settings.base_currency;
+        let expenses = self.annual_expenses();
         let mut rows = Rows::new("B_05.01");
         for vendor in named {
             let info = self.input.vendors.get(&vendor).cloned().unwrap_or_default();
@@ -400,7 +401,9 @@ impl<'a> Builder<'a> {
                 facts.get(&vendor).and_then(|p| p.parent).map(|p| self.code(p)).unwrap_or_else(|| code.clone());
             let (currency, expense) = match own.and_then(|o| o.get("annual_expense")) {
                 Some(expense) => (f("currency"), expense.clone()),
-                None => (format!("eba_CU:{base}"), self.annual_expense(vendor)),
+                None => {
+                    (format!("eba_CU:{base}"), expenses.get(&vendor).map(|e| format_amount(*e)).unwrap_or_default())
+                }
             };
             let source = Source::Provider { vendor_id: vendor, name: info.name.clone() };
             rows.push(
@@ -424,18 +427,17 @@ impl<'a> Builder<'a> {
         self.outputs.push(rows);
     }
 
-    /// The sum of the provider's arrangements' annual costs in the base currency (empty when
-    /// none gives one).
-    fn annual_expense(&self, vendor: VendorId) -> String {
+    /// Per provider, the sum of its arrangements' annual costs in the base currency (none when
+    /// no arrangement gives one).
+    fn annual_expenses(&self) -> HashMap<VendorId, f64> {
         let base = format!("eba_CU:{}", self.records().settings.base_currency);
-        let amounts: Vec<f64> = self
-            .records()
-            .arrangements
-            .iter()
-            .filter(|a| a.vendor_id == vendor && a.facts.get("currency") == Some(&base))
-            .filter_map(|a| a.facts.get("annual_cost")?.parse().ok())
-            .collect();
-        if amounts.is_empty() { String::new() } else { format_amount(amounts.iter().sum()) }
+        let mut sums = HashMap::new();
+        for a in self.records().arrangements.iter().filter(|a| a.facts.get("currency") == Some(&base)) {
+            if let Some(cost) = a.facts.get("annual_cost").and_then(|c| c.parse::<f64>().ok()) {
+                *sums.entry(a.vendor_id).or_insert(0.0) += cost;
+            }
+        }
+        sums
     }
 
     fn functions(&mut self) {

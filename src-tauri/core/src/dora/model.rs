@@ -279,7 +279,12 @@ impl DoraArrangementDraft {
             vendor_id: self.vendor_id,
             entity_lei: lei(&mut check, "entityLei", &self.entity_lei),
             overarching: self.overarching.as_deref().and_then(|o| check.optional_text("overarching", o, 200)),
-            functions: self.functions.clone(),
+            functions: {
+                let mut functions = self.functions.clone();
+                functions.sort();
+                functions.dedup();
+                functions
+            },
             facts: facts(&mut check, Kind::Arrangement, &self.facts),
         };
         let subsequent = arrangement.facts.get("type").map(String::as_str) == Some("eba_CO:x3");

@@ -135,6 +135,8 @@ pub fn write_package(root: &str, sheets: &BTreeMap<String, Sheet>) -> Result<Vec
     // A fixed time on every entry: the same package always gives the same bytes.
     let options = zip::write::SimpleFileOptions::default()
         .compression_method(zip::CompressionMethod::Deflated)
+        // Fast deflate: a big register's package zips in a third of the time, a little larger.
+        .compression_level(Some(1))
         .last_modified_time(zip::DateTime::default());
     let mut zip = zip::ZipWriter::new(Cursor::new(Vec::new()));
     // Folder entries first, as the EBA's sample has them.

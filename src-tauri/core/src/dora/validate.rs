@@ -160,21 +160,71 @@ fn check_indicators(sheet: Option<&Sheet>, problems: &mut Vec<Problem>) {
     }
 }
 
+/// The positions in `sheet` of `columns` (`None` where the header lacks one).
+fn positions(sheet: &Sheet, columns: &[String]) -> Vec<Option<usize>> {
+    columns.iter().map(|c| sheet.header.iter().position(|h| h == c)).collect()
+}
+
+/// The values at `positions` of `row`, empty where there is none (a key's values).
+fn values_at<'r>(row: &'r [String], positions: &[Option<usize>]) -> Vec<&'r str> {
+    positions.iter().map(|p| p.and_then(|i| row.get(i)).map_or("", String::as_str)).collect()
+}
+
 /// Each template's primary-key values, as reported, for the foreign keys that point at it.
-fn primary_keys(package: &Package) -> BTreeMap<&'static str, HashSet<Vec<String>>> {
+fn primary_keys(package: &Package) -> BTreeMap<&'static str, HashSet<Vec<&str>>> {
     let mut keys = BTreeMap::new();
     for table in tables() {
         let Some(sheet) = package.sheets.get(&table.file_name()) else { continue };
-        let values = sheet.rows.iter().map(|row| sheet.cells(row, &table.primary)).collect();
+        let at = positions(sheet, &table.primary);
+        let values = sheet.rows.iter().map(|row| values_at(row, &at)).collect();
         keys.insert(table.code.as_str(), values);
     }
     keys
 }
 
+/// Where a sheet's columns are, worked out once for all its rows.
+struct Layout<'t> {
+    /// Each header cell's definition, if the template has the column.
+    defined: Vec<Option<&'t super::tables::Column>>,
+    primary: Vec<Option<usize>>,
+    references: Vec<(&'t super::tables::ForeignKey, Vec<Option<usize>>)>,
+    /// (column, position) of the columns the EBA's checks ask to be filled.
+    required: Vec<(&'static str, Option<usize>)>,
+    /// B_02.01's overarching reference and type, asked for only for x3.
+    overarching: Option<(Option<usize>, Option<usize>)>,
+    /// (column, position) of LEI columns, and of coded columns with their type's position.
+    leis: Vec<(&'static str, Option<usize>)>,
+    coded: Vec<(&'static str, Option<usize>, Option<usize>)>,
+}
+
+impl<'t> Layout<'t> {
+    fn of(table: &'t Table, sheet: &Sheet) -> Self {
+        let at = |column: &str| sheet.header.iter().position(|h| h == column);
+        let ours = |code: &str| code == table.code;
+        Layout {
+            defined: sheet.header.iter().map(|c| table.column(c)).collect(),
+            primary: positions(sheet, &table.primary),
+            references: table.references.iter().map(|r| (r, positions(sheet, &r.columns))).collect(),
+            required: REQUIRED
+                .iter()
+                .filter(|(t, _)| ours(t))
+                .flat_map(|(_, columns)| columns.iter().map(|c| (*c, at(c))))
+                .collect(),
+            overarching: ours("B_02.01").then(|| (at("c0030"), at("c0020"))),
+            leis: LEI_COLUMNS.iter().filter(|(t, _)| ours(t)).map(|(_, c)| (*c, at(c))).collect(),
+            coded: CODED_COLUMNS.iter().filter(|(t, _, _)| ours(t)).map(|(_, c, kind)| (*c, at(c), at(kind))).collect(),
+        }
+    }
+}
+
+fn cell_at(row: &[String], position: Option<usize>) -> &str {
+    position.and_then(|i| row.get(i)).map_or("", String::as_str)
+}
+
 fn check_table(
     table: &Table,
     sheet: &Sheet,
-    keys: &BTreeMap<&'static str, HashSet<Vec<String>>>,
+    keys: &BTreeMap<&'static str, HashSet<Vec<&str>>>,
     problems: &mut Vec<Problem>,
 ) {
     let at = |rule: &'static str, severity: Severity, row: Option<usize>, column: Option<&str>, message: String| {
@@ -189,84 +239,55 @@ fn check_table(
             format!("{} has no column {column}.", table.code),
         ));
     }
+    let layout = Layout::of(table, sheet);
     let mut seen_keys = HashSet::new();
     for (index, row) in sheet.rows.iter().enumerate() {
         let number = index + 1;
-        for (column, value) in sheet.header.iter().zip(row) {
-            let Some(definition) = table.column(column) else { continue };
+        for ((column, definition), value) in sheet.header.iter().zip(&layout.defined).zip(row) {
+            let Some(definition) = definition else { continue };
             if let Some((rule, why)) = cell_problem(definition.kind, &definition.allowed, value) {
                 problems.push(at(rule, Severity::Warning, Some(number), Some(column), why));
             }
         }
-        for column in required_columns(table, sheet, row) {
-            if sheet.cell(row, column).unwrap_or("").is_empty() {
+        let subsequent =
+            layout.overarching.filter(|(_, kind)| cell_at(row, *kind) == "eba_CO:x3").map(|(p, _)| ("c0030", p));
+        for (column, position) in layout.required.iter().copied().chain(subsequent) {
+            if cell_at(row, position).is_empty() {
                 let message = format!("{} {column} is empty: the EBA's checks ask for it.", table.code);
                 problems.push(at("required", Severity::Warning, Some(number), Some(column), message));
             }
         }
-        for column in lei_columns(table, sheet, row) {
-            let value = sheet.cell(row, column).unwrap_or("");
+        let coded =
+            layout.coded.iter().filter(|(_, _, kind)| cell_at(row, *kind) == LEI_CODE_TYPE).map(|(c, p, _)| (*c, *p));
+        for (column, position) in layout.leis.iter().copied().chain(coded) {
+            let value = cell_at(row, position);
             if let Some((_, why)) = (!value.is_empty()).then(|| crate::validate::lei_problem(value)).flatten() {
                 problems.push(at("lei", Severity::Error, Some(number), Some(column), format!("'{value}': {why}")));
             }
         }
-        let key = sheet.cells(row, &table.primary);
+        let key = values_at(row, &layout.primary);
         for (column, value) in table.primary.iter().zip(&key) {
             if value.is_empty() {
                 problems.push(at("805", Severity::Error, Some(number), Some(column), "A key column is empty.".into()));
             }
         }
         if !table.primary.is_empty() && !seen_keys.insert(key.clone()) {
-            problems.push(at(
-                "805",
-                Severity::Error,
-                Some(number),
-                None,
-                format!("The key ({}) is repeated.", key.join(", ")),
-            ));
+            let message = format!("The key ({}) is repeated.", key.join(", "));
+            problems.push(at("805", Severity::Error, Some(number), None, message));
         }
-        for reference in &table.references {
-            let values = sheet.cells(row, &reference.columns);
-            if values.iter().all(String::is_empty) {
+        for (reference, positions) in &layout.references {
+            let values = values_at(row, positions);
+            if values.iter().all(|v| v.is_empty())
+                || keys.get(reference.target.as_str()).is_some_and(|k| k.contains(&values))
+            {
                 continue;
             }
-            if !keys.get(reference.target.as_str()).is_some_and(|k| k.contains(&values)) {
-                problems.push(at(
-                    "807",
-                    Severity::Error,
-                    Some(number),
-                    Some(&reference.columns.join("+")),
-                    format!(
-                        "{} ({}) is not a row of {}: {}.",
-                        reference.columns.join("+"),
-                        values.join(", "),
-                        reference.target,
-                        reference.name
-                    ),
-                ));
-            }
+            let columns = reference.columns.join("+");
+            let message =
+                format!("{columns} ({}) is not a row of {}: {}.", values.join(", "), reference.target, reference.name);
+            problems.push(at("807", Severity::Error, Some(number), Some(&columns), message));
         }
     }
-}
-
-/// The columns of `row` the EBA's checks ask to be filled.
-fn required_columns<'a>(table: &Table, sheet: &Sheet, row: &[String]) -> Vec<&'a str> {
-    let mut columns: Vec<&str> =
-        REQUIRED.iter().filter(|(t, _)| *t == table.code).flat_map(|(_, columns)| columns.iter().copied()).collect();
-    if table.code == "B_02.01" && sheet.cell(row, "c0020") == Some("eba_CO:x3") {
-        columns.push("c0030");
-    }
-    columns
-}
-
-/// The columns of `row` that hold an LEI: always, or because their code type says so.
-fn lei_columns<'a>(table: &Table, sheet: &Sheet, row: &[String]) -> Vec<&'a str> {
-    let always = LEI_COLUMNS.iter().filter(|(t, _)| *t == table.code).map(|(_, c)| *c);
-    let coded = CODED_COLUMNS
-        .iter()
-        .filter(|(t, _, kind)| *t == table.code && sheet.cell(row, kind) == Some(LEI_CODE_TYPE))
-        .map(|(_, c, _)| *c);
-    always.chain(coded).collect()
 }
 
 /// What is wrong with one filled cell, for its type.

@@ -12,7 +12,7 @@ mod sample_risk;
 mod synthetic;
 
 pub use sample_dora::reporting_lei;
-pub use synthetic::{synthetic_data_map, synthetic_vendors};
+pub use synthetic::{synthetic_data_map, synthetic_dora, synthetic_vendors};
 
 use crate::error::Result;
 use crate::register::Register;

@@ -168,3 +168,113 @@ mod tests {
         assert!(a.iter().all(|d| d.validate().is_ok()));
     }
 }
+
+/// A financial entity's synthetic RoI over `providers` new vendors with LEIs: two entities,
+/// twenty functions, `arrangements` arrangements spread over the providers, and `edges`
+/// subcontracting edges among them. For benchmarks.
+pub fn synthetic_dora(
+    register: &Register,
+    providers: usize,
+    arrangements: usize,
+    edges: usize,
+    seed: u64,
+) -> Result<()> {
+    use crate::dora::model::{DoraArrangementDraft, DoraEntityDraft, DoraFunctionDraft, FunctionKey};
+    use crate::validate::with_lei_check_digits;
+    let mut rng = fastrand::Rng::with_seed(seed);
+    let mut profile = crate::org::OrgProfileDraft::from(&register.org_profile()?);
+    profile.name = "Synthetic Bank".into();
+    profile.financial_entity = true;
+    register.set_org_profile(&profile)?;
+    let facts = |pairs: &[(&str, String)]| pairs.iter().map(|(k, v)| ((*k).to_owned(), v.clone())).collect();
+    let entity = with_lei_check_digits("9695000SYNTHBANK00");
+    register.save_dora_entity(&DoraEntityDraft {
+        lei: entity.clone(),
+        name: "Synthetic Bank".into(),
+        reporting: true,
+        parent_lei: None,
+        facts: facts(&[
+            ("country", "IE".into()),
+            ("type", "x12".into()),
+            ("hierarchy", "x53".into()),
+            ("last_update", "2025-12-01".into()),
+            ("integration_date", "2025-01-17".into()),
+            ("total_assets", "2500000000".into()),
+        ]),
+    })?;
+    let functions: Vec<FunctionKey> =
+        (0..20).map(|i| FunctionKey { code: format!("F{i:03}"), entity_lei: entity.clone() }).collect();
+    for f in &functions {
+        let critical = if rng.bool() { "x28" } else { "x29" };
+        register.save_dora_function(&DoraFunctionDraft {
+            code: f.code.clone(),
+            entity_lei: entity.clone(),
+            name: format!("Function {}", f.code),
+            service: None,
+            facts: facts(&[
+                ("licensed_activity", "x28".into()),
+                ("critical", critical.into()),
+                ("last_assessment", "2025-10-01".into()),
+                ("rto_hours", "4".into()),
+                ("rpo_hours", "1".into()),
+                ("discontinuation_impact", "x792".into()),
+            ]),
+        })?;
+    }
+    let mut drafts = synthetic_vendors(providers, seed);
+    for (i, draft) in drafts.iter_mut().enumerate() {
+        draft.lei = with_lei_check_digits(&format!("9695000SYN{i:08}"));
+        draft.name = format!("{} (RoI)", draft.name);
+    }
+    let vendors = register.create_vendors(&drafts)?;
+    for vendor in &vendors {
+        let facts = facts(&[("person_type", "x212".into())]);
+        register.save_dora_provider(vendor.id, &crate::dora::model::DoraProviderDraft { parent: None, facts })?;
+    }
+    for i in 0..arrangements {
+        let vendor = vendors[i % vendors.len()].id;
+        let supported = (0..rng.usize(1..4)).map(|_| functions[rng.usize(..functions.len())].clone()).collect();
+        register.save_dora_arrangement(&DoraArrangementDraft {
+            reference: format!("SYN-{i:06}"),
+            vendor_id: vendor,
+            entity_lei: entity.clone(),
+            overarching: None,
+            functions: supported,
+            facts: facts(&[
+                ("type", "x1".into()),
+                ("currency", "EUR".into()),
+                ("annual_cost", rng.u32(1_000..900_000).to_string()),
+                ("service_type", format!("S{:02}", rng.u8(1..20))),
+                ("start", "2024-01-01".into()),
+                ("end", "9999-12-31".into()),
+                ("provision_country", "IE".into()),
+                ("stores_data", "x28".into()),
+                ("storage_location", "DE".into()),
+                ("processing_location", "qx2007".into()),
+                ("substitutability_reason", "x964".into()),
+            ]),
+        })?;
+    }
+    // Subcontracting as it looks in practice: providers rely on a few hubs (the big clouds),
+    // and hubs on a few other hubs, so chains are short.
+    let hubs = (vendors.len() / 40).max(2);
+    let pairs: Vec<(VendorId, EdgeDraft)> = (0..edges)
+        .map(|i| {
+            let (from, to) = if i % 20 == 0 {
+                let to = rng.usize(1..hubs);
+                (rng.usize(..to), to)
+            } else {
+                (rng.usize(hubs..vendors.len()), rng.usize(..hubs))
+            };
+            let draft = EdgeDraft {
+                to_vendor: vendors[to].id.0.to_string(),
+                kind: "subprocessor".into(),
+                valid_from: "2024-01-01".into(),
+                ..EdgeDraft::default()
+            };
+            (vendors[from].id, draft)
+        })
+        .collect();
+    register.add_edges(&pairs)?;
+    Ok(())
+}

@@ -161,7 +161,7 @@ impl Reader<'_> {
     pub(crate) fn subprocessor_pairs(&self, date: &str) -> Result<Vec<(VendorId, VendorId)>> {
         let conn = self.conn;
         let mut stmt = conn.prepare_cached(
-            "SELECT from_vendor_id, to_vendor_id FROM vendor_edges WHERE kind = 'subprocessor' \
+            "SELECT DISTINCT from_vendor_id, to_vendor_id FROM vendor_edges WHERE kind = 'subprocessor' \
              AND valid_from <= ?1 AND (valid_to IS NULL OR valid_to >= ?1) ORDER BY from_vendor_id, to_vendor_id",
         )?;
         let rows = stmt.query_map([date], |r| Ok((r.get(0)?, r.get(1)?)))?;
