@@ -157,18 +157,6 @@ pub fn synthetic_data_map(register: &Register, flows: usize, edges: usize, seed:
     Ok(())
 }
 
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn synthetic_vendors_are_valid_and_repeatable() {
-        let a = synthetic_vendors(200, 7);
-        assert_eq!(a, synthetic_vendors(200, 7));
-        assert!(a.iter().all(|d| d.validate().is_ok()));
-    }
-}
-
 /// A financial entity's synthetic RoI over `providers` new vendors with LEIs: two entities,
 /// twenty functions, `arrangements` arrangements spread over the providers, and `edges`
 /// subcontracting edges among them. For benchmarks.
@@ -277,4 +265,16 @@ pub fn synthetic_dora(
         .collect();
     register.add_edges(&pairs)?;
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn synthetic_vendors_are_valid_and_repeatable() {
+        let a = synthetic_vendors(200, 7);
+        assert_eq!(a, synthetic_vendors(200, 7));
+        assert!(a.iter().all(|d| d.validate().is_ok()));
+    }
 }
