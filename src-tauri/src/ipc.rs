@@ -23,6 +23,11 @@ use crate::state::StagedFile;
 use vendor_risk_core::audit::{AuditEntry, AuditVerification};
 use vendor_risk_core::blast_radius::BlastRadius;
 use vendor_risk_core::datamap::{DataFlow, EdgeDraft, FlowDraft, InternalService, ServiceDraft, VendorEdge};
+use vendor_risk_core::dora::fields::FieldInfo;
+use vendor_risk_core::dora::model::{
+    DoraArrangement, DoraArrangementDraft, DoraEntity, DoraEntityDraft, DoraFunction, DoraFunctionDraft, DoraProvider,
+    DoraProviderDraft, DoraRecords,
+};
 use vendor_risk_core::ids::{AssessmentId, EdgeId, FindingId, FlowId, IncidentId, InternalServiceId, VendorId};
 use vendor_risk_core::import::SubprocessorPreview;
 use vendor_risk_core::import::vendors::{VendorImportOptions, VendorImportPreview};
@@ -48,7 +53,7 @@ use vendor_risk_core::store::TemplateInfo;
 use vendor_risk_core::store::postgres::ServerAddress;
 use vendor_risk_core::taxonomy::{CategoryDraft, DataCategory, SubjectDraft, SubjectGroup};
 use vendor_risk_core::vendor::{Page, Vendor, VendorDraft, VendorQuery, VendorRow};
-use vendor_risk_core::{Actor, AuditQuery, CaiqPreview, RegisterInfo, VendorRiskView, WorkbookPreview};
+use vendor_risk_core::{Actor, AuditQuery, CaiqPreview, DoraReadiness, RegisterInfo, VendorRiskView, WorkbookPreview};
 
 /// A family of cached query results in the UI: the first element of their query keys. A
 /// command's entry names the families its success makes stale.
@@ -72,19 +77,23 @@ pub enum QueryFamily {
     User,
     /// The app's own settings (backups kept).
     Settings,
+    /// The DORA Register of Information.
+    Dora,
 }
 
 use QueryFamily as F;
 
 const NOTHING: &[QueryFamily] = &[];
 /// Vendors are named by the data map and weighed by risk.
-const VENDORS: &[QueryFamily] = &[F::Vendors, F::DataMap, F::Risk, F::Audit];
+const VENDORS: &[QueryFamily] = &[F::Vendors, F::DataMap, F::Risk, F::Audit, F::Dora];
 /// The data map names vendors (a list import creates them), and risk reads it.
-const DATA_MAP: &[QueryFamily] = &[F::DataMap, F::Vendors, F::Risk, F::Audit];
+const DATA_MAP: &[QueryFamily] = &[F::DataMap, F::Vendors, F::Risk, F::Audit, F::Dora];
 const TAXONOMY: &[QueryFamily] = &[F::DataMap, F::Reference, F::Risk, F::Audit];
 const INCIDENTS: &[QueryFamily] = &[F::Incidents, F::Audit];
 /// The profile decides every obligation (in blast radii and incidents).
-const PROFILE: &[QueryFamily] = &[F::Org, F::DataMap, F::Incidents, F::Audit];
+const PROFILE: &[QueryFamily] = &[F::Org, F::DataMap, F::Incidents, F::Audit, F::Dora];
+/// The RoI's records are checked against vendors, and its providers are vendors.
+const DORA: &[QueryFamily] = &[F::Dora, F::Vendors, F::Audit];
 const QUESTIONNAIRES: &[QueryFamily] = &[F::Questionnaires, F::Risk, F::Audit];
 const RISK: &[QueryFamily] = &[F::Risk, F::Questionnaires, F::Audit];
 const SETTINGS: &[QueryFamily] = &[F::Settings];
@@ -102,6 +111,7 @@ const EVERYTHING: &[QueryFamily] = &[
     F::Risk,
     F::User,
     F::Settings,
+    F::Dora,
 ];
 
 /// One command as the UI calls it.
@@ -257,7 +267,9 @@ ipc_commands! {
         = changeEncryption, stale EVERYTHING;
     fn register::register_open [app, state] (path: String) -> RegisterInfo = registerOpen, stale EVERYTHING;
     fn register::register_open_dialog [app, state] () -> Option<RegisterInfo> = registerOpenDialog, stale EVERYTHING;
-    async register::register_open_sample [app] () -> RegisterInfo = registerOpenSample, stale EVERYTHING;
+    /// `financialEntity`: the sample as Kestrel Payments, with a complete DORA Register of Information.
+    async register::register_open_sample [app] (financial_entity: bool) -> RegisterInfo
+        = registerOpenSample, stale EVERYTHING;
     fn register::register_close [app, state] () -> () = registerClose, stale NOTHING;
     // ----- team registers (PostgreSQL) ------------------------------------------------------
     /// Picks the certificate authority file for the next connection; its name.
@@ -348,6 +360,20 @@ ipc_commands! {
         = addIncidentNote, stale INCIDENTS;
     fn incidents::incident_status [state] (incident_id: IncidentId, status: IncidentStatus) -> IncidentView
         = setIncidentStatus, stale INCIDENTS;
+
+    // ----- the DORA Register of Information ---------------------------------------------
+    fn dora::dora_records [state] () -> DoraRecords = getDoraRecords, stale NOTHING;
+    fn dora::dora_fields [] () -> Vec<FieldInfo> = getDoraFields, stale NOTHING;
+    /// `refDate`: YYYY-MM-DD, the 31 December reported.
+    async dora::dora_readiness [app] (ref_date: String) -> DoraReadiness = getDoraReadiness, stale NOTHING;
+    fn dora::dora_entity_save [state] (draft: DoraEntityDraft) -> DoraEntity = saveDoraEntity, stale DORA;
+    fn dora::dora_function_save [state] (draft: DoraFunctionDraft) -> DoraFunction = saveDoraFunction, stale DORA;
+    fn dora::dora_provider_save [state] (vendor_id: VendorId, draft: DoraProviderDraft) -> DoraProvider
+        = saveDoraProvider, stale DORA;
+    fn dora::dora_arrangement_save [state] (draft: DoraArrangementDraft) -> DoraArrangement
+        = saveDoraArrangement, stale DORA;
+    /// Refused (`conflict`) while the package has errors, unless `force`.
+    async exports::dora_export [app] (ref_date: String, force: bool) -> Option<ExportDone> = exportDora, stale NOTHING;
 
     // ----- questionnaires --------------------------------------------------------------
     /// Asks for a file with the system dialog; Rust holds it and returns a token for the next call.

@@ -17,6 +17,7 @@ import { RubricScreen } from "./features/risk/RubricScreen";
 import { ServicesScreen } from "./features/services/ServicesScreen";
 import { Shell } from "./features/shell/Shell";
 import { StartScreen } from "./features/start/StartScreen";
+import { DoraScreen } from "./features/dora/DoraScreen";
 import { VendorPage } from "./features/vendor/VendorPage";
 import { VendorsScreen } from "./features/vendors/VendorsScreen";
 import { queryKeys, registerResume } from "./ipc";
@@ -54,6 +55,8 @@ function Screen({ route }: { route: Route }) {
       return <FindingsScreen />;
     case "audit":
       return <AuditScreen />;
+    case "dora":
+      return <DoraScreen />;
   }
 }
 

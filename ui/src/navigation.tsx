@@ -19,7 +19,8 @@ export type Route =
   | { screen: "template"; base?: { id: string; version: number } }
   | { screen: "assessment"; assessmentId: AssessmentId }
   | { screen: "findings" }
-  | { screen: "audit" };
+  | { screen: "audit" }
+  | { screen: "dora" };
 
 export type Screen = Route["screen"];
 

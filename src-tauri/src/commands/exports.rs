@@ -221,3 +221,39 @@ fn remember<R: Runtime>(app: &AppHandle<R>, path: PathBuf, bytes: u64, pages: Op
         pages,
     }
 }
+
+/// Asks where to save the DORA Register of Information for `ref_date` and writes the package
+/// there under its own name (a zip named otherwise is rejected, rule 103). Refused while the
+/// checks find errors unless `force`, and then the problems are written beside it.
+#[tauri::command]
+pub async fn dora_export<R: Runtime>(
+    app: AppHandle<R>,
+    ref_date: String,
+    force: bool,
+) -> IpcResult<Option<ExportDone>> {
+    crate::work::run(app, "DORA export", move |app, r, work| {
+        work.step("Building and checking the package", 0, 2)?;
+        let package = r.dora_package(crate::commands::dora::ref_date(&ref_date)?)?;
+        let readiness = &package.readiness;
+        let errors = readiness.errors();
+        if errors > 0 && !force {
+            return Err(CoreError::Conflict(format!(
+                "The package has {errors} error(s) a supervisor would reject: fix them first, or export despite them."
+            ))
+            .into());
+        }
+        let file_name = format!("{}.zip", readiness.name);
+        let Some(chosen) =
+            ask_path(app, "Save the DORA Register of Information", &file_name, ("Report package", &["zip"]))
+        else {
+            return Ok(None);
+        };
+        work.step("Writing the package", 1, 2)?;
+        let path = chosen.with_file_name(&file_name);
+        if !readiness.problems.is_empty() {
+            std::fs::write(path.with_extension("problems.csv"), readiness.problems_csv()?).map_err(CoreError::from)?;
+        }
+        Ok(Some(write(app, path, &package.zip, None)?))
+    })
+    .await
+}

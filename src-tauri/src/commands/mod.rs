@@ -3,6 +3,7 @@
 
 pub mod audit;
 pub mod datamap;
+pub mod dora;
 pub mod exports;
 pub mod incidents;
 pub mod questionnaires;

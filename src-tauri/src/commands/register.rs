@@ -199,15 +199,20 @@ pub fn register_open_dialog<R: Runtime>(
 /// Opens the sample register (the Mixpanel story), writing it on first use (off the command
 /// threads: writing it takes a moment).
 #[tauri::command]
-pub async fn register_open_sample<R: Runtime>(app: AppHandle<R>) -> IpcResult<RegisterInfo> {
+pub async fn register_open_sample<R: Runtime>(app: AppHandle<R>, financial_entity: bool) -> IpcResult<RegisterInfo> {
     let dir = data_dir(&app)?.join("sample");
     tauri::async_runtime::spawn_blocking(move || {
         std::fs::create_dir_all(&dir).map_err(vendor_risk_core::CoreError::from)?;
-        let path = dir.join("kestrel-ai-sample.sqlite");
+        let name = if financial_entity { "kestrel-payments-sample.sqlite" } else { "kestrel-ai-sample.sqlite" };
+        let path = dir.join(name);
         if !path.exists() {
             // The sample is written by the OS user as compliance officer, whatever the profile's role.
             let register = Register::create(&path, RegisterOptions::default())?;
-            sample::write_sample(&register)?;
+            if financial_entity {
+                sample::write_financial_sample(&register)?;
+            } else {
+                sample::write_sample(&register)?;
+            }
         }
         open_at(&app, &app.state::<AppState>(), &path, None)
     })

@@ -3,6 +3,7 @@
 
 mod blast_radius;
 mod dashboard;
+mod dora;
 mod encryption;
 mod exports;
 mod incidents;

@@ -25,10 +25,21 @@ import type { DataExport } from "./bindings/DataExport";
 import type { DataFlow } from "./bindings/DataFlow";
 import type { DocumentDraft } from "./bindings/DocumentDraft";
 import type { DocumentStatus } from "./bindings/DocumentStatus";
+import type { DoraArrangement } from "./bindings/DoraArrangement";
+import type { DoraArrangementDraft } from "./bindings/DoraArrangementDraft";
+import type { DoraEntity } from "./bindings/DoraEntity";
+import type { DoraEntityDraft } from "./bindings/DoraEntityDraft";
+import type { DoraFunction } from "./bindings/DoraFunction";
+import type { DoraFunctionDraft } from "./bindings/DoraFunctionDraft";
+import type { DoraProvider } from "./bindings/DoraProvider";
+import type { DoraProviderDraft } from "./bindings/DoraProviderDraft";
+import type { DoraReadiness } from "./bindings/DoraReadiness";
+import type { DoraRecords } from "./bindings/DoraRecords";
 import type { EdgeDraft } from "./bindings/EdgeDraft";
 import type { EdgeId } from "./bindings/EdgeId";
 import type { Edit } from "./bindings/Edit";
 import type { ExportDone } from "./bindings/ExportDone";
+import type { FieldInfo } from "./bindings/FieldInfo";
 import type { Finding } from "./bindings/Finding";
 import type { FindingDraft } from "./bindings/FindingDraft";
 import type { FindingId } from "./bindings/FindingId";
@@ -111,8 +122,9 @@ export const registerOpen = (path: string) =>
 export const registerOpenDialog = () =>
   call<RegisterInfo | null>("register_open_dialog");
 
-export const registerOpenSample = () =>
-  call<RegisterInfo>("register_open_sample");
+/** `financialEntity`: the sample as Kestrel Payments, with a complete DORA Register of Information. */
+export const registerOpenSample = (financialEntity: boolean) =>
+  call<RegisterInfo>("register_open_sample", { financialEntity });
 
 export const registerClose = () =>
   call<null>("register_close");
@@ -301,6 +313,32 @@ export const addIncidentNote = (incidentId: IncidentId, at: string, text: string
 
 export const setIncidentStatus = (incidentId: IncidentId, status: IncidentStatus) =>
   call<IncidentView>("incident_status", { incidentId, status });
+
+export const getDoraRecords = () =>
+  call<DoraRecords>("dora_records");
+
+export const getDoraFields = () =>
+  call<Array<FieldInfo>>("dora_fields");
+
+/** `refDate`: YYYY-MM-DD, the 31 December reported. */
+export const getDoraReadiness = (refDate: string) =>
+  call<DoraReadiness>("dora_readiness", { refDate });
+
+export const saveDoraEntity = (draft: DoraEntityDraft) =>
+  call<DoraEntity>("dora_entity_save", { draft });
+
+export const saveDoraFunction = (draft: DoraFunctionDraft) =>
+  call<DoraFunction>("dora_function_save", { draft });
+
+export const saveDoraProvider = (vendorId: VendorId, draft: DoraProviderDraft) =>
+  call<DoraProvider>("dora_provider_save", { vendorId, draft });
+
+export const saveDoraArrangement = (draft: DoraArrangementDraft) =>
+  call<DoraArrangement>("dora_arrangement_save", { draft });
+
+/** Refused (`conflict`) while the package has errors, unless `force`. */
+export const exportDora = (refDate: string, force: boolean) =>
+  call<ExportDone | null>("dora_export", { refDate, force });
 
 /** Asks for a file with the system dialog; Rust holds it and returns a token for the next call. */
 export const pickFile = (kind: PickKind) =>

@@ -52,6 +52,9 @@ export const queryKeys = {
   user: [...family("user")] as const,
   health: (path: string | null) => [...family("health"), path] as const,
   backupKeep: [...family("settings"), "backup-keep"] as const,
+  doraRecords: [...family("dora"), "records"] as const,
+  doraFields: [...family("dora"), "fields"] as const,
+  doraReadiness: (refDate: string) => [...family("dora"), "readiness", refDate] as const,
 };
 
 /** Marks stale what `command`'s success made stale: the families the IPC table names for it

@@ -45,12 +45,25 @@ pub struct Input<'a> {
 
 /// The register record behind a row, for the screen that fixes it.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 #[serde(tag = "kind", rename_all = "camelCase")]
 pub enum Source {
-    Entity { lei: String },
-    Function { code: String, entity_lei: String },
-    Provider { vendor_id: VendorId, name: String },
-    Arrangement { reference: String },
+    Entity {
+        lei: String,
+    },
+    Function {
+        code: String,
+        #[serde(rename = "entityLei")]
+        entity_lei: String,
+    },
+    Provider {
+        #[serde(rename = "vendorId")]
+        vendor_id: VendorId,
+        name: String,
+    },
+    Arrangement {
+        reference: String,
+    },
 }
 
 impl std::fmt::Display for Source {

@@ -115,6 +115,55 @@ impl Kind {
     }
 }
 
+/// A field as forms show it: its kind, name, meaning, EBA column and the codes it takes.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+#[serde(rename_all = "camelCase")]
+pub struct FieldInfo {
+    /// `entity`, `function`, `provider` or `arrangement`.
+    pub kind: String,
+    pub name: String,
+    pub label: String,
+    pub template: String,
+    pub column: String,
+    /// The closed list's codes; empty for a free value.
+    pub allowed: Vec<String>,
+    /// `text`, `code`, `date`, `integer`, `amount` or `boolean`.
+    pub value_type: String,
+}
+
+/// Every field of every kind, for forms.
+pub fn catalogue() -> Vec<FieldInfo> {
+    let kinds = [
+        (Kind::Entity, "entity"),
+        (Kind::Function, "function"),
+        (Kind::Provider, "provider"),
+        (Kind::Arrangement, "arrangement"),
+    ];
+    kinds
+        .iter()
+        .flat_map(|(kind, name)| {
+            kind.fields().iter().map(|f| FieldInfo {
+                kind: (*name).to_owned(),
+                name: f.name.to_owned(),
+                label: f.label.to_owned(),
+                template: f.template.to_owned(),
+                column: f.column.to_owned(),
+                allowed: f.allowed().into_iter().map(str::to_owned).collect(),
+                value_type: match f.definition().kind {
+                    ColumnType::Text => "text",
+                    ColumnType::Code => "code",
+                    ColumnType::Date => "date",
+                    ColumnType::Integer => "integer",
+                    ColumnType::Monetary => "amount",
+                    ColumnType::Boolean => "boolean",
+                }
+                .to_owned(),
+            })
+        })
+        .collect()
+}
+
 /// A record's facts: field name → value as the package writes it (closed-list codes in full,
 /// `eba_CO:x1`).
 pub type Facts = BTreeMap<String, String>;

@@ -14,6 +14,7 @@ use crate::validate::{Checker, FieldErrors, lei_problem};
 
 /// How the group reports: consolidated (`CON`) or for one entity (`IND`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Default)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub enum Scope {
     #[default]
     #[serde(rename = "CON")]
@@ -34,6 +35,7 @@ impl Scope {
 
 /// The register-wide RoI settings.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 #[serde(rename_all = "camelCase", default)]
 pub struct DoraSettings {
     pub scope: Scope,
@@ -59,6 +61,7 @@ impl Default for DoraSettings {
 
 /// An entity of the group in scope.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 #[serde(rename_all = "camelCase")]
 pub struct DoraEntity {
     pub id: i64,
@@ -73,6 +76,7 @@ pub struct DoraEntity {
 
 /// An entity as a form or the CLI gives it.
 #[derive(Debug, Clone, Default, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 #[serde(rename_all = "camelCase")]
 pub struct DoraEntityDraft {
     pub lei: String,
@@ -138,6 +142,7 @@ impl DoraEntityDraft {
 
 /// A function an entity runs.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 #[serde(rename_all = "camelCase")]
 pub struct DoraFunction {
     pub id: i64,
@@ -152,6 +157,7 @@ pub struct DoraFunction {
 
 /// A function as a form or the CLI gives it.
 #[derive(Debug, Clone, Default, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 #[serde(rename_all = "camelCase")]
 pub struct DoraFunctionDraft {
     pub code: String,
@@ -187,6 +193,7 @@ impl DoraFunctionDraft {
 
 /// What the RoI holds about a vendor as an ICT third-party service provider.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 #[serde(rename_all = "camelCase")]
 pub struct DoraProvider {
     pub vendor_id: VendorId,
@@ -198,6 +205,7 @@ pub struct DoraProvider {
 
 /// A provider's facts as a form or the CLI gives them.
 #[derive(Debug, Clone, Default, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 #[serde(rename_all = "camelCase")]
 pub struct DoraProviderDraft {
     pub parent: Option<VendorId>,
@@ -224,6 +232,7 @@ impl DoraProviderDraft {
 
 /// A contractual arrangement with an ICT third-party service provider.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 #[serde(rename_all = "camelCase")]
 pub struct DoraArrangement {
     pub id: i64,
@@ -242,6 +251,7 @@ pub struct DoraArrangement {
 
 /// A function named by its code and its entity's LEI.
 #[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 #[serde(rename_all = "camelCase")]
 pub struct FunctionKey {
     pub code: String,
@@ -250,6 +260,7 @@ pub struct FunctionKey {
 
 /// An arrangement as a form or the CLI gives it.
 #[derive(Debug, Clone, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 #[serde(rename_all = "camelCase")]
 pub struct DoraArrangementDraft {
     pub reference: String,
@@ -304,6 +315,7 @@ impl DoraArrangementDraft {
 
 /// Everything the RoI records, as one read.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 #[serde(rename_all = "camelCase")]
 pub struct DoraRecords {
     pub settings: DoraSettings,

@@ -12,6 +12,7 @@ use super::tables::{ColumnType, Table, tables};
 
 /// Whether a problem gets the package refused or only flagged.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(rename = "DoraSeverity"))]
 #[serde(rename_all = "snake_case")]
 pub enum Severity {
     Error,
@@ -20,6 +21,7 @@ pub enum Severity {
 
 /// One thing a supervisor would refuse or flag.
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 #[serde(rename_all = "camelCase")]
 pub struct Problem {
     /// The EBA's rule number, e.g. `807`.

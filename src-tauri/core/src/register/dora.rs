@@ -24,6 +24,7 @@ use crate::ids::VendorId;
 
 /// One problem of the register's package, with the record that fixes it.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 #[serde(rename_all = "camelCase")]
 pub struct DoraProblem {
     #[serde(flatten)]
@@ -34,6 +35,7 @@ pub struct DoraProblem {
 
 /// One template at a glance.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 #[serde(rename_all = "camelCase")]
 pub struct TemplateReadiness {
     pub template: String,
@@ -44,6 +46,7 @@ pub struct TemplateReadiness {
 
 /// How ready the register is to file for a reference date.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 #[serde(rename_all = "camelCase")]
 pub struct DoraReadiness {
     /// The package's name (its zip and its folder).
@@ -206,7 +209,7 @@ impl Register {
             let after = find(w.dora_providers()?).ok_or_else(|| CoreError::not_found("provider", vendor))?;
             w.audit(AuditRecord::change(
                 "dora_provider.update",
-                "vendor",
+                "dora_provider",
                 vendor.0,
                 &name,
                 before.as_ref(),
@@ -436,7 +439,14 @@ fn import_providers(w: &mut crate::store::Writer<'_>, plan: &DoraImportPlan) -> 
         let (parent, facts) = DoraProviderDraft { parent, facts: p.facts.clone() }.validate(vendor)?;
         w.save_dora_provider(vendor, parent, &facts)?;
         let after = w.dora_providers()?.into_iter().find(|x| x.vendor_id == vendor);
-        w.audit(AuditRecord::change("dora_provider.import", "vendor", vendor.0, &p.legal_name, None, after.as_ref()))?;
+        w.audit(AuditRecord::change(
+            "dora_provider.import",
+            "dora_provider",
+            vendor.0,
+            &p.legal_name,
+            None,
+            after.as_ref(),
+        ))?;
     }
     Ok(vendors)
 }

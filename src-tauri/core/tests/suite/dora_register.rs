@@ -53,6 +53,7 @@ fn an_organisation_that_is_not_a_financial_entity_keeps_no_register_of_informati
 fn the_sample_financial_entity_files_a_package_with_no_problem_shaped_like_the_ebas() {
     let dir = tempfile::tempdir().unwrap();
     let register = financial_sample(dir.path());
+    assert!(register.verify_audit().unwrap().intact, "every RoI change is in the audit log as it was made");
     let package = register.dora_package(ref_date()).unwrap();
     let problems: Vec<String> = package.readiness.problems.iter().map(|p| format!("{:?}", p.problem)).collect();
     assert!(problems.is_empty(), "{problems:#?}");
@@ -184,6 +185,7 @@ fn a_package_imported_into_another_register_exports_the_same_rows() {
     assert!(other.dora_records().unwrap().arrangements.is_empty(), "a preview writes nothing");
 
     other.dora_import(&file_name, &filed.zip).unwrap();
+    assert!(other.verify_audit().unwrap().intact, "the import is in the audit log as it was made");
     let again = other.dora_package(ref_date()).unwrap();
     assert!(again.readiness.problems.is_empty(), "{:#?}", again.readiness.problems);
     assert_eq!(again.readiness.name, filed.readiness.name);

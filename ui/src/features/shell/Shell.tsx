@@ -3,7 +3,7 @@ import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useState, type ReactNode } from "react";
 import { useTranslation } from "react-i18next";
 import { LockIcon } from "../../components/LockIcon";
-import { queryKeys, registerClose, registerHealth, type RegisterInfo } from "../../ipc";
+import { getOrgProfile, queryKeys, registerClose, registerHealth, type RegisterInfo } from "../../ipc";
 import type { Screen } from "../../navigation";
 import { ExportDialog } from "../exports/ExportDialog";
 import { UserDialog } from "./UserDialog";
@@ -39,6 +39,9 @@ export function Shell({ info, screen, onNavigate, children }: Props) {
       client.removeQueries({ predicate: (query) => query.queryKey[0] !== queryKeys.register[0] });
     },
   });
+  // The DORA Register of Information is kept by financial entities only.
+  const profile = useQuery({ queryKey: queryKeys.orgProfile, queryFn: getOrgProfile });
+  const financialEntity = profile.data?.financialEntity ?? false;
   const items: { id: NavScreen; label: string }[] = [
     { id: "dashboard", label: t("nav.dashboard") },
     { id: "vendors", label: t("nav.vendors") },
@@ -48,6 +51,7 @@ export function Shell({ info, screen, onNavigate, children }: Props) {
     { id: "findings", label: t("nav.findings") },
     { id: "datamap", label: t("nav.datamap") },
     { id: "services", label: t("nav.services") },
+    ...(financialEntity ? [{ id: "dora" as const, label: t("nav.dora") }] : []),
     { id: "org", label: t("nav.org") },
     { id: "audit", label: t("nav.audit") },
   ];

@@ -62,7 +62,13 @@ export function StartScreen({ resumeError }: { resumeError?: unknown }) {
     },
     { id: "open", label: t("start.openRegister"), hint: t("start.openRegisterHint"), run: () => choose(registerOpenDialog) },
     { id: "team", label: t("start.connectTeam"), hint: t("start.connectTeamHint"), run: () => setConnectingTeam(true) },
-    { id: "sample", label: t("start.openSample"), hint: t("start.openSampleHint"), run: () => choose(registerOpenSample) },
+    { id: "sample", label: t("start.openSample"), hint: t("start.openSampleHint"), run: () => choose(() => registerOpenSample(false)) },
+    {
+      id: "sample-financial",
+      label: t("start.openFinancialSample"),
+      hint: t("start.openFinancialSampleHint"),
+      run: () => choose(() => registerOpenSample(true)),
+    },
   ];
   const error = open.error ?? resumeError;
   return (

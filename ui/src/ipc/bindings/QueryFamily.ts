@@ -4,4 +4,4 @@
  * A family of cached query results in the UI: the first element of their query keys. A
  * command's entry names the families its success makes stale.
  */
-export type QueryFamily = "register" | "reference" | "vendors" | "audit" | "datamap" | "health" | "incidents" | "org" | "questionnaires" | "risk" | "user" | "settings";
+export type QueryFamily = "register" | "reference" | "vendors" | "audit" | "datamap" | "health" | "incidents" | "org" | "questionnaires" | "risk" | "user" | "settings" | "dora";
