@@ -9,6 +9,7 @@ use chrono::NaiveDate;
 use clap::{Args, Subcommand};
 use vendor_risk_core::dora::fields::Kind;
 use vendor_risk_core::dora::import::ProviderMatch;
+use vendor_risk_core::dora::labels;
 use vendor_risk_core::dora::model::{
     DoraArrangementDraft, DoraEntityDraft, DoraFunctionDraft, DoraProviderDraft, DoraSettings, FunctionKey, Scope,
 };
@@ -272,20 +273,21 @@ fn fields(kind: &str) -> Result<String, CoreError> {
             .into());
         }
     };
-    let rows = kind
-        .fields()
-        .iter()
-        .map(|f| {
-            let allowed = f.allowed();
-            let values = match allowed.len() {
-                0 => String::new(),
-                n if n <= 8 => allowed.join(" "),
-                n => format!("{} … ({n} codes)", allowed[..4].join(" ")),
-            };
-            vec![f.name.to_owned(), format!("{} {}", f.template, f.column), f.label.to_owned(), values]
-        })
-        .collect();
-    Ok(table(&["FIELD", "COLUMN", "MEANING", "VALUES"], rows))
+    let mut out = String::new();
+    for field in kind.fields() {
+        out.push_str(&format!("{}  ({} {})  {}\n", field.name, field.template, field.column, field.label));
+        let allowed = field.allowed();
+        if allowed.len() > 30 {
+            let first: Vec<&str> = allowed.iter().take(3).map(|c| c.rsplit(':').next().unwrap_or(c)).collect();
+            out.push_str(&format!("    {} codes: {}, …\n", allowed.len(), first.join(", ")));
+            continue;
+        }
+        for code in allowed {
+            let short = code.rsplit(':').next().unwrap_or(code);
+            out.push_str(&format!("    {short:<8} {}\n", labels::label(code).unwrap_or_default()));
+        }
+    }
+    Ok(out)
 }
 
 fn show(records: &vendor_risk_core::dora::model::DoraRecords) -> String {

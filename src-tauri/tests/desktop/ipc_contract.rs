@@ -23,9 +23,14 @@ fn contract_child() {
     let no_register = invoke(&window, "vendors_list", json!({ "query": {} })).expect_err("no register open");
     assert_eq!(no_register, json!({ "code": "no_register", "message": "No register is open.", "fields": [] }));
 
-    let info = invoke(&window, "register_open_sample", json!({})).expect("sample opens");
+    let info = invoke(&window, "register_open_sample", json!({ "financialEntity": false })).expect("sample opens");
     assert_eq!(info["fileName"], "kestrel-ai-sample.sqlite");
     assert_eq!(info["schemaVersion"], vendor_risk_core::store::LATEST_VERSION);
+    // Kestrel AI is not a financial entity: no DORA register.
+    let draft =
+        json!({ "lei": "529900T8BM49AURSDO55", "name": "Kestrel", "reporting": true, "parentLei": null, "facts": {} });
+    let refused = invoke(&window, "dora_entity_save", json!({ "draft": draft })).expect_err("not a financial entity");
+    assert_eq!(refused["code"], "conflict", "{refused}");
     let recent = invoke(&window, "register_recent", json!({})).expect("recent");
     assert_eq!(recent[0]["fileName"], "kestrel-ai-sample.sqlite");
 

@@ -126,10 +126,18 @@ pub struct FieldInfo {
     pub label: String,
     pub template: String,
     pub column: String,
-    /// The closed list's codes; empty for a free value.
-    pub allowed: Vec<String>,
+    /// The closed list; empty for a free value.
+    pub allowed: Vec<CodeOption>,
     /// `text`, `code`, `date`, `integer`, `amount` or `boolean`.
     pub value_type: String,
+}
+
+/// One code of a closed list, with what it means when we know it.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+pub struct CodeOption {
+    pub code: String,
+    pub label: Option<String>,
 }
 
 /// Every field of every kind, for forms.
@@ -149,7 +157,11 @@ pub fn catalogue() -> Vec<FieldInfo> {
                 label: f.label.to_owned(),
                 template: f.template.to_owned(),
                 column: f.column.to_owned(),
-                allowed: f.allowed().into_iter().map(str::to_owned).collect(),
+                allowed: f
+                    .allowed()
+                    .into_iter()
+                    .map(|code| CodeOption { code: code.to_owned(), label: super::labels::label(code) })
+                    .collect(),
                 value_type: match f.definition().kind {
                     ColumnType::Text => "text",
                     ColumnType::Code => "code",

@@ -6,6 +6,7 @@
 pub mod build;
 pub mod fields;
 pub mod import;
+pub mod labels;
 pub mod model;
 pub mod package;
 pub mod tables;

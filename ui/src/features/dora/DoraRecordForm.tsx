@@ -122,12 +122,14 @@ function FactInput({ field, value, onChange }: { field: FieldInfo; value: string
   const { t } = useTranslation();
   const testId = `dora-fact-${field.name}`;
   if (field.allowed.length > 0) {
+    // By meaning where the list has one (countries, currencies, levels), codes after.
+    const options = [...field.allowed].sort((a, b) => (a.label ?? "\uffff" + a.code).localeCompare(b.label ?? "\uffff" + b.code));
     return (
       <select className="input" value={value} onChange={(e) => onChange(e.target.value)} data-testid={testId}>
         <option value="">{t("dora.notGiven")}</option>
-        {field.allowed.map((code) => (
-          <option key={code} value={code}>
-            {shortCode(code)}
+        {options.map((option) => (
+          <option key={option.code} value={option.code}>
+            {option.label ? `${option.label} (${shortCode(option.code)})` : shortCode(option.code)}
           </option>
         ))}
       </select>
