@@ -62,6 +62,22 @@ const REQUIRED: [(&str, &[&str]); 6] = [
     ("B_07.01", &["c0030", "c0060"]),
 ];
 
+/// Columns asked for only when another column of the row says so: (template, column, the other
+/// column, its value). A subsequent or associated arrangement names its overarching one; a
+/// critical or important function gives its reasons; data stored by the provider has a
+/// location at rest (not "not applicable").
+const REQUIRED_WHEN: [(&str, &str, &str, &str); 3] = [
+    ("B_02.01", "c0030", "c0020", "eba_CO:x3"),
+    ("B_06.01", "c0060", "c0050", "eba_BT:x28"),
+    ("B_02.02", "c0150", "c0140", "eba_BT:x28"),
+];
+
+/// The closed-list code for "not applicable" in B_02.02's location columns.
+const NOT_APPLICABLE: &str = "eba_GA:qx2007";
+
+/// The closed-list code for "the code is an EUID".
+const EUID_CODE_TYPE: &str = "eba_qCO:qx2002";
+
 /// The closed-list code for "the code is an LEI".
 const LEI_CODE_TYPE: &str = "eba_qCO:qx2000";
 
@@ -192,8 +208,9 @@ struct Layout<'t> {
     references: Vec<(&'t super::tables::ForeignKey, Vec<Option<usize>>)>,
     /// (column, position) of the columns the EBA's checks ask to be filled.
     required: Vec<(&'static str, Option<usize>)>,
-    /// B_02.01's overarching reference and type, asked for only for x3.
-    overarching: Option<(Option<usize>, Option<usize>)>,
+    /// (column, position, the other column's position, its value) of columns asked for only
+    /// when another says so.
+    required_when: Vec<(&'static str, Option<usize>, Option<usize>, &'static str)>,
     /// (column, position) of LEI columns, and of coded columns with their type's position.
     leis: Vec<(&'static str, Option<usize>)>,
     coded: Vec<(&'static str, Option<usize>, Option<usize>)>,
@@ -212,7 +229,11 @@ impl<'t> Layout<'t> {
                 .filter(|(t, _)| ours(t))
                 .flat_map(|(_, columns)| columns.iter().map(|c| (*c, at(c))))
                 .collect(),
-            overarching: ours("B_02.01").then(|| (at("c0030"), at("c0020"))),
+            required_when: REQUIRED_WHEN
+                .iter()
+                .filter(|(t, ..)| ours(t))
+                .map(|(_, column, when, value)| (*column, at(column), at(when), *value))
+                .collect(),
             leis: LEI_COLUMNS.iter().filter(|(t, _)| ours(t)).map(|(_, c)| (*c, at(c))).collect(),
             coded: CODED_COLUMNS.iter().filter(|(t, _, _)| ours(t)).map(|(_, c, kind)| (*c, at(c), at(kind))).collect(),
         }
@@ -251,10 +272,9 @@ fn check_table(
                 problems.push(at(rule, Severity::Warning, Some(number), Some(column), why));
             }
         }
-        let subsequent =
-            layout.overarching.filter(|(_, kind)| cell_at(row, *kind) == "eba_CO:x3").map(|(p, _)| ("c0030", p));
-        for (column, position) in layout.required.iter().copied().chain(subsequent) {
-            if cell_at(row, position).is_empty() {
+        let asked = layout.required_when.iter().filter(|(.., when, value)| cell_at(row, *when) == *value);
+        for (column, position) in layout.required.iter().copied().chain(asked.map(|(c, p, ..)| (*c, *p))) {
+            if matches!(cell_at(row, position), "" | NOT_APPLICABLE) {
                 let message = format!("{} {column} is empty: the EBA's checks ask for it.", table.code);
                 problems.push(at("required", Severity::Warning, Some(number), Some(column), message));
             }
@@ -265,6 +285,12 @@ fn check_table(
             let value = cell_at(row, position);
             if let Some((_, why)) = (!value.is_empty()).then(|| crate::validate::lei_problem(value)).flatten() {
                 problems.push(at("lei", Severity::Error, Some(number), Some(column), format!("'{value}': {why}")));
+            }
+        }
+        for (column, position, _) in layout.coded.iter().filter(|(_, _, kind)| cell_at(row, *kind) == EUID_CODE_TYPE) {
+            let value = cell_at(row, *position);
+            if let Some(why) = euid_problem(value) {
+                problems.push(at("euid", Severity::Error, Some(number), Some(column), format!("'{value}': {why}")));
             }
         }
         let key = values_at(row, &layout.primary);
@@ -290,6 +316,26 @@ fn check_table(
             problems.push(at("807", Severity::Error, Some(number), Some(&columns), message));
         }
     }
+}
+
+/// What is wrong with an EUID (the European Unique Identifier of BRIS, Implementing Regulation
+/// (EU) 2021/1042): the member state's code (EL for Greece), the business register's
+/// identifier, a full stop, the company's number in that register. It has no check digits, so
+/// only its form can be checked.
+fn euid_problem(value: &str) -> Option<String> {
+    static EUID: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+        regex::Regex::new(r"^([A-Z]{2})[A-Z0-9]{1,16}\.[A-Za-z0-9][A-Za-z0-9./-]{0,59}$").expect("a valid pattern")
+    });
+    let Some(found) = EUID.captures(value) else {
+        return Some(
+            "an EUID is the country code, the register's identifier, a full stop and the company's number \
+                     in that register (e.g. DEK1101R.HRB116737)."
+                .into(),
+        );
+    };
+    let country = &found[1];
+    let known = country == "EL" || (country != "GR" && celes::Country::from_alpha2(country).is_ok());
+    (!known).then(|| format!("{country} is not a member state's code (Greece is EL)."))
 }
 
 /// What is wrong with one filled cell, for its type.

@@ -8,7 +8,9 @@ use std::collections::BTreeMap;
 use chrono::NaiveDate;
 use vendor_risk_core::dora::build::Source;
 use vendor_risk_core::dora::import::ProviderMatch;
-use vendor_risk_core::dora::model::{DoraArrangementDraft, DoraEntityDraft, FunctionKey};
+use vendor_risk_core::dora::model::{
+    DoraArrangementDraft, DoraEntityDraft, DoraFunctionDraft, DoraProviderDraft, FunctionKey,
+};
 use vendor_risk_core::dora::package::{Package, Sheet, read_package, write_package};
 use vendor_risk_core::org::OrgProfileDraft;
 use vendor_risk_core::{CoreError, DoraPackage, ErrorCode, Register, sample};
@@ -295,4 +297,65 @@ fn a_malformed_package_is_refused_naming_what_is_wrong_and_nothing_is_written() 
     }
     assert!(register.dora_records().unwrap().entities.is_empty(), "nothing was written");
     assert!(register.vendor_sheet().unwrap().rows.is_empty());
+}
+
+#[test]
+fn conditional_columns_and_euids_are_checked_where_the_row_asks_for_them() {
+    let dir = tempfile::tempdir().unwrap();
+    let register = financial_sample(dir.path());
+    let records = register.dora_records().unwrap();
+    let stripe = records.arrangements.iter().find(|a| a.reference == "KP-2023-002").unwrap();
+    let mut facts = stripe.facts.clone();
+    facts.insert("storage_location".into(), "eba_GA:qx2007".into());
+    let draft = DoraArrangementDraft {
+        reference: stripe.reference.clone(),
+        vendor_id: stripe.vendor_id,
+        entity_lei: stripe.entity_lei.clone(),
+        overarching: None,
+        functions: stripe.functions.clone(),
+        facts,
+    };
+    register.save_dora_arrangement(&draft).unwrap();
+    let payments = records.functions.iter().find(|f| f.code == "F-PAY").unwrap();
+    let mut facts = payments.facts.clone();
+    facts.remove("reasons");
+    register
+        .save_dora_function(&DoraFunctionDraft {
+            code: payments.code.clone(),
+            entity_lei: payments.entity_lei.clone(),
+            name: payments.name.clone(),
+            service: None,
+            facts,
+        })
+        .unwrap();
+    let cloudflare = register.find_vendor("Cloudflare").unwrap().id;
+    let euid = |code: &str| DoraProviderDraft {
+        parent: None,
+        facts: [("code", code), ("code_type", "qx2002"), ("person_type", "x212")]
+            .map(|(k, v)| (k.to_owned(), v.to_owned()))
+            .into(),
+    };
+    register.save_dora_provider(cloudflare, &euid("GRK1101R.HRB116737")).unwrap();
+    let mut arrangement = draft.clone();
+    arrangement.reference = "KP-2026-040".into();
+    arrangement.vendor_id = cloudflare;
+    register.save_dora_arrangement(&arrangement).unwrap();
+
+    let problems = register.dora_package(ref_date()).unwrap().readiness.problems;
+    let at = |template: &str, column: &str, rule: &str| {
+        problems.iter().find(|p| {
+            p.problem.template.as_deref() == Some(template)
+                && p.problem.column.as_deref() == Some(column)
+                && p.problem.rule == rule
+        })
+    };
+    let stored = at("B_02.02", "c0150", "required").expect("data stored has a location at rest");
+    assert_eq!(stored.source, Some(Source::Arrangement { reference: "KP-2023-002".into() }));
+    assert!(at("B_06.01", "c0060", "required").is_some(), "a critical function gives its reasons: {problems:#?}");
+    let greek = at("B_05.01", "c0010", "euid").expect("GR is not how an EUID names Greece");
+    assert!(greek.problem.message.contains("Greece is EL"), "{}", greek.problem.message);
+
+    register.save_dora_provider(cloudflare, &euid("ELK1101R.HRB116737")).unwrap();
+    let problems = register.dora_package(ref_date()).unwrap().readiness.problems;
+    assert!(!problems.iter().any(|p| p.problem.rule == "euid"), "{problems:#?}");
 }
