@@ -24,6 +24,7 @@ use vendor_risk_core::audit::{AuditEntry, AuditVerification};
 use vendor_risk_core::blast_radius::BlastRadius;
 use vendor_risk_core::datamap::{DataFlow, EdgeDraft, FlowDraft, InternalService, ServiceDraft, VendorEdge};
 use vendor_risk_core::dora::fields::FieldInfo;
+use vendor_risk_core::dora::import::DoraImportPlan;
 use vendor_risk_core::dora::model::{
     DoraArrangement, DoraArrangementDraft, DoraEntity, DoraEntityDraft, DoraFunction, DoraFunctionDraft, DoraProvider,
     DoraProviderDraft, DoraRecords,
@@ -374,6 +375,8 @@ ipc_commands! {
         = saveDoraArrangement, stale DORA;
     /// Refused (`conflict`) while the package has errors, unless `force`.
     async exports::dora_export [app] (ref_date: String, force: bool) -> Option<ExportDone> = exportDora, stale NOTHING;
+    async exports::dora_import_preview [app] (token: u64) -> DoraImportPlan = previewDoraImport, stale NOTHING;
+    async exports::dora_import_commit [app] (token: u64) -> DoraImportPlan = importDora, stale DORA;
 
     // ----- questionnaires --------------------------------------------------------------
     /// Asks for a file with the system dialog; Rust holds it and returns a token for the next call.

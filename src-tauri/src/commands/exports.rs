@@ -10,6 +10,7 @@ use tauri::{AppHandle, Manager, Runtime, State};
 use tauri_plugin_dialog::DialogExt;
 use tauri_plugin_opener::OpenerExt;
 use vendor_risk_core::CoreError;
+use vendor_risk_core::dora::import::DoraImportPlan;
 use vendor_risk_core::export::{to_csv, to_xlsx};
 use vendor_risk_core::ids::{IncidentId, VendorId};
 use vendor_risk_core::import::vendors::{VendorImportOptions, VendorImportPreview};
@@ -254,6 +255,24 @@ pub async fn dora_export<R: Runtime>(
             std::fs::write(path.with_extension("problems.csv"), readiness.problems_csv()?).map_err(CoreError::from)?;
         }
         Ok(Some(write(app, path, &package.zip, None)?))
+    })
+    .await
+}
+
+/// Previews importing the staged DORA report package (off the command threads).
+#[tauri::command]
+pub async fn dora_import_preview<R: Runtime>(app: AppHandle<R>, token: u64) -> IpcResult<DoraImportPlan> {
+    let (name, bytes) = app.state::<AppState>().staged(token)?;
+    crate::work::run(app, "DORA import preview", move |_, r, _| Ok(r.dora_import_preview(&name, &bytes)?)).await
+}
+
+/// Imports the staged DORA report package: all of it, or nothing.
+#[tauri::command]
+pub async fn dora_import_commit<R: Runtime>(app: AppHandle<R>, token: u64) -> IpcResult<DoraImportPlan> {
+    let (name, bytes) = app.state::<AppState>().staged(token)?;
+    crate::work::run(app, "DORA import", move |_, r, work| {
+        work.step("Importing the package", 0, 1)?;
+        Ok(r.dora_import(&name, &bytes)?)
     })
     .await
 }

@@ -71,6 +71,7 @@ pub enum PickKind {
     Template,
     Evidence,
     Vendors,
+    DoraPackage,
 }
 
 /// Asks for a file with the system dialog and holds it for the next command.
@@ -85,6 +86,7 @@ pub fn file_pick<R: Runtime>(
         PickKind::Caiq => ("Choose the vendor's filled CAIQ workbook", "Excel workbook", &["xlsx"]),
         PickKind::Template => ("Choose a questionnaire template", "JSON", &["json"]),
         PickKind::Vendors => ("Choose the vendor spreadsheet", "CSV or Excel workbook", &["csv", "xlsx", "txt"]),
+        PickKind::DoraPackage => ("Choose the DORA report package", "Report package", &["zip"]),
         PickKind::Evidence => (
             "Choose an evidence file",
             "Evidence",

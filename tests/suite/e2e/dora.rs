@@ -1,7 +1,8 @@
 //! End to end in the real window: the sample financial entity's DORA register is ready to file;
 //! an arrangement left without its type of ICT service shows as an error a supervisor would
 //! reject, blocks the export, is fixed from its problem's Fix button, and the package then
-//! exports through the native save dialog and passes the supervisor's checks.
+//! exports through the native save dialog and passes the supervisor's checks; imported back,
+//! every provider is matched to its vendor by LEI.
 
 use vendor_risk_core::dora::package::read_package;
 use vendor_risk_core::dora::validate::{Severity, check};
@@ -46,5 +47,20 @@ async fn fix_a_problem_from_the_dora_screen_and_export_the_package() {
     assert_eq!(format!("{}.zip", package.root), written[0].file_name().unwrap().to_string_lossy());
     let errors: Vec<_> = check(&package).into_iter().filter(|p| p.severity == Severity::Error).collect();
     assert!(errors.is_empty(), "{errors:?}");
+
+    // The package read back: every provider is matched to its vendor by LEI; nothing is doubled.
+    app.click("[data-testid=dora-import]").await;
+    app.click("[data-testid=dora-import-choose]").await;
+    app.choose_file("Choose the DORA report package", &written[0]).await;
+    app.wait_text("[data-testid=dora-import-summary]", "5 arrangements").await;
+    app.wait_text("[data-testid=dora-import-providers]", "Stripe Payments Europe").await;
+    let providers = app.find("[data-testid=dora-import-providers]").await.text().await.unwrap();
+    assert_eq!(providers.matches("(same LEI)").count(), 6, "{providers}");
+    app.screenshot("dora-import").await;
+    app.click("[data-testid=dora-import-commit]").await;
+    app.wait_text("[data-testid=dora-import-done]", "Imported").await;
+    app.click("dialog .dialog-footer button").await;
+    app.wait_gone("dialog[open]").await;
+    app.wait_text("[data-testid=dora-summary]", "ready to file").await;
     app.close().await;
 }

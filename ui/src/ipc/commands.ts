@@ -31,6 +31,7 @@ import type { DoraEntity } from "./bindings/DoraEntity";
 import type { DoraEntityDraft } from "./bindings/DoraEntityDraft";
 import type { DoraFunction } from "./bindings/DoraFunction";
 import type { DoraFunctionDraft } from "./bindings/DoraFunctionDraft";
+import type { DoraImportPlan } from "./bindings/DoraImportPlan";
 import type { DoraProvider } from "./bindings/DoraProvider";
 import type { DoraProviderDraft } from "./bindings/DoraProviderDraft";
 import type { DoraReadiness } from "./bindings/DoraReadiness";
@@ -339,6 +340,12 @@ export const saveDoraArrangement = (draft: DoraArrangementDraft) =>
 /** Refused (`conflict`) while the package has errors, unless `force`. */
 export const exportDora = (refDate: string, force: boolean) =>
   call<ExportDone | null>("dora_export", { refDate, force });
+
+export const previewDoraImport = (token: number) =>
+  call<DoraImportPlan>("dora_import_preview", { token });
+
+export const importDora = (token: number) =>
+  call<DoraImportPlan>("dora_import_commit", { token });
 
 /** Asks for a file with the system dialog; Rust holds it and returns a token for the next call. */
 export const pickFile = (kind: PickKind) =>

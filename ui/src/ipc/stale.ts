@@ -77,6 +77,8 @@ export type Command =
   | "dora_provider_save"
   | "dora_arrangement_save"
   | "dora_export"
+  | "dora_import_preview"
+  | "dora_import_commit"
   | "file_pick"
   | "questionnaire_templates"
   | "questionnaire_template"
@@ -201,6 +203,8 @@ export const staleAfter: Record<Command, readonly QueryFamily[]> = {
   dora_provider_save: ["dora", "vendors", "audit"],
   dora_arrangement_save: ["dora", "vendors", "audit"],
   dora_export: [],
+  dora_import_preview: [],
+  dora_import_commit: ["dora", "vendors", "audit"],
   file_pick: [],
   questionnaire_templates: [],
   questionnaire_template: [],

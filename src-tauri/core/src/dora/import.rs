@@ -28,16 +28,24 @@ pub struct KnownVendor {
 
 /// How a provider of the package was matched.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 #[serde(rename_all = "camelCase", tag = "by")]
 pub enum ProviderMatch {
     /// An existing vendor, and the identifier that matched (`LEI`, `VAT number`, `name`).
-    Existing { vendor_id: VendorId, vendor_name: String, identifier: String },
+    Existing {
+        #[serde(rename = "vendorId")]
+        vendor_id: VendorId,
+        #[serde(rename = "vendorName")]
+        vendor_name: String,
+        identifier: String,
+    },
     /// A new vendor to create.
     New,
 }
 
 /// One provider (a B_05.01 row) as it will be imported.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 #[serde(rename_all = "camelCase")]
 pub struct PlannedProvider {
     pub row: usize,
@@ -54,6 +62,7 @@ pub struct PlannedProvider {
 
 /// An arrangement as it will be imported: its provider named by code.
 #[derive(Debug, Clone, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 #[serde(rename_all = "camelCase")]
 pub struct PlannedArrangement {
     pub row: usize,
@@ -67,6 +76,7 @@ pub struct PlannedArrangement {
 
 /// Everything a package becomes, for a preview and then the commit.
 #[derive(Debug, Clone, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 #[serde(rename_all = "camelCase")]
 pub struct DoraImportPlan {
     pub ref_date: NaiveDate,

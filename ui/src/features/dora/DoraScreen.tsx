@@ -20,6 +20,7 @@ import {
 } from "../../ipc";
 import { ExportStatus } from "../exports/ExportStatus";
 import { useWork } from "../exports/useWork";
+import { DoraImportDialog } from "./DoraImportDialog";
 import { DoraRecordForm, type Editing } from "./DoraRecordForm";
 
 /** 31 December of last year: the reference date of this year's filing. */
@@ -42,6 +43,7 @@ export function DoraScreen() {
     enabled: validDate,
   });
   const [editing, setEditing] = useState<Editing | null>(null);
+  const [importing, setImporting] = useState(false);
   const problems = readiness.data?.problems ?? [];
   const errors = problems.filter((p) => p.severity === "error").length;
   return (
@@ -51,10 +53,15 @@ export function DoraScreen() {
           <h1 id="dora-title">{t("dora.title")}</h1>
           <p className="muted">{t("dora.subtitle")}</p>
         </div>
-        <label className="inline-field">
-          {t("dora.refDate")}{" "}
-          <input type="date" value={refDate} onChange={(e) => setRefDate(e.target.value)} data-testid="dora-ref-date" />
-        </label>
+        <div className="inline-actions">
+          <label className="inline-field">
+            {t("dora.refDate")}{" "}
+            <input type="date" value={refDate} onChange={(e) => setRefDate(e.target.value)} data-testid="dora-ref-date" />
+          </label>
+          <button type="button" className="button" onClick={() => setImporting(true)} data-testid="dora-import">
+            {t("dora.import")}
+          </button>
+        </div>
       </header>
       {(records.error ?? readiness.error) && <ErrorBanner error={records.error ?? readiness.error} />}
       {readiness.data && (
@@ -91,6 +98,7 @@ export function DoraScreen() {
       )}
       <DoraExport refDate={refDate} errors={errors} disabled={!validDate} />
       {records.data && <Records records={records.data} onEdit={setEditing} />}
+      {importing && <DoraImportDialog onDone={() => setImporting(false)} />}
       {editing && fields.data && records.data && (
         <DoraRecordForm editing={editing} fields={fields.data} records={records.data} onDone={() => setEditing(null)} />
       )}
