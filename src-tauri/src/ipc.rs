@@ -27,7 +27,7 @@ use vendor_risk_core::dora::fields::FieldInfo;
 use vendor_risk_core::dora::import::DoraImportPlan;
 use vendor_risk_core::dora::model::{
     DoraArrangement, DoraArrangementDraft, DoraEntity, DoraEntityDraft, DoraFunction, DoraFunctionDraft, DoraProvider,
-    DoraProviderDraft, DoraRecords,
+    DoraProviderDraft, DoraRecords, DoraSettings,
 };
 use vendor_risk_core::ids::{AssessmentId, EdgeId, FindingId, FlowId, IncidentId, InternalServiceId, VendorId};
 use vendor_risk_core::import::SubprocessorPreview;
@@ -367,6 +367,7 @@ ipc_commands! {
     fn dora::dora_fields [] () -> Vec<FieldInfo> = getDoraFields, stale NOTHING;
     /// `refDate`: YYYY-MM-DD, the 31 December reported.
     async dora::dora_readiness [app] (ref_date: String) -> DoraReadiness = getDoraReadiness, stale NOTHING;
+    fn dora::dora_settings_save [state] (settings: DoraSettings) -> DoraSettings = saveDoraSettings, stale DORA;
     fn dora::dora_entity_save [state] (draft: DoraEntityDraft) -> DoraEntity = saveDoraEntity, stale DORA;
     fn dora::dora_function_save [state] (draft: DoraFunctionDraft) -> DoraFunction = saveDoraFunction, stale DORA;
     fn dora::dora_provider_save [state] (vendor_id: VendorId, draft: DoraProviderDraft) -> DoraProvider

@@ -318,7 +318,10 @@ fn readiness_text(readiness: &DoraReadiness) -> String {
     let rows = readiness
         .templates
         .iter()
-        .map(|t| vec![t.template.clone(), t.rows.to_string(), t.errors.to_string(), t.warnings.to_string()])
+        .map(|t| {
+            let template = format!("{} {}", t.template, t.title);
+            vec![template, t.rows.to_string(), t.errors.to_string(), t.warnings.to_string()]
+        })
         .collect();
     let mut out = format!("Package {}\n", readiness.name);
     out.push_str(&table(&["TEMPLATE", "ROWS", "ERRORS", "WARNINGS"], rows));

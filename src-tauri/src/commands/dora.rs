@@ -7,7 +7,7 @@ use vendor_risk_core::DoraReadiness;
 use vendor_risk_core::dora::fields::{FieldInfo, catalogue};
 use vendor_risk_core::dora::model::{
     DoraArrangement, DoraArrangementDraft, DoraEntity, DoraEntityDraft, DoraFunction, DoraFunctionDraft, DoraProvider,
-    DoraProviderDraft, DoraRecords,
+    DoraProviderDraft, DoraRecords, DoraSettings,
 };
 use vendor_risk_core::ids::VendorId;
 use vendor_risk_core::validate::date_field;
@@ -36,6 +36,12 @@ pub fn dora_fields() -> IpcResult<Vec<FieldInfo>> {
 #[tauri::command]
 pub async fn dora_readiness<R: Runtime>(app: AppHandle<R>, ref_date: String) -> IpcResult<DoraReadiness> {
     crate::work::run(app, "DORA check", move |_, r, _| Ok(r.dora_package(self::ref_date(&ref_date)?)?.readiness)).await
+}
+
+/// Saves the scope, base currency and package name pattern.
+#[tauri::command(async)]
+pub fn dora_settings_save(state: State<'_, AppState>, settings: DoraSettings) -> IpcResult<DoraSettings> {
+    state.with_register(|r| r.set_dora_settings(&settings))
 }
 
 #[tauri::command(async)]

@@ -16,6 +16,9 @@ async fn fix_a_problem_from_the_dora_screen_and_export_the_package() {
     app.click("[data-testid=nav-dora]").await;
     app.wait_text("[data-testid=dora-summary]", "ready to file").await;
     app.wait_text("[data-testid=dora-template-B_02\\.02]", "8").await;
+    app.wait_text("[data-testid=dora-settings] summary", "CON, amounts in EUR").await;
+    app.click("[data-testid=dora-settings] summary").await;
+    app.screenshot("dora-settings").await;
     app.screenshot("dora-ready").await;
 
     // Stripe's arrangement loses its type of ICT service, part of three templates' keys.

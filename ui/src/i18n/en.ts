@@ -545,6 +545,16 @@ export const en = {
     columns: { name: "Service", criticality: "Criticality", rto: "RTO", dependsOn: "Depends on" },
   },
   criticality: { low: "Low", medium: "Medium", high: "High", critical: "Critical" },
+  doraSettings: {
+    title: "Filing settings: {{scope}}, amounts in {{currency}}",
+    scope: "Reporting level",
+    consolidated: "Consolidated: the group (CON)",
+    individual: "Individual: one entity (IND)",
+    baseCurrency: "Currency of the amounts reported",
+    namePattern: "Package name",
+    namePatternHint: "{lei}, {scope}, {country}, {ref} and {time} are filled in. The EBA's naming unless your authority names packages otherwise.",
+    ebaName: "Use the EBA's naming",
+  },
   doraImport: {
     title: "Import a DORA report package",
     choose: "Choose the package (.zip)…",

@@ -36,6 +36,7 @@ import type { DoraProvider } from "./bindings/DoraProvider";
 import type { DoraProviderDraft } from "./bindings/DoraProviderDraft";
 import type { DoraReadiness } from "./bindings/DoraReadiness";
 import type { DoraRecords } from "./bindings/DoraRecords";
+import type { DoraSettings } from "./bindings/DoraSettings";
 import type { EdgeDraft } from "./bindings/EdgeDraft";
 import type { EdgeId } from "./bindings/EdgeId";
 import type { Edit } from "./bindings/Edit";
@@ -324,6 +325,9 @@ export const getDoraFields = () =>
 /** `refDate`: YYYY-MM-DD, the 31 December reported. */
 export const getDoraReadiness = (refDate: string) =>
   call<DoraReadiness>("dora_readiness", { refDate });
+
+export const saveDoraSettings = (settings: DoraSettings) =>
+  call<DoraSettings>("dora_settings_save", { settings });
 
 export const saveDoraEntity = (draft: DoraEntityDraft) =>
   call<DoraEntity>("dora_entity_save", { draft });

@@ -35,6 +35,7 @@ export type { DoraProblem } from "./bindings/DoraProblem";
 export type { DoraProvider } from "./bindings/DoraProvider";
 export type { DoraReadiness } from "./bindings/DoraReadiness";
 export type { DoraRecords } from "./bindings/DoraRecords";
+export type { DoraSettings } from "./bindings/DoraSettings";
 export type { FieldInfo } from "./bindings/FieldInfo";
 export type { FunctionKey } from "./bindings/FunctionKey";
 export type { Source } from "./bindings/Source";

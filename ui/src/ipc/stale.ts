@@ -72,6 +72,7 @@ export type Command =
   | "dora_records"
   | "dora_fields"
   | "dora_readiness"
+  | "dora_settings_save"
   | "dora_entity_save"
   | "dora_function_save"
   | "dora_provider_save"
@@ -198,6 +199,7 @@ export const staleAfter: Record<Command, readonly QueryFamily[]> = {
   dora_records: [],
   dora_fields: [],
   dora_readiness: [],
+  dora_settings_save: ["dora", "vendors", "audit"],
   dora_entity_save: ["dora", "vendors", "audit"],
   dora_function_save: ["dora", "vendors", "audit"],
   dora_provider_save: ["dora", "vendors", "audit"],

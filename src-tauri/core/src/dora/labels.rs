@@ -23,6 +23,28 @@ fn country(value: &str) -> Option<String> {
     }
 }
 
+/// What a template holds, in a few words.
+pub fn template_title(code: &str) -> &'static str {
+    match code {
+        "B_01.01" => "The entity maintaining the register",
+        "B_01.02" => "Entities in scope",
+        "B_01.03" => "Branches",
+        "B_02.01" => "Contractual arrangements: general",
+        "B_02.02" => "Contractual arrangements: specific",
+        "B_02.03" => "Links between arrangements",
+        "B_03.01" => "Entities signing arrangements",
+        "B_03.02" => "Providers signing arrangements",
+        "B_03.03" => "Entities providing ICT services in the group",
+        "B_04.01" => "Entities using the ICT services",
+        "B_05.01" => "ICT third-party service providers",
+        "B_05.02" => "ICT service supply chains",
+        "B_06.01" => "Functions",
+        "B_07.01" => "Assessment of the ICT services",
+        "B_99.01" => "Definitions of the entity's own scales",
+        _ => "",
+    }
+}
+
 const MEANINGS: &[(&str, &str)] = &[
     // Contractual arrangements and their ending.
     ("eba_CO:x1", "Standalone arrangement"),
@@ -165,6 +187,7 @@ mod tests {
         assert_eq!(label("eba_CU:EUR").as_deref(), Some("Euro"));
         assert_eq!(label("eba_CO:x3").as_deref(), Some("Subsequent or associated arrangement"));
         assert_eq!(label("eba_TA:x999"), None);
+        assert!(tables().iter().all(|t| !template_title(&t.code).is_empty()), "every template has a title");
     }
 
     #[test]

@@ -39,6 +39,8 @@ pub struct DoraProblem {
 #[serde(rename_all = "camelCase")]
 pub struct TemplateReadiness {
     pub template: String,
+    /// What the template holds.
+    pub title: String,
     pub rows: usize,
     pub errors: usize,
     pub warnings: usize,
@@ -294,7 +296,8 @@ fn readiness(package: &crate::dora::package::Package, problems: &[DoraProblem]) 
         .map(|t| {
             let (errors, warnings) = counts.get(t.code.as_str()).copied().unwrap_or_default();
             let rows = package.sheets.get(&t.file_name()).map_or(0, |s| s.rows.len());
-            TemplateReadiness { template: t.code.clone(), rows, errors, warnings }
+            let title = crate::dora::labels::template_title(&t.code).to_owned();
+            TemplateReadiness { template: t.code.clone(), title, rows, errors, warnings }
         })
         .collect()
 }

@@ -21,6 +21,7 @@ import {
 import { ExportStatus } from "../exports/ExportStatus";
 import { useWork } from "../exports/useWork";
 import { DoraImportDialog } from "./DoraImportDialog";
+import { DoraSettingsPanel } from "./DoraSettingsPanel";
 import { DoraRecordForm, type Editing } from "./DoraRecordForm";
 
 /** 31 December of last year: the reference date of this year's filing. */
@@ -83,7 +84,9 @@ export function DoraScreen() {
             <tbody>
               {readiness.data.templates.map((row) => (
                 <tr key={row.template} data-testid={`dora-template-${row.template}`}>
-                  <td className="mono">{row.template}</td>
+                  <td>
+                    <span className="mono">{row.template}</span> <span className="muted">{row.title}</span>
+                  </td>
                   <td className="num">{row.rows}</td>
                   <td className={`num ${row.errors > 0 ? "text-error" : ""}`}>{row.errors}</td>
                   <td className="num">{row.warnings}</td>
@@ -95,6 +98,9 @@ export function DoraScreen() {
       )}
       {problems.length > 0 && records.data && (
         <Problems problems={problems} records={records.data} onFix={setEditing} />
+      )}
+      {records.data && fields.data && (
+        <DoraSettingsPanel key={JSON.stringify(records.data.settings)} settings={records.data.settings} fields={fields.data} />
       )}
       <DoraExport refDate={refDate} errors={errors} disabled={!validDate} />
       {records.data && <Records records={records.data} onEdit={setEditing} />}

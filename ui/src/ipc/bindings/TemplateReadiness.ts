@@ -3,4 +3,8 @@
 /**
  * One template at a glance.
  */
-export type TemplateReadiness = { template: string, rows: number, errors: number, warnings: number, };
+export type TemplateReadiness = { template: string, 
+/**
+ * What the template holds.
+ */
+title: string, rows: number, errors: number, warnings: number, };
