@@ -13,7 +13,8 @@ async fn fix_a_problem_from_the_dora_screen_and_export_the_package() {
     let out_dir = tempfile::tempdir().unwrap();
     let app = AppWindow::launch().await;
     app.click("[data-testid=start-sample-financial]").await;
-    app.click("[data-testid=nav-dora]").await;
+    app.click("[data-testid=open-export]").await;
+    app.click("[data-testid=export-dora]").await;
     app.wait_text("[data-testid=dora-summary]", "ready to file").await;
     app.wait_text("[data-testid=dora-template-B_02\\.02]", "8").await;
     app.wait_text("[data-testid=dora-settings] summary", "CON, amounts in EUR").await;

@@ -106,6 +106,10 @@ export const en = {
       ropaXlsx: { title: "Record of processing (Excel)", detail: "GDPR Art. 30 record built from the data map." },
       ropaCsv: { title: "Record of processing (CSV)", detail: "The same, as CSV." },
       backup: { title: "Full backup (JSON)", detail: "Everything in the register, evidence files included; restores into a new register." },
+      dora: {
+        title: "DORA Register of Information…",
+        detail: "The EBA's report package for a reference date, checked as the supervisor will check it first.",
+      },
     },
   },
   backups: {

@@ -1,7 +1,12 @@
 // The Export menu: the register report for auditors, the vendor register as CSV or Excel, the
-// GDPR Art. 30 record of processing, a full JSON export, and backups of the register file.
+// GDPR Art. 30 record of processing, a full JSON export, and backups of the register file; for a
+// financial entity, the DORA Register of Information (made on its own screen, which checks it
+// for a reference date first).
+import { useQuery } from "@tanstack/react-query";
 import { useTranslation } from "react-i18next";
 import { Dialog } from "../../components/Dialog";
+import { getOrgProfile, queryKeys } from "../../ipc";
+import { useNavigate } from "../../navigation";
 import { BackupPanel } from "./BackupPanel";
 import { EncryptionPanel } from "./EncryptionPanel";
 import { ExportStatus } from "./ExportStatus";
@@ -19,6 +24,8 @@ const CHOICES: { id: string; job: ExportJob }[] = [
 export function ExportDialog({ onDone }: { onDone: () => void }) {
   const { t } = useTranslation();
   const exporting = useExport();
+  const navigate = useNavigate();
+  const profile = useQuery({ queryKey: queryKeys.orgProfile, queryFn: getOrgProfile });
   return (
     <Dialog
       title={t("exports.title")}
@@ -40,6 +47,22 @@ export function ExportDialog({ onDone }: { onDone: () => void }) {
             </button>
           </li>
         ))}
+        {profile.data?.financialEntity && (
+          <li>
+            <button
+              type="button"
+              className="button export-choice"
+              onClick={() => {
+                onDone();
+                navigate({ screen: "dora" });
+              }}
+              data-testid="export-dora"
+            >
+              <strong>{t("exports.choices.dora.title")}</strong>
+              <span className="muted small">{t("exports.choices.dora.detail")}</span>
+            </button>
+          </li>
+        )}
       </ul>
       <ExportStatus pending={exporting.pending} progress={exporting.progress} cancel={exporting.cancel} done={exporting.done} error={exporting.error} />
       <BackupPanel />
