@@ -137,6 +137,10 @@ pub struct SettingsArgs {
     /// EBA's naming, {lei}.{scope}_{country}_DORA010100_DORA_{ref}_{time}).
     #[arg(long)]
     pub name_pattern: Option<String>,
+    /// A B_99.01 definition of the entity's own scales, as COLUMN=TEXT (c0010 … c0190); an
+    /// empty TEXT removes it. Repeat for more.
+    #[arg(long = "definition", value_name = "COLUMN=TEXT")]
+    pub definitions: Vec<String>,
 }
 
 /// `export dora-roi`'s arguments.
@@ -248,6 +252,16 @@ fn settings(register: &Register, args: SettingsArgs) -> Result<String, CoreError
     }
     if let Some(pattern) = args.name_pattern {
         settings.name_pattern = pattern;
+    }
+    for pair in &args.definitions {
+        let Some((column, text)) = pair.split_once('=') else {
+            return Err(FieldErrors::one("definition", "format", format!("'{pair}' is not COLUMN=TEXT.")).into());
+        };
+        if text.trim().is_empty() {
+            settings.definitions.remove(column.trim());
+        } else {
+            settings.definitions.insert(column.trim().to_owned(), text.trim().to_owned());
+        }
     }
     let saved = register.set_dora_settings(&settings)?;
     Ok(format!(

@@ -106,8 +106,9 @@ impl Rows {
         Rows { table, sheet: Sheet { header, rows: Vec::new() }, sources: Vec::new() }
     }
 
-    /// Adds a row from (column, value) pairs; columns not given stay empty.
-    fn push(&mut self, source: Source, cells: &[(&str, String)]) {
+    /// Adds a row from (column, value) pairs (columns not given stay empty) that no single
+    /// record is behind, such as B_99.01's definitions.
+    fn push_cells(&mut self, cells: &[(&str, String)]) {
         let row = self
             .table
             .columns
@@ -115,6 +116,11 @@ impl Rows {
             .map(|c| cells.iter().find(|(code, _)| *code == c.code).map(|(_, v)| v.clone()).unwrap_or_default())
             .collect();
         self.sheet.rows.push(row);
+    }
+
+    /// Adds a row from (column, value) pairs, with the record behind it.
+    fn push(&mut self, source: Source, cells: &[(&str, String)]) {
+        self.push_cells(cells);
         self.sources.push(source);
     }
 }
@@ -474,7 +480,13 @@ impl<'a> Builder<'a> {
             );
         }
         self.outputs.push(rows);
-        self.outputs.push(Rows::new("B_99.01"));
+        let mut definitions = Rows::new("B_99.01");
+        let given = &self.records().settings.definitions;
+        if !given.is_empty() {
+            let cells: Vec<(&str, String)> = given.iter().map(|(c, text)| (c.as_str(), text.clone())).collect();
+            definitions.push_cells(&cells);
+        }
+        self.outputs.push(definitions);
     }
 
     fn reporting_lei_and_country(&self) -> (String, String) {

@@ -11,7 +11,7 @@ use chrono::NaiveDate;
 use serde::Serialize;
 
 use super::fields::{Field, Kind};
-use super::model::{DoraArrangementDraft, DoraEntityDraft, DoraFunctionDraft, FunctionKey};
+use super::model::{DoraArrangementDraft, DoraEntityDraft, DoraFunctionDraft, FunctionKey, Scope};
 use super::package::{Package, Sheet};
 use super::validate::{Severity, check};
 use crate::ids::VendorId;
@@ -80,6 +80,8 @@ pub struct PlannedArrangement {
 #[serde(rename_all = "camelCase")]
 pub struct DoraImportPlan {
     pub ref_date: NaiveDate,
+    /// The reporting level and base currency of its parameters, and its B_99.01 definitions.
+    pub settings: FiledSettings,
     #[serde(skip)]
     pub entities: Vec<DoraEntityDraft>,
     #[serde(skip)]
@@ -92,6 +94,16 @@ pub struct DoraImportPlan {
     pub notes: Vec<String>,
     pub entity_count: usize,
     pub function_count: usize,
+}
+
+/// What a package says about how it was filed.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+#[serde(rename_all = "camelCase")]
+pub struct FiledSettings {
+    pub scope: Scope,
+    pub base_currency: String,
+    pub definitions: BTreeMap<String, String>,
 }
 
 /// Row errors collected while planning: `B_02.01 row 3 c0020`.
@@ -169,14 +181,31 @@ pub fn plan(package: &Package, file_name: &str, vendors: &[KnownVendor]) -> Resu
     if !errors.0.is_empty() {
         return Err(FieldErrors(errors.0));
     }
-    let ref_date = package
-        .sheets
-        .get("parameters.csv")
-        .and_then(|s| s.rows.iter().find(|r| r.first().map(String::as_str) == Some("refPeriod")))
-        .and_then(|r| NaiveDate::parse_from_str(r.get(1)?, "%Y-%m-%d").ok())
+    let parameter = |name: &str| {
+        package
+            .sheets
+            .get("parameters.csv")
+            .and_then(|s| s.rows.iter().find(|r| r.first().map(String::as_str) == Some(name)))
+            .and_then(|r| r.get(1).cloned())
+            .unwrap_or_default()
+    };
+    let ref_date = NaiveDate::parse_from_str(&parameter("refPeriod"), "%Y-%m-%d")
         .expect("the checks passed, so refPeriod is a date");
+    let definitions = rows(package, "B_99.01")
+        .first()
+        .map(|(_, sheet, row)| {
+            let filled = sheet.header.iter().zip(row.iter()).filter(|(_, v)| !v.trim().is_empty());
+            filled.map(|(c, v)| (c.clone(), v.clone())).collect()
+        })
+        .unwrap_or_default();
+    let settings = FiledSettings {
+        scope: if parameter("entityID").ends_with(".IND") { Scope::Individual } else { Scope::Consolidated },
+        base_currency: parameter("baseCurrency").trim_start_matches("iso4217:").to_owned(),
+        definitions,
+    };
     let mut plan = DoraImportPlan {
         ref_date,
+        settings,
         entities: entities(package, &mut errors),
         functions: functions(package, &mut errors),
         providers: providers(package, vendors),
@@ -188,12 +217,10 @@ pub fn plan(package: &Package, file_name: &str, vendors: &[KnownVendor]) -> Resu
     };
     plan.arrangements = arrangements(package, &mut errors, &mut plan.notes);
     plan.subcontracting = subcontracting(package);
-    for template in ["B_01.03", "B_99.01"] {
-        let count = sheet(package, template).map_or(0, |s| s.rows.len());
-        if count > 0 {
-            plan.notes
-                .push(format!("{template}: {count} row(s) that this version does not keep; they are not imported."));
-        }
+    let branches = sheet(package, "B_01.03").map_or(0, |s| s.rows.len());
+    if branches > 0 {
+        plan.notes
+            .push(format!("B_01.03: {branches} branch(es), which this version does not keep; they are not imported."));
     }
     plan.entity_count = plan.entities.len();
     plan.function_count = plan.functions.len();

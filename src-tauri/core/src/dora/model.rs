@@ -44,6 +44,8 @@ pub struct DoraSettings {
     /// The package's name, with `{lei}`, `{scope}`, `{country}`, `{ref}` and `{time}` filled in:
     /// the EBA's naming unless the authority asks for another.
     pub name_pattern: String,
+    /// B_99.01: the entity's own definitions of the scales it reports (column code → text).
+    pub definitions: BTreeMap<String, String>,
 }
 
 /// The EBA's package name: `{LEI}.{CON|IND}_{CC}_DORA010100_DORA_{ref date}_{time}`.
@@ -55,6 +57,7 @@ impl Default for DoraSettings {
             scope: Scope::Consolidated,
             base_currency: "EUR".to_owned(),
             name_pattern: EBA_NAME_PATTERN.to_owned(),
+            definitions: BTreeMap::new(),
         }
     }
 }

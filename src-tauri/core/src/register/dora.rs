@@ -125,6 +125,15 @@ impl Register {
     /// Saves the RoI settings (scope, base currency, the package's name).
     pub fn set_dora_settings(&self, settings: &DoraSettings) -> Result<DoraSettings> {
         self.dora_gate()?;
+        let definitions = crate::dora::tables::table("B_99.01").expect("B_99.01 is an EBA table");
+        if let Some(column) = settings.definitions.keys().find(|c| definitions.column(c).is_none()) {
+            return Err(crate::validate::FieldErrors::one(
+                "definitions",
+                "dora_field",
+                format!("B_99.01 has no column {column}: its columns are c0010 to c0190."),
+            )
+            .into());
+        }
         if crate::dora::tables::table("B_01.02")
             .and_then(|t| t.column("c0100"))
             .is_some_and(|c| !c.allowed.contains(&format!("eba_CU:{}", settings.base_currency)))
@@ -320,6 +329,22 @@ impl Register {
         let package = read_package(bytes)?;
         self.write(Area::Incidents, |w| {
             let plan = plan(&package, file_name, &known_vendors(w.vendors()?))?;
+            let before = w.dora_settings()?;
+            let settings = DoraSettings {
+                scope: plan.settings.scope,
+                base_currency: plan.settings.base_currency.clone(),
+                definitions: plan.settings.definitions.clone(),
+                ..before.clone()
+            };
+            w.set_dora_settings(&settings)?;
+            w.audit(AuditRecord::change(
+                "dora.settings",
+                "dora_settings",
+                1,
+                "DORA settings",
+                Some(&before),
+                Some(&settings),
+            ))?;
             import_entities(w, &plan)?;
             for draft in &plan.functions {
                 let function = draft.validate()?;

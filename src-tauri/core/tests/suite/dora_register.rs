@@ -9,7 +9,7 @@ use chrono::NaiveDate;
 use vendor_risk_core::dora::build::Source;
 use vendor_risk_core::dora::import::ProviderMatch;
 use vendor_risk_core::dora::model::{
-    DoraArrangementDraft, DoraEntityDraft, DoraFunctionDraft, DoraProviderDraft, FunctionKey,
+    DoraArrangementDraft, DoraEntityDraft, DoraFunctionDraft, DoraProviderDraft, FunctionKey, Scope,
 };
 use vendor_risk_core::dora::package::{Package, Sheet, read_package, write_package};
 use vendor_risk_core::org::OrgProfileDraft;
@@ -177,7 +177,15 @@ fn sorted_rows(package: &Package) -> BTreeMap<String, (Vec<String>, Vec<Vec<Stri
 #[test]
 fn a_package_imported_into_another_register_exports_the_same_rows() {
     let (dir, other_dir) = (tempfile::tempdir().unwrap(), tempfile::tempdir().unwrap());
-    let filed = financial_sample(dir.path()).dora_package(ref_date()).unwrap();
+    let register = financial_sample(dir.path());
+    let mut settings = register.dora_records().unwrap().settings;
+    settings.scope = Scope::Individual;
+    settings.definitions = [("c0010", "Standalone: one contract"), ("c0050", "High: customer funds at stake")]
+        .map(|(c, t)| (c.into(), t.into()))
+        .into();
+    register.set_dora_settings(&settings).unwrap();
+    let filed = register.dora_package(ref_date()).unwrap();
+    assert!(filed.readiness.name.contains(".IND_IE_"), "{}", filed.readiness.name);
     let file_name = format!("{}.zip", filed.readiness.name);
 
     let other = empty_financial_entity(other_dir.path());
@@ -193,6 +201,8 @@ fn a_package_imported_into_another_register_exports_the_same_rows() {
     assert_eq!(again.readiness.name, filed.readiness.name);
     let (before, after) = (read_package(&filed.zip).unwrap(), read_package(&again.zip).unwrap());
     assert_eq!(sorted_rows(&after), sorted_rows(&before), "the same rows, template by template");
+    assert_eq!(other.dora_records().unwrap().settings, settings, "the reporting level and definitions too");
+    assert_eq!(after.sheets["b_99.01.csv"].rows.len(), 1);
 
     let twice = other.dora_import_preview(&file_name, &filed.zip).unwrap();
     let matched: Vec<&str> = twice

@@ -13,4 +13,8 @@ baseCurrency: string,
  * The package's name, with `{lei}`, `{scope}`, `{country}`, `{ref}` and `{time}` filled in:
  * the EBA's naming unless the authority asks for another.
  */
-namePattern: string, };
+namePattern: string, 
+/**
+ * B_99.01: the entity's own definitions of the scales it reports (column code → text).
+ */
+definitions: { [key in string]: string }, };
