@@ -26,8 +26,8 @@ use vendor_risk_core::datamap::{DataFlow, EdgeDraft, FlowDraft, InternalService,
 use vendor_risk_core::dora::fields::FieldInfo;
 use vendor_risk_core::dora::import::DoraImportPlan;
 use vendor_risk_core::dora::model::{
-    DoraArrangement, DoraArrangementDraft, DoraEntity, DoraEntityDraft, DoraFunction, DoraFunctionDraft, DoraProvider,
-    DoraProviderDraft, DoraRecords, DoraSettings,
+    DoraArrangement, DoraArrangementDraft, DoraBranch, DoraEntity, DoraEntityDraft, DoraFunction, DoraFunctionDraft,
+    DoraProvider, DoraProviderDraft, DoraRecords, DoraSettings,
 };
 use vendor_risk_core::ids::{AssessmentId, EdgeId, FindingId, FlowId, IncidentId, InternalServiceId, VendorId};
 use vendor_risk_core::import::SubprocessorPreview;
@@ -369,6 +369,7 @@ ipc_commands! {
     async dora::dora_readiness [app] (ref_date: String) -> DoraReadiness = getDoraReadiness, stale NOTHING;
     fn dora::dora_settings_save [state] (settings: DoraSettings) -> DoraSettings = saveDoraSettings, stale DORA;
     fn dora::dora_entity_save [state] (draft: DoraEntityDraft) -> DoraEntity = saveDoraEntity, stale DORA;
+    fn dora::dora_branch_save [state] (draft: DoraBranch) -> DoraBranch = saveDoraBranch, stale DORA;
     fn dora::dora_function_save [state] (draft: DoraFunctionDraft) -> DoraFunction = saveDoraFunction, stale DORA;
     fn dora::dora_provider_save [state] (vendor_id: VendorId, draft: DoraProviderDraft) -> DoraProvider
         = saveDoraProvider, stale DORA;

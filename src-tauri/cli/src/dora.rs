@@ -11,7 +11,8 @@ use vendor_risk_core::dora::fields::Kind;
 use vendor_risk_core::dora::import::ProviderMatch;
 use vendor_risk_core::dora::labels;
 use vendor_risk_core::dora::model::{
-    DoraArrangementDraft, DoraEntityDraft, DoraFunctionDraft, DoraProviderDraft, DoraSettings, FunctionKey, Scope,
+    DoraArrangementDraft, DoraBranch, DoraEntityDraft, DoraFunctionDraft, DoraProviderDraft, DoraSettings, FunctionKey,
+    Scope,
 };
 use vendor_risk_core::validate::FieldErrors;
 use vendor_risk_core::{CoreError, DoraReadiness, Register};
@@ -23,6 +24,8 @@ use crate::output::{json, table};
 pub enum DoraCommand {
     /// Add or update an entity of the group (by its LEI).
     Entity(EntityArgs),
+    /// Add or update a branch of an entity (by its code within the entity).
+    Branch(BranchArgs),
     /// Add or update a function an entity runs (by its code within the entity).
     Function(FunctionArgs),
     /// Set what the RoI asks of a vendor as an ICT third-party service provider.
@@ -75,6 +78,21 @@ pub struct EntityArgs {
     pub parent: Option<String>,
     #[command(flatten)]
     pub facts: Facts,
+}
+
+#[derive(Debug, Args)]
+pub struct BranchArgs {
+    /// The branch's identification code.
+    pub code: String,
+    /// The LEI of the entity it is a branch of.
+    #[arg(long)]
+    pub entity: String,
+    /// The branch's name.
+    #[arg(long)]
+    pub name: String,
+    /// Where it is (ISO 3166-1 alpha-2, e.g. DE).
+    #[arg(long)]
+    pub country: String,
 }
 
 #[derive(Debug, Args)]
@@ -186,6 +204,11 @@ pub fn run(register: &Register, command: DoraCommand) -> Result<Outcome, CoreErr
             };
             let entity = register.save_dora_entity(&draft)?;
             format!("Saved entity {} ({})\n", entity.name, entity.lei)
+        }
+        DoraCommand::Branch(args) => {
+            let draft = DoraBranch { code: args.code, entity_lei: args.entity, name: args.name, country: args.country };
+            let branch = register.save_dora_branch(&draft)?;
+            format!("Saved branch {} ({}) of {}\n", branch.code, branch.name, branch.entity_lei)
         }
         DoraCommand::Function(args) => {
             let draft = DoraFunctionDraft {

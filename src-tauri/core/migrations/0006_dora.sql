@@ -21,6 +21,20 @@ CREATE TABLE dora_entities (
 CREATE UNIQUE INDEX dora_entities_one_reporting ON dora_entities (reporting) WHERE reporting = 1;
 CREATE INDEX dora_entities_parent ON dora_entities (parent_id);
 
+-- The branches of an entity (B_01.03).
+CREATE TABLE dora_branches (
+    id         INTEGER PRIMARY KEY,
+    entity_id  INTEGER NOT NULL REFERENCES dora_entities (id),
+    code       TEXT NOT NULL CHECK (length(trim(code)) BETWEEN 1 AND 100),
+    name       TEXT NOT NULL CHECK (length(trim(name)) BETWEEN 1 AND 300),
+    country    TEXT NOT NULL CHECK (length(country) = 2 AND country = upper(country)),
+    created_at TEXT NOT NULL,
+    updated_at TEXT NOT NULL,
+    UNIQUE (entity_id, code)
+) STRICT;
+
+CREATE INDEX dora_branches_entity ON dora_branches (entity_id);
+
 -- The functions an entity runs (B_06.01), optionally the internal service behind one.
 CREATE TABLE dora_functions (
     id         INTEGER PRIMARY KEY,

@@ -6,8 +6,8 @@ use tauri::{AppHandle, Runtime, State};
 use vendor_risk_core::DoraReadiness;
 use vendor_risk_core::dora::fields::{FieldInfo, catalogue};
 use vendor_risk_core::dora::model::{
-    DoraArrangement, DoraArrangementDraft, DoraEntity, DoraEntityDraft, DoraFunction, DoraFunctionDraft, DoraProvider,
-    DoraProviderDraft, DoraRecords, DoraSettings,
+    DoraArrangement, DoraArrangementDraft, DoraBranch, DoraEntity, DoraEntityDraft, DoraFunction, DoraFunctionDraft,
+    DoraProvider, DoraProviderDraft, DoraRecords, DoraSettings,
 };
 use vendor_risk_core::ids::VendorId;
 use vendor_risk_core::validate::date_field;
@@ -47,6 +47,11 @@ pub fn dora_settings_save(state: State<'_, AppState>, settings: DoraSettings) ->
 #[tauri::command(async)]
 pub fn dora_entity_save(state: State<'_, AppState>, draft: DoraEntityDraft) -> IpcResult<DoraEntity> {
     state.with_register(|r| r.save_dora_entity(&draft))
+}
+
+#[tauri::command(async)]
+pub fn dora_branch_save(state: State<'_, AppState>, draft: DoraBranch) -> IpcResult<DoraBranch> {
+    state.with_register(|r| r.save_dora_branch(&draft))
 }
 
 #[tauri::command(async)]

@@ -27,6 +27,7 @@ import type { DocumentDraft } from "./bindings/DocumentDraft";
 import type { DocumentStatus } from "./bindings/DocumentStatus";
 import type { DoraArrangement } from "./bindings/DoraArrangement";
 import type { DoraArrangementDraft } from "./bindings/DoraArrangementDraft";
+import type { DoraBranch } from "./bindings/DoraBranch";
 import type { DoraEntity } from "./bindings/DoraEntity";
 import type { DoraEntityDraft } from "./bindings/DoraEntityDraft";
 import type { DoraFunction } from "./bindings/DoraFunction";
@@ -331,6 +332,9 @@ export const saveDoraSettings = (settings: DoraSettings) =>
 
 export const saveDoraEntity = (draft: DoraEntityDraft) =>
   call<DoraEntity>("dora_entity_save", { draft });
+
+export const saveDoraBranch = (draft: DoraBranch) =>
+  call<DoraBranch>("dora_branch_save", { draft });
 
 export const saveDoraFunction = (draft: DoraFunctionDraft) =>
   call<DoraFunction>("dora_function_save", { draft });

@@ -29,6 +29,7 @@ export type { VendorId } from "./bindings/VendorId";
 export type { VendorQuery } from "./bindings/VendorQuery";
 export type { VendorRow } from "./bindings/VendorRow";
 export type { DoraArrangement } from "./bindings/DoraArrangement";
+export type { DoraBranch } from "./bindings/DoraBranch";
 export type { DoraEntity } from "./bindings/DoraEntity";
 export type { DoraFunction } from "./bindings/DoraFunction";
 export type { DoraProblem } from "./bindings/DoraProblem";

@@ -74,6 +74,7 @@ export type Command =
   | "dora_readiness"
   | "dora_settings_save"
   | "dora_entity_save"
+  | "dora_branch_save"
   | "dora_function_save"
   | "dora_provider_save"
   | "dora_arrangement_save"
@@ -201,6 +202,7 @@ export const staleAfter: Record<Command, readonly QueryFamily[]> = {
   dora_readiness: [],
   dora_settings_save: ["dora", "vendors", "audit"],
   dora_entity_save: ["dora", "vendors", "audit"],
+  dora_branch_save: ["dora", "vendors", "audit"],
   dora_function_save: ["dora", "vendors", "audit"],
   dora_provider_save: ["dora", "vendors", "audit"],
   dora_arrangement_save: ["dora", "vendors", "audit"],

@@ -227,7 +227,19 @@ impl<'a> Builder<'a> {
         }
         self.outputs.push(b0101);
         self.outputs.push(b0102);
-        self.outputs.push(Rows::new("B_01.03"));
+        let mut b0103 = Rows::new("B_01.03");
+        for b in &self.records().branches {
+            b0103.push(
+                Source::Entity { lei: b.entity_lei.clone() },
+                &[
+                    ("c0010", b.code.clone()),
+                    ("c0020", b.entity_lei.clone()),
+                    ("c0030", b.name.clone()),
+                    ("c0040", ga(&b.country)),
+                ],
+            );
+        }
+        self.outputs.push(b0103);
     }
 
     /// B_02.01–B_04.01, B_05.02 and B_07.01: one arrangement at a time.

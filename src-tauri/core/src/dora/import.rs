@@ -11,7 +11,7 @@ use chrono::NaiveDate;
 use serde::Serialize;
 
 use super::fields::{Field, Kind};
-use super::model::{DoraArrangementDraft, DoraEntityDraft, DoraFunctionDraft, FunctionKey, Scope};
+use super::model::{DoraArrangementDraft, DoraBranch, DoraEntityDraft, DoraFunctionDraft, FunctionKey, Scope};
 use super::package::{Package, Sheet};
 use super::validate::{Severity, check};
 use crate::ids::VendorId;
@@ -86,6 +86,7 @@ pub struct DoraImportPlan {
     pub entities: Vec<DoraEntityDraft>,
     #[serde(skip)]
     pub functions: Vec<DoraFunctionDraft>,
+    pub branches: Vec<DoraBranch>,
     pub providers: Vec<PlannedProvider>,
     pub arrangements: Vec<PlannedArrangement>,
     /// Subcontracting in B_05.02 (provider code, its subcontractor's code) beyond rank 1.
@@ -208,6 +209,7 @@ pub fn plan(package: &Package, file_name: &str, vendors: &[KnownVendor]) -> Resu
         settings,
         entities: entities(package, &mut errors),
         functions: functions(package, &mut errors),
+        branches: Vec::new(),
         providers: providers(package, vendors),
         arrangements: Vec::new(),
         subcontracting: Vec::new(),
@@ -217,11 +219,7 @@ pub fn plan(package: &Package, file_name: &str, vendors: &[KnownVendor]) -> Resu
     };
     plan.arrangements = arrangements(package, &mut errors, &mut plan.notes);
     plan.subcontracting = subcontracting(package);
-    let branches = sheet(package, "B_01.03").map_or(0, |s| s.rows.len());
-    if branches > 0 {
-        plan.notes
-            .push(format!("B_01.03: {branches} branch(es), which this version does not keep; they are not imported."));
-    }
+    plan.branches = branches(package, &mut errors);
     plan.entity_count = plan.entities.len();
     plan.function_count = plan.functions.len();
     if errors.0.is_empty() { Ok(plan) } else { Err(FieldErrors(errors.0)) }
@@ -258,6 +256,23 @@ fn entities(package: &Package, errors: &mut Errors) -> Vec<DoraEntityDraft> {
         );
     }
     drafts
+}
+
+fn branches(package: &Package, errors: &mut Errors) -> Vec<DoraBranch> {
+    let mut branches = Vec::new();
+    for (number, sheet, row) in rows(package, "B_01.03") {
+        let branch = DoraBranch {
+            code: cell(sheet, row, "c0010"),
+            entity_lei: cell(sheet, row, "c0020"),
+            name: cell(sheet, row, "c0030"),
+            country: cell(sheet, row, "c0040").trim_start_matches("eba_GA:").to_owned(),
+        };
+        match branch.validate() {
+            Ok(valid) => branches.push(valid),
+            Err(e) => errors.absorb("B_01.03", number, None, e),
+        }
+    }
+    branches
 }
 
 fn functions(package: &Package, errors: &mut Errors) -> Vec<DoraFunctionDraft> {

@@ -143,6 +143,38 @@ impl DoraEntityDraft {
     }
 }
 
+/// A branch of an entity of the group (B_01.03).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+#[serde(rename_all = "camelCase")]
+pub struct DoraBranch {
+    /// The branch's identification code, unique within its entity.
+    pub code: String,
+    /// The LEI of the entity it is a branch of (its head office).
+    pub entity_lei: String,
+    pub name: String,
+    /// ISO 3166-1 alpha-2.
+    pub country: String,
+}
+
+impl DoraBranch {
+    /// The branch as typed, checked: code, head office LEI, name and country.
+    pub fn validate(&self) -> Result<DoraBranch, FieldErrors> {
+        let mut check = Checker::default();
+        let country = self.country.trim().to_uppercase();
+        if celes::Country::from_alpha2(&country).is_err() {
+            check.reject("country", "country", format!("'{}' is not a country code such as DE or IE.", self.country));
+        }
+        let branch = DoraBranch {
+            code: check.required_text("code", &self.code, 100),
+            entity_lei: lei(&mut check, "entityLei", &self.entity_lei),
+            name: check.required_text("name", &self.name, 300),
+            country,
+        };
+        check.finish().map(|()| branch)
+    }
+}
+
 /// A function an entity runs.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "ts", derive(ts_rs::TS))]
@@ -323,6 +355,7 @@ impl DoraArrangementDraft {
 pub struct DoraRecords {
     pub settings: DoraSettings,
     pub entities: Vec<DoraEntity>,
+    pub branches: Vec<DoraBranch>,
     pub functions: Vec<DoraFunction>,
     pub providers: Vec<DoraProvider>,
     pub arrangements: Vec<DoraArrangement>,

@@ -13,8 +13,8 @@ use crate::datamap::{EdgeKind, ValidEdge};
 use crate::dora::build::{Input, Source, VendorFacts, build};
 use crate::dora::import::{DoraImportPlan, KnownVendor, PlannedArrangement, ProviderMatch, plan};
 use crate::dora::model::{
-    DoraArrangement, DoraArrangementDraft, DoraEntity, DoraEntityDraft, DoraFunction, DoraFunctionDraft, DoraProvider,
-    DoraProviderDraft, DoraRecords, DoraSettings,
+    DoraArrangement, DoraArrangementDraft, DoraBranch, DoraEntity, DoraEntityDraft, DoraFunction, DoraFunctionDraft,
+    DoraProvider, DoraProviderDraft, DoraRecords, DoraSettings,
 };
 use crate::dora::package::{read_package, write_package};
 use crate::dora::tables::tables;
@@ -178,6 +178,21 @@ impl Register {
                 &after,
             ))?;
             Ok(after)
+        })
+    }
+
+    /// Adds a branch of an entity, or updates the one with its code there.
+    pub fn save_dora_branch(&self, draft: &DoraBranch) -> Result<DoraBranch> {
+        self.dora_gate()?;
+        let branch = draft.validate()?;
+        self.write(Area::Incidents, |w| {
+            let same = |b: &DoraBranch| b.code == branch.code && b.entity_lei == branch.entity_lei;
+            let before = w.dora_branches()?.into_iter().find(same);
+            w.save_dora_branch(&branch)?;
+            let action = if before.is_some() { "dora_branch.update" } else { "dora_branch.create" };
+            let summary = format!("{} ({})", branch.name, branch.code);
+            w.audit(AuditRecord::change(action, "dora_branch", 0, &summary, before.as_ref(), Some(&branch)))?;
+            Ok(branch)
         })
     }
 
@@ -346,6 +361,12 @@ impl Register {
                 Some(&settings),
             ))?;
             import_entities(w, &plan)?;
+            for branch in &plan.branches {
+                let branch = branch.validate()?;
+                w.save_dora_branch(&branch)?;
+                let summary = format!("{} ({})", branch.name, branch.code);
+                w.audit(AuditRecord::change("dora_branch.import", "dora_branch", 0, &summary, None, Some(&branch)))?;
+            }
             for draft in &plan.functions {
                 let function = draft.validate()?;
                 let id = w.save_dora_function(&function)?;

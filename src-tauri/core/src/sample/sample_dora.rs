@@ -5,7 +5,9 @@
 
 use std::collections::BTreeMap;
 
-use crate::dora::model::{DoraArrangementDraft, DoraEntityDraft, DoraFunctionDraft, DoraProviderDraft, FunctionKey};
+use crate::dora::model::{
+    DoraArrangementDraft, DoraBranch, DoraEntityDraft, DoraFunctionDraft, DoraProviderDraft, FunctionKey,
+};
 use crate::error::Result;
 use crate::org::OrgProfileDraft;
 use crate::register::Register;
@@ -89,6 +91,12 @@ fn write_entities(register: &Register) -> Result<()> {
         reporting: false,
         parent_lei: Some(reporting_lei()),
         facts: subsidiary,
+    })?;
+    register.save_dora_branch(&DoraBranch {
+        code: "KP-IE-DE".into(),
+        entity_lei: reporting_lei(),
+        name: "Kestrel Payments Ireland DAC, Zweigniederlassung Deutschland".into(),
+        country: "DE".into(),
     })?;
     Ok(())
 }

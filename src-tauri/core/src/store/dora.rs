@@ -5,8 +5,8 @@ use rusqlite::{OptionalExtension, params};
 use super::{Reader, Writer, timestamp};
 use crate::dora::fields::Facts;
 use crate::dora::model::{
-    DoraArrangement, DoraEntity, DoraFunction, DoraProvider, DoraRecords, DoraSettings, FunctionKey, ValidArrangement,
-    ValidEntity, ValidFunction,
+    DoraArrangement, DoraBranch, DoraEntity, DoraFunction, DoraProvider, DoraRecords, DoraSettings, FunctionKey,
+    ValidArrangement, ValidEntity, ValidFunction,
 };
 use crate::error::{CoreError, Result};
 use crate::ids::VendorId;
@@ -45,6 +45,7 @@ impl Reader<'_> {
         Ok(DoraRecords {
             settings: self.dora_settings()?,
             entities: self.dora_entities()?,
+            branches: self.dora_branches()?,
             functions: self.dora_functions()?,
             providers: self.dora_providers()?,
             arrangements: self.dora_arrangements()?,
@@ -66,6 +67,18 @@ impl Reader<'_> {
                 parent_lei: r.get(4)?,
                 facts: facts_from(&r.get::<_, String>(5)?)?,
             })
+        })?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+
+    pub(crate) fn dora_branches(&self) -> Result<Vec<DoraBranch>> {
+        let conn = self.conn;
+        let mut stmt = conn.prepare_cached(
+            "SELECT b.code, e.lei, b.name, b.country FROM dora_branches b JOIN dora_entities e ON e.id = b.entity_id \
+             ORDER BY e.lei, b.code",
+        )?;
+        let rows = stmt.query_map([], |r| {
+            Ok(DoraBranch { code: r.get(0)?, entity_lei: r.get(1)?, name: r.get(2)?, country: r.get(3)? })
         })?;
         Ok(rows.collect::<rusqlite::Result<_>>()?)
     }
@@ -194,6 +207,19 @@ impl Writer<'_> {
             )?
             .insert_returning_id(params![e.lei, e.name, i64::from(e.reporting), parent, facts_text(&e.facts), now])?;
         Ok(id)
+    }
+
+    /// Adds the branch, or replaces the one with its code in its entity.
+    pub(crate) fn save_dora_branch(&self, b: &DoraBranch) -> Result<()> {
+        let entity = self.dora_entity_id("entityLei", &b.entity_lei)?;
+        self.conn()
+            .prepare_cached(
+                "INSERT INTO dora_branches (entity_id, code, name, country, created_at, updated_at) \
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?5) ON CONFLICT (entity_id, code) DO UPDATE SET name = excluded.name, \
+                 country = excluded.country, updated_at = excluded.updated_at",
+            )?
+            .execute(params![entity, b.code, b.name, b.country, timestamp(self.now)])?;
+        Ok(())
     }
 
     /// Adds the function, or replaces the one with its code in its entity.

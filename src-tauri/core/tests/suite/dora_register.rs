@@ -80,6 +80,7 @@ fn the_sample_financial_entity_files_a_package_with_no_problem_shaped_like_the_e
 
     let rows = |template: &str| package.readiness.templates.iter().find(|t| t.template == template).unwrap().rows;
     assert_eq!(rows("B_01.02"), 2, "both entities");
+    assert_eq!(rows("B_01.03"), 1, "the Irish entity's German branch");
     assert_eq!(rows("B_02.01"), 5, "every arrangement");
     assert_eq!(rows("B_02.02"), 8, "an arrangement per function it supports");
     assert_eq!(rows("B_06.01"), 5);

@@ -13,10 +13,12 @@ import {
   invalidateAfter,
   isIpcError,
   saveDoraArrangement,
+  saveDoraBranch,
   saveDoraEntity,
   saveDoraFunction,
   saveDoraProvider,
   type DoraArrangement,
+  type DoraBranch,
   type DoraEntity,
   type DoraFunction,
   type DoraProvider,
@@ -29,6 +31,7 @@ import {
 /** The record a form is open for; `record` null for a new one. */
 export type Editing =
   | { kind: "entity"; record: DoraEntity | null }
+  | { kind: "branch"; record: DoraBranch | null }
   | { kind: "function"; record: DoraFunction | null }
   | { kind: "arrangement"; record: DoraArrangement | null }
   | { kind: "provider"; vendorId: VendorId; name: string; record: DoraProvider | null };
@@ -48,7 +51,7 @@ const shortCode = (code: string) => code.slice(code.indexOf(":") + 1);
 export function DoraRecordForm({ editing, fields, records, onDone }: Props) {
   const { t } = useTranslation();
   const client = useQueryClient();
-  const [facts, setFacts] = useState<Facts>(() => ({ ...(editing.record?.facts ?? {}) }) as Facts);
+  const [facts, setFacts] = useState<Facts>(() => ({ ...(editing.kind !== "branch" ? (editing.record?.facts ?? {}) : {}) }) as Facts);
   const [identity, setIdentity] = useState(() => initialIdentity(editing));
   const [errors, setErrors] = useState<Record<string, string>>({});
   const set = (key: keyof Identity, value: Identity[keyof Identity]) => setIdentity((i) => ({ ...i, [key]: value }));
@@ -58,6 +61,8 @@ export function DoraRecordForm({ editing, fields, records, onDone }: Props) {
       switch (editing.kind) {
         case "entity":
           return saveDoraEntity({ lei: identity.lei, name: identity.name, reporting: identity.reporting, parentLei: identity.parentLei || null, facts: withoutEmpty() });
+        case "branch":
+          return saveDoraBranch({ code: identity.code, entityLei: identity.entityLei, name: identity.name, country: identity.country });
         case "function":
           return saveDoraFunction({ code: identity.code, entityLei: identity.entityLei, name: identity.name, service: editing.record?.service ?? null, facts: withoutEmpty() });
         case "provider":
@@ -107,7 +112,7 @@ export function DoraRecordForm({ editing, fields, records, onDone }: Props) {
     >
       {save.error && !(isIpcError(save.error) && save.error.code === "validation") && <ErrorBanner error={save.error} />}
       <div className="form-grid">
-        <IdentityFields editing={editing} identity={identity} set={set} records={records} errors={errors} />
+        <IdentityFields fields={fields} editing={editing} identity={identity} set={set} records={records} errors={errors} />
         {kindFields.map((field) => (
           <Field key={field.name} label={`${field.label} (${field.template} ${field.column})`} error={errors[field.name]}>
             <FactInput field={field} value={facts[field.name] ?? ""} onChange={(value) => setFacts((f) => ({ ...f, [field.name]: value }))} />
@@ -143,6 +148,7 @@ function FactInput({ field, value, onChange }: { field: FieldInfo; value: string
 interface Identity {
   lei: string;
   name: string;
+  country: string;
   reporting: boolean;
   parentLei: string;
   code: string;
@@ -154,7 +160,7 @@ interface Identity {
 }
 
 function initialIdentity(editing: Editing): Identity {
-  const blank: Identity = { lei: "", name: "", reporting: false, parentLei: "", code: "", entityLei: "", reference: "", vendor: null, overarching: "", functions: [] };
+  const blank: Identity = { lei: "", name: "", country: "", reporting: false, parentLei: "", code: "", entityLei: "", reference: "", vendor: null, overarching: "", functions: [] };
   switch (editing.kind) {
     case "entity": {
       const e = editing.record;
@@ -163,6 +169,10 @@ function initialIdentity(editing: Editing): Identity {
     case "function": {
       const f = editing.record;
       return f ? { ...blank, code: f.code, name: f.name, entityLei: f.entityLei } : blank;
+    }
+    case "branch": {
+      const b = editing.record;
+      return b ? { ...blank, code: b.code, name: b.name, entityLei: b.entityLei, country: b.country } : blank;
     }
     case "arrangement": {
       const a = editing.record;
@@ -175,7 +185,17 @@ function initialIdentity(editing: Editing): Identity {
   }
 }
 
+/** The countries of the EBA's list, as a branch's country: ISO code and name. */
+function countryOptions(fields: FieldInfo[]): { code: string; label: string }[] {
+  const list = fields.find((f) => f.kind === "entity" && f.name === "country")?.allowed ?? [];
+  return list
+    .map((c) => ({ code: shortCode(c.code), label: c.label ?? shortCode(c.code) }))
+    .filter((c) => c.code.length === 2)
+    .sort((a, b) => a.label.localeCompare(b.label));
+}
+
 interface IdentityProps {
+  fields: FieldInfo[];
   editing: Editing;
   identity: Identity;
   set: (key: keyof Identity, value: Identity[keyof Identity]) => void;
@@ -183,7 +203,7 @@ interface IdentityProps {
   errors: Record<string, string>;
 }
 
-function IdentityFields({ editing, identity, set, records, errors }: IdentityProps): ReactNode {
+function IdentityFields({ fields, editing, identity, set, records, errors }: IdentityProps): ReactNode {
   const { t } = useTranslation();
   const entitySelect = (value: string, onChange: (lei: string) => void, withNone: boolean) => (
     <select className="input" value={value} onChange={(e) => onChange(e.target.value)}>
@@ -215,6 +235,32 @@ function IdentityFields({ editing, identity, set, records, errors }: IdentityPro
           </label>
         </>
       );
+    case "branch": {
+      const countries = countryOptions(fields);
+      return (
+        <>
+          <Field label={t("dora.columns.code")} error={errors.code}>
+            <input className="input" value={identity.code} disabled={editing.record !== null} onChange={(e) => set("code", e.target.value)} />
+          </Field>
+          <Field label={t("dora.headOffice")} error={errors.entityLei}>
+            {entitySelect(identity.entityLei, (lei) => set("entityLei", lei), false)}
+          </Field>
+          <Field label={t("dora.columns.name")} error={errors.name}>
+            <input className="input" value={identity.name} onChange={(e) => set("name", e.target.value)} />
+          </Field>
+          <Field label={t("dora.columns.country")} error={errors.country}>
+            <select className="input" value={identity.country} onChange={(e) => set("country", e.target.value)}>
+              <option value="">{t("dora.notGiven")}</option>
+              {countries.map((c) => (
+                <option key={c.code} value={c.code}>
+                  {c.label}
+                </option>
+              ))}
+            </select>
+          </Field>
+        </>
+      );
+    }
     case "function":
       return (
         <>

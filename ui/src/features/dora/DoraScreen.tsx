@@ -226,6 +226,20 @@ function Records({ records, onEdit }: { records: DoraRecords; onEdit: (e: Editin
         }))}
       />
       <div className="section-header">
+        <h2>{t("dora.branches")}</h2>
+        <button type="button" className="button" onClick={edit({ kind: "branch", record: null })} data-testid="dora-add-branch">
+          {t("dora.addBranch")}
+        </button>
+      </div>
+      <RecordTable
+        headers={[t("dora.columns.code"), t("dora.columns.name"), t("dora.columns.country")]}
+        rows={records.branches.map((b) => ({
+          key: `${b.code}@${b.entityLei}`,
+          cells: [b.code, b.name, b.country],
+          onEdit: edit({ kind: "branch", record: b }),
+        }))}
+      />
+      <div className="section-header">
         <h2>{t("dora.functions")}</h2>
         <button type="button" className="button" onClick={edit({ kind: "function", record: null })} data-testid="dora-add-function">
           {t("dora.addFunction")}

@@ -173,6 +173,7 @@ const TABLE_AREAS: &[(&str, Area)] = &[
     ("incident_notes", Area::Incidents),
     ("register_meta", Area::Incidents),
     ("dora_entities", Area::Incidents),
+    ("dora_branches", Area::Incidents),
     ("dora_functions", Area::DataMap),
     ("dora_providers", Area::Vendors),
     ("dora_arrangements", Area::Vendors),
