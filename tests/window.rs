@@ -165,7 +165,14 @@ impl AppWindow {
     /// Waits until `css` matches nothing.
     pub async fn wait_gone(&self, css: &str) {
         let start = Instant::now();
-        while !self.driver.find_all(By::Css(css)).await.expect("query").is_empty() {
+        loop {
+            match self.driver.find_all(By::Css(css)).await {
+                Ok(found) if found.is_empty() => return,
+                Ok(_) => {}
+                // The element went away while the query looked at it: ask again.
+                Err(e) if matches!(e.as_inner(), thirtyfour::error::WebDriverErrorInner::StaleElementReference(_)) => {}
+                Err(other) => panic!("query {css}: {other}"),
+            }
             if start.elapsed() > Duration::from_secs(15) {
                 self.screenshot("failure").await;
                 panic!("'{css}' is still shown");

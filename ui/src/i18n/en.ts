@@ -613,6 +613,8 @@ export const en = {
     branches: "Branches",
     addBranch: "Add branch",
     headOffice: "Branch of",
+    service: "Our service it runs on",
+    serviceHint: "The arrangements with that service's vendors are then expected to support this function.",
     addFunction: "Add function",
     addArrangement: "Add arrangement",
     reporting: "Reporting entity",

@@ -9,12 +9,12 @@ use serde::Serialize;
 use super::Register;
 use crate::actor::Area;
 use crate::audit::AuditRecord;
-use crate::datamap::{EdgeKind, ValidEdge};
+use crate::datamap::{EdgeKind, InternalService, ServiceDependency, ValidEdge};
 use crate::dora::build::{Input, Source, VendorFacts, build};
 use crate::dora::import::{DoraImportPlan, KnownVendor, PlannedArrangement, ProviderMatch, plan};
 use crate::dora::model::{
     DoraArrangement, DoraArrangementDraft, DoraBranch, DoraEntity, DoraEntityDraft, DoraFunction, DoraFunctionDraft,
-    DoraProvider, DoraProviderDraft, DoraRecords, DoraSettings,
+    DoraProvider, DoraProviderDraft, DoraRecords, DoraSettings, FunctionKey,
 };
 use crate::dora::package::{read_package, write_package};
 use crate::dora::tables::tables;
@@ -273,7 +273,7 @@ impl Register {
     pub fn dora_package(&self, ref_date: NaiveDate) -> Result<DoraPackage> {
         self.dora_gate()?;
         let made_at = self.now();
-        let (records, vendors, subprocessors) = self.store.read(|r| {
+        let (records, vendors, subprocessors, services) = self.store.read(|r| {
             let vendors: HashMap<VendorId, VendorFacts> = r
                 .vendors()?
                 .into_iter()
@@ -282,17 +282,19 @@ impl Register {
                     (v.id, VendorFacts { name: p.name, legal_name: p.legal_name, lei: p.lei, country: p.country })
                 })
                 .collect();
-            Ok((r.dora_records()?, vendors, r.subprocessor_pairs(&ref_date.format("%Y-%m-%d").to_string())?))
+            let pairs = r.subprocessor_pairs(&ref_date.format("%Y-%m-%d").to_string())?;
+            Ok((r.dora_records()?, vendors, pairs, r.internal_services()?))
         })?;
         let input = Input { records: &records, vendors: &vendors, subprocessors: &subprocessors, ref_date, made_at };
         let built = build(&input);
-        let problems: Vec<DoraProblem> = check(&built.package)
+        let mut problems: Vec<DoraProblem> = check(&built.package)
             .into_iter()
             .map(|problem| {
                 let source = problem.template.clone().zip(problem.row).and_then(|key| built.sources.get(&key).cloned());
                 DoraProblem { problem, source }
             })
             .collect();
+        problems.extend(service_advice(&records, &services, ref_date));
         let readiness = DoraReadiness {
             name: built.package.root.clone(),
             templates: readiness(&built.package, &problems),
@@ -527,4 +529,43 @@ fn import_subcontracting(
         w.audit(super::datamap::edge_record("vendor_edge.create", None, &after))?;
     }
     Ok(())
+}
+
+/// What our services say the RoI misses: a function run on one of our internal services that
+/// depends on a vendor on the reference date, with no arrangement with that vendor supporting
+/// the function. A warning on the function, so the link is made where it belongs.
+fn service_advice(records: &DoraRecords, services: &[InternalService], ref_date: NaiveDate) -> Vec<DoraProblem> {
+    let in_force = |d: &ServiceDependency| {
+        d.valid_from.is_none_or(|from| from <= ref_date) && d.valid_to.is_none_or(|to| to >= ref_date)
+    };
+    let mut advice = Vec::new();
+    for function in &records.functions {
+        let Some(service) = function.service.as_ref().and_then(|name| services.iter().find(|s| &s.name == name)) else {
+            continue;
+        };
+        let key = FunctionKey { code: function.code.clone(), entity_lei: function.entity_lei.clone() };
+        for dependency in service.dependencies.iter().filter(|d| in_force(d)) {
+            let covered =
+                records.arrangements.iter().any(|a| a.vendor_id == dependency.vendor.id && a.functions.contains(&key));
+            if covered {
+                continue;
+            }
+            let message = format!(
+                "{} runs on our service {}, which depends on {}; no arrangement with {} supports {}.",
+                function.code, service.name, dependency.vendor.name, dependency.vendor.name, function.code
+            );
+            advice.push(DoraProblem {
+                problem: Problem {
+                    rule: "service",
+                    severity: Severity::Warning,
+                    template: Some("B_02.02".into()),
+                    row: None,
+                    column: Some("c0050".into()),
+                    message,
+                },
+                source: Some(Source::Function { code: function.code.clone(), entity_lei: function.entity_lei.clone() }),
+            });
+        }
+    }
+    advice
 }

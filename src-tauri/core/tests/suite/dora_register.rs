@@ -370,3 +370,26 @@ fn conditional_columns_and_euids_are_checked_where_the_row_asks_for_them() {
     let problems = register.dora_package(ref_date()).unwrap().readiness.problems;
     assert!(!problems.iter().any(|p| p.problem.rule == "euid"), "{problems:#?}");
 }
+
+#[test]
+fn a_function_on_one_of_our_services_asks_for_the_arrangements_its_vendors_need() {
+    let dir = tempfile::tempdir().unwrap();
+    let register = financial_sample(dir.path());
+    let support = register.dora_records().unwrap().functions.into_iter().find(|f| f.code == "F-SUP").unwrap();
+    register
+        .save_dora_function(&DoraFunctionDraft {
+            code: support.code.clone(),
+            entity_lei: support.entity_lei.clone(),
+            name: support.name.clone(),
+            service: Some("Customer support".into()),
+            facts: support.facts.clone(),
+        })
+        .unwrap();
+    let problems = register.dora_package(ref_date()).unwrap().readiness.problems;
+    let advice: Vec<&str> =
+        problems.iter().filter(|p| p.problem.rule == "service").map(|p| p.problem.message.as_str()).collect();
+    assert_eq!(advice.len(), 1, "Zendesk's arrangement supports F-SUP; Intercom has none: {advice:?}");
+    assert!(advice[0].contains("Intercom") && advice[0].contains("Customer support"), "{}", advice[0]);
+    let source = &problems.iter().find(|p| p.problem.rule == "service").unwrap().source;
+    assert_eq!(source, &Some(Source::Function { code: "F-SUP".into(), entity_lei: support.entity_lei.clone() }));
+}

@@ -9,6 +9,7 @@ import { Dialog } from "../../components/Dialog";
 import { ErrorBanner } from "../../components/ErrorBanner";
 import { Field } from "../../components/Field";
 import { VendorPicker } from "../../components/VendorPicker";
+import { useServices } from "../datamap/useDataMap";
 import {
   invalidateAfter,
   isIpcError,
@@ -64,7 +65,7 @@ export function DoraRecordForm({ editing, fields, records, onDone }: Props) {
         case "branch":
           return saveDoraBranch({ code: identity.code, entityLei: identity.entityLei, name: identity.name, country: identity.country });
         case "function":
-          return saveDoraFunction({ code: identity.code, entityLei: identity.entityLei, name: identity.name, service: editing.record?.service ?? null, facts: withoutEmpty() });
+          return saveDoraFunction({ code: identity.code, entityLei: identity.entityLei, name: identity.name, service: identity.service || null, facts: withoutEmpty() });
         case "provider":
           return saveDoraProvider(editing.vendorId, { parent: editing.record?.parent ?? null, facts: withoutEmpty() });
         case "arrangement":
@@ -149,6 +150,8 @@ interface Identity {
   lei: string;
   name: string;
   country: string;
+  /** The internal service a function is, by name. */
+  service: string;
   reporting: boolean;
   parentLei: string;
   code: string;
@@ -160,7 +163,7 @@ interface Identity {
 }
 
 function initialIdentity(editing: Editing): Identity {
-  const blank: Identity = { lei: "", name: "", country: "", reporting: false, parentLei: "", code: "", entityLei: "", reference: "", vendor: null, overarching: "", functions: [] };
+  const blank: Identity = { lei: "", name: "", country: "", service: "", reporting: false, parentLei: "", code: "", entityLei: "", reference: "", vendor: null, overarching: "", functions: [] };
   switch (editing.kind) {
     case "entity": {
       const e = editing.record;
@@ -168,7 +171,7 @@ function initialIdentity(editing: Editing): Identity {
     }
     case "function": {
       const f = editing.record;
-      return f ? { ...blank, code: f.code, name: f.name, entityLei: f.entityLei } : blank;
+      return f ? { ...blank, code: f.code, name: f.name, entityLei: f.entityLei, service: f.service ?? "" } : blank;
     }
     case "branch": {
       const b = editing.record;
@@ -205,6 +208,7 @@ interface IdentityProps {
 
 function IdentityFields({ fields, editing, identity, set, records, errors }: IdentityProps): ReactNode {
   const { t } = useTranslation();
+  const services = useServices();
   const entitySelect = (value: string, onChange: (lei: string) => void, withNone: boolean) => (
     <select className="input" value={value} onChange={(e) => onChange(e.target.value)}>
       <option value="">{withNone ? t("dora.none") : t("dora.pickEntity")}</option>
@@ -272,6 +276,16 @@ function IdentityFields({ fields, editing, identity, set, records, errors }: Ide
           </Field>
           <Field label={t("dora.columns.name")} error={errors.name}>
             <input className="input" value={identity.name} onChange={(e) => set("name", e.target.value)} />
+          </Field>
+          <Field label={t("dora.service")} hint={t("dora.serviceHint")} error={errors.service}>
+            <select className="input" value={identity.service} onChange={(e) => set("service", e.target.value)} data-testid="dora-function-service">
+              <option value="">{t("dora.none")}</option>
+              {(services.data ?? []).map((s) => (
+                <option key={s.id} value={s.name}>
+                  {s.name}
+                </option>
+              ))}
+            </select>
           </Field>
         </>
       );
