@@ -11,16 +11,19 @@ use crate::actor::Area;
 use crate::audit::AuditRecord;
 use crate::datamap::{EdgeKind, InternalService, ServiceDependency, ValidEdge};
 use crate::dora::build::{Input, Source, VendorFacts, build};
+use crate::dora::fields::Facts;
 use crate::dora::import::{DoraImportPlan, KnownVendor, PlannedArrangement, ProviderMatch, plan};
 use crate::dora::model::{
     DoraArrangement, DoraArrangementDraft, DoraBranch, DoraEntity, DoraEntityDraft, DoraFunction, DoraFunctionDraft,
     DoraProvider, DoraProviderDraft, DoraRecords, DoraSettings, FunctionKey,
 };
+use crate::dora::model::{ValidArrangement, ValidEntity, ValidFunction};
 use crate::dora::package::{read_package, write_package};
 use crate::dora::tables::tables;
 use crate::dora::validate::{Problem, Severity, check};
 use crate::error::{CoreError, Result};
 use crate::ids::VendorId;
+use crate::store::Writer;
 
 /// One problem of the register's package, with the record that fixes it.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -99,8 +102,84 @@ pub struct DoraPackage {
     pub zip: Vec<u8>,
 }
 
-fn entity_record(action: &str, before: Option<&DoraEntity>, after: &DoraEntity) -> AuditRecord {
-    AuditRecord::change(action, "dora_entity", after.id, &after.name, before, Some(after))
+/// How a RoI record came to be written: typed in (logged as created or updated) or read from
+/// a package (logged as imported).
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Via {
+    Form,
+    Import,
+}
+
+/// Logs the write of a `kind` record: `{kind}.import`, `.update` or `.create`.
+fn log<T: Serialize>(
+    w: &mut Writer<'_>,
+    via: Via,
+    kind: &str,
+    (id, summary): (i64, &str),
+    before: Option<&T>,
+    after: &T,
+) -> Result<()> {
+    let action = match (via, before) {
+        (Via::Import, _) => "import",
+        (Via::Form, Some(_)) => "update",
+        (Via::Form, None) => "create",
+    };
+    w.audit(AuditRecord::change(&format!("{kind}.{action}"), kind, id, summary, before, Some(after)))?;
+    Ok(())
+}
+
+fn write_entity(w: &mut Writer<'_>, entity: &ValidEntity, via: Via) -> Result<DoraEntity> {
+    let before = w.dora_entity(&entity.lei)?;
+    w.save_dora_entity(entity)?;
+    let after = w.dora_entity(&entity.lei)?.ok_or_else(|| CoreError::not_found("entity", &entity.lei))?;
+    log(w, via, "dora_entity", (after.id, &after.name), before.as_ref(), &after)?;
+    Ok(after)
+}
+
+fn write_branch(w: &mut Writer<'_>, branch: &DoraBranch, via: Via) -> Result<DoraBranch> {
+    let before = w.dora_branch(&branch.code, &branch.entity_lei)?;
+    w.save_dora_branch(branch)?;
+    let summary = format!("{} ({})", branch.name, branch.code);
+    log(w, via, "dora_branch", (0, &summary), before.as_ref(), branch)?;
+    Ok(branch.clone())
+}
+
+fn write_function(w: &mut Writer<'_>, function: &ValidFunction, via: Via) -> Result<DoraFunction> {
+    let before = w.dora_function(&function.code, &function.entity_lei)?;
+    w.save_dora_function(function)?;
+    let after = w
+        .dora_function(&function.code, &function.entity_lei)?
+        .ok_or_else(|| CoreError::not_found("function", &function.code))?;
+    log(w, via, "dora_function", (after.id, &after.name), before.as_ref(), &after)?;
+    Ok(after)
+}
+
+fn write_provider(
+    w: &mut Writer<'_>,
+    vendor: VendorId,
+    (parent, facts): (Option<VendorId>, Facts),
+    via: Via,
+) -> Result<DoraProvider> {
+    let name = w.vendor(vendor)?.profile.name;
+    if let Some(parent) = parent {
+        w.vendor(parent)?;
+    }
+    let before = w.dora_provider(vendor)?;
+    w.save_dora_provider(vendor, parent, &facts)?;
+    let after = w.dora_provider(vendor)?.ok_or_else(|| CoreError::not_found("provider", vendor))?;
+    log(w, via, "dora_provider", (vendor.0, &name), before.as_ref(), &after)?;
+    Ok(after)
+}
+
+fn write_arrangement(w: &mut Writer<'_>, arrangement: &ValidArrangement, via: Via) -> Result<DoraArrangement> {
+    w.vendor(arrangement.vendor_id)?;
+    let before = w.dora_arrangement(&arrangement.reference)?;
+    w.save_dora_arrangement(arrangement)?;
+    let after = w
+        .dora_arrangement(&arrangement.reference)?
+        .ok_or_else(|| CoreError::not_found("arrangement", &arrangement.reference))?;
+    log(w, via, "dora_arrangement", (after.id, &after.reference), before.as_ref(), &after)?;
+    Ok(after)
 }
 
 impl Register {
@@ -164,109 +243,35 @@ impl Register {
     pub fn save_dora_entity(&self, draft: &DoraEntityDraft) -> Result<DoraEntity> {
         self.dora_gate()?;
         let entity = draft.validate()?;
-        self.write(Area::Incidents, |w| {
-            let before = w.dora_entities()?.into_iter().find(|e| e.lei == entity.lei);
-            let id = w.save_dora_entity(&entity)?;
-            let after = w
-                .dora_entities()?
-                .into_iter()
-                .find(|e| e.id == id)
-                .ok_or_else(|| CoreError::not_found("entity", id))?;
-            w.audit(entity_record(
-                if before.is_some() { "dora_entity.update" } else { "dora_entity.create" },
-                before.as_ref(),
-                &after,
-            ))?;
-            Ok(after)
-        })
+        self.write(Area::Incidents, |w| write_entity(w, &entity, Via::Form))
     }
 
     /// Adds a branch of an entity, or updates the one with its code there.
     pub fn save_dora_branch(&self, draft: &DoraBranch) -> Result<DoraBranch> {
         self.dora_gate()?;
         let branch = draft.validate()?;
-        self.write(Area::Incidents, |w| {
-            let same = |b: &DoraBranch| b.code == branch.code && b.entity_lei == branch.entity_lei;
-            let before = w.dora_branches()?.into_iter().find(same);
-            w.save_dora_branch(&branch)?;
-            let action = if before.is_some() { "dora_branch.update" } else { "dora_branch.create" };
-            let summary = format!("{} ({})", branch.name, branch.code);
-            w.audit(AuditRecord::change(action, "dora_branch", 0, &summary, before.as_ref(), Some(&branch)))?;
-            Ok(branch)
-        })
+        self.write(Area::Incidents, |w| write_branch(w, &branch, Via::Form))
     }
 
     /// Adds a function, or updates the one with its code in its entity.
     pub fn save_dora_function(&self, draft: &DoraFunctionDraft) -> Result<DoraFunction> {
         self.dora_gate()?;
         let function = draft.validate()?;
-        self.write(Area::DataMap, |w| {
-            let find = |all: Vec<DoraFunction>| {
-                all.into_iter().find(|f| f.code == function.code && f.entity_lei == function.entity_lei)
-            };
-            let before = find(w.dora_functions()?);
-            w.save_dora_function(&function)?;
-            let after = find(w.dora_functions()?).ok_or_else(|| CoreError::not_found("function", &function.code))?;
-            let action = if before.is_some() { "dora_function.update" } else { "dora_function.create" };
-            w.audit(AuditRecord::change(
-                action,
-                "dora_function",
-                after.id,
-                &after.name,
-                before.as_ref(),
-                Some(&after),
-            ))?;
-            Ok(after)
-        })
+        self.write(Area::DataMap, |w| write_function(w, &function, Via::Form))
     }
 
     /// Saves what the RoI asks of `vendor` as a provider.
     pub fn save_dora_provider(&self, vendor: VendorId, draft: &DoraProviderDraft) -> Result<DoraProvider> {
         self.dora_gate()?;
-        let (parent, facts) = draft.validate(vendor)?;
-        self.write(Area::Vendors, |w| {
-            let name = w.vendor(vendor)?.profile.name;
-            if let Some(parent) = parent {
-                w.vendor(parent)?;
-            }
-            let find = |all: Vec<DoraProvider>| all.into_iter().find(|p| p.vendor_id == vendor);
-            let before = find(w.dora_providers()?);
-            w.save_dora_provider(vendor, parent, &facts)?;
-            let after = find(w.dora_providers()?).ok_or_else(|| CoreError::not_found("provider", vendor))?;
-            w.audit(AuditRecord::change(
-                "dora_provider.update",
-                "dora_provider",
-                vendor.0,
-                &name,
-                before.as_ref(),
-                Some(&after),
-            ))?;
-            Ok(after)
-        })
+        let provider = draft.validate(vendor)?;
+        self.write(Area::Vendors, |w| write_provider(w, vendor, provider, Via::Form))
     }
 
     /// Adds a contractual arrangement, or updates the one with its reference.
     pub fn save_dora_arrangement(&self, draft: &DoraArrangementDraft) -> Result<DoraArrangement> {
         self.dora_gate()?;
         let arrangement = draft.validate()?;
-        self.write(Area::Vendors, |w| {
-            w.vendor(arrangement.vendor_id)?;
-            let find = |all: Vec<DoraArrangement>| all.into_iter().find(|a| a.reference == arrangement.reference);
-            let before = find(w.dora_arrangements()?);
-            w.save_dora_arrangement(&arrangement)?;
-            let after = find(w.dora_arrangements()?)
-                .ok_or_else(|| CoreError::not_found("arrangement", &arrangement.reference))?;
-            let action = if before.is_some() { "dora_arrangement.update" } else { "dora_arrangement.create" };
-            w.audit(AuditRecord::change(
-                action,
-                "dora_arrangement",
-                after.id,
-                &after.reference,
-                before.as_ref(),
-                Some(&after),
-            ))?;
-            Ok(after)
-        })
+        self.write(Area::Vendors, |w| write_arrangement(w, &arrangement, Via::Form))
     }
 
     /// The register's package for `ref_date` and its problems, read in one transaction.
@@ -364,23 +369,10 @@ impl Register {
             ))?;
             import_entities(w, &plan)?;
             for branch in &plan.branches {
-                let branch = branch.validate()?;
-                w.save_dora_branch(&branch)?;
-                let summary = format!("{} ({})", branch.name, branch.code);
-                w.audit(AuditRecord::change("dora_branch.import", "dora_branch", 0, &summary, None, Some(&branch)))?;
+                write_branch(w, &branch.validate()?, Via::Import)?;
             }
             for draft in &plan.functions {
-                let function = draft.validate()?;
-                let id = w.save_dora_function(&function)?;
-                let after = w.dora_functions()?.into_iter().find(|f| f.id == id);
-                w.audit(AuditRecord::change(
-                    "dora_function.import",
-                    "dora_function",
-                    id,
-                    &function.name,
-                    None,
-                    after.as_ref(),
-                ))?;
+                write_function(w, &draft.validate()?, Via::Import)?;
             }
             let vendors = import_providers(w, &plan)?;
             import_subcontracting(w, &plan, &vendors)?;
@@ -395,16 +387,7 @@ impl Register {
                     functions: a.functions.clone(),
                     facts: a.facts.clone(),
                 };
-                let id = w.save_dora_arrangement(&draft.validate()?)?;
-                let after = w.dora_arrangements()?.into_iter().find(|x| x.id == id);
-                w.audit(AuditRecord::change(
-                    "dora_arrangement.import",
-                    "dora_arrangement",
-                    id,
-                    &a.reference,
-                    None,
-                    after.as_ref(),
-                ))?;
+                write_arrangement(w, &draft.validate()?, Via::Import)?;
             }
             Ok(plan)
         })
@@ -419,7 +402,7 @@ fn known_vendors(vendors: Vec<crate::vendor::Vendor>) -> Vec<KnownVendor> {
 }
 
 /// The group's entities, each after its parent.
-fn import_entities(w: &mut crate::store::Writer<'_>, plan: &DoraImportPlan) -> Result<()> {
+fn import_entities(w: &mut Writer<'_>, plan: &DoraImportPlan) -> Result<()> {
     let mut saved: Vec<String> = Vec::new();
     let mut pending: Vec<&DoraEntityDraft> = plan.entities.iter().collect();
     while !pending.is_empty() {
@@ -434,15 +417,7 @@ fn import_entities(w: &mut crate::store::Writer<'_>, plan: &DoraImportPlan) -> R
             )));
         }
         for draft in ready {
-            let entity = draft.validate()?;
-            let id = w.save_dora_entity(&entity)?;
-            let after = w
-                .dora_entities()?
-                .into_iter()
-                .find(|e| e.id == id)
-                .ok_or_else(|| CoreError::not_found("entity", id))?;
-            w.audit(entity_record("dora_entity.import", None, &after))?;
-            saved.push(entity.lei);
+            saved.push(write_entity(w, &draft.validate()?, Via::Import)?.lei);
         }
         pending = rest;
     }
@@ -450,7 +425,7 @@ fn import_entities(w: &mut crate::store::Writer<'_>, plan: &DoraImportPlan) -> R
 }
 
 /// Each provider's vendor (matched, or created), with its RoI facts; provider code → vendor.
-fn import_providers(w: &mut crate::store::Writer<'_>, plan: &DoraImportPlan) -> Result<HashMap<String, VendorId>> {
+fn import_providers(w: &mut Writer<'_>, plan: &DoraImportPlan) -> Result<HashMap<String, VendorId>> {
     let mut vendors = HashMap::new();
     for p in &plan.providers {
         let id = match &p.matched {
@@ -487,27 +462,14 @@ fn import_providers(w: &mut crate::store::Writer<'_>, plan: &DoraImportPlan) -> 
             continue;
         }
         let vendor = vendors[&p.code];
-        let (parent, facts) = DoraProviderDraft { parent, facts: p.facts.clone() }.validate(vendor)?;
-        w.save_dora_provider(vendor, parent, &facts)?;
-        let after = w.dora_providers()?.into_iter().find(|x| x.vendor_id == vendor);
-        w.audit(AuditRecord::change(
-            "dora_provider.import",
-            "dora_provider",
-            vendor.0,
-            &p.legal_name,
-            None,
-            after.as_ref(),
-        ))?;
+        let provider = DoraProviderDraft { parent, facts: p.facts.clone() }.validate(vendor)?;
+        write_provider(w, vendor, provider, Via::Import)?;
     }
     Ok(vendors)
 }
 
 /// Subcontracting the fourth-party graph does not show on the reference date, added to it.
-fn import_subcontracting(
-    w: &mut crate::store::Writer<'_>,
-    plan: &DoraImportPlan,
-    vendors: &HashMap<String, VendorId>,
-) -> Result<()> {
+fn import_subcontracting(w: &mut Writer<'_>, plan: &DoraImportPlan, vendors: &HashMap<String, VendorId>) -> Result<()> {
     let known: std::collections::HashSet<(VendorId, VendorId)> =
         w.subprocessor_pairs(&plan.ref_date.format("%Y-%m-%d").to_string())?.into_iter().collect();
     for (from, to) in &plan.subcontracting {

@@ -1,6 +1,6 @@
 //! SQL for the DORA Register of Information's records (migration 0006) and its settings.
 
-use rusqlite::{OptionalExtension, params};
+use rusqlite::{OptionalExtension, ToSql, params};
 
 use super::{Reader, Writer, timestamp};
 use crate::dora::fields::Facts;
@@ -53,12 +53,22 @@ impl Reader<'_> {
     }
 
     pub(crate) fn dora_entities(&self) -> Result<Vec<DoraEntity>> {
+        self.dora_entities_where("", &[])
+    }
+
+    /// The entity with `lei`, if the group has it.
+    pub(crate) fn dora_entity(&self, lei: &str) -> Result<Option<DoraEntity>> {
+        Ok(self.dora_entities_where("WHERE e.lei = ?1", &[&lei])?.pop())
+    }
+
+    /// Entities matching `filter` (a WHERE clause over `e`, or empty).
+    fn dora_entities_where(&self, filter: &str, params: &[&dyn ToSql]) -> Result<Vec<DoraEntity>> {
         let conn = self.conn;
-        let mut stmt = conn.prepare_cached(
+        let mut stmt = conn.prepare_cached(&format!(
             "SELECT e.id, e.lei, e.name, e.reporting, p.lei, e.facts FROM dora_entities e \
-             LEFT JOIN dora_entities p ON p.id = e.parent_id ORDER BY e.reporting DESC, e.lei",
-        )?;
-        let rows = stmt.query_map([], |r| {
+             LEFT JOIN dora_entities p ON p.id = e.parent_id {filter} ORDER BY e.reporting DESC, e.lei"
+        ))?;
+        let rows = stmt.query_map(params, |r| {
             Ok(DoraEntity {
                 id: r.get(0)?,
                 lei: r.get(1)?,
@@ -72,25 +82,43 @@ impl Reader<'_> {
     }
 
     pub(crate) fn dora_branches(&self) -> Result<Vec<DoraBranch>> {
+        self.dora_branches_where("", &[])
+    }
+
+    /// The branch with `code` of the entity with `lei`, if there is one.
+    pub(crate) fn dora_branch(&self, code: &str, lei: &str) -> Result<Option<DoraBranch>> {
+        Ok(self.dora_branches_where("WHERE b.code = ?1 AND e.lei = ?2", &[&code, &lei])?.pop())
+    }
+
+    fn dora_branches_where(&self, filter: &str, params: &[&dyn ToSql]) -> Result<Vec<DoraBranch>> {
         let conn = self.conn;
-        let mut stmt = conn.prepare_cached(
+        let mut stmt = conn.prepare_cached(&format!(
             "SELECT b.code, e.lei, b.name, b.country FROM dora_branches b JOIN dora_entities e ON e.id = b.entity_id \
-             ORDER BY e.lei, b.code",
-        )?;
-        let rows = stmt.query_map([], |r| {
+             {filter} ORDER BY e.lei, b.code"
+        ))?;
+        let rows = stmt.query_map(params, |r| {
             Ok(DoraBranch { code: r.get(0)?, entity_lei: r.get(1)?, name: r.get(2)?, country: r.get(3)? })
         })?;
         Ok(rows.collect::<rusqlite::Result<_>>()?)
     }
 
     pub(crate) fn dora_functions(&self) -> Result<Vec<DoraFunction>> {
+        self.dora_functions_where("", &[])
+    }
+
+    /// The function with `code` run by the entity with `lei`, if there is one.
+    pub(crate) fn dora_function(&self, code: &str, lei: &str) -> Result<Option<DoraFunction>> {
+        Ok(self.dora_functions_where("WHERE f.code = ?1 AND e.lei = ?2", &[&code, &lei])?.pop())
+    }
+
+    fn dora_functions_where(&self, filter: &str, params: &[&dyn ToSql]) -> Result<Vec<DoraFunction>> {
         let conn = self.conn;
-        let mut stmt = conn.prepare_cached(
+        let mut stmt = conn.prepare_cached(&format!(
             "SELECT f.id, f.code, e.lei, f.name, s.name, f.facts FROM dora_functions f \
              JOIN dora_entities e ON e.id = f.entity_id LEFT JOIN internal_services s ON s.id = f.service_id \
-             ORDER BY e.lei, f.code",
-        )?;
-        let rows = stmt.query_map([], |r| {
+             {filter} ORDER BY e.lei, f.code"
+        ))?;
+        let rows = stmt.query_map(params, |r| {
             Ok(DoraFunction {
                 id: r.get(0)?,
                 code: r.get(1)?,
@@ -104,12 +132,21 @@ impl Reader<'_> {
     }
 
     pub(crate) fn dora_providers(&self) -> Result<Vec<DoraProvider>> {
+        self.dora_providers_where("", &[])
+    }
+
+    /// What the RoI holds about `vendor` as a provider, if anything.
+    pub(crate) fn dora_provider(&self, vendor: VendorId) -> Result<Option<DoraProvider>> {
+        Ok(self.dora_providers_where("WHERE p.vendor_id = ?1", &[&vendor])?.pop())
+    }
+
+    fn dora_providers_where(&self, filter: &str, params: &[&dyn ToSql]) -> Result<Vec<DoraProvider>> {
         let conn = self.conn;
-        let mut stmt = conn.prepare_cached(
+        let mut stmt = conn.prepare_cached(&format!(
             "SELECT p.vendor_id, v.name, p.parent_vendor_id, p.facts FROM dora_providers p \
-             JOIN vendors v ON v.id = p.vendor_id ORDER BY p.vendor_id",
-        )?;
-        let rows = stmt.query_map([], |r| {
+             JOIN vendors v ON v.id = p.vendor_id {filter} ORDER BY p.vendor_id"
+        ))?;
+        let rows = stmt.query_map(params, |r| {
             Ok(DoraProvider {
                 vendor_id: r.get(0)?,
                 vendor_name: r.get(1)?,
@@ -121,14 +158,25 @@ impl Reader<'_> {
     }
 
     pub(crate) fn dora_arrangements(&self) -> Result<Vec<DoraArrangement>> {
+        self.dora_arrangements_where("", &[])
+    }
+
+    /// The arrangement with `reference`, if there is one.
+    pub(crate) fn dora_arrangement(&self, reference: &str) -> Result<Option<DoraArrangement>> {
+        Ok(self.dora_arrangements_where("WHERE a.reference = ?1", &[&reference])?.pop())
+    }
+
+    /// Arrangements matching `filter` (a WHERE clause over `a`, or empty) with the functions
+    /// each supports.
+    fn dora_arrangements_where(&self, filter: &str, params: &[&dyn ToSql]) -> Result<Vec<DoraArrangement>> {
         let conn = self.conn;
         let mut arrangements: Vec<DoraArrangement> = conn
-            .prepare_cached(
+            .prepare_cached(&format!(
                 "SELECT a.id, a.reference, a.vendor_id, v.name, e.lei, o.reference, a.facts FROM dora_arrangements a \
                  JOIN vendors v ON v.id = a.vendor_id JOIN dora_entities e ON e.id = a.entity_id \
-                 LEFT JOIN dora_arrangements o ON o.id = a.overarching_id ORDER BY a.id",
-            )?
-            .query_map([], |r| {
+                 LEFT JOIN dora_arrangements o ON o.id = a.overarching_id {filter} ORDER BY a.id"
+            ))?
+            .query_map(params, |r| {
                 Ok(DoraArrangement {
                     id: r.get(0)?,
                     reference: r.get(1)?,
@@ -143,13 +191,14 @@ impl Reader<'_> {
             .collect::<rusqlite::Result<_>>()?;
         let index: std::collections::HashMap<i64, usize> =
             arrangements.iter().enumerate().map(|(i, a)| (a.id, i)).collect();
-        let mut stmt = conn.prepare_cached(
+        let mut stmt = conn.prepare_cached(&format!(
             "SELECT l.arrangement_id, f.code, e.lei FROM dora_arrangement_functions l \
              JOIN dora_functions f ON f.id = l.function_id JOIN dora_entities e ON e.id = f.entity_id \
-             ORDER BY l.arrangement_id, e.lei, f.code",
-        )?;
-        let links =
-            stmt.query_map([], |r| Ok((r.get::<_, i64>(0)?, FunctionKey { code: r.get(1)?, entity_lei: r.get(2)? })))?;
+             WHERE l.arrangement_id IN (SELECT a.id FROM dora_arrangements a {filter}) \
+             ORDER BY l.arrangement_id, e.lei, f.code"
+        ))?;
+        let links = stmt
+            .query_map(params, |r| Ok((r.get::<_, i64>(0)?, FunctionKey { code: r.get(1)?, entity_lei: r.get(2)? })))?;
         for link in links {
             let (arrangement, key) = link?;
             if let Some(&i) = index.get(&arrangement) {
@@ -187,8 +236,8 @@ impl Writer<'_> {
         self.set_meta(SETTINGS_KEY, &serde_json::to_string(settings).expect("settings serialise"))
     }
 
-    /// Adds the entity, or replaces the one with its LEI; the id either way.
-    pub(crate) fn save_dora_entity(&self, e: &ValidEntity) -> Result<i64> {
+    /// Adds the entity, or replaces the one with its LEI.
+    pub(crate) fn save_dora_entity(&self, e: &ValidEntity) -> Result<()> {
         let conn = self.conn();
         let now = timestamp(self.now);
         let parent = e.parent_lei.as_deref().map(|p| self.dora_entity_id("parentLei", p)).transpose()?;
@@ -198,15 +247,14 @@ impl Writer<'_> {
             )?
             .execute(params![e.lei, now])?;
         }
-        let id = conn
-            .prepare_cached(
-                "INSERT INTO dora_entities (lei, name, reporting, parent_id, facts, created_at, updated_at) \
+        conn.prepare_cached(
+            "INSERT INTO dora_entities (lei, name, reporting, parent_id, facts, created_at, updated_at) \
                  VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?6) ON CONFLICT (lei) DO UPDATE SET name = excluded.name, \
                  reporting = excluded.reporting, parent_id = excluded.parent_id, facts = excluded.facts, \
-                 updated_at = excluded.updated_at RETURNING id",
-            )?
-            .insert_returning_id(params![e.lei, e.name, i64::from(e.reporting), parent, facts_text(&e.facts), now])?;
-        Ok(id)
+                 updated_at = excluded.updated_at",
+        )?
+        .execute(params![e.lei, e.name, i64::from(e.reporting), parent, facts_text(&e.facts), now])?;
+        Ok(())
     }
 
     /// Adds the branch, or replaces the one with its code in its entity.
@@ -223,7 +271,7 @@ impl Writer<'_> {
     }
 
     /// Adds the function, or replaces the one with its code in its entity.
-    pub(crate) fn save_dora_function(&self, f: &ValidFunction) -> Result<i64> {
+    pub(crate) fn save_dora_function(&self, f: &ValidFunction) -> Result<()> {
         let conn = self.conn();
         let entity = self.dora_entity_id("entityLei", &f.entity_lei)?;
         let service: Option<i64> = match &f.service {
@@ -235,15 +283,14 @@ impl Writer<'_> {
             ),
             None => None,
         };
-        let id = conn
-            .prepare_cached(
-                "INSERT INTO dora_functions (code, entity_id, service_id, name, facts, created_at, updated_at) \
+        conn.prepare_cached(
+            "INSERT INTO dora_functions (code, entity_id, service_id, name, facts, created_at, updated_at) \
                  VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?6) ON CONFLICT (code, entity_id) DO UPDATE SET \
                  service_id = excluded.service_id, name = excluded.name, facts = excluded.facts, \
-                 updated_at = excluded.updated_at RETURNING id",
-            )?
-            .insert_returning_id(params![f.code, entity, service, f.name, facts_text(&f.facts), timestamp(self.now)])?;
-        Ok(id)
+                 updated_at = excluded.updated_at",
+        )?
+        .execute(params![f.code, entity, service, f.name, facts_text(&f.facts), timestamp(self.now)])?;
+        Ok(())
     }
 
     /// Saves a provider's RoI facts.
