@@ -364,6 +364,7 @@ ipc_commands! {
 
     // ----- the DORA Register of Information ---------------------------------------------
     fn dora::dora_records [state] () -> DoraRecords = getDoraRecords, stale NOTHING;
+    fn dora::dora_reference_date [state] () -> String = getDoraReferenceDate, stale NOTHING;
     fn dora::dora_fields [] () -> Vec<FieldInfo> = getDoraFields, stale NOTHING;
     /// `refDate`: YYYY-MM-DD, the 31 December reported.
     async dora::dora_readiness [app] (ref_date: String) -> DoraReadiness = getDoraReadiness, stale NOTHING;

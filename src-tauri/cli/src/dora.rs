@@ -3,7 +3,7 @@
 //! readiness per template, and the report package for a reference date.
 
 use std::collections::BTreeMap;
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 
 use chrono::NaiveDate;
 use clap::{Args, Subcommand};
@@ -250,7 +250,7 @@ fn arrangement(register: &Register, args: ArrangementArgs) -> Result<String, Cor
         .iter()
         .map(|f| match f.split_once('@') {
             Some((code, lei)) => FunctionKey { code: code.to_owned(), entity_lei: lei.to_owned() },
-            None => FunctionKey { code: f.clone(), entity_lei: args.entity.trim().to_uppercase() },
+            None => FunctionKey { code: f.clone(), entity_lei: args.entity.clone() },
         })
         .collect();
     let draft = DoraArrangementDraft {
@@ -271,7 +271,7 @@ fn settings(register: &Register, args: SettingsArgs) -> Result<String, CoreError
         settings.scope = if scope == "IND" { Scope::Individual } else { Scope::Consolidated };
     }
     if let Some(currency) = args.base_currency {
-        settings.base_currency = currency.trim().to_uppercase();
+        settings.base_currency = currency;
     }
     if let Some(pattern) = args.name_pattern {
         settings.name_pattern = pattern;
@@ -296,20 +296,7 @@ fn settings(register: &Register, args: SettingsArgs) -> Result<String, CoreError
 }
 
 fn fields(kind: &str) -> Result<String, CoreError> {
-    let kind = match kind {
-        "entity" => Kind::Entity,
-        "function" => Kind::Function,
-        "provider" => Kind::Provider,
-        "arrangement" => Kind::Arrangement,
-        other => {
-            return Err(FieldErrors::one(
-                "kind",
-                "dora_kind",
-                format!("'{other}' is not entity, function, provider or arrangement."),
-            )
-            .into());
-        }
-    };
+    let kind = Kind::named(kind)?;
     let mut out = String::new();
     for field in kind.fields() {
         out.push_str(&format!("{}  ({} {})  {}\n", field.name, field.template, field.column, field.label));
@@ -394,48 +381,23 @@ fn problem_line(p: &vendor_risk_core::DoraProblem) -> String {
 pub fn export(register: &Register, args: ExportArgs) -> Result<Outcome, CoreError> {
     let package = register.dora_package(args.ref_date)?;
     let readiness = &package.readiness;
-    let errors = readiness.errors();
-    if errors > 0 && !args.force {
-        let mut text = readiness_text(readiness);
-        text.push_str(&format!(
-            "Nothing was written: the package has {errors} error(s) a supervisor would reject. Fix them \
-             (`vendor-risk dora check`), or write it anyway with --force."
-        ));
-        return Err(CoreError::Conflict(text));
+    if let Err(refused) = package.ready(args.force) {
+        let checked = readiness_text(readiness);
+        return Err(CoreError::Conflict(format!(
+            "{checked}{refused} (`vendor-risk dora check`; --force writes it anyway)"
+        )));
     }
-    let zip_path = if args.out.extension().is_some_and(|e| e.eq_ignore_ascii_case("zip")) {
-        args.out.clone()
-    } else {
-        std::fs::create_dir_all(&args.out)?;
-        args.out.join(format!("{}.zip", readiness.name))
-    };
-    let stem = zip_path.file_stem().map(|s| s.to_string_lossy().into_owned()).unwrap_or_default();
-    if stem != readiness.name {
-        let message = format!(
-            "The package's folder is named {}; a zip named {stem}.zip would be rejected (rule 103). Give a folder \
-             as --out, or a zip of that name.",
-            readiness.name
-        );
-        return Err(FieldErrors::one("out", "dora_name", message).into());
-    }
-    std::fs::write(&zip_path, &package.zip)?;
+    let zip_path = package.write_to(&args.out)?;
     let mut text = format!("Wrote {} ({} bytes)\n", zip_path.display(), package.zip.len());
     if !readiness.problems.is_empty() {
-        let problems = write_problems(&zip_path, readiness)?;
         text.push_str(&format!(
-            "{} problem(s) ({errors} error(s)) listed in {}\n",
+            "{} problem(s) ({} error(s)) listed in {}\n",
             readiness.problems.len(),
-            problems.display()
+            readiness.errors(),
+            zip_path.with_extension("problems.csv").display()
         ));
     }
     Ok(Outcome::printed(text))
-}
-
-/// The problems as CSV beside the package: NAME.problems.csv.
-fn write_problems(zip_path: &Path, readiness: &DoraReadiness) -> Result<PathBuf, CoreError> {
-    let path = zip_path.with_extension("problems.csv");
-    std::fs::write(&path, readiness.problems_csv()?)?;
-    Ok(path)
 }
 
 /// `import ...`: packages made elsewhere.

@@ -20,6 +20,12 @@ pub fn ref_date(text: &str) -> Result<NaiveDate, vendor_risk_core::CoreError> {
     Ok(date_field("refDate", text)?)
 }
 
+/// The reference date to file for today (YYYY-MM-DD).
+#[tauri::command(async)]
+pub fn dora_reference_date(state: State<'_, AppState>) -> IpcResult<String> {
+    state.with_register(|r| Ok(r.dora_reference_date().to_string()))
+}
+
 #[tauri::command(async)]
 pub fn dora_records(state: State<'_, AppState>) -> IpcResult<DoraRecords> {
     state.with_register(|r| r.dora_records())

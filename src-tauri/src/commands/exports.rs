@@ -3,7 +3,7 @@
 //! viewer. The web view names what
 //! to export; it never sees or chooses paths beyond the one the user picked.
 
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
 use serde::{Deserialize, Serialize};
 use tauri::{AppHandle, Manager, Runtime, State};
@@ -235,26 +235,16 @@ pub async fn dora_export<R: Runtime>(
     crate::work::run(app, "DORA export", move |app, r, work| {
         work.step("Building and checking the package", 0, 2)?;
         let package = r.dora_package(crate::commands::dora::ref_date(&ref_date)?)?;
-        let readiness = &package.readiness;
-        let errors = readiness.errors();
-        if errors > 0 && !force {
-            return Err(CoreError::Conflict(format!(
-                "The package has {errors} error(s) a supervisor would reject: fix them first, or export despite them."
-            ))
-            .into());
-        }
-        let file_name = format!("{}.zip", readiness.name);
-        let Some(chosen) =
-            ask_path(app, "Save the DORA Register of Information", &file_name, ("Report package", &["zip"]))
-        else {
+        package.ready(force)?;
+        let title = "Save the DORA Register of Information";
+        let Some(chosen) = ask_path(app, title, &package.file_name(), ("Report package", &["zip"])) else {
             return Ok(None);
         };
         work.step("Writing the package", 1, 2)?;
-        let path = chosen.with_file_name(&file_name);
-        if !readiness.problems.is_empty() {
-            std::fs::write(path.with_extension("problems.csv"), readiness.problems_csv()?).map_err(CoreError::from)?;
-        }
-        Ok(Some(write(app, path, &package.zip, None)?))
+        // Into the folder chosen, under the package's own name whatever the file was called.
+        let folder = chosen.parent().map(Path::to_path_buf).unwrap_or_default();
+        let path = package.write_to(&folder)?;
+        Ok(Some(remember(app, path, package.zip.len() as u64, None)))
     })
     .await
 }

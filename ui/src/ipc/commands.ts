@@ -320,6 +320,9 @@ export const setIncidentStatus = (incidentId: IncidentId, status: IncidentStatus
 export const getDoraRecords = () =>
   call<DoraRecords>("dora_records");
 
+export const getDoraReferenceDate = () =>
+  call<string>("dora_reference_date");
+
 export const getDoraFields = () =>
   call<Array<FieldInfo>>("dora_fields");
 

@@ -54,6 +54,7 @@ export const queryKeys = {
   backupKeep: [...family("settings"), "backup-keep"] as const,
   doraRecords: [...family("dora"), "records"] as const,
   doraFields: [...family("dora"), "fields"] as const,
+  doraReferenceDate: [...family("dora"), "reference-date"] as const,
   doraReadiness: (refDate: string) => [...family("dora"), "readiness", refDate] as const,
 };
 

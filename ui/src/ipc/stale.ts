@@ -70,6 +70,7 @@ export type Command =
   | "incident_note"
   | "incident_status"
   | "dora_records"
+  | "dora_reference_date"
   | "dora_fields"
   | "dora_readiness"
   | "dora_settings_save"
@@ -198,6 +199,7 @@ export const staleAfter: Record<Command, readonly QueryFamily[]> = {
   incident_note: ["incidents", "audit"],
   incident_status: ["incidents", "audit"],
   dora_records: [],
+  dora_reference_date: [],
   dora_fields: [],
   dora_readiness: [],
   dora_settings_save: ["dora", "vendors", "audit"],

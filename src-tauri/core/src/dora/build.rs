@@ -19,7 +19,7 @@ use serde::Serialize;
 
 use super::model::{DoraArrangement, DoraRecords};
 use super::package::{Package, Sheet};
-use super::tables::{Table, tables};
+use super::tables::{Table, table, tables};
 use crate::ids::VendorId;
 
 /// What the register holds about a vendor that the RoI reports.
@@ -101,7 +101,7 @@ struct Rows {
 
 impl Rows {
     fn new(code: &str) -> Self {
-        let table = tables().iter().find(|t| t.code == code).expect("a template of the EBA tables");
+        let table = table(code).expect("a template of the EBA tables");
         let header = table.columns.iter().map(|c| c.code.clone()).collect();
         Rows { table, sheet: Sheet { header, rows: Vec::new() }, sources: Vec::new() }
     }

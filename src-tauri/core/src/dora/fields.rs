@@ -99,6 +99,27 @@ pub const ARRANGEMENT_FIELDS: &[Field] = &[
 ];
 
 impl Kind {
+    /// Every kind, in the order forms and lists show them.
+    pub const ALL: [Kind; 4] = [Kind::Entity, Kind::Function, Kind::Provider, Kind::Arrangement];
+
+    /// The kind's name (`entity`, `function`, `provider`, `arrangement`).
+    pub fn name(self) -> &'static str {
+        match self {
+            Kind::Entity => "entity",
+            Kind::Function => "function",
+            Kind::Provider => "provider",
+            Kind::Arrangement => "arrangement",
+        }
+    }
+
+    /// The kind called `name`, or an error listing the kinds.
+    pub fn named(name: &str) -> Result<Kind, FieldErrors> {
+        Kind::ALL.into_iter().find(|k| k.name() == name).ok_or_else(|| {
+            let names: Vec<&str> = Kind::ALL.iter().map(|k| k.name()).collect();
+            FieldErrors::one("kind", "dora_kind", format!("'{name}' is not one of {}.", names.join(", ")))
+        })
+    }
+
     /// The fields a record of this kind holds.
     pub fn fields(self) -> &'static [Field] {
         match self {
@@ -142,17 +163,11 @@ pub struct CodeOption {
 
 /// Every field of every kind, for forms.
 pub fn catalogue() -> Vec<FieldInfo> {
-    let kinds = [
-        (Kind::Entity, "entity"),
-        (Kind::Function, "function"),
-        (Kind::Provider, "provider"),
-        (Kind::Arrangement, "arrangement"),
-    ];
-    kinds
+    Kind::ALL
         .iter()
-        .flat_map(|(kind, name)| {
+        .flat_map(|kind| {
             kind.fields().iter().map(|f| FieldInfo {
-                kind: (*name).to_owned(),
+                kind: kind.name().to_owned(),
                 name: f.name.to_owned(),
                 label: f.label.to_owned(),
                 template: f.template.to_owned(),
@@ -268,7 +283,7 @@ mod tests {
 
     #[test]
     fn every_field_names_a_column_of_the_eba_tables_once() {
-        for kind in [Kind::Entity, Kind::Function, Kind::Provider, Kind::Arrangement] {
+        for kind in Kind::ALL {
             let mut seen = std::collections::BTreeSet::new();
             for field in kind.fields() {
                 let _ = field.definition();

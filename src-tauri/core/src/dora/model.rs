@@ -62,6 +62,28 @@ impl Default for DoraSettings {
     }
 }
 
+impl DoraSettings {
+    /// The settings checked: a base currency on the EBA's list (`eur` reads as `EUR`), and
+    /// definitions only for B_99.01's columns.
+    pub fn validate(&self) -> Result<DoraSettings, FieldErrors> {
+        let mut check = Checker::default();
+        let currency = Kind::Entity.field("currency").expect("entities have a currency");
+        let base_currency = match currency.read(&self.base_currency.to_uppercase()) {
+            Ok(code) => code.trim_start_matches("eba_CU:").to_owned(),
+            Err(why) => {
+                check.reject("baseCurrency", "dora_value", why);
+                self.base_currency.clone()
+            }
+        };
+        let definitions = super::tables::table("B_99.01").expect("B_99.01 is an EBA table");
+        if let Some(column) = self.definitions.keys().find(|c| definitions.column(c).is_none()) {
+            let why = format!("B_99.01 has no column {column}: its columns are c0010 to c0190.");
+            check.reject("definitions", "dora_field", why);
+        }
+        check.finish().map(|()| DoraSettings { base_currency, ..self.clone() })
+    }
+}
+
 /// An entity of the group in scope.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "ts", derive(ts_rs::TS))]
@@ -326,7 +348,14 @@ impl DoraArrangementDraft {
             entity_lei: lei(&mut check, "entityLei", &self.entity_lei),
             overarching: self.overarching.as_deref().and_then(|o| check.optional_text("overarching", o, 200)),
             functions: {
-                let mut functions = self.functions.clone();
+                let mut functions: Vec<FunctionKey> = self
+                    .functions
+                    .iter()
+                    .map(|f| FunctionKey {
+                        code: f.code.trim().to_owned(),
+                        entity_lei: f.entity_lei.trim().to_uppercase(),
+                    })
+                    .collect();
                 functions.sort();
                 functions.dedup();
                 functions

@@ -2,6 +2,7 @@
 //! entity only), checking the register as a supervisor will, and making the report package.
 
 use std::collections::{BTreeMap, HashMap};
+use std::path::{Path, PathBuf};
 
 use chrono::NaiveDate;
 use serde::Serialize;
@@ -128,6 +129,58 @@ fn log<T: Serialize>(
     Ok(())
 }
 
+impl DoraPackage {
+    /// Refuses a package a supervisor would reject, unless the user chose to file it anyway
+    /// (`force`); nothing is written then.
+    pub fn ready(&self, force: bool) -> Result<()> {
+        let errors = self.readiness.errors();
+        if errors > 0 && !force {
+            return Err(CoreError::Conflict(format!(
+                "Nothing was written: the package has {errors} error(s) a supervisor would reject. Fix them, or \
+                 export it despite them."
+            )));
+        }
+        Ok(())
+    }
+
+    /// The zip's file name: the package's own, as its folder is (rule 103).
+    pub fn file_name(&self) -> String {
+        format!("{}.zip", self.readiness.name)
+    }
+
+    /// Writes the zip into `out` (a folder, made if missing, or the zip's path, which must
+    /// carry the package's name) and, when there are problems, `NAME.problems.csv` beside it.
+    /// Returns the zip's path.
+    pub fn write_to(&self, out: &Path) -> Result<PathBuf> {
+        let path = if out.extension().is_some_and(|e| e.eq_ignore_ascii_case("zip")) {
+            out.to_path_buf()
+        } else {
+            std::fs::create_dir_all(out)?;
+            out.join(self.file_name())
+        };
+        if path.file_name().is_none_or(|name| name.to_string_lossy() != self.file_name()) {
+            let message = format!(
+                "The package's folder is named {}; a zip named otherwise would be rejected (rule 103). Give a \
+                 folder, or a zip of that name.",
+                self.readiness.name
+            );
+            return Err(crate::validate::FieldErrors::one("out", "dora_name", message).into());
+        }
+        std::fs::write(&path, &self.zip)?;
+        if !self.readiness.problems.is_empty() {
+            std::fs::write(path.with_extension("problems.csv"), self.readiness.problems_csv()?)?;
+        }
+        Ok(path)
+    }
+}
+
+fn write_settings(w: &mut Writer<'_>, settings: &DoraSettings) -> Result<DoraSettings> {
+    let before = w.dora_settings()?;
+    w.set_dora_settings(settings)?;
+    w.audit(AuditRecord::change("dora.settings", "dora_settings", 1, "DORA settings", Some(&before), Some(settings)))?;
+    Ok(settings.clone())
+}
+
 fn write_entity(w: &mut Writer<'_>, entity: &ValidEntity, via: Via) -> Result<DoraEntity> {
     let before = w.dora_entity(&entity.lei)?;
     w.save_dora_entity(entity)?;
@@ -196,6 +249,13 @@ impl Register {
         }
     }
 
+    /// The reference date to file for today: 31 December of last year (from 2026 the annual
+    /// collection is as at the end of the preceding year).
+    pub fn dora_reference_date(&self) -> NaiveDate {
+        let year = chrono::Datelike::year(&self.today()) - 1;
+        NaiveDate::from_ymd_opt(year, 12, 31).expect("31 December exists")
+    }
+
     /// Every RoI record.
     pub fn dora_records(&self) -> Result<DoraRecords> {
         self.store.read(|r| r.dora_records())
@@ -204,39 +264,8 @@ impl Register {
     /// Saves the RoI settings (scope, base currency, the package's name).
     pub fn set_dora_settings(&self, settings: &DoraSettings) -> Result<DoraSettings> {
         self.dora_gate()?;
-        let definitions = crate::dora::tables::table("B_99.01").expect("B_99.01 is an EBA table");
-        if let Some(column) = settings.definitions.keys().find(|c| definitions.column(c).is_none()) {
-            return Err(crate::validate::FieldErrors::one(
-                "definitions",
-                "dora_field",
-                format!("B_99.01 has no column {column}: its columns are c0010 to c0190."),
-            )
-            .into());
-        }
-        if crate::dora::tables::table("B_01.02")
-            .and_then(|t| t.column("c0100"))
-            .is_some_and(|c| !c.allowed.contains(&format!("eba_CU:{}", settings.base_currency)))
-        {
-            return Err(crate::validate::FieldErrors::one(
-                "baseCurrency",
-                "dora_value",
-                format!("'{}' is not a currency on the EBA's list.", settings.base_currency),
-            )
-            .into());
-        }
-        self.write(Area::Incidents, |w| {
-            let before = w.dora_settings()?;
-            w.set_dora_settings(settings)?;
-            w.audit(AuditRecord::change(
-                "dora.settings",
-                "dora_settings",
-                1,
-                "DORA settings",
-                Some(&before),
-                Some(settings),
-            ))?;
-            Ok(settings.clone())
-        })
+        let settings = settings.validate()?;
+        self.write(Area::Incidents, |w| write_settings(w, &settings))
     }
 
     /// Adds an entity of the group, or updates the one with its LEI.
@@ -351,22 +380,13 @@ impl Register {
         let package = read_package(bytes)?;
         self.write(Area::Incidents, |w| {
             let plan = plan(&package, file_name, &known_vendors(w.vendors()?))?;
-            let before = w.dora_settings()?;
             let settings = DoraSettings {
                 scope: plan.settings.scope,
                 base_currency: plan.settings.base_currency.clone(),
                 definitions: plan.settings.definitions.clone(),
-                ..before.clone()
+                ..w.dora_settings()?
             };
-            w.set_dora_settings(&settings)?;
-            w.audit(AuditRecord::change(
-                "dora.settings",
-                "dora_settings",
-                1,
-                "DORA settings",
-                Some(&before),
-                Some(&settings),
-            ))?;
+            write_settings(w, &settings.validate()?)?;
             import_entities(w, &plan)?;
             for branch in &plan.branches {
                 write_branch(w, &branch.validate()?, Via::Import)?;

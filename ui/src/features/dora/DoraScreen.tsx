@@ -9,6 +9,7 @@ import {
   exportDora,
   getDoraFields,
   getDoraReadiness,
+  getDoraReferenceDate,
   getDoraRecords,
   queryKeys,
   type DoraArrangement,
@@ -24,17 +25,15 @@ import { DoraImportDialog } from "./DoraImportDialog";
 import { DoraSettingsPanel } from "./DoraSettingsPanel";
 import { DoraRecordForm, type Editing } from "./DoraRecordForm";
 
-/** 31 December of last year: the reference date of this year's filing. */
-function defaultRefDate(): string {
-  return `${new Date().getFullYear() - 1}-12-31`;
-}
-
 /** The problems shown at once; the rest are counted (the package's problems file lists them all). */
 const SHOWN_PROBLEMS = 200;
 
 export function DoraScreen() {
   const { t } = useTranslation();
-  const [refDate, setRefDate] = useState(defaultRefDate);
+  // The reference date the core says is due, until the user picks another.
+  const due = useQuery({ queryKey: queryKeys.doraReferenceDate, queryFn: getDoraReferenceDate, staleTime: Infinity });
+  const [picked, setPicked] = useState<string | null>(null);
+  const refDate = picked ?? due.data ?? "";
   const records = useQuery({ queryKey: queryKeys.doraRecords, queryFn: getDoraRecords });
   const fields = useQuery({ queryKey: queryKeys.doraFields, queryFn: getDoraFields, staleTime: Infinity });
   const validDate = /^\d{4}-\d{2}-\d{2}$/.test(refDate);
@@ -57,7 +56,7 @@ export function DoraScreen() {
         <div className="inline-actions">
           <label className="inline-field">
             {t("dora.refDate")}{" "}
-            <input type="date" value={refDate} onChange={(e) => setRefDate(e.target.value)} data-testid="dora-ref-date" />
+            <input type="date" value={refDate} onChange={(e) => setPicked(e.target.value)} data-testid="dora-ref-date" />
           </label>
           <button type="button" className="button" onClick={() => setImporting(true)} data-testid="dora-import">
             {t("dora.import")}
