@@ -15,6 +15,7 @@ use std::collections::BTreeSet;
 use serde::Serialize;
 use ts_rs::{Config, ExportError, TS, TypeVisitor};
 
+use crate::commands::datamap::ListInput;
 use crate::commands::exports::{DataExport, ExportDone, ReportTarget};
 use crate::commands::questionnaires::{PickKind, TemplatePreview};
 use crate::commands::register::RestoreDone;
@@ -31,6 +32,7 @@ use vendor_risk_core::dora::model::{
 };
 use vendor_risk_core::ids::{AssessmentId, EdgeId, FindingId, FlowId, IncidentId, InternalServiceId, VendorId};
 use vendor_risk_core::import::SubprocessorPreview;
+use vendor_risk_core::import::subprocessors::ListOptions;
 use vendor_risk_core::import::vendors::{VendorImportOptions, VendorImportPreview};
 use vendor_risk_core::incident::{IncidentDraft, IncidentStatus, IncidentSummary, IncidentView};
 use vendor_risk_core::lookup::{ReverseLookup, ReverseQuery, VendorNetwork};
@@ -334,13 +336,16 @@ ipc_commands! {
     fn datamap::vendor_network [state] (vendor_id: VendorId, at: Option<String>) -> VendorNetwork
         = vendorNetwork, stale NOTHING;
     fn datamap::vendor_reviews [state] (vendor_id: VendorId) -> Vec<String> = vendorReviews, stale NOTHING;
-    fn datamap::subprocessors_preview [state] (vendor_id: VendorId, text: String) -> SubprocessorPreview
+    /// The list is pasted `text` or a staged file (`token`); `options`: how to read its columns
+    /// (null: as this vendor's list was last read).
+    fn datamap::subprocessors_preview [state]
+        (vendor_id: VendorId, list: ListInput, options: Option<ListOptions>) -> SubprocessorPreview
         = previewSubprocessors, stale NOTHING;
     /// Imports the list; given the preview's `basis`, refused (`conflict`) if the register
     /// changed since in a way that changes what the import does.
-    async datamap::subprocessors_import [app] (vendor_id: VendorId, text: String, basis: Option<String>)
+    async datamap::subprocessors_import [app]
+        (vendor_id: VendorId, list: ListInput, options: Option<ListOptions>, basis: Option<String>)
         -> SubprocessorPreview = importSubprocessors, stale DATA_MAP;
-    fn datamap::subprocessors_pick_file [app] () -> Option<String> = pickSubprocessorFile, stale NOTHING;
 
     // ----- incidents and the organisation profile --------------------------------------
     fn incidents::org_profile_get [state] () -> OrgProfile = getOrgProfile, stale NOTHING;
@@ -422,6 +427,8 @@ ipc_commands! {
         -> WorkbookPreview = importWorkbook, stale QUESTIONNAIRES;
     async questionnaires::caiq_import [app] (vendor_id: VendorId, token: u64, commit: bool) -> CaiqPreview
         = importCaiq, stale QUESTIONNAIRES;
+    async questionnaires::hecvat_import [app] (vendor_id: VendorId, token: u64, commit: bool) -> CaiqPreview
+        = importHecvat, stale QUESTIONNAIRES;
     fn questionnaires::assessment_diff [state] (before: AssessmentId, after: AssessmentId) -> AssessmentDiff
         = diffAssessments, stale NOTHING;
     fn questionnaires::findings_list [state] (vendor_id: Option<VendorId>, assessment_id: Option<AssessmentId>)

@@ -4,6 +4,7 @@
 use clap::{Args, Subcommand};
 use vendor_risk_core::datamap::{DependencyDraft, EdgeDraft, FlowDraft, ResidenceDraft, ServiceDraft};
 use vendor_risk_core::ids::{EdgeId, FlowId, InternalServiceId};
+use vendor_risk_core::import::subprocessors::{ColumnRole, ListOptions};
 use vendor_risk_core::lookup::ReverseQuery;
 use vendor_risk_core::taxonomy::{CategoryDraft, Flag, SubjectDraft};
 use vendor_risk_core::validate::FieldErrors;
@@ -364,7 +365,10 @@ pub fn lookup(register: &Register, args: LookupArgs) -> Result<Outcome, CoreErro
 
 #[derive(Debug, Subcommand)]
 pub enum SubprocessorCommand {
-    /// Import a vendor's published subprocessor list (markdown table, CSV or TSV).
+    /// Import a vendor's published subprocessor list: a saved web page (.html), markdown, CSV or
+    /// TSV, or an .xlsx/.ods workbook. Columns are read by their headers (English, German,
+    /// French, Spanish, Portuguese, Indonesian) or as --column says; the preview says what each
+    /// column and location cell was read as.
     Import {
         /// The vendor whose list it is.
         vendor: String,
@@ -373,13 +377,42 @@ pub enum SubprocessorCommand {
         /// Show what would change; write nothing.
         #[arg(long)]
         preview: bool,
+        /// What a column holds, by its header: 'HEADER=ROLE' with ROLE one of name, purpose,
+        /// location, address, company, lei, vat, duns, ignored (repeatable). Remembered for the
+        /// vendor's next import.
+        #[arg(long = "column", value_name = "HEADER=ROLE")]
+        columns: Vec<String>,
+        /// In a file holding the lists of several companies (a company column): whose list it is.
+        #[arg(long)]
+        company: Option<String>,
         #[arg(long)]
         json: bool,
     },
 }
 
+/// The list options the flags give; `None` (read as last time) when none is given.
+fn list_options(columns: &[String], company: Option<String>) -> Result<Option<ListOptions>, CoreError> {
+    if columns.is_empty() && company.is_none() {
+        return Ok(None);
+    }
+    let mut mapping = std::collections::BTreeMap::new();
+    for column in columns {
+        let invalid = || {
+            let roles: Vec<&str> = ColumnRole::ALL.iter().map(|r| r.as_str()).collect();
+            CoreError::Validation(FieldErrors::one(
+                "--column",
+                "column",
+                format!("'{column}' is not HEADER=ROLE with ROLE one of {}.", roles.join(", ")),
+            ))
+        };
+        let (header, role) = column.rsplit_once('=').ok_or_else(invalid)?;
+        mapping.insert(header.trim().to_owned(), ColumnRole::named(role).ok_or_else(invalid)?);
+    }
+    Ok(Some(ListOptions { mapping, company }))
+}
+
 pub fn subprocessors(register: &Register, command: SubprocessorCommand) -> Result<Outcome, CoreError> {
-    let SubprocessorCommand::Import { vendor, file, preview, json } = command;
+    let SubprocessorCommand::Import { vendor, file, preview, columns, company, json } = command;
     let bytes = if file.as_os_str() == "-" {
         let mut bytes = Vec::new();
         std::io::Read::read_to_end(&mut std::io::stdin(), &mut bytes)?;
@@ -387,12 +420,12 @@ pub fn subprocessors(register: &Register, command: SubprocessorCommand) -> Resul
     } else {
         std::fs::read(&file)?
     };
-    let text = vendor_risk_core::import::utf8_text(&bytes, vendor_risk_core::import::NOT_UTF8)?;
+    let options = list_options(&columns, company)?;
     let vendor = register.find_vendor(&vendor)?;
     let result = if preview {
-        register.preview_subprocessors(vendor.id, text)?
+        register.preview_subprocessors(vendor.id, &bytes, options)?
     } else {
-        register.import_subprocessors(vendor.id, text, None)?
+        register.import_subprocessors(vendor.id, &bytes, options, None)?
     };
     Ok(Outcome::printed(if json { output::json(&result) } else { output::subprocessor_preview(&result) }))
 }

@@ -98,10 +98,27 @@ pub enum QuestionnaireCommand {
         #[arg(long)]
         json: bool,
     },
-    /// Import a CSA CAIQ v4 workbook the vendor already filled in.
+    /// Import a CSA CAIQ v4 workbook (.xlsx or .ods) the vendor already filled in.
     ImportCaiq {
+        /// The vendor who filled it in.
         vendor: String,
+        /// The workbook.
         file: PathBuf,
+        /// Show what would be recorded; write nothing.
+        #[arg(long)]
+        preview: bool,
+        #[arg(long)]
+        json: bool,
+    },
+    /// Import an EDUCAUSE HECVAT (3.x Full or Lite, 4.x; .xlsx or .ods) the vendor already filled
+    /// in: answers with their additional information, a finding for each answer other than the
+    /// one the HECVAT prefers.
+    ImportHecvat {
+        /// The vendor who filled it in.
+        vendor: String,
+        /// The workbook.
+        file: PathBuf,
+        /// Show what would be recorded; write nothing.
         #[arg(long)]
         preview: bool,
         #[arg(long)]
@@ -246,6 +263,10 @@ pub fn questionnaire(register: &Register, command: QuestionnaireCommand) -> Resu
         }
         C::ImportCaiq { vendor, file, preview, json } => {
             let result = register.import_caiq(register.find_vendor(&vendor)?.id, read(&file)?, !preview)?;
+            if json { output::json(&result) } else { output::caiq_preview(&result) }
+        }
+        C::ImportHecvat { vendor, file, preview, json } => {
+            let result = register.import_hecvat(register.find_vendor(&vendor)?.id, &read(&file)?, !preview)?;
             if json { output::json(&result) } else { output::caiq_preview(&result) }
         }
         C::Score { assessment, json } => {

@@ -310,6 +310,11 @@ pub struct VendorEdge {
     pub category_keys: Vec<String>,
     pub purpose: Option<String>,
     pub locations: Vec<String>,
+    /// Regions a subprocessor list names instead of countries (`EU`, `EEA`, `Global`). Left
+    /// out when empty, so links recorded before regions existed keep their audit hashes.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[cfg_attr(feature = "ts", ts(as = "Option<Vec<String>>", optional))]
+    pub regions: Vec<String>,
     /// `manual` or `subprocessor_list`.
     pub source: String,
     pub valid_from: NaiveDate,
@@ -339,6 +344,7 @@ pub struct ValidEdge {
     pub category_keys: Vec<String>,
     pub purpose: Option<String>,
     pub locations: Vec<String>,
+    pub regions: Vec<String>,
     pub valid_from: NaiveDate,
     pub valid_to: Option<NaiveDate>,
 }
@@ -597,6 +603,7 @@ impl EdgeDraft {
             category_keys,
             purpose,
             locations,
+            regions: Vec::new(),
             valid_from: valid_from.unwrap_or_default(),
             valid_to,
         })

@@ -1,16 +1,16 @@
 //! Data-map commands: taxonomy, services, flows, edges, lookups, blast radius, network,
 //! subprocessor-list import.
 
-use tauri::{AppHandle, Runtime, State};
-use tauri_plugin_dialog::DialogExt;
+use tauri::{AppHandle, Manager, Runtime, State};
 use vendor_risk_core::blast_radius::BlastRadius;
 use vendor_risk_core::datamap::{DataFlow, EdgeDraft, FlowDraft, InternalService, ServiceDraft, VendorEdge};
 use vendor_risk_core::ids::{EdgeId, FlowId, InternalServiceId, VendorId};
 use vendor_risk_core::import::SubprocessorPreview;
+use vendor_risk_core::import::subprocessors::ListOptions;
 use vendor_risk_core::lookup::{ReverseLookup, ReverseQuery, VendorNetwork};
 use vendor_risk_core::register::{Edit, FlowEdit};
 use vendor_risk_core::taxonomy::{CategoryDraft, DataCategory, SubjectDraft, SubjectGroup};
-use vendor_risk_core::validate::date_field;
+use vendor_risk_core::validate::{FieldErrors, date_field};
 use vendor_risk_core::{CoreError, NaiveDate};
 
 use crate::ipc_error::IpcResult;
@@ -136,13 +136,36 @@ pub fn vendor_reviews(state: State<'_, AppState>, vendor_id: VendorId) -> IpcRes
     state.with_register(|r| r.open_reviews(vendor_id))
 }
 
+/// A subprocessor list as the dialog has it: pasted text, or a file picked (and staged).
+#[derive(Debug, Clone, serde::Deserialize, ts_rs::TS)]
+#[serde(rename_all = "camelCase")]
+pub struct ListInput {
+    pub text: Option<String>,
+    pub token: Option<u64>,
+}
+
+impl ListInput {
+    fn bytes(self, state: &AppState) -> IpcResult<Vec<u8>> {
+        match (self.text, self.token) {
+            (_, Some(token)) => Ok(state.staged(token)?.1),
+            (Some(text), None) => Ok(text.into_bytes()),
+            (None, None) => {
+                Err(CoreError::Validation(FieldErrors::one("list", "required", "Paste the list or choose its file."))
+                    .into())
+            }
+        }
+    }
+}
+
 #[tauri::command(async)]
 pub fn subprocessors_preview(
     state: State<'_, AppState>,
     vendor_id: VendorId,
-    text: String,
+    list: ListInput,
+    options: Option<ListOptions>,
 ) -> IpcResult<SubprocessorPreview> {
-    state.with_register(|r| r.preview_subprocessors(vendor_id, &text))
+    let bytes = list.bytes(&state)?;
+    state.with_register(|r| r.preview_subprocessors(vendor_id, &bytes, options))
 }
 
 /// Imports a subprocessor list (off the command threads); given the preview's `basis`,
@@ -151,30 +174,13 @@ pub fn subprocessors_preview(
 pub async fn subprocessors_import<R: Runtime>(
     app: AppHandle<R>,
     vendor_id: VendorId,
-    text: String,
+    list: ListInput,
+    options: Option<ListOptions>,
     basis: Option<String>,
 ) -> IpcResult<SubprocessorPreview> {
+    let bytes = list.bytes(&app.state::<AppState>())?;
     crate::work::run(app, "Subprocessor list import", move |_, r, _| {
-        Ok(r.import_subprocessors(vendor_id, &text, basis.as_deref())?)
+        Ok(r.import_subprocessors(vendor_id, &bytes, options, basis.as_deref())?)
     })
     .await
-}
-
-/// Asks for a subprocessor-list file with the system dialog and returns its text; `None` if
-/// cancelled. The web view never sees file paths.
-#[tauri::command(async)]
-pub fn subprocessors_pick_file<R: Runtime>(app: AppHandle<R>) -> IpcResult<Option<String>> {
-    let picked = app
-        .dialog()
-        .file()
-        .set_title("Choose a subprocessor list")
-        .add_filter("Subprocessor list", &["md", "markdown", "csv", "tsv", "txt"])
-        .blocking_pick_file();
-    let Some(path) = picked.and_then(|p| p.into_path().ok()) else {
-        return Ok(None);
-    };
-    let bytes = std::fs::read(path).map_err(CoreError::from)?;
-    let text =
-        vendor_risk_core::import::utf8_text(&bytes, vendor_risk_core::import::NOT_UTF8).map_err(CoreError::from)?;
-    Ok(Some(text.to_owned()))
 }

@@ -72,6 +72,8 @@ pub enum PickKind {
     Evidence,
     Vendors,
     DoraPackage,
+    Hecvat,
+    SubprocessorList,
 }
 
 /// Asks for a file with the system dialog and holds it for the next command.
@@ -82,10 +84,16 @@ pub fn file_pick<R: Runtime>(
     kind: PickKind,
 ) -> IpcResult<Option<StagedFile>> {
     let (title, filter, extensions): (&str, &str, &[&str]) = match kind {
-        PickKind::Workbook => ("Choose the filled questionnaire workbook", "Excel workbook", &["xlsx"]),
-        PickKind::Caiq => ("Choose the vendor's filled CAIQ workbook", "Excel workbook", &["xlsx"]),
+        PickKind::Workbook => ("Choose the filled questionnaire workbook", "Spreadsheet", &["xlsx", "ods"]),
+        PickKind::Caiq => ("Choose the vendor's filled CAIQ workbook", "Spreadsheet", &["xlsx", "ods"]),
+        PickKind::Hecvat => ("Choose the vendor's filled HECVAT", "Spreadsheet", &["xlsx", "ods"]),
+        PickKind::SubprocessorList => (
+            "Choose a subprocessor list",
+            "Saved web page, spreadsheet or text",
+            &["html", "htm", "xlsx", "ods", "xls", "csv", "tsv", "md", "markdown", "txt"],
+        ),
         PickKind::Template => ("Choose a questionnaire template", "JSON", &["json"]),
-        PickKind::Vendors => ("Choose the vendor spreadsheet", "CSV or Excel workbook", &["csv", "xlsx", "txt"]),
+        PickKind::Vendors => ("Choose the vendor spreadsheet", "CSV or spreadsheet", &["csv", "xlsx", "ods", "txt"]),
         PickKind::DoraPackage => ("Choose the DORA report package", "Report package", &["zip"]),
         PickKind::Evidence => (
             "Choose an evidence file",
@@ -239,6 +247,18 @@ pub async fn caiq_import<R: Runtime>(
 ) -> IpcResult<CaiqPreview> {
     let (_, bytes) = app.state::<AppState>().staged(token)?;
     crate::work::run(app, "CAIQ import", move |_, r, _| Ok(r.import_caiq(vendor_id, bytes, commit)?)).await
+}
+
+/// Reads the staged HECVAT; records it only with `commit`.
+#[tauri::command]
+pub async fn hecvat_import<R: Runtime>(
+    app: AppHandle<R>,
+    vendor_id: VendorId,
+    token: u64,
+    commit: bool,
+) -> IpcResult<CaiqPreview> {
+    let (_, bytes) = app.state::<AppState>().staged(token)?;
+    crate::work::run(app, "HECVAT import", move |_, r, _| Ok(r.import_hecvat(vendor_id, &bytes, commit)?)).await
 }
 
 #[tauri::command(async)]

@@ -57,6 +57,8 @@ import type { IncidentView } from "./bindings/IncidentView";
 import type { InternalService } from "./bindings/InternalService";
 import type { InternalServiceId } from "./bindings/InternalServiceId";
 import type { Level } from "./bindings/Level";
+import type { ListInput } from "./bindings/ListInput";
+import type { ListOptions } from "./bindings/ListOptions";
 import type { OrgProfile } from "./bindings/OrgProfile";
 import type { OrgProfileDraft } from "./bindings/OrgProfileDraft";
 import type { Page } from "./bindings/Page";
@@ -268,18 +270,19 @@ export const vendorNetwork = (vendorId: VendorId, at: string | null) =>
 export const vendorReviews = (vendorId: VendorId) =>
   call<Array<string>>("vendor_reviews", { vendorId });
 
-export const previewSubprocessors = (vendorId: VendorId, text: string) =>
-  call<SubprocessorPreview>("subprocessors_preview", { vendorId, text });
+/**
+ * The list is pasted `text` or a staged file (`token`); `options`: how to read its columns
+ * (null: as this vendor's list was last read).
+ */
+export const previewSubprocessors = (vendorId: VendorId, list: ListInput, options: ListOptions | null) =>
+  call<SubprocessorPreview>("subprocessors_preview", { vendorId, list, options });
 
 /**
  * Imports the list; given the preview's `basis`, refused (`conflict`) if the register
  * changed since in a way that changes what the import does.
  */
-export const importSubprocessors = (vendorId: VendorId, text: string, basis: string | null) =>
-  call<SubprocessorPreview>("subprocessors_import", { vendorId, text, basis });
-
-export const pickSubprocessorFile = () =>
-  call<string | null>("subprocessors_pick_file");
+export const importSubprocessors = (vendorId: VendorId, list: ListInput, options: ListOptions | null, basis: string | null) =>
+  call<SubprocessorPreview>("subprocessors_import", { vendorId, list, options, basis });
 
 export const getOrgProfile = () =>
   call<OrgProfile>("org_profile_get");
@@ -419,6 +422,9 @@ export const importWorkbook = (assessmentId: AssessmentId, token: number, commit
 
 export const importCaiq = (vendorId: VendorId, token: number, commit: boolean) =>
   call<CaiqPreview>("caiq_import", { vendorId, token, commit });
+
+export const importHecvat = (vendorId: VendorId, token: number, commit: boolean) =>
+  call<CaiqPreview>("hecvat_import", { vendorId, token, commit });
 
 export const diffAssessments = (before: AssessmentId, after: AssessmentId) =>
   call<AssessmentDiff>("assessment_diff", { before, after });

@@ -56,7 +56,6 @@ export type Command =
   | "vendor_reviews"
   | "subprocessors_preview"
   | "subprocessors_import"
-  | "subprocessors_pick_file"
   | "org_profile_get"
   | "org_profile_edit"
   | "org_profile_save"
@@ -101,6 +100,7 @@ export type Command =
   | "workbook_export"
   | "workbook_import"
   | "caiq_import"
+  | "hecvat_import"
   | "assessment_diff"
   | "findings_list"
   | "finding_edit"
@@ -185,7 +185,6 @@ export const staleAfter: Record<Command, readonly QueryFamily[]> = {
   vendor_reviews: [],
   subprocessors_preview: [],
   subprocessors_import: ["datamap", "vendors", "risk", "audit", "dora"],
-  subprocessors_pick_file: [],
   org_profile_get: [],
   org_profile_edit: [],
   org_profile_save: ["org", "datamap", "incidents", "audit", "dora"],
@@ -230,6 +229,7 @@ export const staleAfter: Record<Command, readonly QueryFamily[]> = {
   workbook_export: [],
   workbook_import: ["questionnaires", "risk", "audit"],
   caiq_import: ["questionnaires", "risk", "audit"],
+  hecvat_import: ["questionnaires", "risk", "audit"],
   assessment_diff: [],
   findings_list: [],
   finding_edit: [],

@@ -172,30 +172,52 @@ pub fn reverse_lookup(result: &ReverseLookup) -> String {
 pub fn subprocessor_preview(p: &SubprocessorPreview) -> String {
     let (added, changed, removed) = p.changes();
     let mut out = format!(
-        "{} subprocessor list for {}: {} entries; {added} added, {changed} changed, {removed} removed\n",
+        "{} subprocessor list for {} (read as a {}): {} entries; {added} added, {changed} changed, {removed} removed\n",
         if p.committed { "Imported" } else { "Preview of the" },
         p.vendor.name,
+        p.format,
         p.rows.len()
     );
+    out += "Columns:\n";
+    for c in &p.columns {
+        let how = if c.chosen { "chosen" } else { "from its header" };
+        out += &format!("  {:<32} {:<9} ({how}; e.g. {})\n", c.header, c.role.as_str(), c.example);
+    }
+    if p.companies.len() > 1 {
+        out += &format!("Companies in this file: {}\n", p.companies.join(", "));
+    }
     let rows = p
         .rows
         .iter()
         .map(|r| {
+            let mut places = r.listed.locations.clone();
+            places.extend(r.listed.regions.iter().map(|region| format!("region {region}")));
             vec![
-                r.listed.line.to_string(),
+                r.listed.at.clone(),
                 r.listed.name.clone(),
                 format!("{:?}", r.change).to_lowercase(),
-                r.existing_vendor.as_ref().map_or_else(|| "(new vendor)".to_owned(), |v| v.name.to_string()),
-                r.listed.locations.join(", "),
+                r.existing_vendor.as_ref().map_or_else(
+                    || "(new vendor)".to_owned(),
+                    |v| format!("{} (by {})", v.name, r.matched_by.as_deref().unwrap_or("name")),
+                ),
+                places.join(", "),
             ]
         })
         .collect();
-    out += &table(&["LINE", "NAME", "CHANGE", "VENDOR", "LOCATIONS"], rows);
+    out += &table(&["WHERE", "NAME", "CHANGE", "VENDOR", "LOCATIONS"], rows);
     for gone in &p.removed {
         out += &format!("removed: {}\n", gone.vendor.name);
     }
+    for r in &p.rows {
+        for reading in &r.listed.readings {
+            out += &format!("{}: {} '{}' read as {}\n", r.listed.at, reading.column, reading.text, reading.became);
+        }
+    }
     for w in &p.warnings {
-        out += &format!("line {}: {}\n", w.line, w.message);
+        out += &format!("{}: {}\n", w.at, w.message);
+    }
+    for e in &p.errors {
+        out += &format!("error: {}: {}\n", e.at, e.message);
     }
     out
 }

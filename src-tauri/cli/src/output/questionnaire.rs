@@ -152,14 +152,15 @@ pub fn workbook_preview(p: &WorkbookPreview) -> String {
 }
 
 pub fn caiq_preview(p: &CaiqPreview) -> String {
+    let edition = p.edition.as_deref().map(|e| format!(" {e}")).unwrap_or_default();
     let mut out = format!(
-        "CAIQ {} (sheet {}): {} questions — {} Yes, {} No, {} NA, {} blank; {} other rows skipped\n",
-        p.version, p.sheet, p.questions, p.yes, p.no, p.not_applicable, p.blank, p.skipped_rows
+        "{}{edition} {} (sheets: {}): {} questions — {} Yes, {} No, {} NA, {} other answers, {} blank; {} other rows skipped\n",
+        p.standard, p.version, p.sheet, p.questions, p.yes, p.no, p.not_applicable, p.other, p.blank, p.skipped_rows
     );
     let domains: Vec<String> = p.domains.iter().map(|(code, ours)| format!("{code}→{ours}")).collect();
     out += &format!("Domains: {}\n", domains.join(", "));
     out += &format!(
-        "Findings to review (answered No): {}\n",
+        "Findings to review (answers against the expectation): {}\n",
         if p.findings.is_empty() { "none".to_owned() } else { p.findings.join(", ") }
     );
     out += &match p.assessment_id {

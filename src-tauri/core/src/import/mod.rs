@@ -1,6 +1,8 @@
 //! Importers: text and files from outside, checked line by line, previewed, then committed
 //! all at once or not at all.
 
+pub mod matching;
+pub mod spreadsheet;
 pub mod subprocessors;
 pub mod vendors;
 
@@ -12,7 +14,9 @@ use crate::validate::FieldErrors;
 
 use crate::datamap::{VendorEdge, VendorRef};
 use crate::ids::EdgeId;
-use subprocessors::{LineMessage, ListedSubprocessor, ParsedList, match_keys};
+use crate::vendor::Vendor;
+use matching::{RowIds, VendorMatcher};
+use subprocessors::{ColumnReading, LineMessage, ListOptions, ListedSubprocessor, ParsedList};
 
 /// Most a workbook may expand to when unzipped (larger is treated as a zip bomb).
 pub const MAX_UNZIPPED: u64 = 200 * 1024 * 1024;
@@ -20,11 +24,13 @@ pub const MAX_UNZIPPED: u64 = 200 * 1024 * 1024;
 /// Refuses a workbook whose entries would unzip to more than [`MAX_UNZIPPED`].
 pub fn check_unzipped_size(bytes: &[u8]) -> Result<(), FieldErrors> {
     let invalid = |message: String| FieldErrors::one("file", "spreadsheet", message);
-    let mut archive =
-        zip::ZipArchive::new(Cursor::new(bytes)).map_err(|e| invalid(format!("Not a readable XLSX workbook: {e}")))?;
+    let mut archive = zip::ZipArchive::new(Cursor::new(bytes))
+        .map_err(|e| invalid(format!("Not a readable spreadsheet (.xlsx or .ods): {e}")))?;
     let mut total: u64 = 0;
     for index in 0..archive.len() {
-        let entry = archive.by_index_raw(index).map_err(|e| invalid(format!("Not a readable XLSX workbook: {e}")))?;
+        let entry = archive
+            .by_index_raw(index)
+            .map_err(|e| invalid(format!("Not a readable spreadsheet (.xlsx or .ods): {e}")))?;
         total = total.saturating_add(entry.size());
     }
     if total > MAX_UNZIPPED {
@@ -71,6 +77,8 @@ pub struct PreviewRow {
     pub listed: ListedSubprocessor,
     /// The existing vendor this entry links to; `None`: a vendor will be created.
     pub existing_vendor: Option<VendorRef>,
+    /// What found the existing vendor: `LEI`, `VAT number`, `DUNS number` or `name`.
+    pub matched_by: Option<String>,
     pub change: ListChange,
 }
 
@@ -89,9 +97,19 @@ pub struct RemovedRow {
 #[serde(rename_all = "camelCase")]
 pub struct SubprocessorPreview {
     pub vendor: VendorRef,
+    /// How the file was read: `web page (HTML)`, `spreadsheet (.xlsx or .ods)`, …
+    pub format: String,
+    /// How each column was read; a different choice goes in `options`.
+    pub columns: Vec<ColumnReading>,
+    /// The companies whose lists the file holds, when it holds several.
+    pub companies: Vec<String>,
+    /// The options this preview was read with (chosen, remembered for the vendor, or none).
+    pub options: ListOptions,
     pub rows: Vec<PreviewRow>,
     pub removed: Vec<RemovedRow>,
     pub warnings: Vec<LineMessage>,
+    /// What must be fixed, in the file or the column choices, before it can be imported.
+    pub errors: Vec<LineMessage>,
     /// True when the vendor already had an imported list: a changed list marks it for review.
     pub reimport: bool,
     pub committed: bool,
@@ -112,40 +130,39 @@ impl SubprocessorPreview {
 pub fn preview_list(
     vendor: VendorRef,
     parsed: ParsedList,
-    vendors: &[VendorRef],
+    options: ListOptions,
+    vendors: &[Vendor],
     current: &[VendorEdge],
 ) -> SubprocessorPreview {
-    // The exact name first ("Microsoft" is not "Microsoft (Azure)"), then a looser match
-    // ("Amazon Web Services Inc (AWS)" is "Amazon Web Services").
-    let find_vendor = |name: &str| {
-        let exact = crate::vendor::name_key(name);
-        let keys = match_keys(name);
-        let others = || vendors.iter().filter(|v| v.id != vendor.id);
-        others()
-            .find(|v| crate::vendor::name_key(&v.name) == exact)
-            .or_else(|| others().find(|v| !match_keys(&v.name).is_disjoint(&keys)))
-            .cloned()
-    };
+    let others: Vec<Vendor> = vendors.iter().filter(|v| v.id != vendor.id).cloned().collect();
+    let matcher = VendorMatcher::new(&others);
     let mut matched_edges = Vec::new();
     let rows: Vec<PreviewRow> = parsed
         .entries
         .into_iter()
         .map(|listed| {
-            let existing_vendor = find_vendor(&listed.name);
+            let ids = &listed.identifiers;
+            let row_ids = RowIds {
+                lei: ids.lei.as_deref().unwrap_or(""),
+                vat: ids.vat.as_deref().unwrap_or(""),
+                duns: ids.duns.as_deref().unwrap_or(""),
+            };
+            let found = matcher.find(row_ids, &listed.name);
+            let existing_vendor = found.map(|(v, _)| VendorRef { id: v.id, name: v.profile.name.clone().into() });
             let edge = existing_vendor.as_ref().and_then(|v| current.iter().find(|e| e.to_vendor.id == v.id));
             let change = match edge {
                 None => ListChange::Added,
                 Some(edge) => {
                     matched_edges.push(edge.id);
                     let purpose = (!listed.purposes.is_empty()).then(|| listed.purposes.join("; "));
-                    if edge.locations == listed.locations && edge.purpose == purpose {
+                    if edge.locations == listed.locations && edge.regions == listed.regions && edge.purpose == purpose {
                         ListChange::Unchanged
                     } else {
                         ListChange::Changed
                     }
                 }
             };
-            PreviewRow { listed, existing_vendor, change }
+            PreviewRow { listed, existing_vendor, matched_by: found.map(|(_, by)| by.to_owned()), change }
         })
         .collect();
     let removed = current
@@ -154,12 +171,17 @@ pub fn preview_list(
         .map(|e| RemovedRow { edge_id: e.id, vendor: e.to_vendor.clone() })
         .collect();
     let edges: Vec<String> = current.iter().map(crate::audit::linked_state_hash).collect();
-    let basis = crate::audit::state_hash(&(&vendor, &rows, &removed, &edges));
+    let basis = crate::audit::state_hash(&(&vendor, &rows, &removed, &edges, &parsed.errors));
     SubprocessorPreview {
         vendor,
+        format: parsed.format,
+        columns: parsed.columns,
+        companies: parsed.companies,
+        options,
         rows,
         removed,
         warnings: parsed.warnings,
+        errors: parsed.errors,
         reimport: !current.is_empty(),
         committed: false,
         basis,

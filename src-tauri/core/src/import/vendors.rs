@@ -1,16 +1,16 @@
-//! Bulk import of vendors from a spreadsheet — a procurement or accounts-payable export as CSV
-//! or XLSX. Columns are mapped to fields (suggested from the headers; the register remembers
+//! Bulk import of vendors from a spreadsheet — a procurement or accounts-payable export as CSV,
+//! XLSX or ODS. Columns are mapped to fields (suggested from the headers; the register remembers
 //! the last mapping), every row is previewed with its errors named by row and column, existing
-//! vendors are matched by LEI or normalised name (then updated or skipped), and the commit
-//! writes everything or nothing.
+//! vendors are matched by LEI, VAT number, DUNS number or normalised name (then updated or
+//! skipped), two rows of the file that are the same company are refused, and the commit writes
+//! everything or nothing.
 
 use std::collections::{BTreeMap, HashMap};
-use std::io::Cursor;
 
-use calamine::{Data, Reader, Xlsx};
+use calamine::Reader;
 use serde::{Deserialize, Serialize};
 
-use super::subprocessors::match_keys;
+use super::matching::{RowIds, SeenInFile, VendorMatcher};
 use crate::datamap::VendorRef;
 use crate::ids::VendorId;
 use crate::questionnaire::workbook::column_letter;
@@ -108,7 +108,7 @@ pub struct ImportRow {
     pub name: String,
     pub action: RowAction,
     pub matched: Option<VendorRef>,
-    /// `LEI` or `name`.
+    /// `LEI`, `VAT number`, `DUNS number` or `name`.
     pub matched_by: Option<String>,
     pub errors: Vec<CellError>,
 }
@@ -153,7 +153,7 @@ pub fn read_table(bytes: &[u8]) -> Result<ImportTable, FieldErrors> {
     if bytes.len() > MAX_BYTES {
         return Err(invalid(format!("The file is larger than {} MB.", MAX_BYTES / 1024 / 1024)));
     }
-    let mut table = if bytes.starts_with(b"PK\x03\x04") { read_xlsx(bytes)? } else { read_csv(bytes)? };
+    let mut table = if super::spreadsheet::is_workbook(bytes) { read_xlsx(bytes)? } else { read_csv(bytes)? };
     table.rows.retain(|r| r.iter().any(|c| !c.trim().is_empty()));
     if table.rows.len() > MAX_ROWS {
         return Err(invalid(format!(
@@ -168,9 +168,7 @@ pub fn read_table(bytes: &[u8]) -> Result<ImportTable, FieldErrors> {
 
 fn read_xlsx(bytes: &[u8]) -> Result<ImportTable, FieldErrors> {
     let invalid = |message: String| FieldErrors::one("file", "spreadsheet", message);
-    super::check_unzipped_size(bytes)?;
-    let mut book: Xlsx<_> =
-        Xlsx::new(Cursor::new(bytes)).map_err(|e| invalid(format!("Not a readable XLSX workbook: {e}")))?;
+    let mut book = super::spreadsheet::open(bytes)?;
     let name = book.sheet_names().first().cloned().ok_or_else(|| invalid("The workbook has no sheets.".into()))?;
     let formulas = book.worksheet_formula(&name).map_err(|e| invalid(format!("Sheet '{name}' cannot be read: {e}")))?;
     if let Some((row, col, _)) = formulas.used_cells().find(|(_, _, f)| !f.is_empty()) {
@@ -183,18 +181,9 @@ fn read_xlsx(bytes: &[u8]) -> Result<ImportTable, FieldErrors> {
         ));
     }
     let range = book.worksheet_range(&name).map_err(|e| invalid(format!("Sheet '{name}' cannot be read: {e}")))?;
-    let mut rows = range.rows().map(|r| r.iter().map(cell_text).collect::<Vec<_>>());
+    let mut rows = range.rows().map(|r| r.iter().map(super::spreadsheet::cell_text).collect::<Vec<_>>());
     let headers = rows.next().unwrap_or_default();
     Ok(ImportTable { headers, rows: rows.collect() })
-}
-
-fn cell_text(cell: &Data) -> String {
-    match cell {
-        Data::DateTime(d) => d.as_datetime().map(|t| t.date().to_string()).unwrap_or_default(),
-        Data::Float(f) if f.fract() == 0.0 && f.abs() < 1e15 => format!("{}", *f as i64),
-        Data::Empty => String::new(),
-        other => other.to_string(),
-    }
 }
 
 fn read_csv(bytes: &[u8]) -> Result<ImportTable, FieldErrors> {
@@ -243,20 +232,24 @@ pub fn plan(
         .iter()
         .filter_map(|(field, header)| table.headers.iter().position(|h| h == header).map(|i| (field.as_str(), i)))
         .collect();
-    let matcher = Matcher::new(existing);
-    let mut seen: HashMap<String, u32> = HashMap::new();
+    let matcher = VendorMatcher::new(existing);
+    let mut seen = SeenInFile::default();
     let mut rows = Vec::with_capacity(table.rows.len());
     let mut planned = Vec::with_capacity(table.rows.len());
     for (index, cells) in table.rows.iter().enumerate() {
         let number = index as u32 + 2;
         let value = RowValues { cells, columns: &columns };
         let (mut row, write) = plan_row(number, &value, options, &matcher, table);
-        if let Some(key) = match_keys(&row.name).into_iter().next()
-            && let Some(first) = seen.insert(key, number)
-        {
+        if let Some((first, shared)) = seen.same_as(number, value.ids(), &row.name) {
+            let field = match shared {
+                "LEI" => "lei",
+                "VAT number" => "vat",
+                "DUNS number" => "duns",
+                _ => "name",
+            };
             row.errors.push(CellError {
-                column: header_of("name", options),
-                message: format!("Same vendor as row {first}."),
+                column: header_of(field, options),
+                message: format!("Same company as row {first} (the same {shared})."),
             });
             row.action = RowAction::Invalid;
         }
@@ -298,17 +291,21 @@ impl<'a> RowValues<'a> {
     fn get(&self, field: &str) -> &'a str {
         self.columns.get(field).and_then(|i| self.cells.get(*i)).map_or("", |c| c.trim())
     }
+
+    fn ids(&self) -> RowIds<'a> {
+        RowIds { lei: self.get("lei"), vat: self.get("vat"), duns: self.get("duns") }
+    }
 }
 
 fn plan_row(
     number: u32,
     value: &RowValues<'_>,
     options: &VendorImportOptions,
-    matcher: &Matcher<'_>,
+    matcher: &VendorMatcher<'_>,
     table: &ImportTable,
 ) -> (ImportRow, Option<Planned>) {
     let name = value.get("name").to_owned();
-    let found = matcher.find(value.get("lei"), &name);
+    let found = matcher.find(value.ids(), &name);
     let mut row = ImportRow {
         row: number,
         name: name.clone(),
@@ -446,34 +443,4 @@ fn header_of(field: &str, options: &VendorImportOptions) -> String {
             .find(|(k, _, _)| *k == field)
             .map_or_else(|| field.to_owned(), |(_, label, _)| (*label).to_owned())
     })
-}
-
-/// Finds a register vendor by LEI, then by normalised name.
-struct Matcher<'a> {
-    by_lei: HashMap<String, &'a Vendor>,
-    by_name: HashMap<String, &'a Vendor>,
-}
-
-impl<'a> Matcher<'a> {
-    fn new(vendors: &'a [Vendor]) -> Matcher<'a> {
-        let mut by_lei = HashMap::new();
-        let mut by_name = HashMap::new();
-        for v in vendors {
-            if let Some(lei) = &v.profile.lei {
-                by_lei.insert(lei.to_uppercase(), v);
-            }
-            for key in match_keys(&v.profile.name) {
-                by_name.entry(key).or_insert(v);
-            }
-        }
-        Matcher { by_lei, by_name }
-    }
-
-    fn find(&self, lei: &str, name: &str) -> Option<(&'a Vendor, &'static str)> {
-        let lei = lei.trim().replace(' ', "").to_uppercase();
-        if let Some(v) = self.by_lei.get(&lei).filter(|_| !lei.is_empty()) {
-            return Some((v, "LEI"));
-        }
-        match_keys(name).iter().find_map(|k| self.by_name.get(k)).map(|v| (*v, "name"))
-    }
 }

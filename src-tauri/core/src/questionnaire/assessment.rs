@@ -70,6 +70,8 @@ string_enum!(
         App = "app",
         /// Imported from a CSA CAIQ workbook the vendor had already filled in.
         Caiq = "caiq",
+        /// Imported from an EDUCAUSE HECVAT workbook the vendor had already filled in.
+        Hecvat = "hecvat",
     }
 );
 

@@ -5,10 +5,8 @@
 //! risk domains, and the questions become a template of yes/no questions in which "No" raises
 //! a finding to review.
 
+use calamine::{Data, Reader};
 use std::collections::BTreeMap;
-use std::io::Cursor;
-
-use calamine::{Data, Reader, Xlsx};
 
 use super::template::{AnswerKind, AnswerOption, Domain, FindingRule, Question, Section, Severity, Template};
 use super::workbook::column_letter;
@@ -100,12 +98,7 @@ pub fn read_caiq(bytes: Vec<u8>) -> Result<CaiqWorkbook, FieldErrors> {
     if bytes.len() > MAX_WORKBOOK_BYTES {
         return Err(file_error(format!("The file is larger than {} MB.", MAX_WORKBOOK_BYTES / 1_048_576)));
     }
-    if !bytes.starts_with(b"PK\x03\x04") {
-        return Err(file_error("This is not an Excel workbook (.xlsx).".into()));
-    }
-    crate::import::check_unzipped_size(&bytes)?;
-    let mut xlsx = Xlsx::new(Cursor::new(bytes))
-        .map_err(|e| file_error(format!("This is not a readable Excel workbook: {e}.")))?;
+    let mut xlsx = crate::import::spreadsheet::open(bytes.as_slice())?;
     let sheet =
         xlsx.sheet_names().into_iter().find(|n| n.to_ascii_lowercase().starts_with("caiqv4")).ok_or_else(|| {
             file_error(format!(

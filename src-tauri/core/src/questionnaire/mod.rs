@@ -8,6 +8,7 @@ pub mod assessment;
 pub mod caiq;
 pub mod diff;
 pub mod evidence;
+pub mod hecvat;
 pub mod scoring;
 pub mod template;
 pub mod workbook;

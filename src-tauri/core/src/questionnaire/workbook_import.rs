@@ -7,7 +7,7 @@
 use std::collections::{HashMap, HashSet};
 use std::io::Cursor;
 
-use calamine::{Data, Range, Reader, Xlsx};
+use calamine::{Data, Range, Reader, Sheets};
 use chrono::NaiveDate;
 
 use super::answer::{AnswerValue, choices, parse_answer};
@@ -40,7 +40,7 @@ pub struct WorkbookRow {
 
 /// An opened workbook.
 pub struct OpenWorkbook {
-    xlsx: Xlsx<Cursor<Vec<u8>>>,
+    xlsx: Sheets<Cursor<Vec<u8>>>,
 }
 
 fn file_error(message: impl Into<String>) -> FieldErrors {
@@ -75,15 +75,8 @@ impl OpenWorkbook {
                 MAX_WORKBOOK_BYTES / 1_048_576
             )));
         }
-        if !bytes.starts_with(b"PK\x03\x04") {
-            return Err(file_error(
-                "This is not an Excel workbook (.xlsx): its content is something else, whatever its name.",
-            ));
-        }
-        crate::import::check_unzipped_size(&bytes)?;
-        let xlsx = Xlsx::new(Cursor::new(bytes))
-            .map_err(|e| file_error(format!("This is not a readable Excel workbook (.xlsx): {e}.")))?;
-        Ok(OpenWorkbook { xlsx })
+        // .xlsx as we sent it, or as the vendor's office suite saved it again (.ods too).
+        Ok(OpenWorkbook { xlsx: crate::import::spreadsheet::open(bytes)? })
     }
 
     fn sheet(&mut self, name: &str) -> Result<Range<Data>, FieldErrors> {
@@ -136,7 +129,9 @@ impl OpenWorkbook {
     }
 
     fn check_merged(&mut self, errors: &mut Vec<FieldError>) {
-        if let Ok(merged) = self.xlsx.merge_cells_by_sheet_name(QUESTIONS_SHEET) {
+        // Only .xlsx records merged cells where calamine reads them.
+        let Sheets::Xlsx(xlsx) = &mut self.xlsx else { return };
+        if let Ok(merged) = xlsx.merge_cells_by_sheet_name(QUESTIONS_SHEET) {
             for region in merged {
                 let (start, end) = (region.start, region.end);
                 let at = format!(

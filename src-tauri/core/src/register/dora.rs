@@ -503,6 +503,7 @@ fn import_subcontracting(w: &mut Writer<'_>, plan: &DoraImportPlan, vendors: &Ha
             category_keys: Vec::new(),
             purpose: Some("Subcontracting reported in a DORA Register of Information".into()),
             locations: Vec::new(),
+            regions: Vec::new(),
             valid_from: plan.ref_date,
             valid_to: None,
         };

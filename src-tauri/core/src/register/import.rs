@@ -7,7 +7,7 @@ use crate::audit::AuditRecord;
 use crate::datamap::{EdgeKind, ValidEdge, VendorRef};
 use crate::error::{CoreError, Result};
 use crate::ids::VendorId;
-use crate::import::subprocessors::{ListErrors, ParsedList, guess_category, parse_list};
+use crate::import::subprocessors::{LineMessage, ListErrors, ListOptions, ParsedList, guess_category, parse_list};
 use crate::import::vendors::{self, Planned, VendorImportOptions, VendorImportPreview};
 use crate::import::{ListChange, SubprocessorPreview, preview_list};
 use crate::store::Reader;
@@ -16,28 +16,59 @@ use crate::vendor::{LifecycleStatus, VendorDraft};
 
 impl From<ListErrors> for CoreError {
     fn from(errors: ListErrors) -> Self {
-        CoreError::Validation(FieldErrors(
-            errors
-                .0
-                .into_iter()
-                .map(|m| FieldError { field: format!("line {}", m.line), rule: "list".to_owned(), message: m.message })
-                .collect(),
-        ))
+        list_errors(&errors.0)
     }
 }
 
+/// Problems of a list, each named by where it is.
+fn list_errors(messages: &[LineMessage]) -> CoreError {
+    CoreError::Validation(FieldErrors(
+        messages
+            .iter()
+            .map(|m| FieldError { field: m.at.clone(), rule: "list".to_owned(), message: m.message.clone() })
+            .collect(),
+    ))
+}
+
+/// Where the way a vendor's list was last read is remembered.
+fn list_options_key(vendor: VendorId) -> String {
+    format!("subprocessor_list_options.{}", vendor.0)
+}
+
 impl Register {
-    /// What importing `text` as `vendor`'s subprocessor list would do. Nothing is written.
-    pub fn preview_subprocessors(&self, vendor: VendorId, text: &str) -> Result<SubprocessorPreview> {
-        let parsed = parse_list(text)?;
-        self.store.read(|r| self.plan_subprocessors(r, vendor, parsed))
+    /// What importing `bytes` (a web page, markdown, CSV or TSV text, an .xlsx or .ods
+    /// workbook) as `vendor`'s subprocessor list would do, read with `options` (without them,
+    /// as this vendor's list was last read). Nothing is written.
+    pub fn preview_subprocessors(
+        &self,
+        vendor: VendorId,
+        bytes: &[u8],
+        options: Option<ListOptions>,
+    ) -> Result<SubprocessorPreview> {
+        let options = match options {
+            Some(options) => options,
+            None => self.remembered_list_options(vendor)?,
+        };
+        let parsed = parse_list(bytes, &options)?;
+        self.store.read(|r| self.plan_subprocessors(r, vendor, parsed, options))
+    }
+
+    /// How `vendor`'s list was last read (its column choices and company), if ever.
+    fn remembered_list_options(&self, vendor: VendorId) -> Result<ListOptions> {
+        let stored = self.store.read(|r| r.meta(&list_options_key(vendor)))?;
+        Ok(stored.and_then(|t| serde_json::from_str(&t).ok()).unwrap_or_default())
     }
 
     /// Compares a parsed list with the vendor's list edges in force today, as `r` sees them.
-    fn plan_subprocessors(&self, r: &Reader<'_>, vendor: VendorId, parsed: ParsedList) -> Result<SubprocessorPreview> {
+    fn plan_subprocessors(
+        &self,
+        r: &Reader<'_>,
+        vendor: VendorId,
+        parsed: ParsedList,
+        options: ListOptions,
+    ) -> Result<SubprocessorPreview> {
         let owner = r.vendor(vendor)?;
-        let vendors: Vec<VendorRef> =
-            r.vendor_rows()?.into_iter().map(|r| VendorRef { id: r.id, name: r.name.into() }).collect();
+        let vendors = r.vendors()?;
         let today = self.today();
         let current: Vec<_> = r
             .edges(Some(vendor))?
@@ -45,32 +76,48 @@ impl Register {
             .filter(|e| e.from_vendor.id == vendor && e.source == "subprocessor_list")
             .filter(|e| crate::datamap::in_force(Some(e.valid_from), e.valid_to, today))
             .collect();
-        Ok(preview_list(VendorRef { id: vendor, name: owner.profile.name.into() }, parsed, &vendors, &current))
+        Ok(preview_list(VendorRef { id: vendor, name: owner.profile.name.into() }, parsed, options, &vendors, &current))
     }
 
-    /// Imports `text` as `vendor`'s subprocessor list, all at once: creates missing vendors,
-    /// adds, updates and ends edges (today), and on a changed re-import asks for a review. The
-    /// list is compared again inside the write; given the `previewed` basis, the import is
-    /// refused (and writes nothing) if the register changed since in a way that changes it.
+    /// Imports `bytes` as `vendor`'s subprocessor list, read with `options` (without them, as
+    /// last time), all at once: creates missing vendors, adds, updates and ends edges (today),
+    /// and on a changed re-import asks for a review; remembers how the list was read. Refused,
+    /// naming each place, while the list has errors. The list is compared again inside the
+    /// write; given the `previewed` basis, the import is refused (and writes nothing) if the
+    /// register changed since in a way that changes it.
     pub fn import_subprocessors(
         &self,
         vendor: VendorId,
-        text: &str,
+        bytes: &[u8],
+        options: Option<ListOptions>,
         previewed: Option<&str>,
     ) -> Result<SubprocessorPreview> {
-        let parsed = parse_list(text)?;
+        let options = match options {
+            Some(options) => options,
+            None => self.remembered_list_options(vendor)?,
+        };
+        let parsed = parse_list(bytes, &options)?;
+        if !parsed.errors.is_empty() {
+            return Err(list_errors(&parsed.errors));
+        }
+        let remembered = serde_json::to_string(&options).map_err(|e| CoreError::Internal(e.to_string()))?;
         let today = self.today();
         let mut preview = self.write(Area::DataMap, |w| {
-            let mut preview = self.plan_subprocessors(w, vendor, parsed)?;
+            let mut preview = self.plan_subprocessors(w, vendor, parsed, options)?;
             if previewed.is_some_and(|basis| basis != preview.basis) {
                 return Err(changed_since_preview());
             }
+            w.set_meta(&list_options_key(vendor), &remembered)?;
             for row in &mut preview.rows {
                 let listed = &row.listed;
                 let to = match &row.existing_vendor {
                     Some(v) => v.id,
                     None => {
+                        let ids = &listed.identifiers;
                         let draft = VendorDraft {
+                            lei: ids.lei.clone().unwrap_or_default(),
+                            vat: ids.vat.clone().unwrap_or_default(),
+                            duns: ids.duns.clone().unwrap_or_default(),
                             category: guess_category(&listed.purposes).as_str().to_owned(),
                             status: LifecycleStatus::Active.as_str().to_owned(),
                             description: format!(
@@ -80,8 +127,8 @@ impl Register {
                             ),
                             ..VendorDraft::named(&listed.name)
                         };
-                        let valid = draft.validate().map_err(|e| line_error(listed.line, e))?;
-                        let id = w.insert_vendor(&valid).map_err(|e| line_error_core(listed.line, e))?;
+                        let valid = draft.validate().map_err(|e| line_error(&listed.at, e))?;
+                        let id = w.insert_vendor(&valid).map_err(|e| line_error_core(&listed.at, e))?;
                         let created = w.vendor(id)?;
                         w.audit(AuditRecord::change(
                             "vendor.create",
@@ -104,6 +151,7 @@ impl Register {
                             category_keys: Vec::new(),
                             purpose,
                             locations: listed.locations.clone(),
+                            regions: listed.regions.clone(),
                             valid_from: today,
                             valid_to: None,
                         };
@@ -125,7 +173,7 @@ impl Register {
                             .into_iter()
                             .find(|e| e.to_vendor.id == to && e.source == "subprocessor_list" && e.valid_to.is_none());
                         if let Some(before) = current {
-                            w.update_edge_details(before.id, purpose.as_deref(), &listed.locations)?;
+                            w.update_edge_details(before.id, purpose.as_deref(), &listed.locations, &listed.regions)?;
                             let after = w.edge(before.id)?;
                             let summary = format!("{} → {}", after.from_vendor.name, after.to_vendor.name);
                             w.audit(AuditRecord::linked_change(
@@ -180,15 +228,15 @@ impl Register {
     }
 }
 
-fn line_error(line: u32, errors: FieldErrors) -> CoreError {
+fn line_error(at: &str, errors: FieldErrors) -> CoreError {
     CoreError::Validation(FieldErrors(
-        errors.0.into_iter().map(|e| FieldError { field: format!("line {line}"), ..e }).collect(),
+        errors.0.into_iter().map(|e| FieldError { field: format!("{at}, {}", e.field), ..e }).collect(),
     ))
 }
 
-fn line_error_core(line: u32, err: CoreError) -> CoreError {
+fn line_error_core(at: &str, err: CoreError) -> CoreError {
     match err {
-        CoreError::Validation(errors) => line_error(line, errors),
+        CoreError::Validation(errors) => line_error(at, errors),
         other => other,
     }
 }

@@ -20,6 +20,7 @@ use crate::questionnaire::assessment::{
 use crate::questionnaire::caiq::{caiq_template, read_caiq, template_id as caiq_template_id};
 use crate::questionnaire::diff::diff_answers;
 use crate::questionnaire::evidence::check_evidence;
+use crate::questionnaire::hecvat::{hecvat_template, read_hecvat, template_id as hecvat_template_id};
 use crate::questionnaire::scoring::{raised_findings, score};
 use crate::questionnaire::template::{Severity, Template};
 use crate::questionnaire::workbook::export_workbook;
@@ -128,11 +129,16 @@ struct AnswerWrite {
     ownership: Option<String>,
 }
 
-/// What importing a filled CAIQ will create (or created).
+/// What importing a questionnaire the vendor filled in (a CSA CAIQ or an EDUCAUSE HECVAT) will
+/// create (or created).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 #[serde(rename_all = "camelCase")]
 pub struct CaiqPreview {
+    /// `CAIQ` or `HECVAT`.
+    pub standard: String,
+    /// HECVAT: `Full`, `Lite` or `Unified` (4.x).
+    pub edition: Option<String>,
     pub version: String,
     pub sheet: String,
     pub questions: u32,
@@ -142,11 +148,26 @@ pub struct CaiqPreview {
     pub blank: u32,
     /// Rows skipped as not questions (trailer, blank).
     pub skipped_rows: u32,
-    /// Question ids answered "No": each becomes a finding to review.
+    /// Answers that are neither Yes, No nor N/A (kept as the vendor wrote them).
+    pub other: u32,
+    /// Question ids answered against the expectation ("No" in a CAIQ; not the HECVAT's
+    /// preferred answer): each becomes a finding to review.
     pub findings: Vec<String>,
-    /// Our domain for each CAIQ domain code found, e.g. `IAM` → `access_control`.
+    /// Our domain for each domain or section code found, e.g. `IAM` → `access_control`.
     pub domains: Vec<(String, String)>,
     pub assessment_id: Option<AssessmentId>,
+}
+
+/// A questionnaire the vendor filled in elsewhere (CAIQ, HECVAT), ready to record.
+struct ImportedQuestionnaire<'a> {
+    vendor: VendorId,
+    template_key: String,
+    /// The template, given its version number.
+    template: &'a dyn Fn(u32) -> Template,
+    answers: &'a [AnswerWrite],
+    source: AssessmentSource,
+    /// The audit action.
+    action: &'static str,
 }
 
 /// The findings an assessment's answers raise that are not recorded yet.
@@ -664,6 +685,8 @@ impl Register {
             }
         }
         let mut preview = CaiqPreview {
+            standard: "CAIQ".into(),
+            edition: None,
             version: workbook.version.clone(),
             sheet: workbook.sheet.clone(),
             questions: workbook.rows.len() as u32,
@@ -671,6 +694,7 @@ impl Register {
             no: count(Some("no")),
             not_applicable: count(Some("na")),
             blank: count(None),
+            other: 0,
             skipped_rows: workbook.skipped_rows,
             findings: workbook
                 .rows
@@ -684,13 +708,109 @@ impl Register {
         if !commit {
             return Ok(preview);
         }
-        let key = caiq_template_id(&workbook.version);
-        let id = self.write(Area::Questionnaires, |w| {
-            let row = match w.template(&key, None) {
-                Ok((row, stored)) if workbook.rows.iter().all(|r| stored.question(&r.question_id).is_some()) => row,
+        let answers = workbook
+            .rows
+            .iter()
+            .map(|r| AnswerWrite {
+                question_id: r.question_id.clone(),
+                value: r.answer.clone().map(AnswerValue::Choice),
+                comment: r.implementation.clone(),
+                ownership: r.ownership.clone(),
+            })
+            .collect::<Vec<_>>();
+        let imported = ImportedQuestionnaire {
+            vendor,
+            template_key: caiq_template_id(&workbook.version),
+            template: &|version| caiq_template(&workbook, version),
+            answers: &answers,
+            source: AssessmentSource::Caiq,
+            action: "assessment.import_caiq",
+        };
+        preview.assessment_id = Some(self.record_imported(&imported)?);
+        Ok(preview)
+    }
+
+    /// Reads a filled EDUCAUSE HECVAT (3.x Full or Lite, 4.x) for a vendor. With `commit`,
+    /// records it as a submitted assessment (its questions as a template, each answer with the
+    /// vendor's additional information) and a finding for every answer other than the one the
+    /// HECVAT prefers; all or nothing.
+    pub fn import_hecvat(&self, vendor: VendorId, bytes: &[u8], commit: bool) -> Result<CaiqPreview> {
+        self.find_vendor(&vendor.0.to_string())?;
+        let workbook = read_hecvat(bytes)?;
+        let count = |choice: Option<&str>| {
+            workbook.rows.iter().filter(|r| r.choice == choice && (choice.is_some() || r.answer.is_empty())).count()
+                as u32
+        };
+        let mut domains: Vec<(String, String)> = Vec::new();
+        for row in &workbook.rows {
+            let code = row.id[..4].to_owned();
+            if !domains.iter().any(|(c, _)| *c == code) {
+                domains.push((code.clone(), crate::questionnaire::hecvat::domain_for(&code).as_str().to_owned()));
+            }
+        }
+        let mut preview = CaiqPreview {
+            standard: "HECVAT".into(),
+            edition: Some(workbook.edition.as_str().to_owned()),
+            version: workbook.version.clone(),
+            sheet: workbook.sheets.join(", "),
+            questions: workbook.rows.len() as u32,
+            yes: count(Some("yes")),
+            no: count(Some("no")),
+            not_applicable: count(Some("na")),
+            blank: count(None),
+            other: workbook.rows.iter().filter(|r| r.choice.is_none() && !r.answer.is_empty()).count() as u32,
+            skipped_rows: 0,
+            findings: workbook.rows.iter().filter(|r| r.fails()).map(|r| r.id.clone()).collect(),
+            domains,
+            assessment_id: None,
+        };
+        if !commit {
+            return Ok(preview);
+        }
+        let answers = workbook
+            .rows
+            .iter()
+            .map(|r| {
+                let value = match (r.preferred, r.choice) {
+                    (Some(_), Some(choice)) => Some(AnswerValue::Choice(choice.to_owned())),
+                    _ if r.answer.is_empty() => None,
+                    (Some(_), None) => None,
+                    (None, _) => Some(AnswerValue::Text(r.answer.clone())),
+                };
+                // A scored question answered in words keeps the words in the comment.
+                let words =
+                    (r.preferred.is_some() && r.choice.is_none() && !r.answer.is_empty()).then(|| r.answer.clone());
+                let comment = [words, r.additional.clone()].into_iter().flatten().collect::<Vec<_>>().join("\n\n");
+                AnswerWrite {
+                    question_id: r.id.clone(),
+                    value,
+                    comment: Some(comment).filter(|c| !c.is_empty()),
+                    ownership: None,
+                }
+            })
+            .collect::<Vec<_>>();
+        let imported = ImportedQuestionnaire {
+            vendor,
+            template_key: hecvat_template_id(&workbook),
+            template: &|version| hecvat_template(&workbook, version),
+            answers: &answers,
+            source: AssessmentSource::Hecvat,
+            action: "assessment.import_hecvat",
+        };
+        preview.assessment_id = Some(self.record_imported(&imported)?);
+        Ok(preview)
+    }
+
+    /// Records a questionnaire the vendor filled in elsewhere as a submitted assessment: the
+    /// template (reused while it has every question), the answers, the findings they raise.
+    fn record_imported(&self, imported: &ImportedQuestionnaire<'_>) -> Result<AssessmentId> {
+        self.write(Area::Questionnaires, |w| {
+            let key = &imported.template_key;
+            let row = match w.template(key, None) {
+                Ok((row, stored)) if imported.answers.iter().all(|a| stored.question(&a.question_id).is_some()) => row,
                 _ => {
-                    let version = w.latest_template_version(&key)?.unwrap_or(0) + 1;
-                    let template = caiq_template(&workbook, version);
+                    let version = w.latest_template_version(key)?.unwrap_or(0) + 1;
+                    let template = (imported.template)(version);
                     template.check()?;
                     let row = w.insert_template(&template)?;
                     w.audit(template_record(row, &template))?;
@@ -699,28 +819,25 @@ impl Register {
             };
             let template = w.template_by_row(row)?;
             let new = NewAssessment {
-                vendor,
+                vendor: imported.vendor,
                 template_row: row,
                 status: AssessmentStatus::Submitted,
-                source: AssessmentSource::Caiq,
+                source: imported.source,
                 due_date: None,
                 respondent: None,
                 previous: None,
             };
             let id = w.insert_assessment(&new)?;
-            for r in &workbook.rows {
-                let value = r.answer.clone().map(AnswerValue::Choice);
-                w.save_answer(id, &r.question_id, value.as_ref(), r.implementation.as_deref(), r.ownership.as_deref())?;
+            for a in imported.answers {
+                w.save_answer(id, &a.question_id, a.value.as_ref(), a.comment.as_deref(), a.ownership.as_deref())?;
             }
             w.set_assessment_status(id, AssessmentStatus::Submitted, None)?;
             let after = assessment_state(w, id)?;
-            w.audit(assessment_record("assessment.import_caiq", None, &after))?;
+            w.audit(assessment_record(imported.action, None, &after))?;
             let answers = values(&w.answers(id)?);
             record_findings(w, &after.assessment, &template, &answers)?;
             Ok(id)
-        })?;
-        preview.assessment_id = Some(id);
-        Ok(preview)
+        })
     }
 
     /// What changed between two cycles of the same questionnaire.

@@ -531,10 +531,10 @@ impl Writer<'_> {
         let conn = self.conn();
         let now = self.now;
         let inserted = conn.prepare_cached(
-            "INSERT INTO vendor_edges (from_vendor_id, to_vendor_id, kind, purpose, locations, source, valid_from, valid_to, created_at, updated_at) \
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?9) RETURNING id",
+            "INSERT INTO vendor_edges (from_vendor_id, to_vendor_id, kind, purpose, locations, regions, source, valid_from, valid_to, created_at, updated_at) \
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?10) RETURNING id",
         )?
-        .insert_returning_id(params![from, e.to_vendor_id, e.kind, e.purpose, to_json(&e.locations), source, e.valid_from, e.valid_to, timestamp(now)])?;
+        .insert_returning_id(params![from, e.to_vendor_id, e.kind, e.purpose, to_json(&e.locations), to_json(&e.regions), source, e.valid_from, e.valid_to, timestamp(now)])?;
         let id = EdgeId(inserted);
         for key in &e.category_keys {
             conn.prepare_cached("INSERT INTO vendor_edge_categories (edge_id, category_key) VALUES (?1, ?2)")?
@@ -543,12 +543,20 @@ impl Writer<'_> {
         Ok(id)
     }
 
-    /// Updates an edge's purpose and locations (a changed subprocessor entry).
-    pub(crate) fn update_edge_details(&self, id: EdgeId, purpose: Option<&str>, locations: &[String]) -> Result<()> {
+    /// Updates an edge's purpose, locations and regions (a changed subprocessor entry).
+    pub(crate) fn update_edge_details(
+        &self,
+        id: EdgeId,
+        purpose: Option<&str>,
+        locations: &[String],
+        regions: &[String],
+    ) -> Result<()> {
         let conn = self.conn();
         let now = self.now;
-        conn.prepare_cached("UPDATE vendor_edges SET purpose = ?2, locations = ?3, updated_at = ?4 WHERE id = ?1")?
-            .execute(params![id, purpose, to_json(locations), timestamp(now)])?;
+        conn.prepare_cached(
+            "UPDATE vendor_edges SET purpose = ?2, locations = ?3, regions = ?4, updated_at = ?5 WHERE id = ?1",
+        )?
+        .execute(params![id, purpose, to_json(locations), to_json(regions), timestamp(now)])?;
         Ok(())
     }
 
@@ -682,7 +690,7 @@ fn to_json(list: &[String]) -> String {
 
 // ----- vendor edges ------------------------------------------------------------------------
 
-const EDGE_COLUMNS: &str = "e.id, e.from_vendor_id, a.name, e.to_vendor_id, b.name, e.kind, e.purpose, e.locations, e.source, e.valid_from, e.valid_to";
+const EDGE_COLUMNS: &str = "e.id, e.from_vendor_id, a.name, e.to_vendor_id, b.name, e.kind, e.purpose, e.locations, e.source, e.valid_from, e.valid_to, e.regions";
 const EDGE_FROM: &str =
     "vendor_edges e JOIN vendors a ON a.id = e.from_vendor_id JOIN vendors b ON b.id = e.to_vendor_id";
 
@@ -698,6 +706,7 @@ fn edge_from_row(r: &Row<'_>) -> rusqlite::Result<VendorEdge> {
         source: r.get(8)?,
         valid_from: r.get(9)?,
         valid_to: r.get(10)?,
+        regions: json_list(r.get(11)?),
     })
 }
 

@@ -36,6 +36,7 @@ pub(crate) const MIGRATIONS: &[Migration] = &[
         seed: Some(super::risk::seed_rubric),
     },
     Migration { name: "0006_dora", sql: include_str!("../../migrations/0006_dora.sql"), seed: None },
+    Migration { name: "0007_lists_hecvat", sql: include_str!("../../migrations/0007_lists_hecvat.sql"), seed: None },
 ];
 
 /// The schema version this build writes.
@@ -48,6 +49,15 @@ pub(crate) fn migrate(conn: &Connection, migrations: &[Migration], from: i64) ->
     if from >= migrations.len() as i64 {
         return Ok(());
     }
+    // A migration may rebuild a table others refer to (SQLite's procedure for changing a
+    // constraint): foreign keys are off while it runs, and all checked before it commits.
+    conn.pragma_update(None, "foreign_keys", false)?;
+    let migrated = migrate_in_transaction(conn, migrations);
+    conn.pragma_update(None, "foreign_keys", true)?;
+    migrated
+}
+
+fn migrate_in_transaction(conn: &Connection, migrations: &[Migration]) -> Result<()> {
     let tx = Transaction::new_unchecked(conn, TransactionBehavior::Immediate)?;
     let from: i64 = tx.pragma_query_value(None, "user_version", |r| r.get(0))?;
     let pending = migrations.iter().enumerate().skip(usize::try_from(from).unwrap_or(usize::MAX));

@@ -3,4 +3,4 @@
 /**
  * How the answers arrived.
  */
-export type AssessmentSource = "app" | "caiq";
+export type AssessmentSource = "app" | "caiq" | "hecvat";

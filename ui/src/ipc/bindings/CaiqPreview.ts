@@ -2,18 +2,32 @@
 import type { AssessmentId } from "./AssessmentId";
 
 /**
- * What importing a filled CAIQ will create (or created).
+ * What importing a questionnaire the vendor filled in (a CSA CAIQ or an EDUCAUSE HECVAT) will
+ * create (or created).
  */
-export type CaiqPreview = { version: string, sheet: string, questions: number, yes: number, no: number, notApplicable: number, blank: number, 
+export type CaiqPreview = { 
+/**
+ * `CAIQ` or `HECVAT`.
+ */
+standard: string, 
+/**
+ * HECVAT: `Full`, `Lite` or `Unified` (4.x).
+ */
+edition: string | null, version: string, sheet: string, questions: number, yes: number, no: number, notApplicable: number, blank: number, 
 /**
  * Rows skipped as not questions (trailer, blank).
  */
 skippedRows: number, 
 /**
- * Question ids answered "No": each becomes a finding to review.
+ * Answers that are neither Yes, No nor N/A (kept as the vendor wrote them).
+ */
+other: number, 
+/**
+ * Question ids answered against the expectation ("No" in a CAIQ; not the HECVAT's
+ * preferred answer): each becomes a finding to review.
  */
 findings: Array<string>, 
 /**
- * Our domain for each CAIQ domain code found, e.g. `IAM` → `access_control`.
+ * Our domain for each domain or section code found, e.g. `IAM` → `access_control`.
  */
 domains: Array<[string, string]>, assessmentId: AssessmentId | null, };

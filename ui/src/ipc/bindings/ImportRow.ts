@@ -12,6 +12,6 @@ export type ImportRow = {
  */
 row: number, name: string, action: RowAction, matched: VendorRef | null, 
 /**
- * `LEI` or `name`.
+ * `LEI`, `VAT number`, `DUNS number` or `name`.
  */
 matchedBy: string | null, errors: Array<CellError>, };

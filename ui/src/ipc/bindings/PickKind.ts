@@ -3,4 +3,4 @@
 /**
  * What a picked file is for: the dialog's title and filter follow from it.
  */
-export type PickKind = "workbook" | "caiq" | "template" | "evidence" | "vendors" | "dora_package";
+export type PickKind = "workbook" | "caiq" | "template" | "evidence" | "vendors" | "dora_package" | "hecvat" | "subprocessor_list";

@@ -10,4 +10,8 @@ export type PreviewRow = { listed: ListedSubprocessor,
 /**
  * The existing vendor this entry links to; `None`: a vendor will be created.
  */
-existingVendor: VendorRef | null, change: ListChange, };
+existingVendor: VendorRef | null, 
+/**
+ * What found the existing vendor: `LEI`, `VAT number`, `DUNS number` or `name`.
+ */
+matchedBy: string | null, change: ListChange, };

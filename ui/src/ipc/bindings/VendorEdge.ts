@@ -12,6 +12,11 @@ export type VendorEdge = { id: EdgeId, fromVendor: VendorRef, toVendor: VendorRe
  */
 categoryKeys: Array<string>, purpose: string | null, locations: Array<string>, 
 /**
+ * Regions a subprocessor list names instead of countries (`EU`, `EEA`, `Global`). Left
+ * out when empty, so links recorded before regions existed keep their audit hashes.
+ */
+regions?: Array<string>, 
+/**
  * `manual` or `subprocessor_list`.
  */
 source: string, validFrom: string, validTo: string | null, };

@@ -50,6 +50,11 @@ pub(crate) const TEAM_MIGRATIONS: &[TeamMigration] = &[
         step: TeamStep::Sql(include_str!("../../../migrations/team/t0002_change_notices.sql")),
     },
     TeamMigration { name: "t0003_dora", register_version: 6, step: TeamStep::SameAsFile },
+    TeamMigration {
+        name: "t0004_lists_hecvat",
+        register_version: 7,
+        step: TeamStep::Sql(include_str!("../../../migrations/team/t0004_lists_hecvat.sql")),
+    },
 ];
 
 /// The team schema version this build writes.
