@@ -21,6 +21,7 @@ mod reports;
 mod risk;
 mod roles;
 mod store_open;
+mod subprocessor_lists;
 mod team;
 mod team_schema;
 mod vendor_import;

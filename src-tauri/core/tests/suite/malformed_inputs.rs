@@ -47,7 +47,7 @@ fn every_bad_file_gets_its_exact_error_and_writes_nothing() {
     });
     let (field, message) = refusal(&register, &good[..good.len() / 2]);
     assert_eq!(field, "file");
-    assert!(message.starts_with("Not a readable XLSX workbook"), "{message}");
+    assert!(message.starts_with("Not a readable spreadsheet (.xlsx or .ods)"), "{message}");
 
     let latin1 = b"Supplier,Country\nAcme,DE\nSoci\xe9t\xe9 G\xe9n\xe9rale,FR\n";
     let (field, message) = refusal(&register, latin1);
@@ -144,7 +144,7 @@ fn every_other_importer_refuses_bad_files_with_the_place_named() {
     let before = audit_length(&register);
 
     let bomb = "The workbook would unzip to 210 MB (more than 200 MB): refused as a possible zip bomb.";
-    let truncated = "Not a readable XLSX workbook: invalid Zip archive: Could not find EOCD";
+    let truncated = "Not a readable spreadsheet (.xlsx or .ods): invalid Zip archive: Could not find EOCD";
 
     // Questionnaire workbooks: truncated, a zip bomb.
     let half = exported[..exported.len() / 2].to_vec();
@@ -158,6 +158,20 @@ fn every_other_importer_refuses_bad_files_with_the_place_named() {
     let caiq = |bytes: Vec<u8>| register.import_caiq(vendor, bytes, true);
     assert_eq!(refused(&register, before, caiq(half)), ("file".into(), truncated.into()));
     assert_eq!(refused(&register, before, caiq(zip_bomb())), ("file".into(), bomb.into()));
+
+    // HECVAT and subprocessor-list workbooks: truncated, a zip bomb.
+    let hecvat = |bytes: Vec<u8>| register.import_hecvat(vendor, &bytes, true);
+    assert_eq!(
+        refused(&register, before, hecvat(exported[..exported.len() / 2].to_vec())),
+        ("file".into(), truncated.into())
+    );
+    assert_eq!(refused(&register, before, hecvat(zip_bomb())), ("file".into(), bomb.into()));
+    let sheet_list = |bytes: Vec<u8>| register.import_subprocessors(vendor, &bytes, None, None);
+    assert_eq!(
+        refused(&register, before, sheet_list(exported[..exported.len() / 2].to_vec())),
+        ("the file".into(), truncated.into())
+    );
+    assert_eq!(refused(&register, before, sheet_list(zip_bomb())), ("the file".into(), bomb.into()));
     let (field, message) = refused(&register, before, caiq(exported));
     assert_eq!(field, "file");
     assert!(message.starts_with("No CAIQ v4 sheet (named like 'CAIQv4…') in this workbook"), "{message}");
@@ -167,15 +181,15 @@ fn every_other_importer_refuses_bad_files_with_the_place_named() {
     let err = vendor_risk_core::import::utf8_text(latin1, vendor_risk_core::import::NOT_UTF8).unwrap_err();
     assert_eq!((err.0[0].field.as_str(), err.0[0].message.as_str()), ("line 3", vendor_risk_core::import::NOT_UTF8));
     let huge = format!("| Name | Location |\n|---|---|\n| {} | FR |\n", "A".repeat(1_000_000));
-    let list = |text: &str| register.import_subprocessors(vendor, text, None);
-    assert_eq!(refused(&register, before, list(&huge)), ("line 3".into(), "At most 200 characters.".into()));
+    let list = |text: &str| register.import_subprocessors(vendor, text.as_bytes(), None, None);
+    assert_eq!(refused(&register, before, list(&huge)), ("line 3, name".into(), "At most 200 characters.".into()));
     let mut million = String::from("Name,Location\n");
     for i in 0..1_000_000 {
         million.push_str(&format!("Sub {i},DE\n"));
     }
     let (field, message) = refused(&register, before, list(&million));
-    assert_eq!(field, "line 20001");
-    assert!(message.starts_with("The list has more than 20000 lines"), "{message}");
+    assert_eq!(field, "the file");
+    assert!(message.starts_with("The list has more than 20000 rows"), "{message}");
     let (field, message) = refused(&register, before, list("=cmd|' /C calc'!A0,DE\n"));
     assert_eq!(field, "line 1");
     assert!(message.starts_with("No column names the subprocessor"), "{message}");

@@ -367,7 +367,11 @@ fn malformed_workbooks_give_clear_errors_and_write_nothing() {
     let mut huge = b"PK\x03\x04".to_vec();
     huge.resize(30 * 1024 * 1024, 0);
     assert!(import_error(&register, id, huge)[0].1.contains("30.0 MB"));
-    assert!(import_error(&register, id, b"%PDF-1.7 not a workbook".to_vec())[0].1.contains("not an Excel workbook"));
+    assert!(
+        import_error(&register, id, b"%PDF-1.7 not a workbook".to_vec())[0]
+            .1
+            .contains("not a spreadsheet (.xlsx or .ods)")
+    );
 
     // A workbook for another version of the questionnaire.
     let mut sheets = read_sheets(&exported);
@@ -411,4 +415,151 @@ fn a_real_vendor_caiq_imports_with_findings_for_every_no() {
     assert_eq!(templates.iter().filter(|t| t.id == "caiq-v4-0-3").count(), 1);
     assert!(second.assessment_id != imported.assessment_id);
     assert!(register.verify_audit().unwrap().intact);
+}
+
+fn hecvat_fixture(name: &str) -> Vec<u8> {
+    std::fs::read(crate::common::fixture("hecvat").join(name)).expect("a HECVAT fixture")
+}
+
+#[test]
+fn real_hecvats_full_and_lite_import_with_findings_against_the_preferred_answers() {
+    let (_dir, register, vendor) = register_with_vendor();
+    // (file, edition, version, questions, a failing answer, its additional information)
+    let cases = [
+        (
+            "parchment-hecvat-full-3.06.xlsx",
+            "Full",
+            "3.06",
+            255,
+            "DATA-05",
+            "All encrypted at rest with AWS S3, AES 256",
+        ),
+        ("intelligent-insights-hecvat-lite-3.06.xlsx", "Lite", "3.06", 94, "HLDA-07", "Various personnel"),
+    ];
+    for (file, edition, version, questions, failing, additional) in cases {
+        let preview = register.import_hecvat(vendor, &hecvat_fixture(file), false).unwrap();
+        assert_eq!(
+            (preview.standard.as_str(), preview.edition.as_deref(), preview.version.as_str(), preview.questions),
+            ("HECVAT", Some(edition), version, questions),
+            "{file}"
+        );
+        assert!(preview.findings.contains(&failing.to_owned()), "{file}: {:?}", preview.findings);
+        assert!(
+            !preview.findings.iter().any(|f| f.starts_with("GNRL") || f.starts_with("QUAL")),
+            "qualifiers are not scored"
+        );
+        assert!(preview.assessment_id.is_none());
+
+        let imported = register.import_hecvat(vendor, &hecvat_fixture(file), true).unwrap();
+        let view = register.assessment(imported.assessment_id.unwrap()).unwrap();
+        assert_eq!(view.assessment.source.as_str(), "hecvat");
+        assert_eq!(view.assessment.status, AssessmentStatus::Submitted);
+        assert_eq!(view.findings.len(), preview.findings.len(), "{file}");
+        let answer = view.answers.iter().find(|a| a.question_id == failing).unwrap();
+        assert!(answer.comment.as_deref().unwrap().contains(additional), "{file}: the vendor's own text is kept");
+        assert!(view.findings.iter().any(|f| f.title.starts_with(&format!("HECVAT {failing}: answered"))));
+        assert!(view.score.overall.is_some());
+    }
+    let templates = register.questionnaire_templates().unwrap();
+    assert!(
+        templates.iter().any(|t| t.id == "hecvat-full-3-06") && templates.iter().any(|t| t.id == "hecvat-lite-3-06")
+    );
+    assert!(register.verify_audit().unwrap().intact);
+}
+
+#[test]
+fn a_hecvat_4_reads_its_sections_switched_off_as_not_applicable() {
+    let (_dir, register, vendor) = register_with_vendor();
+    let preview = register.import_hecvat(vendor, &hecvat_fixture("kestrel-hecvat-4.1.4.xlsx"), true).unwrap();
+    assert_eq!((preview.edition.as_deref(), preview.version.as_str()), (Some("Unified"), "4.1.4"));
+    assert!(preview.sheet.starts_with("START HERE, Organization, Product"));
+    assert!(preview.findings.contains(&"DOCU-01".to_owned()) && preview.findings.contains(&"AAAI-04".to_owned()));
+    let view = register.assessment(preview.assessment_id.unwrap()).unwrap();
+    let value = |q: &str| view.answers.iter().find(|a| a.question_id == q).and_then(|a| a.value.clone());
+    assert_eq!(value("CONS-01"), choice("na"), "REQU-03 'No' switched consulting off");
+    assert_eq!(value("GNRL-01"), Some(AnswerValue::Text("Kestrel Payments Ltd".into())));
+    let bcp = view.findings.iter().find(|f| f.question_id.as_deref() == Some("DOCU-01")).unwrap();
+    assert_eq!(bcp.severity.as_str(), "high", "a critical question");
+}
+
+#[test]
+fn a_workbook_that_is_no_hecvat_is_refused_with_what_it_looks_like() {
+    let (_dir, register, vendor) = register_with_vendor();
+    let message = |bytes: &[u8]| {
+        register.import_hecvat(vendor, bytes, false).unwrap_err().field_errors().unwrap().0[0].message.clone()
+    };
+    assert!(message(&caiq_fixture()).contains("It is a CSA CAIQ workbook"));
+    let id = assign(&register, vendor, "lite");
+    let ours = register.export_assessment_workbook(id).unwrap();
+    assert!(message(&ours).contains("exported by this app"));
+    assert!(message(b"%PDF-1.7").contains("not a spreadsheet"));
+}
+
+/// `file` converted by LibreOffice (headless) to `format`, as a vendor re-saving it would.
+fn through_libreoffice(dir: &std::path::Path, file: &str, bytes: &[u8], format: &str) -> Vec<u8> {
+    let input = dir.join(file);
+    std::fs::write(&input, bytes).unwrap();
+    let out = dir.join(format!("out-{format}"));
+    // A profile of its own: conversions running side by side do not share one.
+    let profile = format!("-env:UserInstallation=file://{}", dir.join(format!("profile-{format}")).display());
+    let status = std::process::Command::new("soffice")
+        .args([&profile, "--headless", "--convert-to", format, "--outdir"])
+        .arg(&out)
+        .arg(&input)
+        .output()
+        .expect("LibreOffice (soffice) is installed by cargo xtask test");
+    assert!(status.status.success(), "{}", String::from_utf8_lossy(&status.stderr));
+    let stem = std::path::Path::new(file).file_stem().unwrap().to_string_lossy().into_owned();
+    std::fs::read(out.join(format!("{stem}.{format}"))).unwrap()
+}
+
+#[test]
+fn our_workbook_round_trips_through_libreoffice_as_ods_and_xlsx() {
+    let (dir, register, vendor) = register_with_vendor();
+    let id = assign(&register, vendor, "lite");
+    let mut sheets = read_sheets(&register.export_assessment_workbook(id).unwrap());
+    let rows = questions(&mut sheets);
+    let view = register.assessment(id).unwrap();
+    let yes_no: Vec<String> = view
+        .template
+        .questions()
+        .filter(|q| q.kind.as_str() == "yes_no_na" && q.visible_when.is_none())
+        .map(|q| q.id.clone())
+        .collect();
+    let first = row_of(rows, &yes_no[0]);
+    rows[first][3] = Data::String("Yes".into());
+    rows[first][4] = Data::String("Policy v3".into());
+    let second = row_of(rows, &yes_no[1]);
+    rows[second][3] = Data::String("No".into());
+    let filled = write_sheets(&sheets, |_, _| {});
+    let expected =
+        register.import_assessment_workbook(id, filled.clone(), vendor_risk_core::ImportStep::Preview).unwrap();
+    assert_eq!(expected.changes.len(), 2);
+    for format in ["ods", "xlsx"] {
+        let resaved = through_libreoffice(dir.path(), "answers.xlsx", &filled, format);
+        let preview = register
+            .import_assessment_workbook(id, resaved, vendor_risk_core::ImportStep::Preview)
+            .unwrap_or_else(|e| panic!("{format}: {e}"));
+        assert_eq!(preview.changes, expected.changes, "{format}");
+    }
+    // A CAIQ re-saved as .ods reads as the .xlsx did.
+    let ods = through_libreoffice(dir.path(), "caiq.xlsx", &caiq_fixture(), "ods");
+    let (from_ods, from_xlsx) = (
+        register.import_caiq(vendor, ods, false).unwrap(),
+        register.import_caiq(vendor, caiq_fixture(), false).unwrap(),
+    );
+    assert_eq!((from_ods.questions, from_ods.yes, from_ods.no), (from_xlsx.questions, from_xlsx.yes, from_xlsx.no));
+    // A vendor spreadsheet saved as .ods reads as its CSV did.
+    let csv = "Name,Country,VAT\nNorthwind Analytics,IE,IE6388047V\nKestrel Cloud,DE,DE812871812\n";
+    let ods = through_libreoffice(dir.path(), "vendors.csv", csv.as_bytes(), "ods");
+    let rows = |bytes: &[u8]| {
+        register
+            .preview_vendor_import(bytes, None)
+            .unwrap()
+            .rows
+            .iter()
+            .map(|r| (r.name.clone(), r.action))
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(rows(&ods), rows(csv.as_bytes()));
 }

@@ -107,3 +107,30 @@ fn an_xlsx_export_with_date_cells_imports() {
     assert_eq!(vendor.profile.country.as_deref(), Some("DE"));
     assert_eq!(vendor.profile.contract.start.unwrap().to_string(), "2025-03-01");
 }
+
+#[test]
+fn the_same_company_is_found_by_vat_or_duns_in_the_register_and_within_the_file() {
+    let dir = tempfile::tempdir().unwrap();
+    let (register, _) = new_register(dir.path());
+    let hetzner = VendorDraft { vat: "DE812871812".into(), ..VendorDraft::named("Hetzner Online") };
+    register.create_vendor(&hetzner).unwrap();
+    let dnb = VendorDraft { duns: "150483782".into(), ..VendorDraft::named("Dun & Bradstreet") };
+    register.create_vendor(&dnb).unwrap();
+    let file = "\
+Name,VAT,DUNS
+Hetzner GmbH,DE 812 871 812,
+D&B Inc,,15-048-3782
+Mailjet SAS,FR41523466580,
+Mailjet,FR41523466580,
+";
+    let preview = register.preview_vendor_import(file.as_bytes(), None).unwrap();
+    let by: Vec<Option<&str>> = preview.rows.iter().map(|r| r.matched_by.as_deref()).collect();
+    assert_eq!(by[..2], [Some("VAT number"), Some("DUNS number")], "found whatever the spelling of the name");
+    assert_eq!(preview.rows[0].matched.as_ref().map(|v| &*v.name), Some("Hetzner Online"));
+    assert_eq!(preview.rows[3].action, RowAction::Invalid);
+    let duplicate = &preview.rows[3].errors[0];
+    assert_eq!(
+        (duplicate.column.as_str(), duplicate.message.as_str()),
+        ("VAT", "Same company as row 4 (the same VAT number).")
+    );
+}

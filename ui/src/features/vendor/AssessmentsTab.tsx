@@ -1,5 +1,5 @@
 // A vendor's questionnaire cycles and findings: assign a questionnaire (optionally starting
-// from the last cycle's answers), or import a CAIQ the vendor already filled in.
+// from the last cycle's answers), or import a CAIQ or HECVAT the vendor already filled in.
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useState, type FormEvent } from "react";
 import { useTranslation } from "react-i18next";
@@ -12,6 +12,7 @@ import { formatDate, formatInstant } from "../../format";
 import {
   assignQuestionnaire,
   importCaiq,
+  importHecvat,
   listAssessments,
   listFindings,
   listTemplates,
@@ -34,7 +35,7 @@ export function AssessmentsTab({ vendor }: { vendor: Vendor }) {
   const navigate = useNavigate();
   const assessments = useQuery({ queryKey: queryKeys.assessments(vendor.id), queryFn: () => listAssessments(vendor.id) });
   const findings = useQuery({ queryKey: queryKeys.findings(vendor.id, null), queryFn: () => listFindings(vendor.id, null) });
-  const [dialog, setDialog] = useState<"assign" | "caiq" | "finding" | null>(null);
+  const [dialog, setDialog] = useState<"assign" | "caiq" | "hecvat" | "finding" | null>(null);
   const canAssign = useCan("questionnaires");
   const canRecordFinding = useCan("findings");
   return (
@@ -45,6 +46,9 @@ export function AssessmentsTab({ vendor }: { vendor: Vendor }) {
           <div className="header-actions">
             <button type="button" className="button" onClick={() => setDialog("caiq")} data-testid="caiq-import">
               {t("assessments.importCaiq")}
+            </button>
+            <button type="button" className="button" onClick={() => setDialog("hecvat")} data-testid="hecvat-import">
+              {t("assessments.importHecvat")}
             </button>
             <button type="button" className="button button-primary" onClick={() => setDialog("assign")} data-testid="assign-questionnaire">
               {t("assessments.assign")}
@@ -73,7 +77,7 @@ export function AssessmentsTab({ vendor }: { vendor: Vendor }) {
                 </td>
                 <td>
                   <span className={`badge badge-assessment-${a.status}`}>{t(`assessmentStatus.${a.status}`)}</span>
-                  {a.source === "caiq" && <span className="badge badge-neutral">CAIQ</span>}
+                  {a.source !== "app" && <span className="badge badge-neutral">{a.source.toUpperCase()}</span>}
                 </td>
                 <td>{formatDate(a.dueDate)}</td>
                 <td>{a.respondent ?? "—"}</td>
@@ -93,7 +97,7 @@ export function AssessmentsTab({ vendor }: { vendor: Vendor }) {
       </div>
       {findings.data && <FindingsTable findings={findings.data} />}
       {dialog === "assign" && <AssignDialog vendor={vendor} earlier={assessments.data ?? []} onDone={() => setDialog(null)} />}
-      {dialog === "caiq" && <CaiqDialog vendor={vendor} onDone={() => setDialog(null)} />}
+      {(dialog === "caiq" || dialog === "hecvat") && <StandardImportDialog vendor={vendor} standard={dialog} onDone={() => setDialog(null)} />}
       {dialog === "finding" && <FindingAddDialog vendor={vendor} onDone={() => setDialog(null)} />}
     </div>
   );
@@ -180,32 +184,34 @@ function AssignDialog({ vendor, earlier, onDone }: { vendor: Vendor; earlier: As
   );
 }
 
-function CaiqDialog({ vendor, onDone }: { vendor: Vendor; onDone: () => void }) {
+/** Imports a standard questionnaire the vendor filled in elsewhere: a CAIQ or a HECVAT. */
+function StandardImportDialog({ vendor, standard, onDone }: { vendor: Vendor; standard: "caiq" | "hecvat"; onDone: () => void }) {
   const { t } = useTranslation();
   const navigate = useNavigate();
   const client = useQueryClient();
   const [file, setFile] = useState<StagedFile | null>(null);
   const [preview, setPreview] = useState<CaiqPreview | null>(null);
   const domainLabel = useDomainLabel();
+  const load = standard === "caiq" ? importCaiq : importHecvat;
   const pick = useMutation({
     mutationFn: async () => {
-      const staged = await pickFile("caiq");
+      const staged = await pickFile(standard);
       if (!staged) return null;
       setFile(staged);
-      return importCaiq(vendor.id, staged.token, false);
+      return load(vendor.id, staged.token, false);
     },
     onSuccess: (result) => result && setPreview(result),
   });
   const commit = useMutation({
-    mutationFn: () => importCaiq(vendor.id, file!.token, true),
+    mutationFn: () => load(vendor.id, file!.token, true),
     onSuccess: (result) => {
-      invalidateAfter(client, "caiq_import");
+      invalidateAfter(client, standard === "caiq" ? "caiq_import" : "hecvat_import");
       if (result.assessmentId !== null) navigate({ screen: "assessment", assessmentId: result.assessmentId });
     },
   });
   return (
     <Dialog
-      title={t("assessments.caiqTitle", { vendor: vendor.name })}
+      title={t(standard === "caiq" ? "assessments.caiqTitle" : "assessments.hecvatTitle", { vendor: vendor.name })}
       onClose={onDone}
       wide
       footer={
@@ -216,22 +222,29 @@ function CaiqDialog({ vendor, onDone }: { vendor: Vendor; onDone: () => void }) 
           <button type="button" className="button" onClick={() => pick.mutate()} disabled={pick.isPending}>
             {file ? t("assessments.pickAnother") : t("assessments.pickCaiq")}
           </button>
-          <button type="button" className="button button-primary" disabled={!preview || commit.isPending} onClick={() => commit.mutate()} data-testid="caiq-commit">
+          <button type="button" className="button button-primary" disabled={!preview || commit.isPending} onClick={() => commit.mutate()} data-testid={`${standard}-commit`}>
             {t("assessments.caiqCommit")}
           </button>
         </>
       }
     >
-      <p className="muted">{t("assessments.caiqHelp")}</p>
+      <p className="muted">{t(standard === "caiq" ? "assessments.caiqHelp" : "assessments.hecvatHelp")}</p>
       {(pick.error || commit.error) && <ErrorBanner error={pick.error ?? commit.error} />}
       {file && <p className="small">{t("assessments.picked", { name: file.name })}</p>}
       {preview && (
-        <div className="preview" data-testid="caiq-preview">
+        <div className="preview" data-testid={`${standard}-preview`}>
           <p>
-            <strong>{t("assessments.caiqSummary", { version: preview.version, sheet: preview.sheet, count: preview.questions })}</strong>
+            <strong>
+              {t("assessments.caiqSummary", {
+                standard: [preview.standard, preview.edition].filter(Boolean).join(" "),
+                version: preview.version,
+                sheet: preview.sheet,
+                count: preview.questions,
+              })}
+            </strong>
           </p>
           <ul className="plain-list">
-            <li>{t("assessments.caiqAnswers", { yes: preview.yes, no: preview.no, na: preview.notApplicable, blank: preview.blank })}</li>
+            <li>{t("assessments.caiqAnswers", { yes: preview.yes, no: preview.no, na: preview.notApplicable, other: preview.other, blank: preview.blank })}</li>
             <li>{t("assessments.caiqSkipped", { count: preview.skippedRows })}</li>
             <li>{t("assessments.caiqFindings", { count: preview.findings.length, ids: preview.findings.join(", ") })}</li>
             <li>{t("assessments.caiqDomains", { map: preview.domains.map(([code, ours]) => `${code} → ${domainLabel(ours)}`).join(", ") })}</li>

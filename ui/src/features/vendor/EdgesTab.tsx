@@ -67,7 +67,7 @@ export function EdgesTab({ vendor }: { vendor: Vendor }) {
                 </div>
               )}
             </td>
-            <td>{e.locations.map((l) => countryName(l)).join(", ")}</td>
+            <td>{[...e.locations.map((l) => countryName(l)), ...(e.regions ?? []).map((r) => t("import.region", { region: r }))].join(", ")}</td>
             <td>
               {formatDate(e.validFrom)} – {e.validTo ? formatDate(e.validTo) : t("flows.ongoing")}
             </td>

@@ -147,11 +147,12 @@ pub fn parse_list(bytes: &[u8], options: &ListOptions) -> Result<ParsedList, Lis
     let mut found = Vec::new();
     for grid in &grids {
         let (tables, prose) = tables::tables(grid, &chosen);
-        if let (Some(first), Some(last), false) = (prose.first(), prose.last(), tables.is_empty()) {
+        if let (Some(first), false) = (prose.first(), tables.is_empty()) {
+            let lines = if prose.len() == 1 { "1 line".to_owned() } else { format!("{} lines", prose.len()) };
             list.warnings.push(LineMessage::at(
                 first.line,
                 &first.at,
-                format!("Text before the table ({} to {}) was not read.", first.at, last.at),
+                format!("Text before the table ({lines}) was not read as subprocessors."),
             ));
         }
         found.extend(tables);
@@ -218,7 +219,8 @@ fn column_readings(
     let mut out: Vec<ColumnReading> = Vec::new();
     for (table, roles) in read {
         for (i, header) in table.header.cells.iter().enumerate() {
-            let header = header.split_whitespace().collect::<Vec<_>>().join(" ");
+            // "Sub-<br>processor" is one word.
+            let header = header.replace("-\n", "-").split_whitespace().collect::<Vec<_>>().join(" ");
             if header.is_empty() || out.iter().any(|c| header_key(&c.header) == header_key(&header)) {
                 continue;
             }
@@ -397,7 +399,7 @@ fn read_row(
     list: &mut ParsedList,
     merged: &mut Merger,
 ) {
-    let header = |i: usize| collapse(table.header.cells.get(i).map_or("", String::as_str));
+    let header = |i: usize| collapse(&table.header.cells.get(i).map_or("", String::as_str).replace("-\n", "-"));
     let cells = |role: ColumnRole| {
         roles
             .iter()

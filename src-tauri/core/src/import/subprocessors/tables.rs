@@ -255,26 +255,37 @@ fn html_lists(page: &Html) -> Vec<Grid> {
     grids
 }
 
-/// "Amazon Web Services – Hosting – United States, Ireland" → name, purpose, locations.
+/// "Amazon Web Services – Hosting – United States, Ireland" → name, purpose, locations; a
+/// closing parenthesis of places ("Support tickets (USA)") is a location too.
 fn split_item(item: &str) -> (String, String, String) {
-    let flat = item.replace('\n', " – ");
-    let mut parts = flat.split([' ', '\u{a0}']).collect::<Vec<_>>().join(" ");
-    for separator in [" — ", " - ", ": ", " | ", " ("] {
-        parts = parts.replace(separator, " – ");
+    let mut flat = item.replace('\n', " – ").split_whitespace().collect::<Vec<_>>().join(" ");
+    for separator in [" — ", " - ", ": ", " | "] {
+        flat = flat.replace(separator, " – ");
     }
-    let parts: Vec<&str> =
-        parts.split(" – ").map(|p| p.trim().trim_end_matches(')')).filter(|p| !p.is_empty()).collect();
+    let is_places = |text: &str| {
+        let places = super::places::read_locations(text);
+        !places.is_empty() && places.iter().all(|(_, p)| p.is_some())
+    };
+    let mut parts: Vec<String> = flat.split(" – ").map(|p| p.trim().to_owned()).filter(|p| !p.is_empty()).collect();
+    if let Some(last) = parts.last().cloned()
+        && parts.len() > 1
+        && let Some((before, inner)) = last.strip_suffix(')').and_then(|l| l.rsplit_once(" ("))
+        && is_places(inner)
+    {
+        let count = parts.len();
+        parts[count - 1] = before.to_owned();
+        parts.push(inner.to_owned());
+    }
     let Some((name, rest)) = parts.split_first() else { return Default::default() };
     let (mut purpose, mut location) = (Vec::new(), Vec::new());
     for part in rest {
-        let places = super::places::read_locations(part);
-        if places.iter().all(|(_, p)| p.is_some()) {
-            location.push(*part);
+        if is_places(part) {
+            location.push(part.as_str());
         } else {
-            purpose.push(*part);
+            purpose.push(part.as_str());
         }
     }
-    ((*name).to_owned(), purpose.join("; "), location.join(", "))
+    (name.clone(), purpose.join("; "), location.join(", "))
 }
 
 /// An element's text as a reader sees it: line breaks for `<br>` and blocks, footnote
