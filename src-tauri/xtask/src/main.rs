@@ -20,7 +20,8 @@ const BUILD_PACKAGES: &[&str] = &[
 ];
 
 /// Debian packages the tests add: a virtual display, the WebKit WebDriver, xdotool (to answer
-/// the native file dialogs), PDF and SQLite tools, fonts with the scripts the UI shows.
+/// the native file dialogs), PDF and SQLite tools, fonts with the scripts the UI shows,
+/// LibreOffice's spreadsheet program (our workbooks re-saved as .ods and .xlsx).
 const TEST_PACKAGES: &[&str] = &[
     "xvfb",
     "xauth",
@@ -36,6 +37,7 @@ const TEST_PACKAGES: &[&str] = &[
     "sqlite3",
     "fonts-dejavu-core",
     "fonts-droid-fallback",
+    "libreoffice-calc-nogui",
 ];
 
 /// Debian packages of a throw-away PostgreSQL server (started as `nobody`, via setpriv): the
@@ -55,6 +57,7 @@ const CORE_ON_POSTGRES: &[&str] = &[
     "reports::",
     "risk::",
     "roles::",
+    "subprocessor_lists::",
     "vendor_import::",
     "vendors::",
 ];

@@ -10,6 +10,7 @@ mod incidents;
 mod no_network;
 mod questionnaire;
 mod single_instance;
+mod subprocessor_list;
 mod tampering;
 mod team_register;
 mod vendor_register;

@@ -22,7 +22,7 @@ use crate::questionnaire::diff::diff_answers;
 use crate::questionnaire::evidence::check_evidence;
 use crate::questionnaire::hecvat::{hecvat_template, read_hecvat, template_id as hecvat_template_id};
 use crate::questionnaire::scoring::{raised_findings, score};
-use crate::questionnaire::template::{Severity, Template};
+use crate::questionnaire::template::{Domain, Severity, Template};
 use crate::questionnaire::workbook::export_workbook;
 use crate::questionnaire::workbook_import::OpenWorkbook;
 use crate::store::questionnaires::{NewAssessment, NewFinding, TemplateInfo};
@@ -156,6 +156,17 @@ pub struct CaiqPreview {
     /// Our domain for each domain or section code found, e.g. `IAM` → `access_control`.
     pub domains: Vec<(String, String)>,
     pub assessment_id: Option<AssessmentId>,
+}
+
+/// Each domain or section code found, in order, with our risk domain for it.
+fn domains_of<'a>(codes: impl Iterator<Item = &'a str>, ours: fn(&str) -> Domain) -> Vec<(String, String)> {
+    let mut domains: Vec<(String, String)> = Vec::new();
+    for code in codes {
+        if !domains.iter().any(|(c, _)| c == code) {
+            domains.push((code.to_owned(), ours(code).as_str().to_owned()));
+        }
+    }
+    domains
 }
 
 /// A questionnaire the vendor filled in elsewhere (CAIQ, HECVAT), ready to record.
@@ -677,13 +688,8 @@ impl Register {
         let workbook = read_caiq(bytes)?;
         let count =
             |answer: Option<&str>| workbook.rows.iter().filter(|r| r.answer.as_deref() == answer).count() as u32;
-        let mut domains: Vec<(String, String)> = Vec::new();
-        for row in &workbook.rows {
-            let code = row.question_id.split('-').next().unwrap_or_default().to_owned();
-            if !domains.iter().any(|(c, _)| *c == code) {
-                domains.push((code.clone(), crate::questionnaire::caiq::domain_for(&code).as_str().to_owned()));
-            }
-        }
+        let codes = workbook.rows.iter().map(|r| r.question_id.split('-').next().unwrap_or_default());
+        let domains = domains_of(codes, crate::questionnaire::caiq::domain_for);
         let mut preview = CaiqPreview {
             standard: "CAIQ".into(),
             edition: None,
@@ -741,13 +747,7 @@ impl Register {
             workbook.rows.iter().filter(|r| r.choice == choice && (choice.is_some() || r.answer.is_empty())).count()
                 as u32
         };
-        let mut domains: Vec<(String, String)> = Vec::new();
-        for row in &workbook.rows {
-            let code = row.id[..4].to_owned();
-            if !domains.iter().any(|(c, _)| *c == code) {
-                domains.push((code.clone(), crate::questionnaire::hecvat::domain_for(&code).as_str().to_owned()));
-            }
-        }
+        let domains = domains_of(workbook.rows.iter().map(|r| &r.id[..4]), crate::questionnaire::hecvat::domain_for);
         let mut preview = CaiqPreview {
             standard: "HECVAT".into(),
             edition: Some(workbook.edition.as_str().to_owned()),

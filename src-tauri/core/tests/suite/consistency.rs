@@ -132,23 +132,23 @@ fn a_subprocessor_import_commits_only_what_its_preview_showed() {
     let list = "| Name | Purpose | Location |\n|---|---|---|\n| Acme Mail | Email | Germany |\n| Beta Logs | Logging | France |\n";
     register.import_subprocessors(github, list.as_bytes(), None, None).unwrap();
     let newer = list.replace("| Beta Logs | Logging | France |\n", "");
-    let preview = register.preview_subprocessors(github, &newer.as_bytes(), None).unwrap();
+    let preview = register.preview_subprocessors(github, newer.as_bytes(), None).unwrap();
     assert_eq!(preview.removed.len(), 1);
 
     // Meanwhile a colleague imports the vendor's list with one more entry: the import previewed
     // would now also remove that one, which its preview did not show.
     let colleagues = format!("{list}| Gamma Backup | Backups | Ireland |\n");
-    another_program(&path).import_subprocessors(github, &colleagues.as_bytes(), None, None).unwrap();
+    another_program(&path).import_subprocessors(github, colleagues.as_bytes(), None, None).unwrap();
     let entries = audit_entries(&register);
-    let refused = register.import_subprocessors(github, &newer.as_bytes(), None, Some(&preview.basis)).unwrap_err();
+    let refused = register.import_subprocessors(github, newer.as_bytes(), None, Some(&preview.basis)).unwrap_err();
     assert_eq!(refused.code(), ErrorCode::Conflict);
     assert_eq!(audit_entries(&register), entries, "nothing was written");
     assert_eq!(register.open_reviews(github).unwrap().len(), 1, "only the colleague's import asked for a review");
 
-    let again = register.preview_subprocessors(github, &newer.as_bytes(), None).unwrap();
+    let again = register.preview_subprocessors(github, newer.as_bytes(), None).unwrap();
     let removed: Vec<&str> = again.removed.iter().map(|r| &*r.vendor.name).collect();
     assert_eq!(removed, ["Beta Logs", "Gamma Backup"], "the preview now shows the register as it is");
-    register.import_subprocessors(github, &newer.as_bytes(), None, Some(&again.basis)).unwrap();
+    register.import_subprocessors(github, newer.as_bytes(), None, Some(&again.basis)).unwrap();
 }
 
 #[test]

@@ -170,7 +170,7 @@ fn githubs_published_subprocessor_list_imports_with_a_preview() {
     let list = fixture("github-subprocessors.md");
     let entries_before = register.audit_log(&AuditQuery::default()).unwrap().total;
 
-    let preview = register.preview_subprocessors(github, &list.as_bytes(), None).unwrap();
+    let preview = register.preview_subprocessors(github, list.as_bytes(), None).unwrap();
     assert!(!preview.committed);
     assert_eq!(register.audit_log(&AuditQuery::default()).unwrap().total, entries_before, "a preview writes nothing");
     let names: Vec<&str> = preview.rows.iter().map(|r| &*r.listed.name).collect();
@@ -187,7 +187,7 @@ fn githubs_published_subprocessor_list_imports_with_a_preview() {
     assert_eq!(aws.existing_vendor.as_ref().map(|v| &*v.name), Some("Amazon Web Services"), "linked, not duplicated");
     assert!(preview.rows.iter().all(|r| r.change == ListChange::Added));
 
-    let imported = register.import_subprocessors(github, &list.as_bytes(), None, None).unwrap();
+    let imported = register.import_subprocessors(github, list.as_bytes(), None, None).unwrap();
     assert!(imported.committed);
     let edges: Vec<_> =
         register.edges(Some(github)).unwrap().into_iter().filter(|e| e.from_vendor.id == github).collect();
@@ -207,7 +207,7 @@ fn githubs_published_subprocessor_list_imports_with_a_preview() {
         .filter(|l| !l.contains("~~removed~~"))
         .collect::<Vec<_>>()
         .join("\n");
-    let diff = register.preview_subprocessors(github, &newer.as_bytes(), None).unwrap();
+    let diff = register.preview_subprocessors(github, newer.as_bytes(), None).unwrap();
     let added: Vec<&str> =
         diff.rows.iter().filter(|r| r.change == ListChange::Added).map(|r| &*r.listed.name).collect();
     let changed: Vec<&str> =
@@ -218,7 +218,7 @@ fn githubs_published_subprocessor_list_imports_with_a_preview() {
     let mut removed_sorted = removed.clone();
     removed_sorted.sort_unstable();
     assert_eq!(removed_sorted, ["Pusher", "xAI"]);
-    register.import_subprocessors(github, &newer.as_bytes(), None, None).unwrap();
+    register.import_subprocessors(github, newer.as_bytes(), None, None).unwrap();
     assert_eq!(register.open_reviews(github).unwrap(), ["Subprocessor list changed: 1 added, 2 removed, 1 changed"]);
     let still: Vec<_> =
         register.edges(Some(github)).unwrap().into_iter().filter(|e| &*e.to_vendor.name == "Pusher").collect();

@@ -92,3 +92,41 @@ fn every_earlier_snapshot_upgrades_to_the_fresh_schema() {
         assert_eq!(kept_version, version, "the register as it was before the upgrade is kept");
     }
 }
+
+#[test]
+fn upgrading_to_v7_keeps_assessments_their_answers_and_later_cycles() {
+    // A v6 register with an assessment that answers and a later cycle refer to: v7
+    // rebuilds the assessments table (a HECVAT source), which must keep every row and link.
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("v6.sqlite");
+    raw(&path).execute_batch(&std::fs::read_to_string(snapshot_path(6)).unwrap()).unwrap();
+    raw(&path)
+        .execute_batch(
+            "INSERT INTO vendors (id, name, name_key, category, status, created_at, updated_at)
+               VALUES (1, 'Acme', 'acme', 'other', 'active', '2026-01-01T00:00:00Z', '2026-01-01T00:00:00Z');
+             INSERT INTO questionnaire_templates (id, key, version, title, builtin, definition, created_at)
+               VALUES (1, 'caiq-v4', 1, 'CAIQ', 0, '{}', '2026-01-01T00:00:00Z');
+             INSERT INTO assessments (id, vendor_id, template_id, status, source, created_at, updated_at, score)
+               VALUES (1, 1, 1, 'submitted', 'caiq', '2026-01-02T00:00:00Z', '2026-01-02T00:00:00Z', 87.5),
+                      (2, 1, 1, 'draft', 'app', '2026-02-02T00:00:00Z', '2026-02-02T00:00:00Z', NULL);
+             UPDATE assessments SET previous_id = 1 WHERE id = 2;
+             INSERT INTO assessment_answers (assessment_id, question_id, value, updated_at)
+               VALUES (1, 'A&A-01.1', '\"no\"', '2026-01-02T00:00:00Z');",
+        )
+        .unwrap();
+    drop(Register::open(&path, options()).unwrap());
+    let conn = raw(&path);
+    let rows: Vec<(i64, String, Option<i64>, Option<f64>)> = conn
+        .prepare("SELECT id, source, previous_id, score FROM assessments ORDER BY id")
+        .unwrap()
+        .query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?)))
+        .unwrap()
+        .collect::<Result<_, _>>()
+        .unwrap();
+    assert_eq!(rows, [(1, "caiq".into(), None, Some(87.5)), (2, "app".into(), Some(1), None)]);
+    let answers: i64 =
+        conn.query_row("SELECT count(*) FROM assessment_answers WHERE assessment_id = 1", [], |r| r.get(0)).unwrap();
+    assert_eq!(answers, 1);
+    let violations: i64 = conn.query_row("SELECT count(*) FROM pragma_foreign_key_check", [], |r| r.get(0)).unwrap();
+    assert_eq!(violations, 0);
+}

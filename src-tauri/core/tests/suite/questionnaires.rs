@@ -206,6 +206,16 @@ fn write_sheets(sheets: &Sheets, extra: impl Fn(&str, &mut Worksheet)) -> Vec<u8
     workbook.save_to_buffer().unwrap()
 }
 
+/// The ids of the assessment's yes/no questions that are always shown.
+fn visible_yes_no(register: &Register, id: AssessmentId) -> Vec<String> {
+    let view = register.assessment(id).unwrap();
+    view.template
+        .questions()
+        .filter(|q| q.kind.as_str() == "yes_no_na" && q.visible_when.is_none())
+        .map(|q| q.id.clone())
+        .collect()
+}
+
 fn questions(sheets: &mut Sheets) -> &mut Vec<Vec<Data>> {
     &mut sheets.0.iter_mut().find(|(n, _)| n == "Questions").unwrap().1
 }
@@ -225,13 +235,7 @@ fn the_workbook_round_trip_survives_a_vendors_edits() {
         ["Instructions", "Questions", "Lists", "_meta"]
     );
     let rows = questions(&mut sheets);
-    let view = register.assessment(id).unwrap();
-    let yes_no: Vec<String> = view
-        .template
-        .questions()
-        .filter(|q| q.kind.as_str() == "yes_no_na" && q.visible_when.is_none())
-        .map(|q| q.id.clone())
-        .collect();
+    let yes_no = visible_yes_no(&register, id);
     // Answers in odd case, a comment, rows reordered, blank rows added.
     let first = row_of(rows, &yes_no[0]);
     rows[first][3] = Data::String("YES".into());
@@ -519,13 +523,7 @@ fn our_workbook_round_trips_through_libreoffice_as_ods_and_xlsx() {
     let id = assign(&register, vendor, "lite");
     let mut sheets = read_sheets(&register.export_assessment_workbook(id).unwrap());
     let rows = questions(&mut sheets);
-    let view = register.assessment(id).unwrap();
-    let yes_no: Vec<String> = view
-        .template
-        .questions()
-        .filter(|q| q.kind.as_str() == "yes_no_na" && q.visible_when.is_none())
-        .map(|q| q.id.clone())
-        .collect();
+    let yes_no = visible_yes_no(&register, id);
     let first = row_of(rows, &yes_no[0]);
     rows[first][3] = Data::String("Yes".into());
     rows[first][4] = Data::String("Policy v3".into());

@@ -26,7 +26,8 @@ fn every_published_shape_reads_with_its_columns_and_places() {
     let (_dir, register) = sample_register();
     let github = register.find_vendor("GitHub").unwrap().id;
     // (file, entries, the first entry's name and places, what the columns were read as)
-    let cases: &[(&str, usize, &str, &[&str], &[(&str, ColumnRole)])] = &[
+    type Case = (&'static str, usize, &'static str, &'static [&'static str], &'static [(&'static str, ColumnRole)]);
+    let cases: &[Case] = &[
         (
             "northwind-subprocessors.html",
             6,

@@ -219,7 +219,7 @@ function StandardImportDialog({ vendor, standard, onDone }: { vendor: Vendor; st
           <button type="button" className="button" onClick={onDone}>
             {t("common.cancel")}
           </button>
-          <button type="button" className="button" onClick={() => pick.mutate()} disabled={pick.isPending}>
+          <button type="button" className="button" onClick={() => pick.mutate()} disabled={pick.isPending} data-testid="standard-pick">
             {file ? t("assessments.pickAnother") : t("assessments.pickCaiq")}
           </button>
           <button type="button" className="button button-primary" disabled={!preview || commit.isPending} onClick={() => commit.mutate()} data-testid={`${standard}-commit`}>
@@ -245,7 +245,7 @@ function StandardImportDialog({ vendor, standard, onDone }: { vendor: Vendor; st
           </p>
           <ul className="plain-list">
             <li>{t("assessments.caiqAnswers", { yes: preview.yes, no: preview.no, na: preview.notApplicable, other: preview.other, blank: preview.blank })}</li>
-            <li>{t("assessments.caiqSkipped", { count: preview.skippedRows })}</li>
+            {preview.skippedRows > 0 && <li>{t("assessments.caiqSkipped", { count: preview.skippedRows })}</li>}
             <li>{t("assessments.caiqFindings", { count: preview.findings.length, ids: preview.findings.join(", ") })}</li>
             <li>{t("assessments.caiqDomains", { map: preview.domains.map(([code, ours]) => `${code} → ${domainLabel(ours)}`).join(", ") })}</li>
           </ul>

@@ -89,7 +89,7 @@ export function EdgesTab({ vendor }: { vendor: Vendor }) {
       <div className="section-header">
         <h2>{t("edges.outgoing", { vendor: vendor.name })}</h2>
         <div className="header-actions">
-          <button type="button" className="button" onClick={() => setImporting(true)}>
+          <button type="button" className="button" onClick={() => setImporting(true)} data-testid="import-subprocessors">
             {t("edges.importList")}
           </button>
           <button type="button" className="button button-primary" onClick={() => setAdding(true)}>

@@ -29,9 +29,9 @@ export function SubprocessorImport({ vendor, onDone }: { vendor: Vendor; onDone:
   const [text, setText] = useState("");
   const [file, setFile] = useState<StagedFile | null>(null);
   const [preview, setPreview] = useState<SubprocessorPreview | null>(null);
-  const list = (): ListInput => (file ? { text: null, token: file.token } : { text, token: null });
+  const list = (picked: StagedFile | null = file): ListInput => (picked ? { text: null, token: picked.token } : { text, token: null });
   const check = useMutation({
-    mutationFn: (options: ListOptions | null) => previewSubprocessors(vendor.id, list(), options),
+    mutationFn: ({ input, options }: { input: ListInput; options: ListOptions | null }) => previewSubprocessors(vendor.id, input, options),
     onSuccess: setPreview,
   });
   const commit = useMutation({
@@ -52,11 +52,11 @@ export function SubprocessorImport({ vendor, onDone }: { vendor: Vendor; onDone:
         setFile(staged);
         setText("");
         setPreview(null);
-        check.mutate(null);
+        check.mutate({ input: list(staged), options: null });
       }
     },
   });
-  const choose = (change: Partial<ListOptions>) => preview && check.mutate({ ...preview.options, ...change });
+  const choose = (change: Partial<ListOptions>) => preview && check.mutate({ input: list(), options: { ...preview.options, ...change } });
   const error = check.error ?? commit.error ?? pick.error;
   const counts = preview
     ? {
@@ -73,7 +73,7 @@ export function SubprocessorImport({ vendor, onDone }: { vendor: Vendor; onDone:
       wide
       footer={
         <>
-          <button type="button" className="button footer-start" onClick={() => pick.mutate()}>
+          <button type="button" className="button footer-start" onClick={() => pick.mutate()} data-testid="subprocessors-choose">
             {t("import.chooseFile")}
           </button>
           <button type="button" className="button" onClick={onDone}>
@@ -90,7 +90,7 @@ export function SubprocessorImport({ vendor, onDone }: { vendor: Vendor; onDone:
               {t("import.commit", { count: preview.rows.length })}
             </button>
           ) : (
-            <button type="button" className="button button-primary" disabled={!text.trim() || check.isPending} onClick={() => check.mutate(null)}>
+            <button type="button" className="button button-primary" disabled={!text.trim() || check.isPending} onClick={() => check.mutate({ input: list(), options: null })}>
               {t("import.preview")}
             </button>
           )}
@@ -142,13 +142,14 @@ export function SubprocessorImport({ vendor, onDone }: { vendor: Vendor; onDone:
               </tr>
             </thead>
             <tbody>
-              {preview.columns.map((c) => (
+              {preview.columns.map((c, i) => (
                 <tr key={c.header}>
                   <td className="cell-primary">{c.header}</td>
                   <td>
                     <select
                       className="input"
                       aria-label={t("import.roleOf", { header: c.header })}
+                      data-testid={`column-role-${i}`}
                       value={c.role}
                       disabled={check.isPending}
                       onChange={(e) => choose({ mapping: { ...preview.options.mapping, [c.header]: e.target.value as ColumnRole } })}

@@ -372,7 +372,7 @@ impl RowReading {
     fn address(&mut self, column: &str, address: &str, located: bool) {
         let became = match address_country(address) {
             Some(code) if !located => {
-                let text = format!("{code} (from the address)");
+                let text = format!("{} (from the address)", describe(&Place::Country(code.clone())));
                 push_new(&mut self.locations, code);
                 text
             }

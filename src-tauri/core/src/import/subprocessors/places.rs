@@ -201,7 +201,10 @@ pub fn address_country(address: &str) -> Option<String> {
 /// A readable name for what a part became, for the preview.
 pub fn describe(place: &Place) -> String {
     match place {
-        Place::Country(code) => code.clone(),
+        Place::Country(code) => match keshvar::Alpha2::try_from(code.as_str()) {
+            Ok(alpha2) => format!("{code} ({})", alpha2.to_country().iso_short_name()),
+            Err(_) => code.clone(),
+        },
         Place::Region(region) => format!("region {region}"),
     }
 }
@@ -262,7 +265,8 @@ mod tests {
     fn cells_with_several_places_and_addresses() {
         let read = read_locations("USA, Deutschland and EU");
         let found: Vec<_> = read.iter().map(|(_, p)| p.clone().map(|p| describe(&p))).collect();
-        assert_eq!(found, [Some("US".into()), Some("DE".into()), Some("region EU".into())]);
+        let united_states = "US (United States of America)";
+        assert_eq!(found, [Some(united_states.into()), Some("DE (Germany)".into()), Some("region EU".into())]);
         let whole = read_locations("Saint Helena, Ascension and Tristan da Cunha");
         assert_eq!(whole, [("Saint Helena, Ascension and Tristan da Cunha".into(), Some(Place::Country("SH".into())))]);
         assert_eq!(address_country("38 Avenue John F. Kennedy, L-1855 Luxembourg").as_deref(), Some("LU"));

@@ -48,7 +48,7 @@ fn every_location_cell_says_what_it_became() {
     let entry = &list.entries[0];
     assert_eq!(entry.locations, ["US", "DE"]);
     assert_eq!(entry.regions, ["EEA"]);
-    assert_eq!(entry.readings[0].became, "US, DE, region EEA");
+    assert_eq!(entry.readings[0].became, "US (United States of America), DE (Germany), region EEA");
 }
 
 #[test]
@@ -60,7 +60,7 @@ fn names_with_addresses_and_footnotes() {
     assert_eq!(names(&list), ["Stripe, Inc.", "Amazon Web Services EMEA SARL"]);
     assert_eq!(list.entries[0].locations, ["US"]);
     assert_eq!(list.entries[1].locations, ["LU"]);
-    assert!(list.entries[1].readings.iter().any(|r| r.became == "LU (from the address)"));
+    assert!(list.entries[1].readings.iter().any(|r| r.became == "LU (Luxembourg) (from the address)"));
 }
 
 #[test]
