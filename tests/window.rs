@@ -108,8 +108,14 @@ impl AppWindow {
     }
 
     /// Starts the app with `home` as its data folders (`home/data`, `home/config`), which the
-    /// caller may have prepared, and connects to its window.
+    /// caller may have prepared, and connects to its window; on an American English desktop,
+    /// whatever this machine's locale.
     pub async fn launch_in(home: tempfile::TempDir) -> AppWindow {
+        Self::launch_with_locale(home, "en_US.UTF-8").await
+    }
+
+    /// The same on a desktop whose locale is `locale` (`id_ID.UTF-8`, `en_IE.UTF-8`).
+    pub async fn launch_with_locale(home: tempfile::TempDir, locale: &str) -> AppWindow {
         let app = app_binary();
         let (xvfb, display) = match std::env::var("DISPLAY") {
             Ok(display) if !display.is_empty() => (None, display),
@@ -128,6 +134,10 @@ impl AppWindow {
             .env("XDG_DATA_HOME", home.path().join("data"))
             .env("XDG_CONFIG_HOME", home.path().join("config"))
             .env("USER", "E2E Tester")
+            .env("LANG", locale)
+            .env("LC_ALL", locale)
+            .env("LC_MESSAGES", locale)
+            .env_remove("VENDOR_RISK_LANG")
             .stdout(log_file.try_clone().expect("log"))
             .stderr(log_file);
         std::os::unix::process::CommandExt::process_group(&mut command, 0);
@@ -247,6 +257,15 @@ impl AppWindow {
         let driver = self.driver.clone();
         let _ = driver.quit().await;
         self.stop_processes();
+    }
+
+    /// Closes the window like [`AppWindow::close`], handing back its data folders for the next
+    /// start.
+    pub async fn close_keeping_home(mut self) -> tempfile::TempDir {
+        let driver = self.driver.clone();
+        let _ = driver.quit().await;
+        self.stop_processes();
+        std::mem::replace(&mut self.home, tempfile::tempdir().expect("tempdir"))
     }
 
     fn stop_processes(&mut self) {

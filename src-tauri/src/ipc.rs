@@ -17,6 +17,7 @@ use ts_rs::{Config, ExportError, TS, TypeVisitor};
 
 use crate::commands::datamap::ListInput;
 use crate::commands::exports::{DataExport, ExportDone, ReportTarget};
+use crate::commands::locale::UiLocale;
 use crate::commands::questionnaires::{PickKind, TemplatePreview};
 use crate::commands::register::RestoreDone;
 use crate::settings::{RecentRegister, RecentTeamRegister};
@@ -35,6 +36,7 @@ use vendor_risk_core::import::SubprocessorPreview;
 use vendor_risk_core::import::subprocessors::ListOptions;
 use vendor_risk_core::import::vendors::{VendorImportOptions, VendorImportPreview};
 use vendor_risk_core::incident::{IncidentDraft, IncidentStatus, IncidentSummary, IncidentView};
+use vendor_risk_core::locale::Language;
 use vendor_risk_core::lookup::{ReverseLookup, ReverseQuery, VendorNetwork};
 use vendor_risk_core::org::{OrgProfile, OrgProfileDraft};
 use vendor_risk_core::questionnaire::answer::AnswerValue;
@@ -293,6 +295,10 @@ ipc_commands! {
     async register::backup_restore [app] () -> Option<RestoreDone> = restoreBackup, stale EVERYTHING;
     fn register::backup_keep_get [app] () -> usize = getBackupKeep, stale NOTHING;
     fn register::backup_keep_set [app] (keep: usize) -> usize = setBackupKeep, stale SETTINGS;
+    /// The window's language and date order: the system's, or the one chosen in the app.
+    fn locale::locale_get [app] () -> UiLocale = getLocale, stale NOTHING;
+    /// Chooses the window's language (`None`: the system's again).
+    fn locale::locale_set [app] (language: Option<Language>) -> UiLocale = setLocale, stale EVERYTHING;
     /// Stops a piece of long work (named by its progress events) at its next step.
     fn work::work_cancel [state] (work: u64) -> bool = cancelWork, stale NOTHING;
 

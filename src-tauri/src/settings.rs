@@ -24,6 +24,9 @@ pub struct Settings {
     /// Team registers connected to recently, most recent first; never their passwords.
     #[serde(default)]
     pub team: Vec<TeamConnection>,
+    /// The language chosen in the app; `None`: the system's.
+    #[serde(default)]
+    pub language: Option<vendor_risk_core::locale::Language>,
 }
 
 /// How to reach a team register: the form as filled in, and the certificate authority file

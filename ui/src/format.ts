@@ -1,5 +1,5 @@
 // Display formatting for the user's locale. No rules here: values come validated from Rust.
-import i18n from "./i18n";
+import { formatLocale } from "./i18n";
 import type { Money } from "./ipc";
 
 const exponentCache = new Map<string, number>();
@@ -22,24 +22,26 @@ export function formatMoney(money: Money | null | undefined): string {
   if (!money) return "";
   const value = money.minorUnits / 10 ** exponent(money.currency);
   try {
-    return new Intl.NumberFormat(i18n.language, { style: "currency", currency: money.currency, maximumFractionDigits: 0 }).format(value);
+    return new Intl.NumberFormat(formatLocale(), { style: "currency", currency: money.currency, maximumFractionDigits: 0 }).format(value);
   } catch {
     return `${value} ${money.currency}`;
   }
 }
 
-/** A calendar date (YYYY-MM-DD) in the user's short date format. */
+/** A calendar date (YYYY-MM-DD) in the user's numeric date order: 27/11/2025 in Ireland and
+ * Indonesia, 11/27/2025 in the United States. */
 export function formatDate(iso: string | null | undefined): string {
   if (!iso) return "";
   const [y, m, d] = iso.split("-").map(Number);
   if (!y || !m || !d) return iso;
-  return new Intl.DateTimeFormat(i18n.language, { dateStyle: "medium", timeZone: "UTC" }).format(Date.UTC(y, m - 1, d));
+  const options: Intl.DateTimeFormatOptions = { year: "numeric", month: "2-digit", day: "2-digit", timeZone: "UTC" };
+  return new Intl.DateTimeFormat(formatLocale(), options).format(Date.UTC(y, m - 1, d));
 }
 
 /** An instant (RFC 3339) in local time. */
 export function formatInstant(iso: string | null | undefined): string {
   if (!iso) return "";
-  return new Intl.DateTimeFormat(i18n.language, { dateStyle: "medium", timeStyle: "medium" }).format(new Date(iso));
+  return new Intl.DateTimeFormat(formatLocale(), { dateStyle: "medium", timeStyle: "medium" }).format(new Date(iso));
 }
 
 let regionNames: Intl.DisplayNames | null = null;
@@ -48,7 +50,7 @@ let regionNames: Intl.DisplayNames | null = null;
 export function countryName(code: string | null | undefined): string {
   if (!code) return "";
   try {
-    regionNames ??= new Intl.DisplayNames([i18n.language], { type: "region" });
+    regionNames ??= new Intl.DisplayNames([formatLocale()], { type: "region" });
     return regionNames.of(code) ?? code;
   } catch {
     return code;
@@ -58,7 +60,7 @@ export function countryName(code: string | null | undefined): string {
 /** A whole number with the user's digit grouping. */
 export function formatNumber(n: number | null | undefined): string {
   if (n === null || n === undefined) return "";
-  return new Intl.NumberFormat(i18n.language).format(n);
+  return new Intl.NumberFormat(formatLocale()).format(n);
 }
 
 /** An instant (RFC 3339) in a given IANA time zone, with the zone's abbreviation. */
@@ -66,7 +68,7 @@ export function formatInstantIn(iso: string | null | undefined, timeZone: string
   if (!iso) return "";
   try {
     const options: Intl.DateTimeFormatOptions = { year: "numeric", month: "short", day: "numeric", hour: "2-digit", minute: "2-digit", timeZone, timeZoneName: "short" };
-    return new Intl.DateTimeFormat(i18n.language, options).format(new Date(iso));
+    return new Intl.DateTimeFormat(formatLocale(), options).format(new Date(iso));
   } catch {
     return formatInstant(iso);
   }

@@ -3,7 +3,8 @@ import { StrictMode } from "react";
 import { createRoot } from "react-dom/client";
 import { App } from "./App";
 import { CrashBoundary } from "./components/CrashScreen";
-import "./i18n";
+import { applyLocale } from "./i18n";
+import { getLocale } from "./ipc";
 import "./styles.css";
 
 const client = new QueryClient({
@@ -14,8 +15,9 @@ const client = new QueryClient({
 });
 
 const root = document.getElementById("root");
+// The first frame is already in the person's language: the locale is asked for before it.
 if (root) {
-  createRoot(root).render(
+  const render = () => createRoot(root).render(
     <StrictMode>
       <CrashBoundary>
         <QueryClientProvider client={client}>
@@ -24,4 +26,5 @@ if (root) {
       </CrashBoundary>
     </StrictMode>,
   );
+  getLocale().then(applyLocale).catch(() => undefined).finally(render);
 }

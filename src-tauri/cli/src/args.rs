@@ -120,6 +120,7 @@ pub enum Command {
     Reviews(crate::risk::ReviewsCommand),
     /// The dashboard: heat map, tiers, reviews, documents, renewals, findings, acceptances.
     Dashboard {
+        /// Print the dashboard as JSON instead of text.
         #[arg(long)]
         json: bool,
     },
@@ -186,6 +187,7 @@ pub enum VendorCommand {
     Show {
         /// The vendor's id or exact name.
         vendor: String,
+        /// Print the vendor as JSON (the stable format in README) instead of text.
         #[arg(long)]
         json: bool,
     },
@@ -213,10 +215,13 @@ pub enum VendorCommand {
 /// Vendor fields as flags. Values are checked by the register, which names each bad field.
 #[derive(Debug, Args, Default)]
 pub struct VendorFields {
+    /// The vendor's name (required when adding).
     #[arg(long)]
     pub name: Option<String>,
+    /// The registered legal name, e.g. Mixpanel, Inc.
     #[arg(long)]
     pub legal_name: Option<String>,
+    /// Web address, e.g. https://mixpanel.com (https:// is assumed when left out).
     #[arg(long)]
     pub website: Option<String>,
     /// ISO 3166 two-letter country of establishment, e.g. US, IE.
@@ -225,6 +230,7 @@ pub struct VendorFields {
     /// analytics, cloud_hosting, payments, customer_support, crm, marketing, hr, identity, ai_ml, developer_tools, other.
     #[arg(long)]
     pub category: Option<String>,
+    /// What the vendor provides, in free text.
     #[arg(long)]
     pub description: Option<String>,
     /// The internal business owner.
@@ -236,6 +242,7 @@ pub struct VendorFields {
     /// Legal Entity Identifier (ISO 17442).
     #[arg(long)]
     pub lei: Option<String>,
+    /// VAT or tax number with its two-letter country prefix, e.g. IE6388047V.
     #[arg(long)]
     pub vat: Option<String>,
     /// D-U-N-S number.
@@ -257,6 +264,7 @@ pub struct VendorFields {
     /// YYYY-MM-DD
     #[arg(long)]
     pub contract_end: Option<String>,
+    /// Days before --contract-renewal by which notice to terminate must be given (0–3650).
     #[arg(long)]
     pub notice_period_days: Option<String>,
     /// Decimal amount, e.g. 48000.00; give --currency too.
@@ -293,10 +301,13 @@ pub struct ListArgs {
     /// Sort descending.
     #[arg(long)]
     pub desc: bool,
+    /// Skip this many vendors (for paging).
     #[arg(long, default_value_t = 0)]
     pub offset: u64,
+    /// Show at most this many vendors (up to 1000).
     #[arg(long, default_value_t = 1000)]
     pub limit: u64,
+    /// Print the page as JSON (the stable format in README) instead of a table.
     #[arg(long)]
     pub json: bool,
 }
@@ -329,14 +340,17 @@ pub enum AuditCommand {
         /// Only entries about this vendor (id or name).
         #[arg(long)]
         vendor: Option<String>,
+        /// Show at most this many entries (up to 1000).
         #[arg(long, default_value_t = 50)]
         limit: u64,
+        /// Print the entries as JSON (the stable format in README) instead of a table.
         #[arg(long)]
         json: bool,
     },
     /// Verify the hash chain and that every record matches its audited state.
     /// Exits 0 only when everything is intact, 3 when tampering was found.
     Verify {
+        /// Print the verdict as JSON (the stable format in README) instead of text.
         #[arg(long)]
         json: bool,
     },

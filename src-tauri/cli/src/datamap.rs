@@ -29,6 +29,7 @@ pub struct BlastRadiusArgs {
     /// the notification deadlines run from it. Default now.
     #[arg(long, default_value = "")]
     pub aware_at: String,
+    /// Print the blast radius as JSON (the stable format in README) instead of text.
     #[arg(long)]
     pub json: bool,
 }
@@ -55,6 +56,7 @@ pub enum FlowCommand {
         /// Only flows in force on this date.
         #[arg(long)]
         at: Option<String>,
+        /// Print the flows as JSON instead of text.
         #[arg(long)]
         json: bool,
     },
@@ -75,6 +77,7 @@ pub struct FlowFields {
     /// Data-category key; repeat for several (e.g. user.contact.email).
     #[arg(long = "category", required = true)]
     pub categories: Vec<String>,
+    /// Why the vendor receives the data (required).
     #[arg(long)]
     pub purpose: String,
     /// Our internal service the data comes from.
@@ -83,12 +86,14 @@ pub struct FlowFields {
     /// The vendor's service that receives it.
     #[arg(long, default_value = "")]
     pub vendor_service: String,
+    /// How many records it receives (a whole number).
     #[arg(long, default_value = "")]
     pub records: String,
+    /// How many people the data is about; the --residence counts may not add up to more.
     #[arg(long, default_value = "")]
     pub people: String,
     /// People per country as CC=N, e.g. US=430000; repeatable.
-    #[arg(long = "residence")]
+    #[arg(long = "residence", value_name = "CC=N")]
     pub residence: Vec<String>,
     /// Storage country code; repeatable.
     #[arg(long = "storage")]
@@ -99,6 +104,7 @@ pub struct FlowFields {
     /// not_restricted, adequacy, eu_us_dpf, scc_module_1..4, bcr, derogation, none.
     #[arg(long, default_value = "not_restricted")]
     pub transfer: String,
+    /// How long the vendor keeps the data (free text, e.g. 25 months).
     #[arg(long, default_value = "")]
     pub retention: String,
     /// First day in force (YYYY-MM-DD).
@@ -177,8 +183,10 @@ pub enum EdgeCommand {
         /// A category passed on; repeatable. None: not stated (whatever it holds).
         #[arg(long = "category")]
         categories: Vec<String>,
+        /// A country where the receiving vendor has the data (ISO 3166 alpha-2, e.g. US); repeatable.
         #[arg(long = "location")]
         locations: Vec<String>,
+        /// Why the data is passed on.
         #[arg(long, default_value = "")]
         purpose: String,
         /// First day in force (YYYY-MM-DD).
@@ -188,6 +196,7 @@ pub enum EdgeCommand {
     /// List the edges leaving and arriving at a vendor (all without a vendor).
     List {
         vendor: Option<String>,
+        /// Print the edges as JSON instead of text.
         #[arg(long)]
         json: bool,
     },
@@ -226,18 +235,22 @@ pub fn edge(register: &Register, command: EdgeCommand) -> Result<Outcome, CoreEr
 pub enum ServiceCommand {
     /// List our internal services and the vendors each depends on.
     List {
+        /// Print the services and their vendors as JSON instead of text.
         #[arg(long)]
         json: bool,
     },
     /// Add an internal service.
     Add {
+        /// The service's name (required).
         #[arg(long)]
         name: String,
         /// low, medium, high, critical.
         #[arg(long)]
         criticality: String,
+        /// Recovery time objective in hours (0–8760).
         #[arg(long, default_value = "")]
         rto_hours: String,
+        /// What the service does.
         #[arg(long, default_value = "")]
         description: String,
         /// A vendor it depends on; repeatable.
@@ -276,15 +289,19 @@ pub fn service(register: &Register, command: ServiceCommand) -> Result<Outcome, 
 pub enum TaxonomyCommand {
     /// List the data categories (Fideslang by Ethyca, CC BY 4.0, plus your own).
     Categories {
+        /// Print the categories as JSON instead of text.
         #[arg(long)]
         json: bool,
     },
     /// Add a category under any node; it inherits the parent's flags.
     AddCategory {
+        /// The key of the category to add it under, e.g. user.contact.
         #[arg(long)]
         parent: String,
+        /// The category's name; its key is the parent's key and this name in snake_case.
         #[arg(long)]
         name: String,
+        /// What the category covers.
         #[arg(long, default_value = "")]
         description: String,
         /// An extra flag: personal, special_category, health, payment_card, financial_account,
@@ -294,13 +311,16 @@ pub enum TaxonomyCommand {
     },
     /// List the subject groups.
     Subjects {
+        /// Print the subject groups as JSON instead of text.
         #[arg(long)]
         json: bool,
     },
     /// Add a subject group, e.g. "API customers".
     AddSubject {
+        /// The group's name; its key is this name in snake_case (e.g. api_customers).
         #[arg(long)]
         name: String,
+        /// Who the group is.
         #[arg(long, default_value = "")]
         description: String,
     },
@@ -347,8 +367,10 @@ pub struct LookupArgs {
     /// Vendors receiving any category with this flag (e.g. special_category).
     #[arg(long)]
     pub flag: Option<String>,
+    /// The date to answer for (YYYY-MM-DD); default today.
     #[arg(long)]
     pub at: Option<String>,
+    /// Print the vendors found as JSON instead of text.
     #[arg(long)]
     pub json: bool,
 }
@@ -385,6 +407,7 @@ pub enum SubprocessorCommand {
         /// In a file holding the lists of several companies (a company column): whose list it is.
         #[arg(long)]
         company: Option<String>,
+        /// Print the preview or the import's result as JSON instead of text.
         #[arg(long)]
         json: bool,
     },

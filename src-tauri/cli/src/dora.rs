@@ -36,6 +36,7 @@ pub enum DoraCommand {
     Settings(SettingsArgs),
     /// Every record of the RoI.
     Show {
+        /// Print every record as JSON instead of text.
         #[arg(long)]
         json: bool,
     },
@@ -45,6 +46,7 @@ pub enum DoraCommand {
         /// The reference date (31 December of the year reported).
         #[arg(long, value_parser = parse_date)]
         ref_date: NaiveDate,
+        /// Print the rows and problems per template as JSON instead of text.
         #[arg(long)]
         json: bool,
     },
@@ -418,6 +420,7 @@ pub struct ImportArgs {
     /// Import it all, or nothing if anything is wrong.
     #[arg(long)]
     pub commit: bool,
+    /// Print what is (or would be) imported as JSON instead of text.
     #[arg(long)]
     pub json: bool,
 }

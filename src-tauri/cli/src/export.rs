@@ -14,21 +14,25 @@ use crate::Outcome;
 pub enum ExportCommand {
     /// The vendor register as CSV (formula injection neutralised).
     Csv {
+        /// The CSV file to write.
         #[arg(long)]
         out: PathBuf,
     },
     /// The vendor register as an Excel workbook.
     Xlsx {
+        /// The .xlsx file to write.
         #[arg(long)]
         out: PathBuf,
     },
     /// The GDPR Art. 30 record of processing, from the data map (.xlsx or .csv by the file name).
     Ropa {
+        /// The file to write: CSV if its name ends in .csv, else an Excel workbook.
         #[arg(long)]
         out: PathBuf,
     },
     /// A full JSON backup; `vendor-risk --db NEW restore FILE` restores it.
     Json {
+        /// The JSON file to write.
         #[arg(long)]
         out: PathBuf,
     },

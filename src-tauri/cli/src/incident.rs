@@ -20,17 +20,20 @@ pub enum IncidentCommand {
         vendor: String,
         #[command(flatten)]
         fields: IncidentFields,
+        /// Print the opened incident as JSON (as `incident show --json`) instead of text.
         #[arg(long)]
         json: bool,
     },
     /// List incidents, newest first.
     List {
+        /// Print the incidents as JSON instead of a table.
         #[arg(long)]
         json: bool,
     },
     /// Show an incident: timeline, obligations with due times, frozen blast radius, notes.
     Show {
         incident: i64,
+        /// Print the incident as JSON (the stable format in README) instead of text.
         #[arg(long)]
         json: bool,
     },
@@ -48,6 +51,7 @@ pub enum IncidentCommand {
         /// When it was done (RFC 3339 or YYYY-MM-DDTHH:MM local); default now.
         #[arg(long, default_value = "")]
         at: String,
+        /// A note kept with the step, e.g. the authority's reference.
         #[arg(long, default_value = "")]
         note: String,
     },
@@ -58,6 +62,7 @@ pub enum IncidentCommand {
         key: String,
         #[arg(value_parser = ["yes", "no"])]
         answer: String,
+        /// The reasoning behind the judgement, kept with it.
         #[arg(long, default_value = "")]
         note: String,
     },
@@ -78,8 +83,10 @@ pub enum IncidentCommand {
 /// Incident fields as flags; times are RFC 3339 or YYYY-MM-DDTHH:MM in the organisation's zone.
 #[derive(Debug, Args, Default)]
 pub struct IncidentFields {
+    /// A short title (required when opening).
     #[arg(long)]
     pub title: Option<String>,
+    /// What happened, in free text.
     #[arg(long)]
     pub description: Option<String>,
     /// When the vendor detected the breach.
@@ -202,6 +209,7 @@ pub enum OrgCommand {
 pub enum ProfileCommand {
     /// Show the profile.
     Show {
+        /// Print the profile as JSON instead of text.
         #[arg(long)]
         json: bool,
     },
@@ -211,6 +219,7 @@ pub enum ProfileCommand {
 
 #[derive(Debug, Args)]
 pub struct ProfileFields {
+    /// The organisation's name.
     #[arg(long)]
     pub name: Option<String>,
     /// A country of establishment, ISO 3166 two letters (repeat; replaces the list).
@@ -219,6 +228,12 @@ pub struct ProfileFields {
     /// A financial entity under DORA: true or false.
     #[arg(long)]
     pub financial_entity: Option<bool>,
+    /// The kind of financial entity: other, credit_institution, central_counterparty, trading_venue.
+    #[arg(long)]
+    pub financial_entity_kind: Option<String>,
+    /// Our competent authority refused us DORA's weekend relief (2025/301 Art. 5(6)): true or false.
+    #[arg(long)]
+    pub weekend_relief_refused: Option<bool>,
     /// NIS2 status: none, essential, important.
     #[arg(long)]
     pub nis2: Option<String>,
@@ -232,7 +247,7 @@ pub struct ProfileFields {
     #[arg(long)]
     pub time_zone: Option<String>,
     /// Add a public holiday business days skip: COUNTRY:YYYY-MM-DD:NAME (repeat).
-    #[arg(long = "add-holiday")]
+    #[arg(long = "add-holiday", value_name = "CC:YYYY-MM-DD:NAME")]
     pub add_holidays: Vec<String>,
     /// Remove a holiday: COUNTRY:YYYY-MM-DD (repeat).
     #[arg(long = "remove-holiday")]
@@ -260,14 +275,22 @@ impl ProfileFields {
                 *field = value;
             }
         }
-        for (flag, field) in [(self.nis2, &mut draft.nis2), (self.hipaa, &mut draft.hipaa)] {
+        let choices = [
+            (self.nis2, &mut draft.nis2),
+            (self.hipaa, &mut draft.hipaa),
+            (self.financial_entity_kind, &mut draft.financial_entity_kind),
+        ];
+        for (flag, field) in choices {
             if let Some(value) = flag {
                 *field = value;
             }
         }
-        for (flag, field) in
-            [(self.financial_entity, &mut draft.financial_entity), (self.sec_registrant, &mut draft.sec_registrant)]
-        {
+        let switches = [
+            (self.financial_entity, &mut draft.financial_entity),
+            (self.sec_registrant, &mut draft.sec_registrant),
+            (self.weekend_relief_refused, &mut draft.weekend_relief_refused),
+        ];
+        for (flag, field) in switches {
             if let Some(value) = flag {
                 *field = value;
             }

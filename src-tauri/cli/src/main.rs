@@ -14,6 +14,7 @@ mod output;
 mod passphrase;
 mod progress;
 mod questionnaire;
+mod readme;
 mod report;
 mod risk;
 mod team;

@@ -17,6 +17,7 @@ use crate::output;
 pub enum QuestionnaireCommand {
     /// List the questionnaire templates (built-in and your own).
     Templates {
+        /// Print the templates as JSON instead of a table.
         #[arg(long)]
         json: bool,
     },
@@ -36,6 +37,7 @@ pub enum QuestionnaireCommand {
         /// Template id, e.g. security-core, privacy-dpa, lite.
         #[arg(long)]
         template: String,
+        /// The template version (default: the latest).
         #[arg(long, default_value = "")]
         version: String,
         /// Reply due by (YYYY-MM-DD).
@@ -47,18 +49,21 @@ pub enum QuestionnaireCommand {
         /// Start from an earlier cycle's answers.
         #[arg(long)]
         from_previous: Option<i64>,
+        /// Print the new assessment as JSON instead of a one-line summary.
         #[arg(long)]
         json: bool,
     },
     /// List assessments (of one vendor, or all).
     List {
         vendor: Option<String>,
+        /// Print the assessments as JSON instead of a table.
         #[arg(long)]
         json: bool,
     },
     /// Show an assessment: progress, answers, score and findings.
     Show {
         assessment: i64,
+        /// Print the assessment as JSON instead of text.
         #[arg(long)]
         json: bool,
     },
@@ -67,6 +72,7 @@ pub enum QuestionnaireCommand {
         assessment: i64,
         question: String,
         value: String,
+        /// A comment on the answer; replaces any earlier one.
         #[arg(long, default_value = "")]
         comment: String,
     },
@@ -95,6 +101,7 @@ pub enum QuestionnaireCommand {
         /// Show what would change; write nothing.
         #[arg(long)]
         preview: bool,
+        /// Print the preview or the import's result as JSON instead of text.
         #[arg(long)]
         json: bool,
     },
@@ -107,6 +114,7 @@ pub enum QuestionnaireCommand {
         /// Show what would be recorded; write nothing.
         #[arg(long)]
         preview: bool,
+        /// Print the preview or the import's result as JSON instead of text.
         #[arg(long)]
         json: bool,
     },
@@ -121,12 +129,14 @@ pub enum QuestionnaireCommand {
         /// Show what would be recorded; write nothing.
         #[arg(long)]
         preview: bool,
+        /// Print the preview or the import's result as JSON instead of text.
         #[arg(long)]
         json: bool,
     },
     /// The score with its arithmetic.
     Score {
         assessment: i64,
+        /// Print the score and its arithmetic as JSON instead of text.
         #[arg(long)]
         json: bool,
     },
@@ -134,6 +144,7 @@ pub enum QuestionnaireCommand {
     Diff {
         before: i64,
         after: i64,
+        /// Print the differences as JSON instead of text.
         #[arg(long)]
         json: bool,
     },
@@ -143,10 +154,13 @@ pub enum QuestionnaireCommand {
 pub enum FindingCommand {
     /// List findings (of a vendor, of an assessment, or all).
     List {
+        /// Only this vendor's findings (id or exact name).
         #[arg(long)]
         vendor: Option<String>,
+        /// Only the findings of this assessment (its id).
         #[arg(long)]
         assessment: Option<i64>,
+        /// Print the findings as JSON instead of a table.
         #[arg(long)]
         json: bool,
     },
@@ -156,20 +170,26 @@ pub enum FindingCommand {
         /// low, medium, high, critical
         #[arg(long)]
         severity: String,
+        /// What is wrong, in one line.
         #[arg(long)]
         title: String,
+        /// Who is to remediate it.
         #[arg(long, default_value = "")]
         owner: String,
+        /// Remediation due by (YYYY-MM-DD).
         #[arg(long, default_value = "")]
         due: String,
     },
     /// Set a finding's status (open, remediation_requested, remediated, waived), owner and due date.
     Update {
         finding: i64,
+        /// open, remediation_requested, remediated, waived (waiving needs --reason).
         #[arg(long)]
         status: String,
+        /// Who is to remediate it; replaces the current owner (none if left out).
         #[arg(long, default_value = "")]
         owner: String,
+        /// Remediation due by (YYYY-MM-DD); replaces the current date (none if left out).
         #[arg(long, default_value = "")]
         due: String,
         /// Required to waive.

@@ -34,6 +34,7 @@ pub enum ReportCommand {
     /// Whether a report matches the register's history (exit 3 if it does not).
     Verify {
         file: PathBuf,
+        /// Print the verification as JSON instead of text.
         #[arg(long)]
         json: bool,
     },

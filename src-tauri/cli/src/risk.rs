@@ -19,12 +19,14 @@ pub enum RiskCommand {
     /// Record a dated risk assessment (one vendor, or --all).
     Assess {
         vendor: Option<String>,
+        /// Assess every vendor that is not archived.
         #[arg(long)]
         all: bool,
     },
     /// A vendor's risk with every input and step of the arithmetic.
     Explain {
         vendor: String,
+        /// Print the vendor's risk with every input and step as JSON instead of text.
         #[arg(long)]
         json: bool,
     },
@@ -37,8 +39,10 @@ pub enum RiskCommand {
         /// easy, moderate, hard
         #[arg(long)]
         substitutability: Option<String>,
+        /// People whose data it holds, instead of the data map's count.
         #[arg(long)]
         people: Option<i64>,
+        /// How many countries those people live in, instead of the data map's count.
         #[arg(long)]
         countries: Option<u32>,
         /// Add a sensitivity flag, e.g. special_category (repeat).
@@ -47,14 +51,17 @@ pub enum RiskCommand {
         /// Questionnaire score 0–100.
         #[arg(long)]
         control_score: Option<f64>,
+        /// Print the result and its steps as JSON instead of text.
         #[arg(long)]
         json: bool,
     },
     /// Set a vendor's access level, substitutability, and an override (with its reason).
     Profile {
         vendor: String,
+        /// Access to our systems: none, data_only, system, privileged.
         #[arg(long)]
         access: Option<String>,
+        /// How hard it is to replace: easy, moderate, hard.
         #[arg(long)]
         substitutability: Option<String>,
         /// very_low, low, moderate, high, very_high; "" clears it.
@@ -67,6 +74,7 @@ pub enum RiskCommand {
     /// A vendor's dated risk assessments.
     History {
         vendor: String,
+        /// Print the dated assessments as JSON instead of a table.
         #[arg(long)]
         json: bool,
     },
@@ -80,6 +88,7 @@ pub enum RiskCommand {
 pub enum ReviewsCommand {
     /// Vendors whose review is due soon, overdue, or who were never reviewed.
     Due {
+        /// Print the vendors due as JSON instead of text.
         #[arg(long)]
         json: bool,
     },
@@ -93,12 +102,16 @@ pub enum DocumentCommand {
         /// soc2_type2, iso27001, pentest, dpa, other
         #[arg(long)]
         kind: String,
+        /// The document's title, e.g. SOC 2 Type II report 2025.
         #[arg(long)]
         title: String,
+        /// Issued, signed or (pen test) performed on (YYYY-MM-DD); required for pentest.
         #[arg(long, default_value = "")]
         issued: String,
+        /// The end of the period covered (YYYY-MM-DD); required for soc2_type2.
         #[arg(long, default_value = "")]
         period_end: String,
+        /// The expiry date (YYYY-MM-DD); required for iso27001.
         #[arg(long, default_value = "")]
         expires: String,
         /// Attach the file (copied into the register's evidence store).
@@ -108,6 +121,7 @@ pub enum DocumentCommand {
     /// List documents with when each goes stale.
     List {
         vendor: Option<String>,
+        /// Print the documents as JSON instead of a table.
         #[arg(long)]
         json: bool,
     },
@@ -118,16 +132,20 @@ pub enum AcceptanceCommand {
     /// Accept a vendor's current residual risk until a date.
     Add {
         vendor: String,
+        /// Who approved accepting the risk.
         #[arg(long)]
         approver: String,
+        /// Why the risk is accepted.
         #[arg(long)]
         justification: String,
+        /// The date the acceptance expires (YYYY-MM-DD, in the future).
         #[arg(long)]
         expires: String,
     },
     /// List acceptances and whether each still holds.
     List {
         vendor: Option<String>,
+        /// Print the acceptances as JSON instead of a table.
         #[arg(long)]
         json: bool,
     },

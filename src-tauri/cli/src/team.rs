@@ -27,6 +27,7 @@ pub enum TeamCommand {
     },
     /// List the logins and their roles.
     Users {
+        /// Print the logins and their roles as JSON instead of text.
         #[arg(long)]
         json: bool,
     },
@@ -35,6 +36,7 @@ pub enum TeamCommand {
     AddUser {
         /// The login name.
         name: String,
+        /// The role the login acts under.
         #[arg(long, value_enum)]
         role: RoleArg,
         /// Create the login without a password (certificate or peer authentication).
@@ -45,6 +47,7 @@ pub enum TeamCommand {
     SetRole {
         /// The login name.
         name: String,
+        /// The login's new role.
         #[arg(long, value_enum)]
         role: RoleArg,
     },

@@ -31,6 +31,7 @@ pub struct ImportArgs {
     /// Import every row, or nothing if any row has an error.
     #[arg(long)]
     commit: bool,
+    /// Print the rows and what happened to each as JSON instead of text.
     #[arg(long)]
     json: bool,
 }

@@ -6,7 +6,7 @@ use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
 use crate::enums::string_enum;
-use crate::obligations::deadlines::us_federal_holidays;
+use crate::holidays::Calendars;
 use crate::validate::{Checker, FieldErrors};
 
 string_enum!(
@@ -27,7 +27,30 @@ string_enum!(
     }
 );
 
-/// A public holiday business-day counts skip.
+string_enum!(
+    /// The kind of financial entity, where DORA's reporting rules tell them apart.
+    FinancialEntityKind {
+        /// Any other financial entity (a payment or e-money institution, an investment firm …).
+        Other = "other",
+        CreditInstitution = "credit_institution",
+        CentralCounterparty = "central_counterparty",
+        /// An operator of a trading venue.
+        TradingVenue = "trading_venue",
+    }
+);
+
+impl FinancialEntityKind {
+    fn is_other(&self) -> bool {
+        *self == FinancialEntityKind::Other
+    }
+
+    fn other() -> Self {
+        FinancialEntityKind::Other
+    }
+}
+
+/// A holiday of the organisation's own that business-day counts skip, in addition to the
+/// country's public holidays (which are built in: [`Calendars`]).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct Holiday {
@@ -52,15 +75,16 @@ pub struct OrgProfile {
     pub sec_registrant: bool,
     /// IANA time zone deadlines are computed in, e.g. `Europe/Dublin`.
     pub time_zone: String,
+    /// Holidays of our own, on top of the countries' public holidays.
     pub holidays: Vec<Holiday>,
-}
-
-/// The US federal holidays from `from` to `to`, as the default holiday list.
-pub fn default_holidays(from: i32, to: i32) -> Vec<Holiday> {
-    (from..=to)
-        .flat_map(us_federal_holidays)
-        .map(|date| Holiday { country: "US".to_owned(), date, name: "US federal holiday".to_owned() })
-        .collect()
+    /// Which kind of financial entity (DORA). Left out of the stored form while `other`, so
+    /// profiles saved before it existed keep their audit hashes.
+    #[serde(default = "FinancialEntityKind::other", skip_serializing_if = "FinancialEntityKind::is_other")]
+    pub financial_entity_kind: FinancialEntityKind,
+    /// Our competent authority decided DORA's weekend and bank-holiday relief does not apply
+    /// to us (Delegated Regulation (EU) 2025/301, Art. 5(6)).
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub weekend_relief_refused: bool,
 }
 
 impl Default for OrgProfile {
@@ -73,15 +97,28 @@ impl Default for OrgProfile {
             hipaa: HipaaStatus::None,
             sec_registrant: false,
             time_zone: "UTC".to_owned(),
-            holidays: default_holidays(2024, 2030),
+            holidays: Vec::new(),
+            financial_entity_kind: FinancialEntityKind::Other,
+            weekend_relief_refused: false,
         }
     }
 }
 
 impl OrgProfile {
-    /// The holidays of one country.
+    /// The days off of one country: its public holidays and our own entries for it.
     pub fn holidays_of(&self, country: &str) -> Vec<NaiveDate> {
-        self.holidays.iter().filter(|h| h.country == country).map(|h| h.date).collect()
+        let public = Calendars::built_in().of(country).iter().map(|h| h.date);
+        let own = self.holidays.iter().filter(|h| h.country == country).map(|h| h.date);
+        let mut days: Vec<NaiveDate> = public.chain(own).collect();
+        days.sort_unstable();
+        days.dedup();
+        days
+    }
+
+    /// The name of `country`'s holiday on `date`, if it is one (our own entry first).
+    pub fn holiday_name(&self, country: &str, date: NaiveDate) -> Option<String> {
+        let own = self.holidays.iter().find(|h| h.country == country && h.date == date).map(|h| h.name.clone());
+        own.or_else(|| Calendars::built_in().of(country).iter().find(|h| h.date == date).map(|h| h.name.clone()))
     }
 }
 
@@ -98,6 +135,9 @@ pub struct OrgProfileDraft {
     pub sec_registrant: bool,
     pub time_zone: String,
     pub holidays: Vec<HolidayDraft>,
+    /// `other`, `credit_institution`, `central_counterparty` or `trading_venue`; empty: other.
+    pub financial_entity_kind: String,
+    pub weekend_relief_refused: bool,
 }
 
 /// A holiday as typed.
@@ -125,6 +165,8 @@ impl From<&OrgProfile> for OrgProfileDraft {
                 .iter()
                 .map(|h| HolidayDraft { country: h.country.clone(), date: h.date.to_string(), name: h.name.clone() })
                 .collect(),
+            financial_entity_kind: p.financial_entity_kind.as_str().to_owned(),
+            weekend_relief_refused: p.weekend_relief_refused,
         }
     }
 }
@@ -149,6 +191,17 @@ impl OrgProfileDraft {
         let hipaa = HipaaStatus::parse(&self.hipaa);
         if hipaa.is_none() {
             check.reject("hipaa", "choice", format!("'{}' is not one of: {}.", self.hipaa, HipaaStatus::choices()));
+        }
+        let kind = match self.financial_entity_kind.trim() {
+            "" => Some(FinancialEntityKind::Other),
+            text => FinancialEntityKind::parse(text),
+        };
+        if kind.is_none() {
+            check.reject(
+                "financialEntityKind",
+                "choice",
+                format!("'{}' is not one of: {}.", self.financial_entity_kind, FinancialEntityKind::choices()),
+            );
         }
         let time_zone = self.time_zone.trim().to_owned();
         if time_zone.parse::<chrono_tz::Tz>().is_err() {
@@ -179,6 +232,8 @@ impl OrgProfileDraft {
             sec_registrant: self.sec_registrant,
             time_zone,
             holidays,
+            financial_entity_kind: kind.unwrap_or(FinancialEntityKind::Other),
+            weekend_relief_refused: self.weekend_relief_refused,
         })
     }
 }

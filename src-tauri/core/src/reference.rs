@@ -5,7 +5,8 @@ use serde::Serialize;
 
 use crate::actor::Role;
 use crate::datamap::{Criticality, EdgeKind, TransferMechanism};
-use crate::org::{HipaaStatus, Nis2Status};
+use crate::holidays::Calendars;
+use crate::org::{FinancialEntityKind, HipaaStatus, Nis2Status};
 use crate::questionnaire::assessment::{AssessmentStatus, FindingStatus};
 use crate::questionnaire::template::{AnswerKind, Domain, Severity};
 use crate::risk::records::DocumentKind;
@@ -32,6 +33,10 @@ pub struct ReferenceLists {
     pub time_zones: Vec<String>,
     pub nis2_statuses: Vec<Nis2Status>,
     pub hipaa_statuses: Vec<HipaaStatus>,
+    pub financial_entity_kinds: Vec<FinancialEntityKind>,
+    /// The countries whose public holidays are built in, and where they come from.
+    pub holiday_countries: Vec<String>,
+    pub holiday_source: String,
     /// Questionnaire risk domains with their names and ISO/IEC 27001 controls.
     pub domains: Vec<DomainInfo>,
     pub answer_kinds: Vec<AnswerKind>,
@@ -75,6 +80,9 @@ pub fn reference_lists() -> ReferenceLists {
         time_zones: chrono_tz::TZ_VARIANTS.iter().map(|tz| tz.name().to_owned()).collect(),
         nis2_statuses: Nis2Status::ALL.to_vec(),
         hipaa_statuses: HipaaStatus::ALL.to_vec(),
+        financial_entity_kinds: FinancialEntityKind::ALL.to_vec(),
+        holiday_countries: Calendars::built_in().countries().map(str::to_owned).collect(),
+        holiday_source: Calendars::built_in().source.clone(),
         domains: Domain::ALL
             .iter()
             .map(|d| DomainInfo {

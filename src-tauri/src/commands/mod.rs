@@ -6,6 +6,7 @@ pub mod datamap;
 pub mod dora;
 pub mod exports;
 pub mod incidents;
+pub mod locale;
 pub mod questionnaires;
 pub mod register;
 pub mod risk;

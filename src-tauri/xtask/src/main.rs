@@ -84,9 +84,10 @@ fn main() -> ExitCode {
         },
         "test" => test_everything(),
         "bench" => bench(),
+        "holidays" => generate_holidays(),
         _ => {
             eprintln!(
-                "usage: cargo xtask <run [--team]|test|bench>\n  run    install what is missing, build and open the app\n         --team: on a throw-away team register (a PostgreSQL server of its own, the sample, a login per role)\n  test   install what is missing and run every test, end-to-end included\n  bench  run the criterion benchmarks (release)"
+                "usage: cargo xtask <run [--team]|test|bench|holidays>\n  run    install what is missing, build and open the app\n         --team: on a throw-away team register (a PostgreSQL server of its own, the sample, a login per role)\n  test   install what is missing and run every test, end-to-end included\n  bench  run the criterion benchmarks (release)\n  holidays  regenerate the public-holiday calendars (core/data/holidays.json) from PyPI's holidays package"
             );
             return ExitCode::from(2);
         }
@@ -274,6 +275,25 @@ fn test_everything() -> Step {
         &["test", "-p", "vendor-risk-tests", "--features", "e2e", "--test", "suite", "e2e::", "--", "--test-threads=1"],
     )?;
     println!("\nAll tests passed.");
+    Ok(())
+}
+
+/// Regenerates `core/data/holidays.json` from the `holidays` package (pinned in
+/// `xtask/holidays/requirements.txt`), in a virtual environment under `target/`.
+fn generate_holidays() -> Step {
+    let root = root();
+    let here = root.join("src-tauri/xtask/holidays");
+    let venv = root.join("target/holidays-venv");
+    step("Public-holiday calendars from PyPI's holidays package");
+    if !venv.join("bin/python").exists() {
+        sh(&root, "python3", &["-m", "venv", &venv.to_string_lossy()])?;
+    }
+    let python = venv.join("bin/python").to_string_lossy().into_owned();
+    let requirements = here.join("requirements.txt").to_string_lossy().into_owned();
+    sh(&root, &python, &["-m", "pip", "install", "--quiet", "-r", &requirements])?;
+    let out = root.join("src-tauri/core/data/holidays.json").to_string_lossy().into_owned();
+    sh(&root, &python, &[&here.join("generate.py").to_string_lossy(), &out])?;
+    println!("Written {out}: review the diff and commit it.");
     Ok(())
 }
 

@@ -1,12 +1,13 @@
 //! End to end in the real window: the sample's Mixpanel blast radius shows the six kinds of
-//! data that were exposed and the vendor that passes our data to Mixpanel.
+//! data that were exposed and the vendor that passes our data to Mixpanel, to an Irish user
+//! (dates in Irish order).
 
 use thirtyfour::By;
 use vendor_risk_tests::window::AppWindow;
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn the_mixpanel_blast_radius_in_the_real_window() {
-    let app = AppWindow::launch().await;
+    let app = AppWindow::launch_with_locale(tempfile::tempdir().expect("tempdir"), "en_IE.UTF-8").await;
     app.click("[data-testid=start-sample]").await;
     app.click("[data-testid=nav-vendors]").await;
     app.click("[role=row][aria-label='Mixpanel']").await;
@@ -17,7 +18,7 @@ async fn the_mixpanel_blast_radius_in_the_real_window() {
 
     app.click("[data-testid=open-blast-radius]").await;
     // Mixpanel holds nothing today: the screen shows the last day it held our data.
-    app.wait_text("[role=status]", "Nov 27, 2025").await;
+    app.wait_text("[role=status]", "27/11/2025").await;
     app.wait_text("[data-testid=exposed-count]", "6 kinds").await;
     let rows = app.driver.find_all(By::Css("[data-testid=exposed-table] tbody tr")).await.expect("rows");
     assert_eq!(rows.len(), 6);

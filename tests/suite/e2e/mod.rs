@@ -7,6 +7,7 @@ mod dora;
 mod encryption;
 mod exports;
 mod incidents;
+mod language;
 mod no_network;
 mod questionnaire;
 mod single_instance;

@@ -6,6 +6,10 @@ export const en = {
     localOnly: "Local-first: your register stays in one file on this computer. Nothing is sent anywhere.",
     credit: "Data-category taxonomy: Fideslang by Ethyca (CC BY 4.0).",
   },
+  language: {
+    label: "Language",
+    system: "System language",
+  },
   start: {
     title: "Open a register",
     newRegister: "New empty register",
@@ -762,12 +766,14 @@ export const en = {
     addHoliday: "Add a holiday",
     pastHidden_one: "{{count}} past holiday not shown.",
     pastHidden_other: "{{count}} past holidays not shown.",
-    sections: { regimes: "Regulatory status", holidays_one: "Public holidays ({{count}})", holidays_other: "Public holidays ({{count}})" },
+    sections: { regimes: "Regulatory status", holidays_one: "Holidays of your own ({{count}})", holidays_other: "Holidays of your own ({{count}})" },
     fields: {
       name: "Organisation name",
       timeZone: "Time zone",
       establishments: "Countries of establishment",
       financialEntity: "A financial entity under DORA",
+      financialEntityKind: "Kind of financial entity",
+      weekendReliefRefused: "Our competent authority refused us the weekend and bank-holiday relief (Art. 5(6))",
       secRegistrant: "An SEC registrant (files Form 8-K)",
       nis2: "NIS2",
       hipaa: "HIPAA",
@@ -775,11 +781,18 @@ export const en = {
     hints: {
       timeZone: "IANA name, e.g. Europe/Dublin. Deadlines are computed and shown in it.",
       establishments: "Establishment brings in local regimes even when no resident is affected.",
-      holidays: "Business-day deadlines skip weekends and these days (US federal holidays by default, for the SEC).",
+      financialEntityKind: "Credit institutions, central counterparties and trading venues report DORA's first two reports on weekends and bank holidays too (Delegated Regulation (EU) 2025/301, Art. 5(5)).",
+      holidays: "Business-day deadlines skip weekends, the public holidays built in for {{countries}} ({{source}}), and the days of your own listed here.",
     },
     columns: { country: "Country", date: "Date", name: "Name" },
     nis2: { none: "Not in scope", essential: "Essential entity", important: "Important entity" },
     hipaa: { none: "Not regulated", covered_entity: "Covered entity", business_associate: "Business associate" },
+    financialEntityKind: {
+      other: "Other (payment or e-money institution, investment firm, insurer …)",
+      credit_institution: "Credit institution",
+      central_counterparty: "Central counterparty",
+      trading_venue: "Operator of a trading venue",
+    },
   },
   questionnaire: {
     required: "required",

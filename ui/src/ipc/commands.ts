@@ -56,6 +56,7 @@ import type { IncidentSummary } from "./bindings/IncidentSummary";
 import type { IncidentView } from "./bindings/IncidentView";
 import type { InternalService } from "./bindings/InternalService";
 import type { InternalServiceId } from "./bindings/InternalServiceId";
+import type { Language } from "./bindings/Language";
 import type { Level } from "./bindings/Level";
 import type { ListInput } from "./bindings/ListInput";
 import type { ListOptions } from "./bindings/ListOptions";
@@ -89,6 +90,7 @@ import type { SubprocessorPreview } from "./bindings/SubprocessorPreview";
 import type { Template } from "./bindings/Template";
 import type { TemplateInfo } from "./bindings/TemplateInfo";
 import type { TemplatePreview } from "./bindings/TemplatePreview";
+import type { UiLocale } from "./bindings/UiLocale";
 import type { Vendor } from "./bindings/Vendor";
 import type { VendorDraft } from "./bindings/VendorDraft";
 import type { VendorEdge } from "./bindings/VendorEdge";
@@ -171,6 +173,14 @@ export const getBackupKeep = () =>
 
 export const setBackupKeep = (keep: number) =>
   call<number>("backup_keep_set", { keep });
+
+/** The window's language and date order: the system's, or the one chosen in the app. */
+export const getLocale = () =>
+  call<UiLocale>("locale_get");
+
+/** Chooses the window's language (`None`: the system's again). */
+export const setLocale = (language: Language | null) =>
+  call<UiLocale>("locale_set", { language });
 
 /** Stops a piece of long work (named by its progress events) at its next step. */
 export const cancelWork = (work: number) =>

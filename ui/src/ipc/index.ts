@@ -155,3 +155,5 @@ export type { ImportRow } from "./bindings/ImportRow";
 export type { RowAction } from "./bindings/RowAction";
 export type { OnMatch } from "./bindings/OnMatch";
 export type { RestoreDone } from "./bindings/RestoreDone";
+export type { Language } from "./bindings/Language";
+export type { UiLocale } from "./bindings/UiLocale";

@@ -52,6 +52,7 @@ export const queryKeys = {
   user: [...family("user")] as const,
   health: (path: string | null) => [...family("health"), path] as const,
   backupKeep: [...family("settings"), "backup-keep"] as const,
+  locale: [...family("settings"), "locale"] as const,
   doraRecords: [...family("dora"), "records"] as const,
   doraFields: [...family("dora"), "fields"] as const,
   doraReferenceDate: [...family("dora"), "reference-date"] as const,

@@ -23,6 +23,8 @@ export type Command =
   | "backup_restore"
   | "backup_keep_get"
   | "backup_keep_set"
+  | "locale_get"
+  | "locale_set"
   | "work_cancel"
   | "vendors_list"
   | "vendor_get"
@@ -152,6 +154,8 @@ export const staleAfter: Record<Command, readonly QueryFamily[]> = {
   backup_restore: ["register", "reference", "vendors", "audit", "datamap", "health", "incidents", "org", "questionnaires", "risk", "user", "settings", "dora"],
   backup_keep_get: [],
   backup_keep_set: ["settings"],
+  locale_get: [],
+  locale_set: ["register", "reference", "vendors", "audit", "datamap", "health", "incidents", "org", "questionnaires", "risk", "user", "settings", "dora"],
   work_cancel: [],
   vendors_list: [],
   vendor_get: [],

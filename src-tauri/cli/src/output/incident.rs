@@ -1,6 +1,7 @@
 //! Text output for notification obligations, incidents and the organisation profile.
 
 use chrono::{DateTime, Utc};
+use vendor_risk_core::holidays::Calendars;
 use vendor_risk_core::incident::{IncidentSummary, IncidentView};
 use vendor_risk_core::obligations::{ObligationReport, ObligationStatus};
 use vendor_risk_core::org::OrgProfile;
@@ -123,11 +124,14 @@ pub fn org_profile(p: &OrgProfile) -> String {
         ("Name", p.name.clone()),
         ("Established in", if p.establishments.is_empty() { "-".into() } else { p.establishments.join(", ") }),
         ("Financial entity (DORA)", if p.financial_entity { "yes".into() } else { "no".into() }),
+        ("Kind of financial entity", p.financial_entity_kind.to_string()),
+        ("Weekend relief refused", if p.weekend_relief_refused { "yes".into() } else { "no".into() }),
         ("NIS2", p.nis2.to_string()),
         ("HIPAA", p.hipaa.to_string()),
         ("SEC registrant", if p.sec_registrant { "yes".into() } else { "no".into() }),
         ("Time zone", p.time_zone.clone()),
-        ("Holidays", format!("{} listed", p.holidays.len())),
+        ("Public holidays", format!("built in for {} countries", Calendars::built_in().countries().count())),
+        ("Holidays of our own", format!("{} listed", p.holidays.len())),
     ];
     let mut out: String = rows.into_iter().map(|(label, value)| format!("{label:<25}{value}\n")).collect();
     for h in &p.holidays {

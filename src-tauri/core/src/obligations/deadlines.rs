@@ -102,33 +102,3 @@ pub fn due(start: DateTime<Utc>, period: Period, tz: Tz, holidays: &[NaiveDate])
         }
     }
 }
-
-/// United States federal holidays of `year` (5 U.S.C. 6103), observed dates: a Saturday
-/// holiday is observed on Friday, a Sunday holiday on Monday.
-pub fn us_federal_holidays(year: i32) -> Vec<NaiveDate> {
-    let nth = |month: u32, weekday: Weekday, n: u8| NaiveDate::from_weekday_of_month_opt(year, month, weekday, n);
-    let last_monday_of_may = (1..=5).rev().find_map(|n| NaiveDate::from_weekday_of_month_opt(year, 5, Weekday::Mon, n));
-    let observed = |month: u32, day: u32| {
-        NaiveDate::from_ymd_opt(year, month, day).map(|d| match d.weekday() {
-            Weekday::Sat => d.pred_opt().unwrap_or(d),
-            Weekday::Sun => d.succ_opt().unwrap_or(d),
-            _ => d,
-        })
-    };
-    [
-        observed(1, 1),
-        nth(1, Weekday::Mon, 3),
-        nth(2, Weekday::Mon, 3),
-        last_monday_of_may,
-        observed(6, 19),
-        observed(7, 4),
-        nth(9, Weekday::Mon, 1),
-        nth(10, Weekday::Mon, 2),
-        observed(11, 11),
-        nth(11, Weekday::Thu, 4),
-        observed(12, 25),
-    ]
-    .into_iter()
-    .flatten()
-    .collect()
-}

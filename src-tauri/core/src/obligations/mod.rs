@@ -14,10 +14,10 @@ use chrono::{DateTime, Datelike, NaiveDate, TimeZone, Utc};
 use chrono_tz::Tz;
 use serde::Serialize;
 
-use crate::org::OrgProfile;
+use crate::org::{FinancialEntityKind, OrgProfile};
 use crate::taxonomy::{CategoryFlags, Flag, is_within};
 use crate::words::thousands;
-use deadlines::{Period, due};
+use deadlines::{Period, add_business_days, due, is_business_day};
 use rules::{ClockStart, OrgFact, Region, Rule, Trigger};
 
 /// What was exposed: the categories, their flags, and the people per country.
@@ -166,6 +166,15 @@ fn org_fact(profile: &OrgProfile, fact: OrgFact) -> (bool, &'static str) {
             (profile.hipaa == crate::org::HipaaStatus::BusinessAssociate, "a HIPAA business associate")
         }
         OrgFact::SecRegistrant => (profile.sec_registrant, "an SEC registrant"),
+        OrgFact::CoreFinancialInfrastructure => match profile.financial_entity_kind {
+            FinancialEntityKind::CreditInstitution => (true, "a credit institution"),
+            FinancialEntityKind::CentralCounterparty => (true, "a central counterparty"),
+            FinancialEntityKind::TradingVenue => (true, "an operator of a trading venue"),
+            FinancialEntityKind::Other => (false, "a credit institution, central counterparty or trading venue"),
+        },
+        OrgFact::RefusedWeekendRelief => {
+            (profile.weekend_relief_refused, "told by our competent authority that the relief does not apply to us")
+        }
     }
 }
 
@@ -317,6 +326,7 @@ struct Walk<'a> {
     tz: Tz,
     /// Due or done time of each applying step, for chained clocks.
     settled: HashMap<&'static str, DateTime<Utc>>,
+    now: DateTime<Utc>,
 }
 
 impl Walk<'_> {
@@ -353,12 +363,24 @@ impl Walk<'_> {
         rule.holidays.map(|country| self.facts.profile.holidays_of(country)).unwrap_or_default()
     }
 
-    /// Due time and working for a rule, with its `at_most` limit.
+    /// Due time and working for a rule, with its `at_most` limit and its move off a weekend
+    /// or bank holiday.
     fn deadline(&self, rule: &Rule) -> Deadline {
         let holidays = self.holidays(rule);
         let primary = self.clock_start(rule.clock).map(|start| (start, due(start, rule.period, self.tz, &holidays)));
-        let limit = rule.at_most.and_then(|(clock, period)| {
-            self.clock_start(clock).ok().map(|start| due(start, period, self.tz, &holidays))
+        let mut lapsed = None;
+        let limit = rule.at_most.and_then(|limit| {
+            let by = due(self.clock_start(limit.clock).ok()?, limit.period, self.tz, &holidays);
+            // A lapsing limit binds only a clock that started before it ran out (or, not
+            // started yet, while it still runs).
+            let started = primary.as_ref().map_or(self.now, |(start, _)| *start);
+            match limit.lapses {
+                Some(why) if by.at.is_some_and(|at| started > at) => {
+                    lapsed = Some(why);
+                    None
+                }
+                _ => Some(by),
+            }
         });
         let (clock_start, due, working, missing) = match (primary, limit) {
             (Ok((start, d)), Some(l)) if l.at < d.at => {
@@ -368,14 +390,48 @@ impl Walk<'_> {
             (Err(missing), Some(l)) => (None, l.at, format!("at most: {}", l.working), Some(missing)),
             (Err(missing), None) => (None, None, "the clock has not started".to_owned(), Some(missing)),
         };
+        let working = match lapsed {
+            Some(why) => format!("{working}; {why}"),
+            None => working,
+        };
+        let (due, working) = match due {
+            Some(at) => self.next_working_day(rule, at, working),
+            None => (None, working),
+        };
         Deadline { clock_start, due, working, missing }
+    }
+
+    /// A due time on a weekend day or a bank holiday where we are established, moved to the
+    /// next working day if the rule allows it, with the working extended to say so.
+    fn next_working_day(&self, rule: &Rule, at: DateTime<Utc>, working: String) -> (Option<DateTime<Utc>>, String) {
+        let Some(relief) = rule.next_working_day else { return (Some(at), working) };
+        let profile = self.facts.profile;
+        let country = profile.establishments.iter().find(|c| relief.region.contains(c));
+        let holidays = country.map(|c| profile.holidays_of(c)).unwrap_or_default();
+        let day = at.with_timezone(&self.tz).date_naive();
+        if is_business_day(day, &holidays) {
+            return (Some(at), working);
+        }
+        let what = match country.and_then(|c| profile.holiday_name(c, day).map(|name| (c, name))) {
+            Some((country, name)) => format!("{day} is {name}, a bank holiday in {country}"),
+            None => format!("{day} is a {}", day.format("%A")),
+        };
+        if let Some(Outcome::Yes(reason)) = relief.unless.map(|unless| evaluate(&unless, self.facts)) {
+            let note = format!("{working}; {what}, but the next-working-day relief is not for us: {reason}");
+            return (Some(at), format!("{note} ({})", relief.citation));
+        }
+        let next = add_business_days(day, 1, &holidays);
+        let local = next.and_hms_opt(relief.by_hour, 0, 0).unwrap_or_default();
+        let moved = self.tz.from_local_datetime(&local).earliest().map_or(at, |d| d.with_timezone(&Utc));
+        let by = format!("by {:02}:00 of the next working day, {next}", relief.by_hour);
+        (Some(moved), format!("{working}; {what}: {by} ({})", relief.citation))
     }
 }
 
 /// The steps that apply to a breach, with their deadlines, as of `now`.
 pub fn obligations(facts: &BreachFacts<'_>, now: DateTime<Utc>) -> ObligationReport {
     let tz: Tz = facts.profile.time_zone.parse().unwrap_or(Tz::UTC);
-    let mut walk = Walk { facts, tz, settled: HashMap::new() };
+    let mut walk = Walk { facts, tz, settled: HashMap::new(), now };
     let mut applying = Vec::new();
     let mut not_triggered = Vec::new();
     let day = facts.times.awareness.with_timezone(&tz).date_naive();

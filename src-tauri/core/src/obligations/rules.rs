@@ -30,16 +30,21 @@ const EEA: &[&str] = &[
 impl Region {
     /// Whether an ISO 3166-1 alpha-2 country lies in the region.
     pub fn contains(self, country: &str) -> bool {
+        self.countries().contains(&country)
+    }
+
+    /// The ISO 3166-1 alpha-2 countries of the region.
+    pub fn countries(self) -> &'static [&'static str] {
         match self {
-            Region::Eea => EEA.contains(&country),
-            Region::Uk => country == "GB",
-            Region::Us => country == "US",
-            Region::Brazil => country == "BR",
-            Region::Singapore => country == "SG",
-            Region::Japan => country == "JP",
-            Region::Australia => country == "AU",
-            Region::Canada => country == "CA",
-            Region::Indonesia => country == "ID",
+            Region::Eea => EEA,
+            Region::Uk => &["GB"],
+            Region::Us => &["US"],
+            Region::Brazil => &["BR"],
+            Region::Singapore => &["SG"],
+            Region::Japan => &["JP"],
+            Region::Australia => &["AU"],
+            Region::Canada => &["CA"],
+            Region::Indonesia => &["ID"],
         }
     }
 
@@ -72,6 +77,12 @@ pub enum OrgFact {
     HipaaBusinessAssociate,
     /// Files reports with the US SEC.
     SecRegistrant,
+    /// A credit institution, a central counterparty or an operator of a trading venue (DORA
+    /// Art. 2(1)(a), (h), (i)).
+    CoreFinancialInfrastructure,
+    /// Told by its competent authority that the weekend and bank-holiday relief does not apply
+    /// to it (Delegated Regulation (EU) 2025/301, Art. 5(6)).
+    RefusedWeekendRelief,
 }
 
 /// When a rule applies.
@@ -127,6 +138,28 @@ pub struct Judgement {
     pub applies_unless_answered_no: bool,
 }
 
+/// A second limit from another clock: the earlier due time wins.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Limit {
+    pub clock: ClockStart,
+    pub period: Period,
+    /// Set when the limit no longer applies once it has run out before the rule's own clock
+    /// started, with why (DORA: a major classification after the first 24 hours).
+    pub lapses: Option<&'static str>,
+}
+
+/// A deadline that falls on a weekend day or a bank holiday of the country where we are
+/// established in `region` moves to a time of the next working day there.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct NextWorkingDay {
+    pub region: Region,
+    /// The local time (hour) on the next working day.
+    pub by_hour: u32,
+    /// Organisations the relief is not for.
+    pub unless: Option<Trigger>,
+    pub citation: &'static str,
+}
+
 /// One notification step of one regime.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Rule {
@@ -138,10 +171,11 @@ pub struct Rule {
     pub judgement: Option<Judgement>,
     pub clock: ClockStart,
     pub period: Period,
-    /// A second limit from another clock: the earlier due time wins.
-    pub at_most: Option<(ClockStart, Period)>,
+    pub at_most: Option<Limit>,
     /// Whose holidays business days skip.
     pub holidays: Option<&'static str>,
+    /// Whether a due time on a weekend day or bank holiday moves to the next working day.
+    pub next_working_day: Option<NextWorkingDay>,
     pub citation: &'static str,
     pub effective_from: NaiveDate,
     /// The first day the rule no longer applies (superseded), if any.
@@ -170,6 +204,23 @@ const SIGNIFICANT_HARM: Judgement = Judgement {
     question: "Does the breach create a real risk of significant harm to the people affected?",
     applies_unless_answered_no: false,
 };
+
+/// DORA reports due on a weekend day or a bank holiday in our Member State may be made by noon
+/// of the next working day (Delegated Regulation (EU) 2025/301, Art. 5(4)); for the initial
+/// notification and the intermediate report, not by credit institutions, central
+/// counterparties, trading venues or NIS2 essential and important entities (Art. 5(5)), nor by
+/// those their competent authority told so (Art. 5(6)).
+const DORA_NEXT_WORKING_DAY: NextWorkingDay = NextWorkingDay {
+    region: Region::Eea,
+    by_hour: 12,
+    unless: Some(DORA_NO_RELIEF),
+    citation: "Delegated Regulation (EU) 2025/301, Art. 5(4) to (6)",
+};
+const DORA_NO_RELIEF: Trigger = Trigger::Any(&[
+    Trigger::Org(OrgFact::CoreFinancialInfrastructure),
+    Trigger::Org(OrgFact::Nis2Entity),
+    Trigger::Org(OrgFact::RefusedWeekendRelief),
+]);
 
 const IN_EEA: Trigger = Trigger::All(&[
     Trigger::PersonalData,
@@ -210,6 +261,7 @@ pub const RULES: &[Rule] = &[
         period: Period::Hours(72),
         at_most: None,
         holidays: None,
+        next_working_day: None,
         citation: "Regulation (EU) 2016/679 (GDPR), Art. 33(1)",
         effective_from: date(2018, 5, 25),
         effective_until: None,
@@ -225,6 +277,7 @@ pub const RULES: &[Rule] = &[
         period: Period::WithoutUndueDelay(None),
         at_most: None,
         holidays: None,
+        next_working_day: None,
         citation: "Regulation (EU) 2016/679 (GDPR), Art. 34(1)",
         effective_from: date(2018, 5, 25),
         effective_until: None,
@@ -240,6 +293,7 @@ pub const RULES: &[Rule] = &[
         period: Period::Hours(72),
         at_most: None,
         holidays: None,
+        next_working_day: None,
         citation: "UK GDPR, Art. 33(1) (retained Regulation (EU) 2016/679, as amended)",
         effective_from: date(2021, 1, 1),
         effective_until: None,
@@ -255,6 +309,7 @@ pub const RULES: &[Rule] = &[
         period: Period::WithoutUndueDelay(None),
         at_most: None,
         holidays: None,
+        next_working_day: None,
         citation: "UK GDPR, Art. 34(1)",
         effective_from: date(2021, 1, 1),
         effective_until: None,
@@ -274,6 +329,7 @@ pub const RULES: &[Rule] = &[
         period: Period::Hours(24),
         at_most: None,
         holidays: None,
+        next_working_day: None,
         citation: "Directive (EU) 2022/2555 (NIS2), Art. 23(4)(a)",
         effective_from: date(2024, 10, 18),
         effective_until: None,
@@ -293,6 +349,7 @@ pub const RULES: &[Rule] = &[
         period: Period::Hours(72),
         at_most: None,
         holidays: None,
+        next_working_day: None,
         citation: "Directive (EU) 2022/2555 (NIS2), Art. 23(4)(b)",
         effective_from: date(2024, 10, 18),
         effective_until: None,
@@ -312,6 +369,7 @@ pub const RULES: &[Rule] = &[
         period: Period::Months(1),
         at_most: None,
         holidays: None,
+        next_working_day: None,
         citation: "Directive (EU) 2022/2555 (NIS2), Art. 23(4)(d)",
         effective_from: date(2024, 10, 18),
         effective_until: None,
@@ -325,9 +383,16 @@ pub const RULES: &[Rule] = &[
         judgement: None,
         clock: ClockStart::Classification,
         period: Period::Hours(4),
-        at_most: Some((ClockStart::Awareness, Period::Hours(24))),
+        at_most: Some(Limit {
+            clock: ClockStart::Awareness,
+            period: Period::Hours(24),
+            lapses: Some(
+                "not classified as major within 24 hours of awareness: 4 hours from the classification (Delegated Regulation (EU) 2025/301, Art. 5(2))",
+            ),
+        }),
         holidays: None,
-        citation: "Regulation (EU) 2022/2554 (DORA), Art. 19(4)(a); Commission Delegated Regulation (EU) 2025/301, Art. 5(1)",
+        next_working_day: Some(DORA_NEXT_WORKING_DAY),
+        citation: "Regulation (EU) 2022/2554 (DORA), Art. 19(4)(a); Commission Delegated Regulation (EU) 2025/301, Art. 5(1)(a) and 5(2)",
         effective_from: date(2025, 1, 17),
         effective_until: None,
     },
@@ -342,7 +407,8 @@ pub const RULES: &[Rule] = &[
         period: Period::Hours(72),
         at_most: None,
         holidays: None,
-        citation: "Regulation (EU) 2022/2554 (DORA), Art. 19(4)(b); Commission Delegated Regulation (EU) 2025/301, Art. 5(2)",
+        next_working_day: Some(DORA_NEXT_WORKING_DAY),
+        citation: "Regulation (EU) 2022/2554 (DORA), Art. 19(4)(b); Commission Delegated Regulation (EU) 2025/301, Art. 5(1)(b)",
         effective_from: date(2025, 1, 17),
         effective_until: None,
     },
@@ -357,7 +423,9 @@ pub const RULES: &[Rule] = &[
         period: Period::Months(1),
         at_most: None,
         holidays: None,
-        citation: "Regulation (EU) 2022/2554 (DORA), Art. 19(4)(c); Commission Delegated Regulation (EU) 2025/301, Art. 5(3)",
+        // Art. 5(5) and (6) leave the final report's relief to every financial entity.
+        next_working_day: Some(NextWorkingDay { unless: None, ..DORA_NEXT_WORKING_DAY }),
+        citation: "Regulation (EU) 2022/2554 (DORA), Art. 19(4)(c); Commission Delegated Regulation (EU) 2025/301, Art. 5(1)(c)",
         effective_from: date(2025, 1, 17),
         effective_until: None,
     },
@@ -372,6 +440,7 @@ pub const RULES: &[Rule] = &[
         period: Period::CalendarDays(60),
         at_most: None,
         holidays: None,
+        next_working_day: None,
         citation: "45 CFR 164.404(b)",
         effective_from: date(2009, 9, 23),
         effective_until: None,
@@ -387,6 +456,7 @@ pub const RULES: &[Rule] = &[
         period: Period::CalendarDays(60),
         at_most: None,
         holidays: None,
+        next_working_day: None,
         citation: "45 CFR 164.408(b)",
         effective_from: date(2009, 9, 23),
         effective_until: None,
@@ -402,6 +472,7 @@ pub const RULES: &[Rule] = &[
         period: Period::CalendarDays(60),
         at_most: None,
         holidays: None,
+        next_working_day: None,
         citation: "45 CFR 164.408(c)",
         effective_from: date(2009, 9, 23),
         effective_until: None,
@@ -421,6 +492,7 @@ pub const RULES: &[Rule] = &[
         period: Period::CalendarDays(60),
         at_most: None,
         holidays: None,
+        next_working_day: None,
         citation: "45 CFR 164.406",
         effective_from: date(2009, 9, 23),
         effective_until: None,
@@ -436,6 +508,7 @@ pub const RULES: &[Rule] = &[
         period: Period::CalendarDays(60),
         at_most: None,
         holidays: None,
+        next_working_day: None,
         citation: "45 CFR 164.410(b)",
         effective_from: date(2009, 9, 23),
         effective_until: None,
@@ -455,6 +528,7 @@ pub const RULES: &[Rule] = &[
         period: Period::BusinessDays(4),
         at_most: None,
         holidays: Some("US"),
+        next_working_day: None,
         citation: "Form 8-K, Item 1.05 and General Instruction B.1 (SEC Release 33-11216)",
         effective_from: date(2023, 12, 18),
         effective_until: None,
@@ -470,6 +544,7 @@ pub const RULES: &[Rule] = &[
         period: Period::WithoutUndueDelay(None),
         at_most: None,
         holidays: None,
+        next_working_day: None,
         citation: "Cal. Civ. Code § 1798.82(a) (most expedient time possible, without unreasonable delay)",
         effective_from: date(2003, 7, 1),
         effective_until: Some(date(2026, 1, 1)),
@@ -485,6 +560,7 @@ pub const RULES: &[Rule] = &[
         period: Period::CalendarDays(30),
         at_most: None,
         holidays: None,
+        next_working_day: None,
         citation: "Cal. Civ. Code § 1798.82(a), as amended by SB 446 (2025)",
         effective_from: date(2026, 1, 1),
         effective_until: None,
@@ -500,6 +576,7 @@ pub const RULES: &[Rule] = &[
         period: Period::CalendarDays(15),
         at_most: None,
         holidays: None,
+        next_working_day: None,
         citation: "Cal. Civ. Code § 1798.82(f), as amended by SB 446 (2025)",
         effective_from: date(2026, 1, 1),
         effective_until: None,
@@ -522,6 +599,7 @@ pub const RULES: &[Rule] = &[
         period: Period::BusinessDays(3),
         at_most: None,
         holidays: Some("BR"),
+        next_working_day: None,
         citation: "Lei nº 13.709/2018 (LGPD), Art. 48; Resolução CD/ANPD nº 15/2024, Art. 6",
         effective_from: date(2024, 4, 26),
         effective_until: None,
@@ -544,6 +622,7 @@ pub const RULES: &[Rule] = &[
         period: Period::CalendarDays(3),
         at_most: None,
         holidays: None,
+        next_working_day: None,
         citation: "Personal Data Protection Act 2012, s 26D(1); s 26B(1) (500-person threshold)",
         effective_from: date(2021, 2, 1),
         effective_until: None,
@@ -559,6 +638,7 @@ pub const RULES: &[Rule] = &[
         period: Period::WithoutUndueDelay(Some(5)),
         at_most: None,
         holidays: None,
+        next_working_day: None,
         citation: "Act on the Protection of Personal Information, Art. 26(1); PPC Enforcement Rules, Art. 8(1) (promptly: about 3 to 5 days)",
         effective_from: date(2022, 4, 1),
         effective_until: None,
@@ -574,6 +654,7 @@ pub const RULES: &[Rule] = &[
         period: Period::CalendarDays(30),
         at_most: None,
         holidays: None,
+        next_working_day: None,
         citation: "Act on the Protection of Personal Information, Art. 26(1); PPC Enforcement Rules, Art. 8(2)",
         effective_from: date(2022, 4, 1),
         effective_until: None,
@@ -589,6 +670,7 @@ pub const RULES: &[Rule] = &[
         period: Period::CalendarDays(60),
         at_most: None,
         holidays: None,
+        next_working_day: None,
         citation: "Act on the Protection of Personal Information, Art. 26(1); PPC Enforcement Rules, Art. 8(2) (60 days where an unlawful purpose is involved)",
         effective_from: date(2022, 4, 1),
         effective_until: None,
@@ -607,6 +689,7 @@ pub const RULES: &[Rule] = &[
         period: Period::CalendarDays(30),
         at_most: None,
         holidays: None,
+        next_working_day: None,
         citation: "Privacy Act 1988 (Cth), s 26WH(2)",
         effective_from: date(2018, 2, 22),
         effective_until: None,
@@ -622,6 +705,7 @@ pub const RULES: &[Rule] = &[
         period: Period::WithoutUndueDelay(None),
         at_most: None,
         holidays: None,
+        next_working_day: None,
         citation: "PIPEDA, s 10.1(1)-(3) (as soon as feasible)",
         effective_from: date(2018, 11, 1),
         effective_until: None,
@@ -640,6 +724,7 @@ pub const RULES: &[Rule] = &[
         period: Period::Hours(72),
         at_most: None,
         holidays: None,
+        next_working_day: None,
         citation: "Undang-Undang No. 27 Tahun 2022 (UU PDP), Art. 46(1) (3 × 24 hours)",
         effective_from: date(2024, 10, 17),
         effective_until: None,

@@ -6,10 +6,11 @@ use std::collections::HashMap;
 use chrono::{DateTime, NaiveDate, Utc};
 use chrono_tz::Tz;
 
-use super::deadlines::{due, us_federal_holidays};
+use super::deadlines::due;
 use super::rules::{RULES, Rule};
 use super::*;
-use crate::org::{HipaaStatus, Nis2Status, OrgProfile};
+use crate::holidays::Calendars;
+use crate::org::{FinancialEntityKind, HipaaStatus, Nis2Status, OrgProfile};
 use crate::taxonomy::CategoryFlags;
 
 fn utc(s: &str) -> DateTime<Utc> {
@@ -203,12 +204,30 @@ fn deadline_arithmetic_follows_each_rule() {
 }
 
 #[test]
-fn us_federal_holidays_include_thanksgiving_and_observed_days() {
-    let holidays = us_federal_holidays(2026);
-    assert!(holidays.contains(&day("2026-11-26")), "Thanksgiving: fourth Thursday of November");
-    assert!(holidays.contains(&day("2026-07-03")), "4 July 2026 is a Saturday: observed on Friday 3 July");
-    assert!(holidays.contains(&day("2026-05-25")), "Memorial Day: last Monday of May");
-    assert_eq!(holidays.len(), 11);
+fn every_country_whose_days_a_rule_counts_has_a_calendar() {
+    let calendars = Calendars::built_in();
+    let mut needed: Vec<&str> = RULES.iter().filter_map(|r| r.holidays).collect();
+    for relief in RULES.iter().filter_map(|r| r.next_working_day) {
+        needed.extend(relief.region.countries());
+    }
+    assert!(needed.len() > 30, "the EEA's members and the business-day rules' countries");
+    let missing: Vec<&&str> = needed.iter().filter(|c| calendars.of(c).is_empty()).collect();
+    assert!(
+        missing.is_empty(),
+        "no holiday calendar for {missing:?}: add them to src-tauri/xtask/holidays/generate.py"
+    );
+}
+
+#[test]
+fn lgpd_working_days_skip_brazils_national_holidays_from_the_built_in_calendar() {
+    // Awareness on Wednesday 19 November 2025; Thursday 20 November is Black Awareness Day, a
+    // national holiday since 2024: the three working days are 21, 24 and 25 November.
+    let org = profile(&["BR"], "America/Sao_Paulo");
+    let mut f = facts(&org, exposure(&["user.contact.email"], &[], &[("BR", 10)]), "2025-11-19T10:00:00-03:00");
+    f.answers.insert("lgpd_relevant_risk".into(), true);
+    let report = obligations(&f, utc("2025-11-19T14:00:00Z"));
+    let lgpd = find(&report, "lgpd").expect("LGPD step listed");
+    assert_eq!(lgpd.due, Some(utc("2025-11-25T23:59:59-03:00")), "{}", lgpd.working);
 }
 
 #[test]
@@ -229,7 +248,7 @@ fn sec_clock_counts_business_days_from_the_materiality_determination_with_profil
     assert_eq!(
         sec.due,
         Some(utc("2026-12-02T23:59:59-05:00")),
-        "Thanksgiving (from the default holiday list) is skipped"
+        "Thanksgiving (from the built-in US calendar) is skipped"
     );
     assert!(sec.citation.contains("Item 1.05"));
 }
@@ -257,37 +276,233 @@ fn chained_steps_start_from_the_earlier_step_done_or_due() {
     );
 }
 
+/// One DORA case of Delegated Regulation (EU) 2025/301, Art. 5, for an Irish financial entity
+/// (Europe/Dublin, Irish bank holidays from the built-in calendar).
+struct DoraCase {
+    /// The paragraph and what it says, as the case's name.
+    name: &'static str,
+    kind: FinancialEntityKind,
+    nis2: Nis2Status,
+    relief_refused: bool,
+    aware: &'static str,
+    classified: Option<&'static str>,
+    done: &'static [(&'static str, &'static str)],
+    now: &'static str,
+    rule: &'static str,
+    due: Option<&'static str>,
+}
+
+const DORA_CASES: &[DoraCase] = &[
+    DoraCase {
+        name: "Art. 5(1)(a): 4 hours from the classification as major",
+        kind: FinancialEntityKind::Other,
+        nis2: Nis2Status::None,
+        relief_refused: false,
+        aware: "2026-03-10T08:00:00Z",
+        classified: Some("2026-03-10T10:00:00Z"),
+        done: &[],
+        now: "2026-03-10T11:00:00Z",
+        rule: "dora-initial",
+        due: Some("2026-03-10T14:00:00Z"),
+    },
+    DoraCase {
+        name: "Art. 5(1)(a): no later than 24 hours from awareness",
+        kind: FinancialEntityKind::Other,
+        nis2: Nis2Status::None,
+        relief_refused: false,
+        aware: "2026-03-10T08:00:00Z",
+        classified: Some("2026-03-11T06:00:00Z"),
+        done: &[],
+        now: "2026-03-11T07:00:00Z",
+        rule: "dora-initial",
+        due: Some("2026-03-11T08:00:00Z"),
+    },
+    DoraCase {
+        name: "Art. 5(1)(a): not yet classified, within the first 24 hours: the 24-hour limit runs",
+        kind: FinancialEntityKind::Other,
+        nis2: Nis2Status::None,
+        relief_refused: false,
+        aware: "2026-03-10T08:00:00Z",
+        classified: None,
+        done: &[],
+        now: "2026-03-10T09:00:00Z",
+        rule: "dora-initial",
+        due: Some("2026-03-11T08:00:00Z"),
+    },
+    DoraCase {
+        name: "Art. 5(2): classified as major only after the first 24 hours: 4 hours from the classification",
+        kind: FinancialEntityKind::Other,
+        nis2: Nis2Status::None,
+        relief_refused: false,
+        aware: "2026-03-10T08:00:00Z",
+        classified: Some("2026-03-11T09:00:00Z"),
+        done: &[],
+        now: "2026-03-11T10:00:00Z",
+        rule: "dora-initial",
+        due: Some("2026-03-11T13:00:00Z"),
+    },
+    DoraCase {
+        name: "Art. 5(2): not classified as major within 24 hours: nothing is due until it is",
+        kind: FinancialEntityKind::Other,
+        nis2: Nis2Status::None,
+        relief_refused: false,
+        aware: "2026-03-10T08:00:00Z",
+        classified: None,
+        done: &[],
+        now: "2026-03-11T12:00:00Z",
+        rule: "dora-initial",
+        due: None,
+    },
+    DoraCase {
+        name: "Art. 5(4): due on a Saturday: by noon of the next working day (Monday)",
+        kind: FinancialEntityKind::Other,
+        nis2: Nis2Status::None,
+        relief_refused: false,
+        aware: "2026-03-13T20:00:00Z",
+        classified: Some("2026-03-13T21:00:00Z"),
+        done: &[],
+        now: "2026-03-13T22:00:00Z",
+        rule: "dora-initial",
+        due: Some("2026-03-16T12:00:00Z"),
+    },
+    DoraCase {
+        name: "Art. 5(4): due on an Irish bank holiday (St Patrick's Day): by noon the day after",
+        kind: FinancialEntityKind::Other,
+        nis2: Nis2Status::None,
+        relief_refused: false,
+        aware: "2026-03-17T06:00:00Z",
+        classified: Some("2026-03-17T07:00:00Z"),
+        done: &[],
+        now: "2026-03-17T08:00:00Z",
+        rule: "dora-initial",
+        due: Some("2026-03-18T12:00:00Z"),
+    },
+    DoraCase {
+        name: "Art. 5(4): a moved initial notification moves the intermediate report's clock (72 h from Monday noon)",
+        kind: FinancialEntityKind::Other,
+        nis2: Nis2Status::None,
+        relief_refused: false,
+        aware: "2026-03-13T20:00:00Z",
+        classified: Some("2026-03-13T21:00:00Z"),
+        done: &[],
+        now: "2026-03-13T22:00:00Z",
+        rule: "dora-intermediate",
+        due: Some("2026-03-19T12:00:00Z"),
+    },
+    DoraCase {
+        name: "Art. 5(5): a credit institution's initial notification stays on the Saturday",
+        kind: FinancialEntityKind::CreditInstitution,
+        nis2: Nis2Status::None,
+        relief_refused: false,
+        aware: "2026-03-13T20:00:00Z",
+        classified: Some("2026-03-13T21:00:00Z"),
+        done: &[],
+        now: "2026-03-13T22:00:00Z",
+        rule: "dora-initial",
+        due: Some("2026-03-14T01:00:00Z"),
+    },
+    DoraCase {
+        name: "Art. 5(5): a central counterparty's intermediate report stays on the Sunday",
+        kind: FinancialEntityKind::CentralCounterparty,
+        nis2: Nis2Status::None,
+        relief_refused: false,
+        aware: "2026-03-11T20:00:00Z",
+        classified: Some("2026-03-11T21:00:00Z"),
+        done: &[("dora-initial", "2026-03-12T10:00:00Z")],
+        now: "2026-03-12T11:00:00Z",
+        rule: "dora-intermediate",
+        due: Some("2026-03-15T10:00:00Z"),
+    },
+    DoraCase {
+        name: "Art. 5(5): an essential entity under NIS2 gets no relief either",
+        kind: FinancialEntityKind::Other,
+        nis2: Nis2Status::Essential,
+        relief_refused: false,
+        aware: "2026-03-13T20:00:00Z",
+        classified: Some("2026-03-13T21:00:00Z"),
+        done: &[],
+        now: "2026-03-13T22:00:00Z",
+        rule: "dora-initial",
+        due: Some("2026-03-14T01:00:00Z"),
+    },
+    DoraCase {
+        name: "Art. 5(6): the competent authority refused the relief to a significant entity",
+        kind: FinancialEntityKind::Other,
+        nis2: Nis2Status::None,
+        relief_refused: true,
+        aware: "2026-03-13T20:00:00Z",
+        classified: Some("2026-03-13T21:00:00Z"),
+        done: &[],
+        now: "2026-03-13T22:00:00Z",
+        rule: "dora-initial",
+        due: Some("2026-03-14T01:00:00Z"),
+    },
+    DoraCase {
+        name: "Art. 5(5) is about the first two reports: a credit institution's final report due on a Sunday moves to Monday noon",
+        kind: FinancialEntityKind::CreditInstitution,
+        nis2: Nis2Status::None,
+        relief_refused: false,
+        aware: "2026-02-10T08:00:00Z",
+        classified: Some("2026-02-10T09:00:00Z"),
+        done: &[("dora-initial", "2026-02-10T12:00:00Z"), ("dora-intermediate", "2026-02-15T10:00:00Z")],
+        now: "2026-02-16T00:00:00Z",
+        rule: "dora-final",
+        due: Some("2026-03-16T12:00:00Z"),
+    },
+    DoraCase {
+        name: "Art. 5(1)(b): 72 hours from the submission of the initial notification",
+        kind: FinancialEntityKind::Other,
+        nis2: Nis2Status::None,
+        relief_refused: false,
+        aware: "2026-03-10T08:00:00Z",
+        classified: Some("2026-03-10T09:00:00Z"),
+        done: &[("dora-initial", "2026-03-10T12:00:00Z")],
+        now: "2026-03-10T13:00:00Z",
+        rule: "dora-intermediate",
+        due: Some("2026-03-13T12:00:00Z"),
+    },
+    DoraCase {
+        name: "Art. 5(1)(c): one month after the latest intermediate report",
+        kind: FinancialEntityKind::Other,
+        nis2: Nis2Status::None,
+        relief_refused: false,
+        aware: "2026-03-10T08:00:00Z",
+        classified: Some("2026-03-10T09:00:00Z"),
+        done: &[("dora-initial", "2026-03-10T12:00:00Z"), ("dora-intermediate", "2026-03-10T15:00:00Z")],
+        now: "2026-03-13T00:00:00Z",
+        rule: "dora-final",
+        due: Some("2026-04-10T14:00:00Z"),
+    },
+];
+
 #[test]
-fn dora_initial_is_four_hours_from_classification_but_at_most_a_day_from_awareness() {
-    let mut org = profile(&["IE"], "Europe/Dublin");
-    org.financial_entity = true;
-    let mut f = facts(&org, exposure(&["user.contact.email"], &[], &[("IE", 10)]), "2026-02-02T08:00:00Z");
-
-    let unclassified = obligations(&f, utc("2026-02-02T09:00:00Z"));
-    let initial = find(&unclassified, "dora-initial").expect("DORA listed");
-    assert_eq!(initial.status, ObligationStatus::NeedsAssessment, "classification not recorded");
-    assert_eq!(initial.due, Some(utc("2026-02-03T08:00:00Z")), "the 24-hour limit runs anyway");
-
-    f.times.classification = Some(utc("2026-02-02T10:00:00Z"));
-    let early = obligations(&f, utc("2026-02-02T11:00:00Z"));
-    assert_eq!(find(&early, "dora-initial").and_then(|o| o.due), Some(utc("2026-02-02T14:00:00Z")));
-    assert_eq!(
-        find(&early, "dora-intermediate").and_then(|o| o.due),
-        Some(utc("2026-02-05T14:00:00Z")),
-        "72 h after the initial"
-    );
-    assert_eq!(
-        find(&early, "dora-final").and_then(|o| o.due),
-        Some(utc("2026-03-05T14:00:00Z")),
-        "1 month after the intermediate"
-    );
-
-    f.times.classification = Some(utc("2026-02-03T06:00:00Z"));
-    let late = obligations(&f, utc("2026-02-03T09:00:00Z"));
-    let initial = find(&late, "dora-initial").expect("DORA listed");
-    assert_eq!(initial.due, Some(utc("2026-02-03T08:00:00Z")), "late classification: the 24-hour limit wins over +4 h");
-    assert!(initial.late, "past due and not done");
-    assert!(initial.working.contains("at most"));
+fn dora_deadlines_follow_delegated_regulation_2025_301_article_5() {
+    let mut failures = Vec::new();
+    for case in DORA_CASES {
+        let mut org = profile(&["IE"], "Europe/Dublin");
+        org.financial_entity = true;
+        org.financial_entity_kind = case.kind;
+        org.nis2 = case.nis2;
+        org.weekend_relief_refused = case.relief_refused;
+        let mut f = facts(&org, exposure(&["user.contact.email"], &[], &[("IE", 10)]), case.aware);
+        f.times.classification = case.classified.map(utc);
+        f.done = case.done.iter().map(|(rule, at)| (rule.to_string(), utc(at))).collect();
+        let report = obligations(&f, utc(case.now));
+        let Some(step) = find(&report, case.rule) else {
+            failures.push(format!("{}: {} not listed", case.name, case.rule));
+            continue;
+        };
+        if step.due != case.due.map(utc) {
+            failures.push(format!(
+                "{}: {} due {:?}, expected {:?} ({})",
+                case.name, case.rule, step.due, case.due, step.working
+            ));
+        }
+        if step.late {
+            failures.push(format!("{}: {} is late at {}", case.name, case.rule, case.now));
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
 }
 
 #[test]

@@ -111,6 +111,23 @@ function OrgProfileForm({ opened, reference }: { opened: Edit<OrgProfileDraft>; 
             <input type="checkbox" name="financialEntity" checked={draft.financialEntity} onChange={(e) => set("financialEntity", e.target.checked)} />
             {t("org.fields.financialEntity")}
           </label>
+          {draft.financialEntity && (
+            <div className="grid-2 indent">
+              <Field label={t("org.fields.financialEntityKind")} error={errors.financialEntityKind} hint={t("org.hints.financialEntityKind")}>
+                <select className="input" name="financialEntityKind" value={draft.financialEntityKind || "other"} onChange={(e) => set("financialEntityKind", e.target.value)}>
+                  {reference.financialEntityKinds.map((k) => (
+                    <option key={k} value={k}>
+                      {t(`org.financialEntityKind.${k}`)}
+                    </option>
+                  ))}
+                </select>
+              </Field>
+              <label className="checkbox">
+                <input type="checkbox" name="weekendReliefRefused" checked={draft.weekendReliefRefused} onChange={(e) => set("weekendReliefRefused", e.target.checked)} />
+                {t("org.fields.weekendReliefRefused")}
+              </label>
+            </div>
+          )}
           <label className="checkbox">
             <input type="checkbox" name="secRegistrant" checked={draft.secRegistrant} onChange={(e) => set("secRegistrant", e.target.checked)} />
             {t("org.fields.secRegistrant")}
@@ -138,7 +155,7 @@ function OrgProfileForm({ opened, reference }: { opened: Edit<OrgProfileDraft>; 
         </fieldset>
         <fieldset>
           <legend>{t("org.sections.holidays", { count: draft.holidays.length })}</legend>
-          <p className="muted small">{t("org.hints.holidays")}</p>
+          <p className="muted small">{t("org.hints.holidays", { countries: reference.holidayCountries.join(", "), source: reference.holidaySource })}</p>
           <table className="table compact" data-testid="holidays">
             <thead>
               <tr>

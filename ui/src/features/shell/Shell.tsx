@@ -6,6 +6,7 @@ import { LockIcon } from "../../components/LockIcon";
 import { getOrgProfile, queryKeys, registerClose, registerHealth, type RegisterInfo } from "../../ipc";
 import type { Screen } from "../../navigation";
 import { ExportDialog } from "../exports/ExportDialog";
+import { LanguageSwitch } from "../../components/LanguageSwitch";
 import { UserDialog } from "./UserDialog";
 import { useRegisterEvents } from "./useRegisterEvents";
 
@@ -102,6 +103,7 @@ export function Shell({ info, screen, onNavigate, children }: Props) {
           <button type="button" className="button button-quiet" onClick={() => close.mutate()} data-testid="close-register">
             {t("nav.closeRegister")}
           </button>
+          <LanguageSwitch />
         </div>
       </aside>
       <div className="content">

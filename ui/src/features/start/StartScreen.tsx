@@ -17,6 +17,7 @@ import {
 import { ErrorBanner } from "../../components/ErrorBanner";
 import { LockIcon } from "../../components/LockIcon";
 import { PassphraseForm } from "../../components/PassphraseForm";
+import { LanguageSwitch } from "../../components/LanguageSwitch";
 import { useFieldErrors } from "../../components/useFieldErrors";
 import { TeamConnectDialog } from "./TeamConnectDialog";
 
@@ -155,6 +156,7 @@ export function StartScreen({ resumeError }: { resumeError?: unknown }) {
           <TeamConnectDialog onConnected={(info) => client.setQueryData(queryKeys.register, info)} onClose={() => setConnectingTeam(false)} />
         )}
         <footer className="start-footer muted">
+          <LanguageSwitch />
           <p>{t("app.localOnly")}</p>
           <p>{t("app.credit")}</p>
         </footer>

@@ -4,4 +4,8 @@ import type { HolidayDraft } from "./HolidayDraft";
 /**
  * The profile as typed.
  */
-export type OrgProfileDraft = { name: string, establishments: Array<string>, financialEntity: boolean, nis2: string, hipaa: string, secRegistrant: boolean, timeZone: string, holidays: Array<HolidayDraft>, };
+export type OrgProfileDraft = { name: string, establishments: Array<string>, financialEntity: boolean, nis2: string, hipaa: string, secRegistrant: boolean, timeZone: string, holidays: Array<HolidayDraft>, 
+/**
+ * `other`, `credit_institution`, `central_counterparty` or `trading_venue`; empty: other.
+ */
+financialEntityKind: string, weekendReliefRefused: boolean, };

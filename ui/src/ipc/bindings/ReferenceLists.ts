@@ -6,6 +6,7 @@ import type { Criticality } from "./Criticality";
 import type { DocumentKind } from "./DocumentKind";
 import type { DomainInfo } from "./DomainInfo";
 import type { EdgeKind } from "./EdgeKind";
+import type { FinancialEntityKind } from "./FinancialEntityKind";
 import type { FindingStatus } from "./FindingStatus";
 import type { Flag } from "./Flag";
 import type { HipaaStatus } from "./HipaaStatus";
@@ -33,7 +34,11 @@ currencies: Array<string>, transferMechanisms: Array<TransferMechanism>, critica
 /**
  * IANA time zones, for the organisation profile.
  */
-timeZones: Array<string>, nis2Statuses: Array<Nis2Status>, hipaaStatuses: Array<HipaaStatus>, 
+timeZones: Array<string>, nis2Statuses: Array<Nis2Status>, hipaaStatuses: Array<HipaaStatus>, financialEntityKinds: Array<FinancialEntityKind>, 
+/**
+ * The countries whose public holidays are built in, and where they come from.
+ */
+holidayCountries: Array<string>, holidaySource: string, 
 /**
  * Questionnaire risk domains with their names and ISO/IEC 27001 controls.
  */

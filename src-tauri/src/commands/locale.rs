@@ -1,0 +1,62 @@
+//! The language of the window: the operating system's locale, `VENDOR_RISK_LANG`, or the
+//! person's choice kept in the preferences (the core decides which wins).
+
+use serde::Serialize;
+use tauri::{AppHandle, Runtime};
+use ts_rs::TS;
+use vendor_risk_core::locale::{Language, Locale};
+
+use super::register::settings_file;
+use crate::ipc_error::IpcResult;
+use crate::settings::Settings;
+
+/// The locale the window shows, and what it can be switched to.
+#[derive(Debug, Clone, Serialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct UiLocale {
+    /// The language and region in force (`en-IE`, `id-ID`).
+    pub locale: Locale,
+    /// Its BCP 47 tag, for `Intl`.
+    pub tag: String,
+    /// The language the person chose in the app; `None`: the system's.
+    pub chosen: Option<Language>,
+    /// Every language the app speaks, with its own name.
+    pub languages: Vec<LanguageOption>,
+}
+
+/// A language the app speaks.
+#[derive(Debug, Clone, Serialize, TS)]
+pub struct LanguageOption {
+    pub language: Language,
+    pub name: String,
+}
+
+fn ui_locale(chosen: Option<Language>) -> UiLocale {
+    let env = std::env::var("VENDOR_RISK_LANG").ok();
+    let locale = Locale::resolve(chosen, env.as_deref(), sys_locale::get_locale().as_deref());
+    UiLocale {
+        tag: locale.tag(),
+        locale,
+        chosen,
+        languages: Language::ALL
+            .iter()
+            .map(|&language| LanguageOption { language, name: language.native_name().to_owned() })
+            .collect(),
+    }
+}
+
+/// The locale the window shows.
+#[tauri::command(async)]
+pub fn locale_get<R: Runtime>(app: AppHandle<R>) -> IpcResult<UiLocale> {
+    Ok(ui_locale(Settings::load(&settings_file(&app)?).language))
+}
+
+/// Chooses the window's language (`None`: the system's again).
+#[tauri::command(async)]
+pub fn locale_set<R: Runtime>(app: AppHandle<R>, language: Option<Language>) -> IpcResult<UiLocale> {
+    let file = settings_file(&app)?;
+    let mut settings = Settings::load(&file);
+    settings.language = language;
+    settings.save(&file).map_err(vendor_risk_core::CoreError::from)?;
+    Ok(ui_locale(language))
+}
