@@ -135,16 +135,17 @@ mod tests {
         };
         let value = value.filter(|_| arg.get_action().takes_values())?;
         let names: Vec<String> = arg.get_value_names().unwrap_or_default().iter().map(|n| n.to_string()).collect();
-        if let Some(format) = names.iter().find(|n| n.contains(['=', ':'])) {
-            if value != format {
-                return Some(format!("takes --{flag} {format}, README writes --{flag} {value}"));
-            }
+        if let Some(format) = names.iter().find(|n| n.contains(['=', ':']))
+            && value != format
+        {
+            return Some(format!("takes --{flag} {format}, README writes --{flag} {value}"));
         }
         let choices: Vec<String> = arg.get_possible_values().iter().map(|p| p.get_name().to_owned()).collect();
-        if !choices.is_empty() && is_command_word(value) {
-            if let Some(bad) = value.split('|').find(|v| !choices.iter().any(|c| c == v)) {
-                return Some(format!("--{flag} does not accept {bad} (it takes {})", choices.join("|")));
-            }
+        if !choices.is_empty()
+            && is_command_word(value)
+            && let Some(bad) = value.split('|').find(|v| !choices.iter().any(|c| c == v))
+        {
+            return Some(format!("--{flag} does not accept {bad} (it takes {})", choices.join("|")));
         }
         None
     }

@@ -21,7 +21,8 @@ const BUILD_PACKAGES: &[&str] = &[
 
 /// Debian packages the tests add: a virtual display, the WebKit WebDriver, xdotool (to answer
 /// the native file dialogs), PDF and SQLite tools, fonts with the scripts the UI shows,
-/// LibreOffice's spreadsheet program (our workbooks re-saved as .ods and .xlsx).
+/// LibreOffice's spreadsheet program (our workbooks re-saved as .ods and .xlsx), the PDF/A
+/// validator.
 const TEST_PACKAGES: &[&str] = &[
     "xvfb",
     "xauth",
@@ -38,6 +39,14 @@ const TEST_PACKAGES: &[&str] = &[
     "fonts-dejavu-core",
     "fonts-droid-fallback",
     "libreoffice-calc-nogui",
+    // The PDF/A-2b check of the reports (tests/pdfa2b_check.py): pikepdf, and Apache PDFBox
+    // Preflight with what it needs but does not declare.
+    "python3-pikepdf",
+    "python3-lxml",
+    "default-jre-headless",
+    "libpdfbox2-java",
+    "libactivation-java",
+    "libjaxb-api-java",
 ];
 
 /// Debian packages of a throw-away PostgreSQL server (started as `nobody`, via setpriv): the

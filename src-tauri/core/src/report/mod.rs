@@ -9,6 +9,7 @@ pub mod doc;
 mod dossier;
 mod incident_report;
 pub mod pdf;
+mod pdfa;
 mod register_report;
 
 use chrono::NaiveDate;

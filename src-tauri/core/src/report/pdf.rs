@@ -4,15 +4,14 @@
 //! section, document metadata, and a closing attestation page. The output is a pure function of
 //! the report: no clock, no random identifiers.
 
-use chrono::{DateTime, Utc};
 use printpdf::{
-    Color, Date, DateTime as PdfDateTime, FontId, Line, LinePoint, Offset, Op, PaintMode, ParsedFont, PdfDocument,
-    PdfFont, PdfFontHandle, PdfPage, PdfSaveOptions, Point, Polygon, PolygonRing, Pt, Rect, Rgb, TextItem, TextMatrix,
-    Time, WindingOrder,
+    Color, FontId, Line, LinePoint, Op, PaintMode, ParsedFont, PdfDocument, PdfFont, PdfFontHandle, PdfPage,
+    PdfSaveOptions, Point, Polygon, PolygonRing, Pt, Rect, Rgb, TextItem, TextMatrix, WindingOrder,
 };
 
 use super::Attestation;
 use super::doc::{Bar, Block, Network, Report, Table};
+use super::pdfa::{ArchiveMetadata, make_archival};
 use crate::error::{CoreError, Result};
 use crate::risk::rubric::Level;
 use crate::work::Work;
@@ -62,9 +61,8 @@ pub fn render(report: &Report, attestation: &Attestation, work: &mut Work<'_>) -
     for (title, page) in &layout.outline {
         doc.add_bookmark(title, *page);
     }
-    set_metadata(&mut doc, report);
     work.step(format!("Writing {count} pages"), total - 1, total)?;
-    Ok((save(&doc, attestation)?, count))
+    Ok((save(&doc, report, attestation)?, count))
 }
 
 /// Reads the attestation a report carries in its Info dictionary.
@@ -76,23 +74,9 @@ pub fn read_attestation(pdf: &[u8]) -> Option<Attestation> {
     serde_json::from_slice(bytes).ok()
 }
 
-fn set_metadata(doc: &mut PdfDocument, report: &Report) {
-    let when = pdf_date(report.generated_at);
-    let info = &mut doc.metadata.info;
-    info.document_title = report.title.clone();
-    info.subject = report.subject.clone();
-    info.author = report.organisation.clone().unwrap_or_else(|| "Vendor Risk Register".into());
-    info.creator = super::GENERATOR.into();
-    info.producer = format!("{} (printpdf)", super::GENERATOR);
-    info.keywords = vec!["vendor risk".into(), "third-party risk".into(), report.kind.clone()];
-    info.creation_date = when;
-    info.modification_date = when;
-    info.metadata_date = when;
-}
-
-/// Saves with a document ID taken from the report's data hash (printpdf's is random) and the
-/// attestation in the Info dictionary.
-fn save(doc: &PdfDocument, attestation: &Attestation) -> Result<Vec<u8>> {
+/// Saves as PDF/A-2b, with a document ID taken from the report's data hash (printpdf's is
+/// random) and the attestation in the Info dictionary.
+fn save(doc: &PdfDocument, report: &Report, attestation: &Attestation) -> Result<Vec<u8>> {
     let options = PdfSaveOptions { optimize: true, subset_fonts: true, secure: true, image_optimization: None };
     let mut warnings = Vec::new();
     let mut pdf = doc.to_lopdf_document(&options, &mut warnings);
@@ -104,19 +88,22 @@ fn save(doc: &PdfDocument, attestation: &Attestation) -> Result<Vec<u8>> {
     if let Some(dict) = info.and_then(|id| pdf.get_object_mut(id).ok()).and_then(|o| o.as_dict_mut().ok()) {
         dict.set(ATTESTATION_KEY, lopdf::Object::String(json, lopdf::StringFormat::Literal));
     }
+    let keywords = ["vendor risk".to_owned(), "third-party risk".to_owned(), report.kind.clone()];
+    let producer = format!("{} (printpdf)", super::GENERATOR);
+    let meta = ArchiveMetadata {
+        title: &report.title,
+        author: report.organisation.as_deref().unwrap_or("Vendor Risk Register"),
+        subject: &report.subject,
+        keywords: &keywords,
+        creator: super::GENERATOR,
+        producer: &producer,
+        created: report.generated_at,
+    };
+    make_archival(&mut pdf, &meta, &[ATTESTATION_KEY]);
     pdf.compress();
     let mut out = Vec::new();
     pdf.save_to(&mut out).map_err(|e| CoreError::Io(std::io::Error::other(format!("writing the PDF: {e}"))))?;
     Ok(out)
-}
-
-fn pdf_date(at: DateTime<Utc>) -> PdfDateTime {
-    use chrono::{Datelike, Timelike};
-    PdfDateTime::new_in_offset(
-        Date { year: at.year(), month: at.month() as u8, day: at.day() as u8 },
-        Time { hour: at.hour() as u8, minute: at.minute() as u8, second: at.second() as u8, millisecond: 0 },
-        Offset { hours: 0, minutes: 0, seconds: 0, milliseconds: 0 },
-    )
 }
 
 /// The two embedded faces and their metrics.

@@ -159,3 +159,53 @@ fn verify_accepts_a_report_and_rejects_one_whose_register_history_was_altered() 
     let not_ours = register.verify_report(b"%PDF-1.4\n%%EOF\n").unwrap_err();
     assert_eq!(not_ours.code(), ErrorCode::Validation);
 }
+
+/// The PDF/A-2b verdict on `pdf`: `tests/pdfa2b_check.py` (pikepdf checks of what ISO 19005-2
+/// asks of a writer, and Apache PDFBox Preflight's full PDF/A-1b validation with the rules
+/// PDF/A-2 lifted left out), run with Debian's python3 and PDFBox.
+fn pdfa_verdict(dir: &Path, pdf: &[u8]) -> (bool, String) {
+    let file = dir.join("check-pdfa.pdf");
+    std::fs::write(&file, pdf).unwrap();
+    let checker = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../tests/pdfa2b_check.py");
+    let output = Command::new("/usr/bin/python3")
+        .arg(&checker)
+        .args(["--preflight", "--json"])
+        .arg(&file)
+        .output()
+        .unwrap_or_else(|e| panic!("python3 with pikepdf and PDFBox must be installed (cargo xtask test): {e}"));
+    let verdict: serde_json::Value = serde_json::from_slice(&output.stdout)
+        .unwrap_or_else(|_| panic!("the checker could not run: {}", String::from_utf8_lossy(&output.stderr)));
+    (verdict["valid"] == true, serde_json::to_string_pretty(&verdict["issues"]).unwrap())
+}
+
+#[test]
+fn every_report_is_pdf_a_2b_and_a_plain_pdf_is_not() {
+    let dir = tempfile::tempdir().unwrap();
+    let (register, _) = sample_register(dir.path());
+    register
+        .create_vendor(&VendorDraft {
+            name: UNICODE_NAMES[0].into(),
+            category: "other".into(),
+            status: "active".into(),
+            ..VendorDraft::default()
+        })
+        .unwrap();
+    let zendesk = register.find_vendor("Zendesk").unwrap().id;
+    let requests = [ReportRequest::Register, ReportRequest::Vendor(zendesk), ReportRequest::Incident(IncidentId(1))];
+    for request in requests {
+        let report = register.render_report(request).unwrap();
+        let (valid, issues) = pdfa_verdict(dir.path(), &report.pdf);
+        assert!(valid, "not PDF/A-2b: {issues}");
+
+        // The same pages without the XMP packet and the output intent fail: the check can fail.
+        let mut plain = lopdf::Document::load_mem(&report.pdf).unwrap();
+        let root = plain.trailer.get(b"Root").unwrap().as_reference().unwrap();
+        let catalog = plain.get_object_mut(root).unwrap().as_dict_mut().unwrap();
+        catalog.remove(b"Metadata");
+        catalog.remove(b"OutputIntents");
+        let mut bytes = Vec::new();
+        plain.save_to(&mut bytes).unwrap();
+        let (valid, _) = pdfa_verdict(dir.path(), &bytes);
+        assert!(!valid, "a PDF without XMP or output intent passed the PDF/A check");
+    }
+}
