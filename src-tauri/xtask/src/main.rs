@@ -94,9 +94,10 @@ fn main() -> ExitCode {
         "test" => test_everything(),
         "bench" => bench(),
         "holidays" => generate_holidays(),
+        "package" => package_release(),
         _ => {
             eprintln!(
-                "usage: cargo xtask <run [--team]|test|bench|holidays>\n  run    install what is missing, build and open the app\n         --team: on a throw-away team register (a PostgreSQL server of its own, the sample, a login per role)\n  test   install what is missing and run every test, end-to-end included\n  bench  run the criterion benchmarks (release)\n  holidays  regenerate the public-holiday calendars (core/data/holidays.json) from PyPI's holidays package"
+                "usage: cargo xtask <run [--team]|test|bench|holidays|package>\n  run    install what is missing, build and open the app\n         --team: on a throw-away team register (a PostgreSQL server of its own, the sample, a login per role)\n  test   install what is missing and run every test, end-to-end included\n  bench  run the criterion benchmarks (release)\n  package  build the installable Debian package (release) in target/release/bundle/deb\n  holidays  regenerate the public-holiday calendars (core/data/holidays.json) from PyPI's holidays package"
             );
             return ExitCode::from(2);
         }
@@ -167,17 +168,19 @@ fn ensure_packages(packages: &[&str]) -> Step {
         return Ok(());
     }
     println!("installing: {}", missing.join(" "));
-    let sudo: &[&str] = if is_root() { &[] } else { &["sudo"] };
-    let apt = |args: &[&str]| -> Step {
-        let mut command: Vec<&str> = sudo.to_vec();
-        command.extend(["env", "DEBIAN_FRONTEND=noninteractive", "apt-get"]);
-        command.extend(args);
-        sh(&root(), command[0], &command[1..])
-    };
     apt(&["update", "-qq"])?;
     let mut install = vec!["install", "-y", "-qq", "--no-install-recommends"];
     install.extend(missing.iter().map(String::as_str));
     apt(&install)
+}
+
+/// Runs apt-get (through sudo unless root), without questions.
+fn apt(args: &[&str]) -> Step {
+    let sudo: &[&str] = if is_root() { &[] } else { &["sudo"] };
+    let mut command: Vec<&str> = sudo.to_vec();
+    command.extend(["env", "DEBIAN_FRONTEND=noninteractive", "apt-get"]);
+    command.extend(args);
+    sh(&root(), command[0], &command[1..])
 }
 
 /// Installs the UI's npm packages (as locked) when they are missing or older than the lock file.
@@ -283,6 +286,7 @@ fn test_everything() -> Step {
         CARGO,
         &["test", "-p", "vendor-risk-tests", "--features", "e2e", "--test", "suite", "e2e::", "--", "--test-threads=1"],
     )?;
+    test_installed_package()?;
     println!("\nAll tests passed.");
     Ok(())
 }
@@ -303,6 +307,74 @@ fn generate_holidays() -> Step {
     let out = root.join("src-tauri/core/data/holidays.json").to_string_lossy().into_owned();
     sh(&root, &python, &[&here.join("generate.py").to_string_lossy(), &out])?;
     println!("Written {out}: review the diff and commit it.");
+    Ok(())
+}
+
+/// Runs the Tauri CLI (the UI's npm dev dependency) in `src-tauri`.
+fn tauri(args: &[&str]) -> Step {
+    let cli = root().join("ui/node_modules/.bin/tauri");
+    sh(&root().join("src-tauri"), &cli.to_string_lossy(), args)
+}
+
+/// The newest .deb the bundler wrote for `profile` (debug or release).
+fn built_deb(profile: &str) -> Result<PathBuf, String> {
+    let dir = root().join("target").join(profile).join("bundle/deb");
+    let debs = std::fs::read_dir(&dir).map_err(|e| format!("no {}: {e}", dir.display()))?;
+    debs.filter_map(Result::ok)
+        .map(|e| e.path())
+        .filter(|p| p.extension().is_some_and(|x| x == "deb"))
+        .max_by_key(|p| std::fs::metadata(p).and_then(|m| m.modified()).ok())
+        .ok_or_else(|| format!("no .deb in {}", dir.display()))
+}
+
+/// A field of a .deb's control file.
+fn deb_field(deb: &Path, field: &str) -> Result<String, String> {
+    let out = Command::new("dpkg-deb").arg("-f").arg(deb).arg(field).output().map_err(|e| e.to_string())?;
+    Ok(String::from_utf8_lossy(&out.stdout).trim().to_owned())
+}
+
+/// `cargo xtask package`: the release build as an installable Debian package (Tauri's bundler,
+/// offline): the program, its desktop entry and icons, its dependencies declared.
+fn package_release() -> Step {
+    ensure_packages(BUILD_PACKAGES)?;
+    ensure_node_modules()?;
+    build_ui()?;
+    step("Debian package (release)");
+    tauri(&["build", "--bundles", "deb"])?;
+    let deb = built_deb("release")?;
+    let size = std::fs::metadata(&deb).map(|m| m.len()).unwrap_or_default();
+    println!(
+        "\n{} ({:.1} MB)\ninstall it with: sudo apt-get install {}",
+        deb.display(),
+        size as f64 / 1e6,
+        deb.display()
+    );
+    Ok(())
+}
+
+/// Packages the debug build, installs the .deb with apt-get, drives the installed program
+/// through its e2e test, then removes the package and checks nothing of it is left.
+fn test_installed_package() -> Step {
+    step("The Debian package: build (debug), install, start, remove");
+    tauri(&["build", "--debug", "--bundles", "deb"])?;
+    let deb = built_deb("debug")?;
+    let package = deb_field(&deb, "Package")?;
+    apt(&["install", "-y", "-qq", "--reinstall", &deb.to_string_lossy()])?;
+    let files = Command::new("dpkg").args(["-L", &package]).output().map_err(|e| e.to_string())?;
+    let files = String::from_utf8_lossy(&files.stdout).into_owned();
+    let binary = files.lines().find(|f| f.starts_with("/usr/bin/")).unwrap_or_default().to_owned();
+    let deb_path = deb.to_string_lossy().into_owned();
+    let env = [("VRR_E2E_APP", binary.as_str()), ("VRR_INSTALLED_DEB", deb_path.as_str())];
+    let filter = "e2e::installed_package";
+    let args = ["test", "-p", "vendor-risk-tests", "--features", "e2e", "--test", "suite", filter, "--", "--ignored"];
+    let tested = sh_with(&root(), &env, CARGO, &args);
+    apt(&["remove", "-y", "-qq", &package])?;
+    tested?;
+    let left = missing_packages(&[&package]).is_empty() || Path::new(&binary).exists();
+    if left {
+        return Err(format!("{package} is still installed after apt-get remove"));
+    }
+    println!("{package} installed, started, opened the sample and was removed");
     Ok(())
 }
 

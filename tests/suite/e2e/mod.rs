@@ -7,6 +7,7 @@ mod dora;
 mod encryption;
 mod exports;
 mod incidents;
+mod installed_package;
 mod language;
 mod no_network;
 mod questionnaire;
