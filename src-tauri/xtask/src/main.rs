@@ -344,7 +344,7 @@ fn package_release() -> Step {
     let deb = built_deb("release")?;
     let size = std::fs::metadata(&deb).map(|m| m.len()).unwrap_or_default();
     println!(
-        "\n{} ({:.1} MB)\ninstall it with: sudo apt-get install {}",
+        "\n{} ({:.1} MB)\ninstall it with: sudo apt-get install \"{}\"",
         deb.display(),
         size as f64 / 1e6,
         deb.display()

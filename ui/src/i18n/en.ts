@@ -667,6 +667,7 @@ export const en = {
     dueAt: "due {{due}}",
     doneAt: "Done",
     rule: "Rule",
+    contents: "The notice contains at least",
     because: "Because",
     working: "Worked out",
     assess: "To assess:",

@@ -667,6 +667,7 @@ export const id = {
     dueAt: "paling lambat {{due}}",
     doneAt: "Selesai",
     rule: "Ketentuan",
+    contents: "Pemberitahuan memuat sekurang-kurangnya",
     because: "Alasan",
     working: "Perhitungan",
     assess: "Perlu dinilai:",

@@ -90,6 +90,8 @@ pub struct Obligation {
     pub due_local: Option<String>,
     /// How the due time was worked out.
     pub working: String,
+    /// What the notice must contain at least, where the law lists it: a checklist.
+    pub contents: Vec<String>,
     pub done_at: Option<DateTime<Utc>>,
     /// Past due and not done, or done after the due time.
     pub late: bool,
@@ -490,6 +492,7 @@ pub fn obligations(facts: &BreachFacts<'_>, now: DateTime<Utc>) -> ObligationRep
             due,
             due_local: due.map(|d| d.with_timezone(&tz).format("%Y-%m-%d %H:%M %Z").to_string()),
             working,
+            contents: rule.contents.iter().map(|c| (*c).to_owned()).collect(),
             done_at,
             late: due.is_some_and(|d| done_at.unwrap_or(now) > d),
         });

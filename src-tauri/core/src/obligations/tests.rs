@@ -688,11 +688,35 @@ fn establishment_alone_brings_in_the_local_regimes() {
         &facts(&org, exposure(&["user.contact.email"], &[], &[("CA", 3)]), "2025-11-25T09:00:00Z"),
         utc("2025-11-25T10:00:00Z"),
     );
-    assert_eq!(applying(&report), ["au-ndb-assessment", "id-pdp", "lgpd", "pdpa-commission", "pipeda"]);
+    assert_eq!(
+        applying(&report),
+        ["au-ndb-assessment", "id-pdp", "id-pdp-public", "lgpd", "pdpa-commission", "pipeda"]
+    );
     let pdpa = find(&report, "pdpa-commission").expect("PDPA");
     assert_eq!(pdpa.status, ObligationStatus::NeedsAssessment);
     assert!(
         pdpa.question.as_deref().is_some_and(|q| q.contains("500")),
         "the 500-person threshold is part of the assessment"
     );
+}
+
+#[test]
+fn uu_pdp_names_the_interim_authority_lists_the_notice_contents_and_asks_about_the_public() {
+    let org = profile(&["IE"], "Europe/Dublin");
+    let mut f = facts(&org, exposure(&["user.contact.email"], &[], &[("ID", 142_000)]), "2025-11-25T17:00:00Z");
+    let report = obligations(&f, utc("2025-11-25T18:00:00Z"));
+    let notice = find(&report, "id-pdp").expect("UU PDP notice");
+    assert_eq!(notice.due, Some(utc("2025-11-28T17:00:00Z")), "3 x 24 jam");
+    assert!(notice.recipient.contains("Komdigi"), "the interim recipient: {}", notice.recipient);
+    assert_eq!(notice.contents.len(), 3, "Pasal 46 ayat (2) huruf a to c");
+    assert!(notice.citation.contains("Pasal 46 ayat (1)"));
+
+    let public = find(&report, "id-pdp-public").expect("the public-notice step is listed");
+    assert_eq!(public.status, ObligationStatus::NeedsAssessment, "ayat (3) is a judgement");
+    assert_eq!(public.judgement_key.as_deref(), Some("id_public_interest"));
+
+    f.answers.insert("id_public_interest".into(), false);
+    let report = obligations(&f, utc("2025-11-25T18:00:00Z"));
+    assert!(find(&report, "id-pdp-public").is_none(), "answered no: not triggered");
+    assert!(report.not_triggered.iter().any(|n| n.rule_id == "id-pdp-public"));
 }

@@ -9,7 +9,7 @@ use super::utc;
 use crate::error::Result;
 use crate::ids::IncidentId;
 use crate::incident::IncidentView;
-use crate::obligations::ObligationStatus;
+use crate::obligations::{Obligation, ObligationStatus};
 use crate::register::Register;
 use crate::words::thousands;
 
@@ -174,6 +174,16 @@ fn obligations(view: &IncidentView) -> Section {
         ]);
     }
     section.push(Block::Table(table));
+    let listed: Vec<&Obligation> = report.obligations.iter().filter(|o| !o.contents.is_empty()).collect();
+    if !listed.is_empty() {
+        let mut contents = Table::new(&[("Step", 3.0), ("The notice contains at least", 9.0)], "");
+        for o in listed {
+            for item in &o.contents {
+                contents.row(vec![format!("{}: {}", o.regime, o.step), format!("☐ {item}")]);
+            }
+        }
+        section.push(Block::Table(contents));
+    }
     section
 }
 

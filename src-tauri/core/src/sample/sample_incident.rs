@@ -67,6 +67,12 @@ pub(super) fn write_incident(register: &Register) -> Result<()> {
         false,
         "No effect on operations or finances; limited, non-sensitive data.",
     )?;
+    register.answer_judgement(
+        id,
+        "id_public_interest",
+        false,
+        "No public service is disrupted and the public interest is not seriously affected: the customers are told directly.",
+    )?;
     let steps = [
         ("gdpr-33", "2025-11-26T15:30:00Z", "Notified the Data Protection Commission through its online form"),
         ("uk-gdpr-33", "2025-11-26T16:10:00Z", "Reported to the ICO"),

@@ -87,6 +87,18 @@ function ObligationItem({ obligation: o, now, timeZone, actions }: { obligation:
         <dd className="citation" data-testid="citation">
           {o.citation}
         </dd>
+        {o.contents.length > 0 && (
+          <>
+            <dt>{t("obligations.contents")}</dt>
+            <dd>
+              <ul className="checklist" data-testid="notice-contents">
+                {o.contents.map((item) => (
+                  <li key={item}>{item}</li>
+                ))}
+              </ul>
+            </dd>
+          </>
+        )}
         {o.basis && (
           <>
             <dt>{t("obligations.because")}</dt>

@@ -36,7 +36,11 @@ dueLocal: string | null,
 /**
  * How the due time was worked out.
  */
-working: string, doneAt: string | null, 
+working: string, 
+/**
+ * What the notice must contain at least, where the law lists it: a checklist.
+ */
+contents: Array<string>, doneAt: string | null, 
 /**
  * Past due and not done, or done after the due time.
  */
