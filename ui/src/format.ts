@@ -44,14 +44,19 @@ export function formatInstant(iso: string | null | undefined): string {
   return new Intl.DateTimeFormat(formatLocale(), { dateStyle: "medium", timeStyle: "medium" }).format(new Date(iso));
 }
 
-let regionNames: Intl.DisplayNames | null = null;
+const regionNames = new Map<string, Intl.DisplayNames>();
 
-/** The localised name of an ISO 3166 country code. */
+/** The localised name of an ISO 3166 country code, in the current locale's language. */
 export function countryName(code: string | null | undefined): string {
   if (!code) return "";
   try {
-    regionNames ??= new Intl.DisplayNames([formatLocale()], { type: "region" });
-    return regionNames.of(code) ?? code;
+    const tag = formatLocale();
+    let names = regionNames.get(tag);
+    if (!names) {
+      names = new Intl.DisplayNames([tag], { type: "region" });
+      regionNames.set(tag, names);
+    }
+    return names.of(code) ?? code;
   } catch {
     return code;
   }

@@ -16,12 +16,15 @@ async fn an_indonesian_desktop_gets_the_app_in_bahasa_indonesia() {
     app.click("[data-testid=nav-vendors]").await;
     app.click("[role=row][aria-label='Mixpanel']").await;
     app.click("[data-testid=open-blast-radius]").await;
-    // The last day Mixpanel held our data, in Indonesian order.
+    // The last day Mixpanel held our data, in Indonesian order; people counted and countries
+    // named the Indonesian way.
     app.wait_text("[role=status]", "27/11/2025").await;
+    app.wait_text("[data-testid=blast-summary]", "Amerika Serikat 430.000").await;
     app.screenshot("blast-radius-id").await;
 
     app.select("[data-testid=language]", "en").await;
     app.wait_text("[data-testid=nav-org]", "Organisation").await;
+    app.wait_text("[data-testid=blast-summary]", "United States 430,000").await;
     app.screenshot("blast-radius-en-on-id-desktop").await;
     let home = app.close_keeping_home().await;
 

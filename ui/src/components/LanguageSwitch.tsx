@@ -12,8 +12,8 @@ export function LanguageSwitch() {
   const choose = useMutation({
     mutationFn: (language: Language | null) => setLocale(language),
     onSuccess: async (next) => {
-      await applyLocale(next);
       client.setQueryData(queryKeys.locale, next);
+      await applyLocale(next);
       invalidateAfter(client, "locale_set");
     },
   });
