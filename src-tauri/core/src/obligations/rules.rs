@@ -257,6 +257,26 @@ const JAPAN_REPORTABLE: Trigger = Trigger::All(&[
 ]);
 
 /// Every rule the app knows.
+/// What a rule has unless it says otherwise: no judgement, no second limit, no holidays, no
+/// move off a weekend, no listed contents, in force until further notice.
+const RULE: Rule = Rule {
+    id: "",
+    regime: "",
+    step: "",
+    recipient: "",
+    trigger: Trigger::PersonalData,
+    judgement: None,
+    clock: ClockStart::Awareness,
+    period: Period::WithoutUndueDelay(None),
+    at_most: None,
+    holidays: None,
+    next_working_day: None,
+    contents: &[],
+    citation: "",
+    effective_from: NaiveDate::MIN,
+    effective_until: None,
+};
+
 pub const RULES: &[Rule] = &[
     Rule {
         id: "gdpr-33",
@@ -267,13 +287,9 @@ pub const RULES: &[Rule] = &[
         judgement: Some(ANY_RISK),
         clock: ClockStart::Awareness,
         period: Period::Hours(72),
-        at_most: None,
-        holidays: None,
-        next_working_day: None,
-        contents: &[],
         citation: "Regulation (EU) 2016/679 (GDPR), Art. 33(1)",
         effective_from: date(2018, 5, 25),
-        effective_until: None,
+        ..RULE
     },
     Rule {
         id: "gdpr-34",
@@ -284,13 +300,9 @@ pub const RULES: &[Rule] = &[
         judgement: Some(HIGH_RISK),
         clock: ClockStart::Awareness,
         period: Period::WithoutUndueDelay(None),
-        at_most: None,
-        holidays: None,
-        next_working_day: None,
-        contents: &[],
         citation: "Regulation (EU) 2016/679 (GDPR), Art. 34(1)",
         effective_from: date(2018, 5, 25),
-        effective_until: None,
+        ..RULE
     },
     Rule {
         id: "uk-gdpr-33",
@@ -301,13 +313,9 @@ pub const RULES: &[Rule] = &[
         judgement: Some(ANY_RISK),
         clock: ClockStart::Awareness,
         period: Period::Hours(72),
-        at_most: None,
-        holidays: None,
-        next_working_day: None,
-        contents: &[],
         citation: "UK GDPR, Art. 33(1) (retained Regulation (EU) 2016/679, as amended)",
         effective_from: date(2021, 1, 1),
-        effective_until: None,
+        ..RULE
     },
     Rule {
         id: "uk-gdpr-34",
@@ -318,13 +326,9 @@ pub const RULES: &[Rule] = &[
         judgement: Some(HIGH_RISK),
         clock: ClockStart::Awareness,
         period: Period::WithoutUndueDelay(None),
-        at_most: None,
-        holidays: None,
-        next_working_day: None,
-        contents: &[],
         citation: "UK GDPR, Art. 34(1)",
         effective_from: date(2021, 1, 1),
-        effective_until: None,
+        ..RULE
     },
     Rule {
         id: "nis2-early-warning",
@@ -339,13 +343,9 @@ pub const RULES: &[Rule] = &[
         }),
         clock: ClockStart::Awareness,
         period: Period::Hours(24),
-        at_most: None,
-        holidays: None,
-        next_working_day: None,
-        contents: &[],
         citation: "Directive (EU) 2022/2555 (NIS2), Art. 23(4)(a)",
         effective_from: date(2024, 10, 18),
-        effective_until: None,
+        ..RULE
     },
     Rule {
         id: "nis2-notification",
@@ -360,13 +360,9 @@ pub const RULES: &[Rule] = &[
         }),
         clock: ClockStart::Awareness,
         period: Period::Hours(72),
-        at_most: None,
-        holidays: None,
-        next_working_day: None,
-        contents: &[],
         citation: "Directive (EU) 2022/2555 (NIS2), Art. 23(4)(b)",
         effective_from: date(2024, 10, 18),
-        effective_until: None,
+        ..RULE
     },
     Rule {
         id: "nis2-final",
@@ -381,13 +377,9 @@ pub const RULES: &[Rule] = &[
         }),
         clock: ClockStart::After("nis2-notification"),
         period: Period::Months(1),
-        at_most: None,
-        holidays: None,
-        next_working_day: None,
-        contents: &[],
         citation: "Directive (EU) 2022/2555 (NIS2), Art. 23(4)(d)",
         effective_from: date(2024, 10, 18),
-        effective_until: None,
+        ..RULE
     },
     Rule {
         id: "dora-initial",
@@ -395,7 +387,6 @@ pub const RULES: &[Rule] = &[
         step: "Initial notification of a major ICT-related incident",
         recipient: "Competent authority (financial supervisor)",
         trigger: Trigger::Org(OrgFact::FinancialEntity),
-        judgement: None,
         clock: ClockStart::Classification,
         period: Period::Hours(4),
         at_most: Some(Limit {
@@ -405,12 +396,10 @@ pub const RULES: &[Rule] = &[
                 "not classified as major within 24 hours of awareness: 4 hours from the classification (Delegated Regulation (EU) 2025/301, Art. 5(2))",
             ),
         }),
-        holidays: None,
         next_working_day: Some(DORA_NEXT_WORKING_DAY),
-        contents: &[],
         citation: "Regulation (EU) 2022/2554 (DORA), Art. 19(4)(a); Commission Delegated Regulation (EU) 2025/301, Art. 5(1)(a) and 5(2)",
         effective_from: date(2025, 1, 17),
-        effective_until: None,
+        ..RULE
     },
     Rule {
         id: "dora-intermediate",
@@ -418,16 +407,12 @@ pub const RULES: &[Rule] = &[
         step: "Intermediate report",
         recipient: "Competent authority (financial supervisor)",
         trigger: Trigger::Org(OrgFact::FinancialEntity),
-        judgement: None,
         clock: ClockStart::After("dora-initial"),
         period: Period::Hours(72),
-        at_most: None,
-        holidays: None,
         next_working_day: Some(DORA_NEXT_WORKING_DAY),
-        contents: &[],
         citation: "Regulation (EU) 2022/2554 (DORA), Art. 19(4)(b); Commission Delegated Regulation (EU) 2025/301, Art. 5(1)(b)",
         effective_from: date(2025, 1, 17),
-        effective_until: None,
+        ..RULE
     },
     Rule {
         id: "dora-final",
@@ -435,17 +420,13 @@ pub const RULES: &[Rule] = &[
         step: "Final report",
         recipient: "Competent authority (financial supervisor)",
         trigger: Trigger::Org(OrgFact::FinancialEntity),
-        judgement: None,
         clock: ClockStart::After("dora-intermediate"),
         period: Period::Months(1),
-        at_most: None,
-        holidays: None,
         // Art. 5(5) and (6) leave the final report's relief to every financial entity.
         next_working_day: Some(NextWorkingDay { unless: None, ..DORA_NEXT_WORKING_DAY }),
-        contents: &[],
         citation: "Regulation (EU) 2022/2554 (DORA), Art. 19(4)(c); Commission Delegated Regulation (EU) 2025/301, Art. 5(1)(c)",
         effective_from: date(2025, 1, 17),
-        effective_until: None,
+        ..RULE
     },
     Rule {
         id: "hipaa-individuals",
@@ -453,16 +434,11 @@ pub const RULES: &[Rule] = &[
         step: "Notify the individuals",
         recipient: "The individuals whose PHI was breached",
         trigger: HIPAA,
-        judgement: None,
         clock: ClockStart::Awareness,
         period: Period::CalendarDays(60),
-        at_most: None,
-        holidays: None,
-        next_working_day: None,
-        contents: &[],
         citation: "45 CFR 164.404(b)",
         effective_from: date(2009, 9, 23),
-        effective_until: None,
+        ..RULE
     },
     Rule {
         id: "hipaa-hhs-500",
@@ -470,16 +446,11 @@ pub const RULES: &[Rule] = &[
         step: "Notify HHS (500 or more people)",
         recipient: "US Department of Health and Human Services (OCR)",
         trigger: Trigger::All(&[HIPAA, Trigger::PeopleOver(Region::Us, 499)]),
-        judgement: None,
         clock: ClockStart::Awareness,
         period: Period::CalendarDays(60),
-        at_most: None,
-        holidays: None,
-        next_working_day: None,
-        contents: &[],
         citation: "45 CFR 164.408(b)",
         effective_from: date(2009, 9, 23),
-        effective_until: None,
+        ..RULE
     },
     Rule {
         id: "hipaa-hhs-annual",
@@ -487,16 +458,11 @@ pub const RULES: &[Rule] = &[
         step: "Log with HHS (fewer than 500 people)",
         recipient: "US Department of Health and Human Services (OCR)",
         trigger: Trigger::All(&[HIPAA, Trigger::Not(&Trigger::PeopleOver(Region::Us, 499))]),
-        judgement: None,
         clock: ClockStart::EndOfYear,
         period: Period::CalendarDays(60),
-        at_most: None,
-        holidays: None,
-        next_working_day: None,
-        contents: &[],
         citation: "45 CFR 164.408(c)",
         effective_from: date(2009, 9, 23),
-        effective_until: None,
+        ..RULE
     },
     Rule {
         id: "hipaa-media",
@@ -511,13 +477,9 @@ pub const RULES: &[Rule] = &[
         }),
         clock: ClockStart::Awareness,
         period: Period::CalendarDays(60),
-        at_most: None,
-        holidays: None,
-        next_working_day: None,
-        contents: &[],
         citation: "45 CFR 164.406",
         effective_from: date(2009, 9, 23),
-        effective_until: None,
+        ..RULE
     },
     Rule {
         id: "hipaa-business-associate",
@@ -525,16 +487,11 @@ pub const RULES: &[Rule] = &[
         step: "Notify the covered entity",
         recipient: "The covered entity we serve",
         trigger: Trigger::All(&[HIPAA, Trigger::Org(OrgFact::HipaaBusinessAssociate)]),
-        judgement: None,
         clock: ClockStart::Awareness,
         period: Period::CalendarDays(60),
-        at_most: None,
-        holidays: None,
-        next_working_day: None,
-        contents: &[],
         citation: "45 CFR 164.410(b)",
         effective_from: date(2009, 9, 23),
-        effective_until: None,
+        ..RULE
     },
     Rule {
         id: "sec-8k",
@@ -549,13 +506,10 @@ pub const RULES: &[Rule] = &[
         }),
         clock: ClockStart::MaterialityDetermination,
         period: Period::BusinessDays(4),
-        at_most: None,
         holidays: Some("US"),
-        next_working_day: None,
-        contents: &[],
         citation: "Form 8-K, Item 1.05 and General Instruction B.1 (SEC Release 33-11216)",
         effective_from: date(2023, 12, 18),
-        effective_until: None,
+        ..RULE
     },
     Rule {
         id: "ca-residents-pre-2026",
@@ -563,16 +517,12 @@ pub const RULES: &[Rule] = &[
         step: "Notify California residents",
         recipient: "The California residents affected",
         trigger: CALIFORNIA,
-        judgement: None,
         clock: ClockStart::Awareness,
         period: Period::WithoutUndueDelay(None),
-        at_most: None,
-        holidays: None,
-        next_working_day: None,
-        contents: &[],
         citation: "Cal. Civ. Code § 1798.82(a) (most expedient time possible, without unreasonable delay)",
         effective_from: date(2003, 7, 1),
         effective_until: Some(date(2026, 1, 1)),
+        ..RULE
     },
     Rule {
         id: "ca-residents",
@@ -580,16 +530,11 @@ pub const RULES: &[Rule] = &[
         step: "Notify California residents",
         recipient: "The California residents affected",
         trigger: CALIFORNIA,
-        judgement: None,
         clock: ClockStart::Awareness,
         period: Period::CalendarDays(30),
-        at_most: None,
-        holidays: None,
-        next_working_day: None,
-        contents: &[],
         citation: "Cal. Civ. Code § 1798.82(a), as amended by SB 446 (2025)",
         effective_from: date(2026, 1, 1),
-        effective_until: None,
+        ..RULE
     },
     Rule {
         id: "ca-attorney-general",
@@ -597,16 +542,11 @@ pub const RULES: &[Rule] = &[
         step: "Submit the notice to the Attorney General",
         recipient: "California Attorney General",
         trigger: Trigger::All(&[CALIFORNIA, Trigger::CaliforniaResidentsOver(500)]),
-        judgement: None,
         clock: ClockStart::After("ca-residents"),
         period: Period::CalendarDays(15),
-        at_most: None,
-        holidays: None,
-        next_working_day: None,
-        contents: &[],
         citation: "Cal. Civ. Code § 1798.82(f), as amended by SB 446 (2025)",
         effective_from: date(2026, 1, 1),
-        effective_until: None,
+        ..RULE
     },
     Rule {
         id: "lgpd",
@@ -624,13 +564,10 @@ pub const RULES: &[Rule] = &[
         }),
         clock: ClockStart::Awareness,
         period: Period::BusinessDays(3),
-        at_most: None,
         holidays: Some("BR"),
-        next_working_day: None,
-        contents: &[],
         citation: "Lei nº 13.709/2018 (LGPD), Art. 48; Resolução CD/ANPD nº 15/2024, Art. 6",
         effective_from: date(2024, 4, 26),
-        effective_until: None,
+        ..RULE
     },
     Rule {
         id: "pdpa-commission",
@@ -648,13 +585,9 @@ pub const RULES: &[Rule] = &[
         }),
         clock: ClockStart::NotifiableAssessment,
         period: Period::CalendarDays(3),
-        at_most: None,
-        holidays: None,
-        next_working_day: None,
-        contents: &[],
         citation: "Personal Data Protection Act 2012, s 26D(1); s 26B(1) (500-person threshold)",
         effective_from: date(2021, 2, 1),
-        effective_until: None,
+        ..RULE
     },
     Rule {
         id: "appi-preliminary",
@@ -662,16 +595,11 @@ pub const RULES: &[Rule] = &[
         step: "Preliminary report",
         recipient: "Personal Information Protection Commission",
         trigger: JAPAN_REPORTABLE,
-        judgement: None,
         clock: ClockStart::Awareness,
         period: Period::WithoutUndueDelay(Some(5)),
-        at_most: None,
-        holidays: None,
-        next_working_day: None,
-        contents: &[],
         citation: "Act on the Protection of Personal Information, Art. 26(1); PPC Enforcement Rules, Art. 8(1) (promptly: about 3 to 5 days)",
         effective_from: date(2022, 4, 1),
-        effective_until: None,
+        ..RULE
     },
     Rule {
         id: "appi-confirmed",
@@ -679,16 +607,11 @@ pub const RULES: &[Rule] = &[
         step: "Confirmed report",
         recipient: "Personal Information Protection Commission",
         trigger: Trigger::All(&[JAPAN_REPORTABLE, Trigger::UnlawfulAccess(false)]),
-        judgement: None,
         clock: ClockStart::Awareness,
         period: Period::CalendarDays(30),
-        at_most: None,
-        holidays: None,
-        next_working_day: None,
-        contents: &[],
         citation: "Act on the Protection of Personal Information, Art. 26(1); PPC Enforcement Rules, Art. 8(2)",
         effective_from: date(2022, 4, 1),
-        effective_until: None,
+        ..RULE
     },
     Rule {
         id: "appi-confirmed-unlawful",
@@ -696,16 +619,11 @@ pub const RULES: &[Rule] = &[
         step: "Confirmed report (unlawful-access case)",
         recipient: "Personal Information Protection Commission",
         trigger: Trigger::All(&[JAPAN_REPORTABLE, Trigger::UnlawfulAccess(true)]),
-        judgement: None,
         clock: ClockStart::Awareness,
         period: Period::CalendarDays(60),
-        at_most: None,
-        holidays: None,
-        next_working_day: None,
-        contents: &[],
         citation: "Act on the Protection of Personal Information, Art. 26(1); PPC Enforcement Rules, Art. 8(2) (60 days where an unlawful purpose is involved)",
         effective_from: date(2022, 4, 1),
-        effective_until: None,
+        ..RULE
     },
     Rule {
         id: "au-ndb-assessment",
@@ -716,16 +634,11 @@ pub const RULES: &[Rule] = &[
             Trigger::PersonalData,
             Trigger::Any(&[Trigger::PeopleIn(Region::Australia), Trigger::EstablishedIn(Region::Australia)]),
         ]),
-        judgement: None,
         clock: ClockStart::Awareness,
         period: Period::CalendarDays(30),
-        at_most: None,
-        holidays: None,
-        next_working_day: None,
-        contents: &[],
         citation: "Privacy Act 1988 (Cth), s 26WH(2)",
         effective_from: date(2018, 2, 22),
-        effective_until: None,
+        ..RULE
     },
     Rule {
         id: "pipeda",
@@ -736,13 +649,9 @@ pub const RULES: &[Rule] = &[
         judgement: Some(SIGNIFICANT_HARM),
         clock: ClockStart::Awareness,
         period: Period::WithoutUndueDelay(None),
-        at_most: None,
-        holidays: None,
-        next_working_day: None,
-        contents: &[],
         citation: "PIPEDA, s 10.1(1)-(3) (as soon as feasible)",
         effective_from: date(2018, 11, 1),
-        effective_until: None,
+        ..RULE
     },
     Rule {
         id: "id-pdp",
@@ -750,12 +659,8 @@ pub const RULES: &[Rule] = &[
         step: "Written notice to the data subjects and the lembaga",
         recipient: "The data subjects (Subjek Data Pribadi), and the lembaga: until the agency of Pasal 58 is formed, the Ministry of Communication and Digital Affairs (Komdigi) supervises and receives the notice",
         trigger: ID_PDP,
-        judgement: None,
         clock: ClockStart::Awareness,
         period: Period::Hours(72),
-        at_most: None,
-        holidays: None,
-        next_working_day: None,
         contents: &[
             "the personal data disclosed (Pasal 46 ayat (2) huruf a)",
             "when and how the personal data were disclosed (huruf b)",
@@ -763,7 +668,7 @@ pub const RULES: &[Rule] = &[
         ],
         citation: "Undang-Undang Nomor 27 Tahun 2022 tentang Pelindungan Data Pribadi, Pasal 46 ayat (1) and (2) (paling lambat 3 x 24 jam)",
         effective_from: date(2024, 10, 17),
-        effective_until: None,
+        ..RULE
     },
     Rule {
         id: "id-pdp-public",
@@ -778,12 +683,8 @@ pub const RULES: &[Rule] = &[
         }),
         clock: ClockStart::Awareness,
         period: Period::WithoutUndueDelay(None),
-        at_most: None,
-        holidays: None,
-        next_working_day: None,
-        contents: &[],
         citation: "Undang-Undang Nomor 27 Tahun 2022 tentang Pelindungan Data Pribadi, Pasal 46 ayat (3)",
         effective_from: date(2024, 10, 17),
-        effective_until: None,
+        ..RULE
     },
 ];
