@@ -48,6 +48,7 @@ pub mod sample;
 pub mod snapshot;
 pub mod store;
 pub mod taxonomy;
+pub mod text;
 pub mod validate;
 pub mod vendor;
 pub mod words;

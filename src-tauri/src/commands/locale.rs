@@ -2,13 +2,14 @@
 //! person's choice kept in the preferences (the core decides which wins).
 
 use serde::Serialize;
-use tauri::{AppHandle, Runtime};
+use tauri::{AppHandle, Runtime, State};
 use ts_rs::TS;
 use vendor_risk_core::locale::{Language, Locale};
 
 use super::register::settings_file;
 use crate::ipc_error::IpcResult;
 use crate::settings::Settings;
+use crate::state::AppState;
 
 /// The locale the window shows, and what it can be switched to.
 #[derive(Debug, Clone, Serialize, TS)]
@@ -31,9 +32,14 @@ pub struct LanguageOption {
     pub name: String,
 }
 
-fn ui_locale(chosen: Option<Language>) -> UiLocale {
+/// The locale in force: the person's choice, else `VENDOR_RISK_LANG`, else the system's.
+pub(super) fn resolve(chosen: Option<Language>) -> Locale {
     let env = std::env::var("VENDOR_RISK_LANG").ok();
-    let locale = Locale::resolve(chosen, env.as_deref(), sys_locale::get_locale().as_deref());
+    Locale::resolve(chosen, env.as_deref(), sys_locale::get_locale().as_deref())
+}
+
+fn ui_locale(chosen: Option<Language>) -> UiLocale {
+    let locale = resolve(chosen);
     UiLocale {
         tag: locale.tag(),
         locale,
@@ -51,12 +57,21 @@ pub fn locale_get<R: Runtime>(app: AppHandle<R>) -> IpcResult<UiLocale> {
     Ok(ui_locale(Settings::load(&settings_file(&app)?).language))
 }
 
-/// Chooses the window's language (`None`: the system's again).
+/// Chooses the window's language (`None`: the system's again); the open register explains
+/// itself in it from now on.
 #[tauri::command(async)]
-pub fn locale_set<R: Runtime>(app: AppHandle<R>, language: Option<Language>) -> IpcResult<UiLocale> {
+pub fn locale_set<R: Runtime>(
+    app: AppHandle<R>,
+    state: State<'_, AppState>,
+    language: Option<Language>,
+) -> IpcResult<UiLocale> {
     let file = settings_file(&app)?;
     let mut settings = Settings::load(&file);
     settings.language = language;
     settings.save(&file).map_err(vendor_risk_core::CoreError::from)?;
-    Ok(ui_locale(language))
+    let shown = ui_locale(language);
+    if let Ok(register) = state.register() {
+        register.set_language(shown.locale.language);
+    }
+    Ok(shown)
 }

@@ -24,10 +24,12 @@ pub(super) fn settings_file<R: Runtime>(app: &AppHandle<R>) -> IpcResult<PathBuf
     Ok(app.path().app_config_dir().map_err(|e| io_error(&e.to_string()))?.join("settings.json"))
 }
 
-/// Options for opening a register as the local user profile.
+/// Options for opening a register as the local user profile, in the window's language.
 pub(super) fn options<R: Runtime>(app: &AppHandle<R>) -> IpcResult<RegisterOptions> {
-    let actor = Settings::load(&settings_file(app)?).user.unwrap_or_else(Actor::local_user);
-    Ok(RegisterOptions { actor, ..RegisterOptions::default() })
+    let settings = Settings::load(&settings_file(app)?);
+    let language = super::locale::resolve(settings.language).language;
+    let actor = settings.user.unwrap_or_else(Actor::local_user);
+    Ok(RegisterOptions { actor, language, ..RegisterOptions::default() })
 }
 
 fn io_error(detail: &str) -> IpcError {

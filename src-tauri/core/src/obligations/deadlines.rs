@@ -7,6 +7,9 @@ use chrono::{DateTime, Datelike, Days, Duration, Months, NaiveDate, NaiveTime, T
 use chrono_tz::Tz;
 use serde::{Deserialize, Serialize};
 
+use crate::locale::Language;
+use crate::text::text;
+
 /// How long a step may take.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "ts", derive(ts_rs::TS))]
@@ -60,45 +63,44 @@ pub fn add_business_days(date: NaiveDate, n: u32, holidays: &[NaiveDate]) -> Nai
     day
 }
 
-/// When a step that starts at `start` and may take `period` is due, in the time zone `tz`.
-pub fn due(start: DateTime<Utc>, period: Period, tz: Tz, holidays: &[NaiveDate]) -> Due {
+/// When a step that starts at `start` and may take `period` is due, in the time zone `tz`, with
+/// the working in `language`.
+pub fn due(start: DateTime<Utc>, period: Period, tz: Tz, holidays: &[NaiveDate], language: Language) -> Due {
     let local = start.with_timezone(&tz);
     let fmt = |at: DateTime<Utc>| at.with_timezone(&tz).format("%Y-%m-%d %H:%M %Z").to_string();
+    let day = local.date_naive();
+    let end_of = |last: NaiveDate| (last, end_of_day(tz, last));
     match period {
         Period::Hours(h) => {
             let at = start + Duration::hours(i64::from(h));
-            Due { at: Some(at), working: format!("{} + {h} hours = {}", fmt(start), fmt(at)) }
+            let working = text!(language, "working-hours", start = fmt(start), hours = h, due = fmt(at));
+            Due { at: Some(at), working }
         }
         Period::CalendarDays(d) => {
-            let last = local.date_naive().checked_add_days(Days::new(u64::from(d))).unwrap_or(local.date_naive());
-            let at = end_of_day(tz, last);
+            let (last, at) = end_of(day.checked_add_days(Days::new(u64::from(d))).unwrap_or(day));
+            let (start, last, due) = (day.to_string(), last.to_string(), fmt(at));
             Due {
                 at: Some(at),
-                working: format!("{} + {d} calendar days: end of {last} ({})", local.date_naive(), fmt(at)),
+                working: text!(language, "working-calendar-days", start = start, days = d, last = last, due = due),
             }
         }
         Period::BusinessDays(d) => {
-            let last = add_business_days(local.date_naive(), d, holidays);
-            let at = end_of_day(tz, last);
+            let (last, at) = end_of(add_business_days(day, d, holidays));
+            let (start, last, due) = (day.to_string(), last.to_string(), fmt(at));
             Due {
                 at: Some(at),
-                working: format!("{} + {d} business days: end of {last} ({})", local.date_naive(), fmt(at)),
+                working: text!(language, "working-business-days", start = start, days = d, last = last, due = due),
             }
         }
         Period::Months(m) => {
             let later = local.checked_add_months(Months::new(m)).unwrap_or(local).with_timezone(&Utc);
-            Due { at: Some(later), working: format!("{} + {m} month(s) = {}", fmt(start), fmt(later)) }
+            let working = text!(language, "working-months", start = fmt(start), months = m, due = fmt(later));
+            Due { at: Some(later), working }
         }
         Period::WithoutUndueDelay(Some(days)) => {
-            let last = local.date_naive().checked_add_days(Days::new(u64::from(days))).unwrap_or(local.date_naive());
-            let at = end_of_day(tz, last);
-            Due {
-                at: Some(at),
-                working: format!("without undue delay; guidance: within {days} days, by the end of {last}"),
-            }
+            let (last, at) = end_of(day.checked_add_days(Days::new(u64::from(days))).unwrap_or(day));
+            Due { at: Some(at), working: text!(language, "working-guidance", days = days, last = last.to_string()) }
         }
-        Period::WithoutUndueDelay(None) => {
-            Due { at: None, working: "without undue delay (no fixed period)".to_owned() }
-        }
+        Period::WithoutUndueDelay(None) => Due { at: None, working: text!(language, "working-no-fixed-period") },
     }
 }

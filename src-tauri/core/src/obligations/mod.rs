@@ -14,9 +14,11 @@ use chrono::{DateTime, Datelike, NaiveDate, TimeZone, Utc};
 use chrono_tz::Tz;
 use serde::Serialize;
 
+use crate::locale::Language;
 use crate::org::{FinancialEntityKind, OrgProfile};
-use crate::taxonomy::{CategoryFlags, Flag, is_within};
-use crate::words::thousands;
+use crate::taxonomy::{CategoryFlags, is_within};
+use crate::text::text;
+use crate::words::{count, weekday};
 use deadlines::{Period, add_business_days, due, is_business_day};
 use rules::{ClockStart, OrgFact, Region, Rule, Trigger};
 
@@ -50,6 +52,8 @@ pub struct BreachFacts<'a> {
     pub answers: HashMap<String, bool>,
     /// When each step was done, by rule id.
     pub done: HashMap<String, DateTime<Utc>>,
+    /// The language of the explanations.
+    pub language: Language,
 }
 
 /// Whether a step applies.
@@ -144,44 +148,44 @@ fn california_elements(facts: &BreachFacts<'_>) -> Outcome {
     let sensitive =
         f.government_id || f.payment_card || f.financial_account || f.health || holds(facts, "user.biometric");
     let login = f.credentials && (holds(facts, "user.contact.email") || holds(facts, "user.account.username"));
+    let language = facts.language;
     if holds(facts, "user.name") && sensitive {
-        Outcome::Yes(
-            "names with a listed element (ID number, account data, medical or biometric data) were exposed".to_owned(),
-        )
+        Outcome::Yes(text!(language, "basis-california-names"))
     } else if login {
-        Outcome::Yes("a username or e-mail address with its password was exposed".to_owned())
+        Outcome::Yes(text!(language, "basis-california-login"))
     } else {
-        Outcome::No("the exposed data are not personal information under Cal. Civ. Code 1798.82(h) (names and e-mail addresses alone are not)".to_owned())
+        Outcome::No(text!(language, "basis-not-california-elements"))
     }
 }
 
+/// Whether our organisation is what `fact` says, and the text naming what it is (`org-…`).
 fn org_fact(profile: &OrgProfile, fact: OrgFact) -> (bool, &'static str) {
     match fact {
-        OrgFact::FinancialEntity => (profile.financial_entity, "a financial entity under DORA"),
-        OrgFact::Nis2Entity => {
-            (profile.nis2 != crate::org::Nis2Status::None, "an essential or important entity under NIS2")
-        }
-        OrgFact::HipaaRegulated => {
-            (profile.hipaa != crate::org::HipaaStatus::None, "a HIPAA covered entity or business associate")
-        }
+        OrgFact::FinancialEntity => (profile.financial_entity, "org-financial_entity"),
+        OrgFact::Nis2Entity => (profile.nis2 != crate::org::Nis2Status::None, "org-nis2_entity"),
+        OrgFact::HipaaRegulated => (profile.hipaa != crate::org::HipaaStatus::None, "org-hipaa_regulated"),
         OrgFact::HipaaBusinessAssociate => {
-            (profile.hipaa == crate::org::HipaaStatus::BusinessAssociate, "a HIPAA business associate")
+            (profile.hipaa == crate::org::HipaaStatus::BusinessAssociate, "org-hipaa_business_associate")
         }
-        OrgFact::SecRegistrant => (profile.sec_registrant, "an SEC registrant"),
+        OrgFact::SecRegistrant => (profile.sec_registrant, "org-sec_registrant"),
         OrgFact::CoreFinancialInfrastructure => match profile.financial_entity_kind {
-            FinancialEntityKind::CreditInstitution => (true, "a credit institution"),
-            FinancialEntityKind::CentralCounterparty => (true, "a central counterparty"),
-            FinancialEntityKind::TradingVenue => (true, "an operator of a trading venue"),
-            FinancialEntityKind::Other => (false, "a credit institution, central counterparty or trading venue"),
+            FinancialEntityKind::CreditInstitution => (true, "org-credit_institution"),
+            FinancialEntityKind::CentralCounterparty => (true, "org-central_counterparty"),
+            FinancialEntityKind::TradingVenue => (true, "org-trading_venue"),
+            FinancialEntityKind::Other => (false, "org-core_financial_infrastructure"),
         },
-        OrgFact::RefusedWeekendRelief => {
-            (profile.weekend_relief_refused, "told by our competent authority that the relief does not apply to us")
-        }
+        OrgFact::RefusedWeekendRelief => (profile.weekend_relief_refused, "org-refused_weekend_relief"),
     }
+}
+
+/// Reasons joined into one sentence with the text `list` (`basis-list-all`: "a; b").
+fn join(language: Language, list: &str, reasons: Vec<String>) -> String {
+    reasons.into_iter().reduce(|first, next| text!(language, list, first = first, next = next)).unwrap_or_default()
 }
 
 fn evaluate(trigger: &Trigger, facts: &BreachFacts<'_>) -> Outcome {
     let yes_no = |ok: bool, yes: String, no: String| if ok { Outcome::Yes(yes) } else { Outcome::No(no) };
+    let language = facts.language;
     match trigger {
         Trigger::All(parts) => {
             let outcomes: Vec<Outcome> = parts.iter().map(|p| evaluate(p, facts)).collect();
@@ -197,7 +201,7 @@ fn evaluate(trigger: &Trigger, facts: &BreachFacts<'_>) -> Outcome {
                     reasons.push(reason);
                 }
             }
-            Outcome::Yes(reasons.join("; "))
+            Outcome::Yes(join(facts.language, "basis-list-all", reasons))
         }
         Trigger::Any(parts) => {
             let outcomes: Vec<Outcome> = parts.iter().map(|p| evaluate(p, facts)).collect();
@@ -209,110 +213,106 @@ fn evaluate(trigger: &Trigger, facts: &BreachFacts<'_>) -> Outcome {
             }
             let reasons: Vec<String> =
                 outcomes.into_iter().filter_map(|o| if let Outcome::No(r) = o { Some(r) } else { None }).collect();
-            Outcome::No(reasons.join(", and "))
+            Outcome::No(join(facts.language, "basis-list-any-no", reasons))
         }
         Trigger::Not(inner) => match evaluate(inner, facts) {
-            Outcome::Yes(r) => Outcome::No(format!("not the case that {r}")),
+            Outcome::Yes(reason) => Outcome::No(text!(language, "basis-not", reason = reason)),
             Outcome::No(r) => Outcome::Yes(r),
             unknown => unknown,
         },
         Trigger::PersonalData => yes_no(
             facts.exposure.flags.personal,
-            "personal data were exposed".into(),
-            "no personal data were exposed".into(),
+            text!(language, "basis-personal-data"),
+            text!(language, "basis-not-personal-data"),
         ),
-        Trigger::PeopleIn(region) => {
-            let n = people_in(facts, *region);
+        Trigger::PeopleIn(in_region) => {
+            let n = people_in(facts, *in_region);
+            let region = region_name(language, *in_region);
             yes_no(
                 n > 0,
-                format!("{} people affected live in {}", thousands(n), region.name()),
-                format!("no one affected lives in {}", region.name()),
+                text!(language, "basis-people-in", count = count(n, language), region = region.clone()),
+                text!(language, "basis-not-people-in", region = region),
             )
         }
-        Trigger::PeopleOver(region, limit) => {
-            let n = people_in(facts, *region);
+        Trigger::PeopleOver(in_region, limit) => {
+            let n = people_in(facts, *in_region);
+            let (n_text, region) = (count(n, language), region_name(language, *in_region));
             yes_no(
                 n > *limit,
-                format!("{} people in {} (more than {limit})", thousands(n), region.name()),
-                format!("{} people in {} (not more than {limit})", thousands(n), region.name()),
+                text!(language, "basis-people-over", count = n_text.clone(), region = region.clone(), limit = *limit),
+                text!(language, "basis-not-people-over", count = n_text, region = region, limit = *limit),
             )
         }
-        Trigger::EstablishedIn(region) => {
-            let here = facts.profile.establishments.iter().any(|c| region.contains(c));
+        Trigger::EstablishedIn(in_region) => {
+            let here = facts.profile.establishments.iter().any(|c| in_region.contains(c));
+            let region = region_name(language, *in_region);
             yes_no(
                 here,
-                format!("we are established in {}", region.name()),
-                format!("we are not established in {}", region.name()),
+                text!(language, "basis-established-in", region = region.clone()),
+                text!(language, "basis-not-established-in", region = region),
             )
         }
         Trigger::Org(fact) => {
             let (is, what) = org_fact(facts.profile, *fact);
-            yes_no(is, format!("we are {what}"), format!("we are not {what}"))
+            let what = text!(language, what);
+            yes_no(is, text!(language, "basis-org", what = what.clone()), text!(language, "basis-not-org", what = what))
         }
         Trigger::Flagged(flag) => {
-            let name = flag_phrase(*flag);
-            yes_no(facts.exposure.flags.has(*flag), format!("{name} were exposed"), format!("no {name} were exposed"))
+            let name = text!(language, format!("flag-{flag}"));
+            yes_no(
+                facts.exposure.flags.has(*flag),
+                text!(language, "basis-flagged", flag = name.clone()),
+                text!(language, "basis-not-flagged", flag = name),
+            )
         }
         Trigger::CaliforniaElements => california_elements(facts),
         Trigger::CaliforniaResidentsOver(limit) => match facts.california_residents {
             Some(n) => yes_no(
                 n > *limit,
-                format!("{} California residents (more than {limit})", thousands(n)),
-                format!("{} California residents (not more than {limit})", thousands(n)),
+                text!(language, "basis-california-residents-over", count = count(n, language), limit = *limit),
+                text!(language, "basis-not-california-residents-over", count = count(n, language), limit = *limit),
             ),
-            None => Outcome::Unknown(format!(
-                "How many affected people are California residents? (Over {limit} means the Attorney General must be told.)"
-            )),
+            None => Outcome::Unknown(text!(language, "basis-california-residents-ask", limit = *limit)),
         },
         Trigger::UnlawfulAccess(wanted) => {
-            let what = if facts.unlawful_access {
-                "the breach involved unauthorised access"
-            } else {
-                "no unauthorised access was involved"
-            };
-            let step_for = if *wanted { "cases of unauthorised access" } else { "cases without unauthorised access" };
-            yes_no(facts.unlawful_access == *wanted, what.to_owned(), format!("{what} (this step is for {step_for})"))
+            let what = text!(
+                language,
+                if facts.unlawful_access { "basis-unlawful-access" } else { "basis-no-unlawful-access" }
+            );
+            let cases =
+                text!(language, if *wanted { "basis-cases-unlawful-access" } else { "basis-cases-no-unlawful-access" });
+            let mismatch = text!(language, "basis-unlawful-access-mismatch", what = what.clone(), cases = cases);
+            yes_no(facts.unlawful_access == *wanted, what, mismatch)
         }
     }
 }
 
-fn flag_phrase(flag: Flag) -> &'static str {
-    match flag {
-        Flag::Personal => "personal data",
-        Flag::SpecialCategory => "special-category data",
-        Flag::Health => "health data (PHI)",
-        Flag::PaymentCard => "payment card data",
-        Flag::FinancialAccount => "financial account data",
-        Flag::Credentials => "credentials",
-        Flag::GovernmentId => "government identifiers",
-        Flag::Children => "children's data",
-        Flag::PreciseLocation => "precise location data",
-    }
+/// A region's name as used inside a sentence.
+fn region_name(language: Language, region: Region) -> String {
+    text!(language, format!("region-{}", region.key()))
 }
 
-fn period_words(period: Period) -> String {
+fn period_words(language: Language, period: Period) -> String {
     match period {
-        Period::Hours(h) => format!("{h} hours"),
-        Period::CalendarDays(d) => format!("{d} calendar days"),
-        Period::BusinessDays(d) => format!("{d} business days"),
-        Period::Months(1) => "1 month".to_owned(),
-        Period::Months(m) => format!("{m} months"),
-        Period::WithoutUndueDelay(Some(d)) => format!("promptly (guidance: about {d} days)"),
-        Period::WithoutUndueDelay(None) => "without undue delay".to_owned(),
+        Period::Hours(hours) => text!(language, "period-hours", hours = hours),
+        Period::CalendarDays(days) => text!(language, "period-calendar-days", days = days),
+        Period::BusinessDays(days) => text!(language, "period-business-days", days = days),
+        Period::Months(months) => text!(language, "period-months", months = months),
+        Period::WithoutUndueDelay(Some(days)) => text!(language, "period-promptly", days = days),
+        Period::WithoutUndueDelay(None) => text!(language, "period-without-undue-delay"),
     }
 }
 
-fn clock_words(clock: ClockStart) -> String {
+fn clock_words(language: Language, clock: ClockStart) -> String {
     match clock {
-        ClockStart::Awareness => "from awareness".to_owned(),
-        ClockStart::Classification => "from classification as major".to_owned(),
-        ClockStart::MaterialityDetermination => "from the materiality determination".to_owned(),
-        ClockStart::NotifiableAssessment => "from assessing the breach as notifiable".to_owned(),
-        ClockStart::After(rule) => format!("after step {rule}"),
-        ClockStart::EndOfYear => "from the end of the calendar year".to_owned(),
+        ClockStart::Awareness => text!(language, "clock-awareness"),
+        ClockStart::Classification => text!(language, "clock-classification"),
+        ClockStart::MaterialityDetermination => text!(language, "clock-materiality"),
+        ClockStart::NotifiableAssessment => text!(language, "clock-notifiable-assessment"),
+        ClockStart::After(rule) => text!(language, "clock-after", rule = rule),
+        ClockStart::EndOfYear => text!(language, "clock-end-of-year"),
     }
 }
-
 /// A rule's deadline: when its clock started, when it is due, how that was worked out, and
 /// what must be recorded first when its clock has not started.
 struct Deadline {
@@ -335,19 +335,17 @@ impl Walk<'_> {
     /// When a clock starts, or what to record when it is not known yet.
     fn clock_start(&self, clock: ClockStart) -> Result<DateTime<Utc>, String> {
         let t = &self.facts.times;
+        let language = self.facts.language;
+        let missing = |id: &str| text!(language, id);
         match clock {
             ClockStart::Awareness => Ok(t.awareness),
-            ClockStart::Classification => t.classification.ok_or_else(|| {
-                "Classify the incident (DORA Art. 18) and record when it was classified as major.".to_owned()
-            }),
-            ClockStart::MaterialityDetermination => {
-                t.materiality.ok_or_else(|| "Record when the incident was determined to be material.".to_owned())
-            }
+            ClockStart::Classification => t.classification.ok_or_else(|| missing("missing-classification")),
+            ClockStart::MaterialityDetermination => t.materiality.ok_or_else(|| missing("missing-materiality")),
             ClockStart::NotifiableAssessment => {
-                t.notifiable_assessment.ok_or_else(|| "Record when the breach was assessed as notifiable.".to_owned())
+                t.notifiable_assessment.ok_or_else(|| missing("missing-notifiable-assessment"))
             }
             ClockStart::After(rule) => {
-                self.settled.get(rule).copied().ok_or_else(|| format!("Step {rule} must be settled first."))
+                self.settled.get(rule).copied().ok_or_else(|| text!(language, "missing-after", rule = rule))
             }
             ClockStart::EndOfYear => {
                 let local = t.awareness.with_timezone(&self.tz);
@@ -368,33 +366,37 @@ impl Walk<'_> {
     /// Due time and working for a rule, with its `at_most` limit and its move off a weekend
     /// or bank holiday.
     fn deadline(&self, rule: &Rule) -> Deadline {
+        let language = self.facts.language;
         let holidays = self.holidays(rule);
-        let primary = self.clock_start(rule.clock).map(|start| (start, due(start, rule.period, self.tz, &holidays)));
-        let mut lapsed = None;
+        let due_from = |start, period| due(start, period, self.tz, &holidays, language);
+        let primary = self.clock_start(rule.clock).map(|start| (start, due_from(start, rule.period)));
+        let mut lapsed = false;
         let limit = rule.at_most.and_then(|limit| {
-            let by = due(self.clock_start(limit.clock).ok()?, limit.period, self.tz, &holidays);
+            let by = due_from(self.clock_start(limit.clock).ok()?, limit.period);
             // A lapsing limit binds only a clock that started before it ran out (or, not
             // started yet, while it still runs).
             let started = primary.as_ref().map_or(self.now, |(start, _)| *start);
-            match limit.lapses {
-                Some(why) if by.at.is_some_and(|at| started > at) => {
-                    lapsed = Some(why);
-                    None
-                }
-                _ => Some(by),
+            if limit.lapses && by.at.is_some_and(|at| started > at) {
+                lapsed = true;
+                return None;
             }
+            Some(by)
         });
         let (clock_start, due, working, missing) = match (primary, limit) {
             (Ok((start, d)), Some(l)) if l.at < d.at => {
-                (Some(start), l.at, format!("{}; but at most: {}", d.working, l.working), None)
+                let working = text!(language, "working-at-most", working = d.working, limit = l.working);
+                (Some(start), l.at, working, None)
             }
             (Ok((start, d)), _) => (Some(start), d.at, d.working, None),
-            (Err(missing), Some(l)) => (None, l.at, format!("at most: {}", l.working), Some(missing)),
-            (Err(missing), None) => (None, None, "the clock has not started".to_owned(), Some(missing)),
+            (Err(missing), Some(l)) => {
+                (None, l.at, text!(language, "working-only-at-most", limit = l.working), Some(missing))
+            }
+            (Err(missing), None) => (None, None, text!(language, "working-not-started"), Some(missing)),
         };
-        let working = match lapsed {
-            Some(why) => format!("{working}; {why}"),
-            None => working,
+        let working = if lapsed {
+            text!(language, "working-lapsed", working = working, why = text!(language, format!("{}-lapses", rule.id)))
+        } else {
+            working
         };
         let (due, working) = match due {
             Some(at) => self.next_working_day(rule, at, working),
@@ -407,7 +409,7 @@ impl Walk<'_> {
     /// next working day if the rule allows it, with the working extended to say so.
     fn next_working_day(&self, rule: &Rule, at: DateTime<Utc>, working: String) -> (Option<DateTime<Utc>>, String) {
         let Some(relief) = rule.next_working_day else { return (Some(at), working) };
-        let profile = self.facts.profile;
+        let (profile, language) = (self.facts.profile, self.facts.language);
         let country = profile.establishments.iter().find(|c| relief.region.contains(c));
         let holidays = country.map(|c| profile.holidays_of(c)).unwrap_or_default();
         let day = at.with_timezone(&self.tz).date_naive();
@@ -415,18 +417,29 @@ impl Walk<'_> {
             return (Some(at), working);
         }
         let what = match country.and_then(|c| profile.holiday_name(c, day).map(|name| (c, name))) {
-            Some((country, name)) => format!("{day} is {name}, a bank holiday in {country}"),
-            None => format!("{day} is a {}", day.format("%A")),
+            Some((country, name)) => {
+                text!(language, "working-bank-holiday", day = day.to_string(), name = name, country = country.as_str())
+            }
+            None => text!(language, "working-weekend", day = day.to_string(), weekday = weekday(day, language)),
         };
+        let citation = relief.citation;
         if let Some(Outcome::Yes(reason)) = relief.unless.map(|unless| evaluate(&unless, self.facts)) {
-            let note = format!("{working}; {what}, but the next-working-day relief is not for us: {reason}");
-            return (Some(at), format!("{note} ({})", relief.citation));
+            let note = text!(
+                language,
+                "working-no-relief",
+                working = working,
+                what = what,
+                reason = reason,
+                citation = citation
+            );
+            return (Some(at), note);
         }
         let next = add_business_days(day, 1, &holidays);
         let local = next.and_hms_opt(relief.by_hour, 0, 0).unwrap_or_default();
         let moved = self.tz.from_local_datetime(&local).earliest().map_or(at, |d| d.with_timezone(&Utc));
-        let by = format!("by {:02}:00 of the next working day, {next}", relief.by_hour);
-        (Some(moved), format!("{working}; {what}: {by} ({})", relief.citation))
+        let hour = format!("{:02}", relief.by_hour);
+        let by = text!(language, "working-by-next-day", hour = hour, next = next.to_string());
+        (Some(moved), text!(language, "working-moved", working = working, what = what, by = by, citation = citation))
     }
 }
 
@@ -440,10 +453,12 @@ pub fn obligations(facts: &BreachFacts<'_>, now: DateTime<Utc>) -> ObligationRep
     for rule in
         rules::RULES.iter().filter(|r| r.effective_from <= day && r.effective_until.is_none_or(|until| day < until))
     {
+        let language = facts.language;
+        let rule_text = |what: &str| text!(language, format!("{}-{what}", rule.id));
         let skip = |reason: String, judgement_key: Option<&str>| NotTriggered {
             rule_id: rule.id.into(),
-            regime: rule.regime.into(),
-            step: rule.step.into(),
+            regime: rule_text("regime"),
+            step: rule_text("step"),
             reason,
             judgement_key: judgement_key.map(str::to_owned),
         };
@@ -460,14 +475,16 @@ pub fn obligations(facts: &BreachFacts<'_>, now: DateTime<Utc>) -> ObligationRep
             Outcome::Yes(reason) => reason,
         };
         if let Some(judgement) = rule.judgement {
+            let asked = text!(language, format!("judgement-{}", judgement.key));
             match facts.answers.get(judgement.key) {
                 Some(false) => {
-                    not_triggered.push(skip(format!("assessed: no. {}", judgement.question), Some(judgement.key)));
+                    not_triggered
+                        .push(skip(text!(language, "basis-assessed-no", question = asked), Some(judgement.key)));
                     continue;
                 }
                 Some(true) => {}
                 None if judgement.applies_unless_answered_no => {}
-                None => question = question.or(Some(judgement.question.to_owned())),
+                None => question = question.or(Some(asked)),
             }
         }
         let Deadline { clock_start, due, working, missing } = walk.deadline(rule);
@@ -476,23 +493,29 @@ pub fn obligations(facts: &BreachFacts<'_>, now: DateTime<Utc>) -> ObligationRep
         if let Some(settled) = done_at.or(due) {
             walk.settled.insert(rule.id, settled);
         }
+        let clock = clock_words(language, rule.clock);
         applying.push(Obligation {
             rule_id: rule.id.into(),
-            regime: rule.regime.into(),
-            step: rule.step.into(),
-            recipient: rule.recipient.into(),
+            regime: rule_text("regime"),
+            step: rule_text("step"),
+            recipient: rule_text("recipient"),
             citation: rule.citation.into(),
             status: if question.is_some() { ObligationStatus::NeedsAssessment } else { ObligationStatus::Applies },
             question,
             judgement_key: rule.judgement.map(|j| j.key.to_owned()),
             basis,
-            deadline: format!("{} {}", period_words(rule.period), clock_words(rule.clock)),
-            clock: clock_words(rule.clock),
+            deadline: text!(
+                language,
+                "period-with-clock",
+                period = period_words(language, rule.period),
+                clock = clock.clone()
+            ),
+            clock,
             clock_start,
             due,
             due_local: due.map(|d| d.with_timezone(&tz).format("%Y-%m-%d %H:%M %Z").to_string()),
             working,
-            contents: rule.contents.iter().map(|c| (*c).to_owned()).collect(),
+            contents: (1..=rule.contents).map(|n| rule_text(&format!("content-{n}"))).collect(),
             done_at,
             late: due.is_some_and(|d| done_at.unwrap_or(now) > d),
         });

@@ -1,5 +1,7 @@
 //! The notification rules, as data: which regime, which step, who is told, what triggers it,
 //! when its clock starts, how long it may take, the citation, and the dates it is in force.
+//! What a rule says to people (its step, recipient, questions) is in `locales/*/obligations.ftl`
+//! under the rule's id.
 //! To add a regime, add rules here; the engine in `mod.rs` needs no change.
 
 use chrono::NaiveDate;
@@ -48,18 +50,18 @@ impl Region {
         }
     }
 
-    /// The region's name, for explanations.
-    pub fn name(self) -> &'static str {
+    /// The region's key: its name in explanations is the text `region-{key}`.
+    pub fn key(self) -> &'static str {
         match self {
-            Region::Eea => "the EEA",
-            Region::Uk => "the United Kingdom",
-            Region::Us => "the United States",
-            Region::Brazil => "Brazil",
-            Region::Singapore => "Singapore",
-            Region::Japan => "Japan",
-            Region::Australia => "Australia",
-            Region::Canada => "Canada",
-            Region::Indonesia => "Indonesia",
+            Region::Eea => "eea",
+            Region::Uk => "uk",
+            Region::Us => "us",
+            Region::Brazil => "brazil",
+            Region::Singapore => "singapore",
+            Region::Japan => "japan",
+            Region::Australia => "australia",
+            Region::Canada => "canada",
+            Region::Indonesia => "indonesia",
         }
     }
 }
@@ -131,9 +133,9 @@ pub enum ClockStart {
 /// A judgement a person must make before the rule can be said to apply.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Judgement {
-    /// The key answers are stored under; rules asking the same question share it.
+    /// The key answers are stored under; rules asking the same question share it. The
+    /// question is the text `judgement-{key}`.
     pub key: &'static str,
-    pub question: &'static str,
     /// Whether the rule applies while the question is unanswered.
     pub applies_unless_answered_no: bool,
 }
@@ -143,9 +145,10 @@ pub struct Judgement {
 pub struct Limit {
     pub clock: ClockStart,
     pub period: Period,
-    /// Set when the limit no longer applies once it has run out before the rule's own clock
-    /// started, with why (DORA: a major classification after the first 24 hours).
-    pub lapses: Option<&'static str>,
+    /// Whether the limit no longer applies once it has run out before the rule's own clock
+    /// started (DORA: a major classification after the first 24 hours); why is the rule's text
+    /// `{id}-lapses`.
+    pub lapses: bool,
 }
 
 /// A deadline that falls on a weekend day or a bank holiday of the country where we are
@@ -163,10 +166,9 @@ pub struct NextWorkingDay {
 /// One notification step of one regime.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Rule {
+    /// Names the rule's texts in `locales/*/obligations.ftl`: `{id}-regime`, `{id}-step`,
+    /// `{id}-recipient` (and `{id}-lapses`, `{id}-content-{n}` where it has them).
     pub id: &'static str,
-    pub regime: &'static str,
-    pub step: &'static str,
-    pub recipient: &'static str,
     pub trigger: Trigger,
     pub judgement: Option<Judgement>,
     pub clock: ClockStart,
@@ -176,8 +178,9 @@ pub struct Rule {
     pub holidays: Option<&'static str>,
     /// Whether a due time on a weekend day or bank holiday moves to the next working day.
     pub next_working_day: Option<NextWorkingDay>,
-    /// What the notice must contain at least, item by item, where the law lists it.
-    pub contents: &'static [&'static str],
+    /// How many items the law lists that the notice must contain at least (texts
+    /// `{id}-content-1` …).
+    pub contents: u8,
     pub citation: &'static str,
     pub effective_from: NaiveDate,
     /// The first day the rule no longer applies (superseded), if any.
@@ -191,21 +194,9 @@ const fn date(y: i32, m: u32, d: u32) -> NaiveDate {
     }
 }
 
-const HIGH_RISK: Judgement = Judgement {
-    key: "high_risk",
-    question: "Is the breach likely to result in a high risk to the rights and freedoms of the people affected?",
-    applies_unless_answered_no: false,
-};
-const ANY_RISK: Judgement = Judgement {
-    key: "risk",
-    question: "Is the breach likely to result in a risk to people's rights and freedoms? (If it is unlikely, record why: the authority need not be told.)",
-    applies_unless_answered_no: true,
-};
-const SIGNIFICANT_HARM: Judgement = Judgement {
-    key: "significant_harm",
-    question: "Does the breach create a real risk of significant harm to the people affected?",
-    applies_unless_answered_no: false,
-};
+const HIGH_RISK: Judgement = Judgement { key: "high_risk", applies_unless_answered_no: false };
+const ANY_RISK: Judgement = Judgement { key: "risk", applies_unless_answered_no: true };
+const SIGNIFICANT_HARM: Judgement = Judgement { key: "significant_harm", applies_unless_answered_no: false };
 
 /// DORA reports due on a weekend day or a bank holiday in our Member State may be made by noon
 /// of the next working day (Delegated Regulation (EU) 2025/301, Art. 5(4)); for the initial
@@ -261,9 +252,6 @@ const JAPAN_REPORTABLE: Trigger = Trigger::All(&[
 /// move off a weekend, no listed contents, in force until further notice.
 const RULE: Rule = Rule {
     id: "",
-    regime: "",
-    step: "",
-    recipient: "",
     trigger: Trigger::PersonalData,
     judgement: None,
     clock: ClockStart::Awareness,
@@ -271,7 +259,7 @@ const RULE: Rule = Rule {
     at_most: None,
     holidays: None,
     next_working_day: None,
-    contents: &[],
+    contents: 0,
     citation: "",
     effective_from: NaiveDate::MIN,
     effective_until: None,
@@ -280,9 +268,6 @@ const RULE: Rule = Rule {
 pub const RULES: &[Rule] = &[
     Rule {
         id: "gdpr-33",
-        regime: "GDPR",
-        step: "Notify the supervisory authority",
-        recipient: "Lead supervisory authority (for an Irish main establishment: the Data Protection Commission)",
         trigger: IN_EEA,
         judgement: Some(ANY_RISK),
         clock: ClockStart::Awareness,
@@ -293,9 +278,6 @@ pub const RULES: &[Rule] = &[
     },
     Rule {
         id: "gdpr-34",
-        regime: "GDPR",
-        step: "Tell the people affected",
-        recipient: "The data subjects",
         trigger: IN_EEA,
         judgement: Some(HIGH_RISK),
         clock: ClockStart::Awareness,
@@ -306,9 +288,6 @@ pub const RULES: &[Rule] = &[
     },
     Rule {
         id: "uk-gdpr-33",
-        regime: "UK GDPR",
-        step: "Notify the ICO",
-        recipient: "Information Commissioner's Office",
         trigger: IN_UK,
         judgement: Some(ANY_RISK),
         clock: ClockStart::Awareness,
@@ -319,9 +298,6 @@ pub const RULES: &[Rule] = &[
     },
     Rule {
         id: "uk-gdpr-34",
-        regime: "UK GDPR",
-        step: "Tell the people affected",
-        recipient: "The data subjects",
         trigger: IN_UK,
         judgement: Some(HIGH_RISK),
         clock: ClockStart::Awareness,
@@ -332,15 +308,8 @@ pub const RULES: &[Rule] = &[
     },
     Rule {
         id: "nis2-early-warning",
-        regime: "NIS2",
-        step: "Early warning",
-        recipient: "National CSIRT or competent authority",
         trigger: Trigger::Org(OrgFact::Nis2Entity),
-        judgement: Some(Judgement {
-            key: "nis2_significant",
-            question: "Is this a significant incident under NIS2 Art. 23(3) (severe disruption or loss, or considerable damage to others)?",
-            applies_unless_answered_no: false,
-        }),
+        judgement: Some(Judgement { key: "nis2_significant", applies_unless_answered_no: false }),
         clock: ClockStart::Awareness,
         period: Period::Hours(24),
         citation: "Directive (EU) 2022/2555 (NIS2), Art. 23(4)(a)",
@@ -349,15 +318,8 @@ pub const RULES: &[Rule] = &[
     },
     Rule {
         id: "nis2-notification",
-        regime: "NIS2",
-        step: "Incident notification",
-        recipient: "National CSIRT or competent authority",
         trigger: Trigger::Org(OrgFact::Nis2Entity),
-        judgement: Some(Judgement {
-            key: "nis2_significant",
-            question: "Is this a significant incident under NIS2 Art. 23(3) (severe disruption or loss, or considerable damage to others)?",
-            applies_unless_answered_no: false,
-        }),
+        judgement: Some(Judgement { key: "nis2_significant", applies_unless_answered_no: false }),
         clock: ClockStart::Awareness,
         period: Period::Hours(72),
         citation: "Directive (EU) 2022/2555 (NIS2), Art. 23(4)(b)",
@@ -366,15 +328,8 @@ pub const RULES: &[Rule] = &[
     },
     Rule {
         id: "nis2-final",
-        regime: "NIS2",
-        step: "Final report",
-        recipient: "National CSIRT or competent authority",
         trigger: Trigger::Org(OrgFact::Nis2Entity),
-        judgement: Some(Judgement {
-            key: "nis2_significant",
-            question: "Is this a significant incident under NIS2 Art. 23(3) (severe disruption or loss, or considerable damage to others)?",
-            applies_unless_answered_no: false,
-        }),
+        judgement: Some(Judgement { key: "nis2_significant", applies_unless_answered_no: false }),
         clock: ClockStart::After("nis2-notification"),
         period: Period::Months(1),
         citation: "Directive (EU) 2022/2555 (NIS2), Art. 23(4)(d)",
@@ -383,19 +338,10 @@ pub const RULES: &[Rule] = &[
     },
     Rule {
         id: "dora-initial",
-        regime: "DORA",
-        step: "Initial notification of a major ICT-related incident",
-        recipient: "Competent authority (financial supervisor)",
         trigger: Trigger::Org(OrgFact::FinancialEntity),
         clock: ClockStart::Classification,
         period: Period::Hours(4),
-        at_most: Some(Limit {
-            clock: ClockStart::Awareness,
-            period: Period::Hours(24),
-            lapses: Some(
-                "not classified as major within 24 hours of awareness: 4 hours from the classification (Delegated Regulation (EU) 2025/301, Art. 5(2))",
-            ),
-        }),
+        at_most: Some(Limit { clock: ClockStart::Awareness, period: Period::Hours(24), lapses: true }),
         next_working_day: Some(DORA_NEXT_WORKING_DAY),
         citation: "Regulation (EU) 2022/2554 (DORA), Art. 19(4)(a); Commission Delegated Regulation (EU) 2025/301, Art. 5(1)(a) and 5(2)",
         effective_from: date(2025, 1, 17),
@@ -403,9 +349,6 @@ pub const RULES: &[Rule] = &[
     },
     Rule {
         id: "dora-intermediate",
-        regime: "DORA",
-        step: "Intermediate report",
-        recipient: "Competent authority (financial supervisor)",
         trigger: Trigger::Org(OrgFact::FinancialEntity),
         clock: ClockStart::After("dora-initial"),
         period: Period::Hours(72),
@@ -416,9 +359,6 @@ pub const RULES: &[Rule] = &[
     },
     Rule {
         id: "dora-final",
-        regime: "DORA",
-        step: "Final report",
-        recipient: "Competent authority (financial supervisor)",
         trigger: Trigger::Org(OrgFact::FinancialEntity),
         clock: ClockStart::After("dora-intermediate"),
         period: Period::Months(1),
@@ -430,9 +370,6 @@ pub const RULES: &[Rule] = &[
     },
     Rule {
         id: "hipaa-individuals",
-        regime: "HIPAA",
-        step: "Notify the individuals",
-        recipient: "The individuals whose PHI was breached",
         trigger: HIPAA,
         clock: ClockStart::Awareness,
         period: Period::CalendarDays(60),
@@ -442,9 +379,6 @@ pub const RULES: &[Rule] = &[
     },
     Rule {
         id: "hipaa-hhs-500",
-        regime: "HIPAA",
-        step: "Notify HHS (500 or more people)",
-        recipient: "US Department of Health and Human Services (OCR)",
         trigger: Trigger::All(&[HIPAA, Trigger::PeopleOver(Region::Us, 499)]),
         clock: ClockStart::Awareness,
         period: Period::CalendarDays(60),
@@ -454,9 +388,6 @@ pub const RULES: &[Rule] = &[
     },
     Rule {
         id: "hipaa-hhs-annual",
-        regime: "HIPAA",
-        step: "Log with HHS (fewer than 500 people)",
-        recipient: "US Department of Health and Human Services (OCR)",
         trigger: Trigger::All(&[HIPAA, Trigger::Not(&Trigger::PeopleOver(Region::Us, 499))]),
         clock: ClockStart::EndOfYear,
         period: Period::CalendarDays(60),
@@ -466,15 +397,8 @@ pub const RULES: &[Rule] = &[
     },
     Rule {
         id: "hipaa-media",
-        regime: "HIPAA",
-        step: "Notify prominent media",
-        recipient: "Prominent media outlets in the State",
         trigger: Trigger::All(&[HIPAA, Trigger::PeopleOver(Region::Us, 500)]),
-        judgement: Some(Judgement {
-            key: "hipaa_state_500",
-            question: "Are more than 500 residents of one State or jurisdiction affected?",
-            applies_unless_answered_no: false,
-        }),
+        judgement: Some(Judgement { key: "hipaa_state_500", applies_unless_answered_no: false }),
         clock: ClockStart::Awareness,
         period: Period::CalendarDays(60),
         citation: "45 CFR 164.406",
@@ -483,9 +407,6 @@ pub const RULES: &[Rule] = &[
     },
     Rule {
         id: "hipaa-business-associate",
-        regime: "HIPAA",
-        step: "Notify the covered entity",
-        recipient: "The covered entity we serve",
         trigger: Trigger::All(&[HIPAA, Trigger::Org(OrgFact::HipaaBusinessAssociate)]),
         clock: ClockStart::Awareness,
         period: Period::CalendarDays(60),
@@ -495,15 +416,8 @@ pub const RULES: &[Rule] = &[
     },
     Rule {
         id: "sec-8k",
-        regime: "SEC",
-        step: "File Form 8-K, Item 1.05",
-        recipient: "US Securities and Exchange Commission (EDGAR)",
         trigger: Trigger::Org(OrgFact::SecRegistrant),
-        judgement: Some(Judgement {
-            key: "material",
-            question: "Has the incident been determined to be material (and when)? Record the determination time on the incident.",
-            applies_unless_answered_no: false,
-        }),
+        judgement: Some(Judgement { key: "material", applies_unless_answered_no: false }),
         clock: ClockStart::MaterialityDetermination,
         period: Period::BusinessDays(4),
         holidays: Some("US"),
@@ -513,9 +427,6 @@ pub const RULES: &[Rule] = &[
     },
     Rule {
         id: "ca-residents-pre-2026",
-        regime: "California",
-        step: "Notify California residents",
-        recipient: "The California residents affected",
         trigger: CALIFORNIA,
         clock: ClockStart::Awareness,
         period: Period::WithoutUndueDelay(None),
@@ -526,9 +437,6 @@ pub const RULES: &[Rule] = &[
     },
     Rule {
         id: "ca-residents",
-        regime: "California",
-        step: "Notify California residents",
-        recipient: "The California residents affected",
         trigger: CALIFORNIA,
         clock: ClockStart::Awareness,
         period: Period::CalendarDays(30),
@@ -538,9 +446,6 @@ pub const RULES: &[Rule] = &[
     },
     Rule {
         id: "ca-attorney-general",
-        regime: "California",
-        step: "Submit the notice to the Attorney General",
-        recipient: "California Attorney General",
         trigger: Trigger::All(&[CALIFORNIA, Trigger::CaliforniaResidentsOver(500)]),
         clock: ClockStart::After("ca-residents"),
         period: Period::CalendarDays(15),
@@ -550,18 +455,11 @@ pub const RULES: &[Rule] = &[
     },
     Rule {
         id: "lgpd",
-        regime: "Brazil LGPD",
-        step: "Notify the ANPD and the data subjects",
-        recipient: "Autoridade Nacional de Proteção de Dados, and the data subjects",
         trigger: Trigger::All(&[
             Trigger::PersonalData,
             Trigger::Any(&[Trigger::PeopleIn(Region::Brazil), Trigger::EstablishedIn(Region::Brazil)]),
         ]),
-        judgement: Some(Judgement {
-            key: "lgpd_relevant_risk",
-            question: "Can the incident cause relevant risk or damage to the data subjects (LGPD Art. 48)?",
-            applies_unless_answered_no: false,
-        }),
+        judgement: Some(Judgement { key: "lgpd_relevant_risk", applies_unless_answered_no: false }),
         clock: ClockStart::Awareness,
         period: Period::BusinessDays(3),
         holidays: Some("BR"),
@@ -571,18 +469,11 @@ pub const RULES: &[Rule] = &[
     },
     Rule {
         id: "pdpa-commission",
-        regime: "Singapore PDPA",
-        step: "Notify the PDPC",
-        recipient: "Personal Data Protection Commission",
         trigger: Trigger::All(&[
             Trigger::PersonalData,
             Trigger::Any(&[Trigger::PeopleIn(Region::Singapore), Trigger::EstablishedIn(Region::Singapore)]),
         ]),
-        judgement: Some(Judgement {
-            key: "pdpa_notifiable",
-            question: "Is the breach notifiable: likely to cause significant harm, or affecting 500 or more people (PDPA s 26B)? Record when you assessed it.",
-            applies_unless_answered_no: false,
-        }),
+        judgement: Some(Judgement { key: "pdpa_notifiable", applies_unless_answered_no: false }),
         clock: ClockStart::NotifiableAssessment,
         period: Period::CalendarDays(3),
         citation: "Personal Data Protection Act 2012, s 26D(1); s 26B(1) (500-person threshold)",
@@ -591,9 +482,6 @@ pub const RULES: &[Rule] = &[
     },
     Rule {
         id: "appi-preliminary",
-        regime: "Japan APPI",
-        step: "Preliminary report",
-        recipient: "Personal Information Protection Commission",
         trigger: JAPAN_REPORTABLE,
         clock: ClockStart::Awareness,
         period: Period::WithoutUndueDelay(Some(5)),
@@ -603,9 +491,6 @@ pub const RULES: &[Rule] = &[
     },
     Rule {
         id: "appi-confirmed",
-        regime: "Japan APPI",
-        step: "Confirmed report",
-        recipient: "Personal Information Protection Commission",
         trigger: Trigger::All(&[JAPAN_REPORTABLE, Trigger::UnlawfulAccess(false)]),
         clock: ClockStart::Awareness,
         period: Period::CalendarDays(30),
@@ -615,9 +500,6 @@ pub const RULES: &[Rule] = &[
     },
     Rule {
         id: "appi-confirmed-unlawful",
-        regime: "Japan APPI",
-        step: "Confirmed report (unlawful-access case)",
-        recipient: "Personal Information Protection Commission",
         trigger: Trigger::All(&[JAPAN_REPORTABLE, Trigger::UnlawfulAccess(true)]),
         clock: ClockStart::Awareness,
         period: Period::CalendarDays(60),
@@ -627,9 +509,6 @@ pub const RULES: &[Rule] = &[
     },
     Rule {
         id: "au-ndb-assessment",
-        regime: "Australia NDB",
-        step: "Assess whether it is an eligible data breach",
-        recipient: "Internal: complete the assessment",
         trigger: Trigger::All(&[
             Trigger::PersonalData,
             Trigger::Any(&[Trigger::PeopleIn(Region::Australia), Trigger::EstablishedIn(Region::Australia)]),
@@ -642,9 +521,6 @@ pub const RULES: &[Rule] = &[
     },
     Rule {
         id: "pipeda",
-        regime: "Canada PIPEDA",
-        step: "Report to the Privacy Commissioner and notify individuals",
-        recipient: "Office of the Privacy Commissioner of Canada, and the individuals",
         trigger: Trigger::All(&[Trigger::PersonalData, Trigger::PeopleIn(Region::Canada)]),
         judgement: Some(SIGNIFICANT_HARM),
         clock: ClockStart::Awareness,
@@ -655,32 +531,18 @@ pub const RULES: &[Rule] = &[
     },
     Rule {
         id: "id-pdp",
-        regime: "Indonesia UU PDP",
-        step: "Written notice to the data subjects and the lembaga",
-        recipient: "The data subjects (Subjek Data Pribadi), and the lembaga: until the agency of Pasal 58 is formed, the Ministry of Communication and Digital Affairs (Komdigi) supervises and receives the notice",
         trigger: ID_PDP,
         clock: ClockStart::Awareness,
         period: Period::Hours(72),
-        contents: &[
-            "the personal data disclosed (Pasal 46 ayat (2) huruf a)",
-            "when and how the personal data were disclosed (huruf b)",
-            "the controller's efforts to handle and recover from the failure (huruf c)",
-        ],
-        citation: "Undang-Undang Nomor 27 Tahun 2022 tentang Pelindungan Data Pribadi, Pasal 46 ayat (1) and (2) (paling lambat 3 x 24 jam)",
+        contents: 3,
+        citation: "Undang-Undang Nomor 27 Tahun 2022 tentang Pelindungan Data Pribadi, Pasal 46 ayat (1) dan ayat (2) (paling lambat 3 x 24 jam)",
         effective_from: date(2024, 10, 17),
         ..RULE
     },
     Rule {
         id: "id-pdp-public",
-        regime: "Indonesia UU PDP",
-        step: "Notify the public",
-        recipient: "The public (masyarakat)",
         trigger: ID_PDP,
-        judgement: Some(Judgement {
-            key: "id_public_interest",
-            question: "Does the failure disrupt public services or seriously affect the public interest, so that the public must be told as well (UU PDP Pasal 46 ayat (3) and its Penjelasan)?",
-            applies_unless_answered_no: false,
-        }),
+        judgement: Some(Judgement { key: "id_public_interest", applies_unless_answered_no: false }),
         clock: ClockStart::Awareness,
         period: Period::WithoutUndueDelay(None),
         citation: "Undang-Undang Nomor 27 Tahun 2022 tentang Pelindungan Data Pribadi, Pasal 46 ayat (3)",

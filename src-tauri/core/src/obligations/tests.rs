@@ -11,7 +11,8 @@ use super::rules::{RULES, Rule};
 use super::*;
 use crate::holidays::Calendars;
 use crate::org::{FinancialEntityKind, HipaaStatus, Nis2Status, OrgProfile};
-use crate::taxonomy::CategoryFlags;
+use crate::taxonomy::{CategoryFlags, Flag};
+use crate::text;
 
 fn utc(s: &str) -> DateTime<Utc> {
     DateTime::parse_from_rfc3339(s).expect("RFC 3339").with_timezone(&Utc)
@@ -62,6 +63,7 @@ fn facts<'a>(profile: &'a OrgProfile, exposure: Exposure, aware: &str) -> Breach
         california_residents: None,
         answers: HashMap::new(),
         done: HashMap::new(),
+        language: Language::En,
     }
 }
 
@@ -197,7 +199,7 @@ fn deadline_arithmetic_follows_each_rule() {
     for case in CASES {
         let tz: Tz = case.tz.parse().expect("zone");
         let holidays: Vec<NaiveDate> = case.holidays.iter().map(|d| day(d)).collect();
-        let got = due(utc(case.start), rule(case.rule).period, tz, &holidays);
+        let got = due(utc(case.start), rule(case.rule).period, tz, &holidays, Language::En);
         assert_eq!(got.at, case.due.map(utc), "{} ({}): {}", case.rule, rule(case.rule).citation, case.why);
         assert!(!got.working.is_empty(), "{}: the working is shown", case.rule);
     }
@@ -719,4 +721,62 @@ fn uu_pdp_names_the_interim_authority_lists_the_notice_contents_and_asks_about_t
     let report = obligations(&f, utc("2025-11-25T18:00:00Z"));
     assert!(find(&report, "id-pdp-public").is_none(), "answered no: not triggered");
     assert!(report.not_triggered.iter().any(|n| n.rule_id == "id-pdp-public"));
+}
+
+#[test]
+fn every_rule_has_its_texts_in_both_languages() {
+    for language in Language::ALL.iter().copied() {
+        for rule in RULES {
+            let mut ids: Vec<String> =
+                ["regime", "step", "recipient"].iter().map(|t| format!("{}-{t}", rule.id)).collect();
+            ids.extend((1..=rule.contents).map(|n| format!("{}-content-{n}", rule.id)));
+            ids.extend(rule.at_most.filter(|l| l.lapses).map(|_| format!("{}-lapses", rule.id)));
+            ids.extend(rule.judgement.map(|j| format!("judgement-{}", j.key)));
+            for id in ids {
+                assert!(text::has(language, &id), "{language}: no text {id}");
+            }
+        }
+    }
+}
+
+#[test]
+fn an_indonesian_reader_gets_the_deadlines_in_bahasa_indonesia() {
+    let org = profile(&["IE"], "Europe/Dublin");
+    let people = [("ID", 142_000), ("IE", 1_250)];
+    let mut f = facts(&org, exposure(&["user.contact.email"], &[], &people), "2025-11-25T17:00:00Z");
+    let english = obligations(&f, utc("2025-11-25T18:00:00Z"));
+    f.language = Language::Id;
+    let report = obligations(&f, utc("2025-11-25T18:00:00Z"));
+
+    let notice = find(&report, "id-pdp").expect("UU PDP notice");
+    assert_eq!(notice.due, find(&english, "id-pdp").and_then(|o| o.due), "the language changes no deadline");
+    assert!(notice.step.starts_with("Pemberitahuan tertulis kepada Subjek Data Pribadi"), "{}", notice.step);
+    assert_eq!(notice.deadline, "3 x 24 jam (72 jam) sejak diketahui");
+    assert!(notice.basis.contains("142.000 orang yang terdampak tinggal di Indonesia"), "{}", notice.basis);
+    assert!(notice.working.contains("+ 72 jam ="), "{}", notice.working);
+    assert!(notice.contents[0].starts_with("Data Pribadi yang terungkap"), "{:?}", notice.contents);
+
+    let gdpr = find(&report, "gdpr-34").expect("GDPR Art. 34 asks first");
+    assert!(gdpr.question.as_deref().is_some_and(|q| q.starts_with("Apakah")), "{:?}", gdpr.question);
+    let dora = report.not_triggered.iter().find(|n| n.rule_id == "dora-initial").expect("DORA considered");
+    assert!(dora.reason.starts_with("kami tidak termasuk entitas keuangan"), "{}", dora.reason);
+    assert_eq!(report.obligations.len(), english.obligations.len());
+}
+
+#[test]
+fn a_dora_deadline_moved_off_a_weekend_is_explained_in_bahasa_indonesia() {
+    // Classified on Friday 28 November 2025 at 22:00 in Dublin: the 4 hours end on Saturday.
+    let org = OrgProfile { financial_entity: true, ..profile(&["IE"], "Europe/Dublin") };
+    let mut f = facts(&org, exposure(&["user.contact.email"], &[], &[("IE", 10)]), "2025-11-28T21:00:00Z");
+    f.times.classification = Some(utc("2025-11-28T22:00:00Z"));
+    f.language = Language::Id;
+    let report = obligations(&f, utc("2025-11-29T00:00:00Z"));
+    let initial = find(&report, "dora-initial").expect("DORA initial notification");
+    assert_eq!(initial.due, Some(utc("2025-12-01T12:00:00Z")), "noon of Monday");
+    assert!(initial.working.contains("2025-11-29 adalah hari Sabtu"), "{}", initial.working);
+    assert!(
+        initial.working.contains("paling lambat pukul 12.00 pada hari kerja berikutnya, 2025-12-01"),
+        "{}",
+        initial.working
+    );
 }

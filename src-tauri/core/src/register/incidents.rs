@@ -105,6 +105,7 @@ impl Register {
             california_residents: None,
             answers: Default::default(),
             done: Default::default(),
+            language: self.language(),
         };
         Ok(obligations(&facts, now))
     }
@@ -135,6 +136,7 @@ impl Register {
             california_residents: incident.california_residents,
             answers: incident.answers.iter().map(|a| (a.key.clone(), a.answer)).collect(),
             done: incident.steps.iter().map(|s| (s.rule_id.clone(), s.done_at)).collect(),
+            language: self.language(),
         };
         let report = obligations(&facts, self.options.clock.now());
         let vendor_sla_hours = self.vendor(incident.vendor.id).ok().and_then(|v| v.profile.dpa.breach_sla_hours);

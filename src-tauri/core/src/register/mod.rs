@@ -9,7 +9,7 @@
 //! join it, so it sees one state of the register.
 
 use std::path::Path;
-use std::sync::Arc;
+use std::sync::{Arc, RwLock};
 
 use serde::Serialize;
 
@@ -45,6 +45,7 @@ use crate::actor::{Actor, Area, Role};
 use crate::audit::{AuditEntry, AuditRecord};
 use crate::clock::{Clock, SystemClock};
 use crate::error::{CoreError, Result};
+use crate::locale::Language;
 use crate::passphrase::Passphrase;
 use crate::risk::book::RiskBook;
 use crate::snapshot::DataMapSnapshot;
@@ -65,6 +66,8 @@ pub struct RegisterOptions {
     /// The login's password on a team register's server, when it asks for one (else the
     /// address's own, if it has one).
     pub server_password: Option<Passphrase>,
+    /// The language of what the register writes for people (deadline explanations, reports).
+    pub language: Language,
 }
 
 impl Default for RegisterOptions {
@@ -75,6 +78,7 @@ impl Default for RegisterOptions {
             passphrase: None,
             data_map: DataMapLoading::Kept,
             server_password: None,
+            language: Language::En,
         }
     }
 }
@@ -132,6 +136,8 @@ pub struct Register {
     data_map: cache::Derived<DataMapSnapshot>,
     /// Every vendor's risk today, rebuilt when the register changes or the day does.
     risk_book: cache::Derived<RiskBook>,
+    /// The language of its explanations, changed when the person switches languages.
+    language: RwLock<Language>,
 }
 
 impl Register {
@@ -180,11 +186,22 @@ impl Register {
     fn with_store(store: Store, options: RegisterOptions) -> Register {
         Register {
             store,
+            language: RwLock::new(options.language),
             options,
             vendor_list: cache::Derived::default(),
             data_map: cache::Derived::default(),
             risk_book: cache::Derived::default(),
         }
+    }
+
+    /// The language the register explains itself in.
+    pub fn language(&self) -> Language {
+        *self.language.read().unwrap_or_else(|poisoned| poisoned.into_inner())
+    }
+
+    /// Explains from now on in `language` (the person switched languages).
+    pub fn set_language(&self, language: Language) {
+        *self.language.write().unwrap_or_else(|poisoned| poisoned.into_inner()) = language;
     }
 
     /// Where the register lives and who is acting on it.

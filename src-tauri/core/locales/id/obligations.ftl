@@ -259,13 +259,6 @@ working-no-relief = { $working }; { $what }, tetapi kelonggaran hari kerja berik
 working-moved = { $working }; { $what }: { $by } ({ $citation })
 working-by-next-day = paling lambat pukul { $hour }.00 pada hari kerja berikutnya, { $next }
 
-weekday-monday = Senin
-weekday-tuesday = Selasa
-weekday-wednesday = Rabu
-weekday-thursday = Kamis
-weekday-friday = Jumat
-weekday-saturday = Sabtu
-weekday-sunday = Minggu
 
 ## Yang harus dicatat sebelum penghitungan waktu dapat dimulai (mod.rs Walk::clock_start)
 

@@ -297,7 +297,7 @@ working-not-started = the clock has not started
 working-lapsed = { $working }; { $why }
 # $name is the holiday's name from the calendar data, $country an ISO code.
 working-bank-holiday = { $day } is { $name }, a bank holiday in { $country }
-# $weekday is a weekday-… text (chrono's %A today).
+# $weekday is the day's name in the language (chrono's %A).
 working-weekend = { $day } is a { $weekday }
 # $what is working-bank-holiday or working-weekend; $reason the basis that denies the relief.
 working-no-relief = { $working }; { $what }, but the next-working-day relief is not for us: { $reason } ({ $citation })
@@ -305,13 +305,6 @@ working-no-relief = { $working }; { $what }, but the next-working-day relief is 
 working-moved = { $working }; { $what }: { $by } ({ $citation })
 working-by-next-day = by { $hour }:00 of the next working day, { $next }
 
-weekday-monday = Monday
-weekday-tuesday = Tuesday
-weekday-wednesday = Wednesday
-weekday-thursday = Thursday
-weekday-friday = Friday
-weekday-saturday = Saturday
-weekday-sunday = Sunday
 
 ## What to record before a clock can start (mod.rs Walk::clock_start)
 

@@ -1,0 +1,1 @@
+### Vendor Risk Register: the reports' texts (src-tauri/core/src/report/), English.

@@ -1,0 +1,1 @@
+### Vendor Risk Register: teks laporan (src-tauri/core/src/report/), Bahasa Indonesia.
