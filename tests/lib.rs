@@ -121,6 +121,7 @@ fn run_as(db: &Path, actor: &str, args: &[&str]) -> Run {
         .arg(db)
         .args(args)
         .env("VENDOR_RISK_ACTOR", actor)
+        .env_remove("VENDOR_RISK_LANG")
         .output()
         .unwrap_or_else(|e| panic!("cannot run vendor-risk: {e}"));
     Run {

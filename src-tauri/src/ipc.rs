@@ -297,8 +297,8 @@ ipc_commands! {
     fn register::backup_keep_set [app] (keep: usize) -> usize = setBackupKeep, stale SETTINGS;
     /// The window's language and date order: the system's, or the one chosen in the app.
     fn locale::locale_get [app] () -> UiLocale = getLocale, stale NOTHING;
-    /// Chooses the window's language (`None`: the system's again).
-    fn locale::locale_set [app] (language: Option<Language>) -> UiLocale = setLocale, stale EVERYTHING;
+    /// Chooses the window's language (`None`: the system's again); the open register explains itself in it.
+    fn locale::locale_set [app, state] (language: Option<Language>) -> UiLocale = setLocale, stale EVERYTHING;
     /// Stops a piece of long work (named by its progress events) at its next step.
     fn work::work_cancel [state] (work: u64) -> bool = cancelWork, stale NOTHING;
 
@@ -424,7 +424,7 @@ ipc_commands! {
         = saveEvidenceCopy, stale NOTHING;
     fn questionnaires::assessment_status [state] (assessment_id: AssessmentId, status: AssessmentStatus, reason: String)
         -> AssessmentView = setAssessmentStatus, stale QUESTIONNAIRES;
-    fn questionnaires::workbook_export [app, state] (assessment_id: AssessmentId) -> Option<String>
+    fn questionnaires::workbook_export [app, state] (assessment_id: AssessmentId, language: Option<Language>) -> Option<String>
         = exportWorkbook, stale NOTHING;
     /// Reads the staged workbook; writes its answers only with `commit`, and then, given the
     /// preview's `basis`, only if the assessment did not change since.
@@ -470,8 +470,8 @@ ipc_commands! {
         = attachFindingEvidence, stale RISK;
 
     // ----- reports, exports, backups, bulk import --------------------------------------
-    /// Asks where to save, renders the PDF (progress as `work-progress` events), writes it.
-    async exports::report_export [app] (target: ReportTarget) -> Option<ExportDone> = exportReport, stale NOTHING;
+    /// Asks where to save, renders the PDF in `language` (`None`: the window's; progress as `work-progress` events), writes it.
+    async exports::report_export [app] (target: ReportTarget, language: Option<Language>) -> Option<ExportDone> = exportReport, stale NOTHING;
     async exports::data_export [app] (kind: DataExport) -> Option<ExportDone> = exportData, stale NOTHING;
     /// Opens a file an export wrote this session in the system viewer.
     fn exports::export_open [app, state] (path: String) -> () = openExport, stale NOTHING;

@@ -3,6 +3,7 @@
 use std::path::PathBuf;
 
 use clap::{Args, Parser, Subcommand, ValueEnum};
+use vendor_risk_core::locale::Language;
 use vendor_risk_core::{Actor, Role};
 
 /// Vendor Risk Register, headless: the same register as the desktop app, for scripts.
@@ -28,6 +29,10 @@ pub struct Cli {
     /// `rekey` (else a prompt).
     #[arg(long, global = true)]
     pub new_passphrase_file: Option<PathBuf>,
+    /// The language of deadlines, first actions and reports: en or id (Bahasa Indonesia);
+    /// VENDOR_RISK_LANG may name a locale such as id_ID.UTF-8. Default: English.
+    #[arg(long, global = true, env = "VENDOR_RISK_LANG", value_parser = language)]
+    pub lang: Option<Language>,
     #[command(subcommand)]
     pub command: Command,
 }
@@ -48,6 +53,12 @@ impl Cli {
         let local = Actor::local_user();
         Actor { name: self.actor.clone().unwrap_or(local.name), role: self.role.into() }
     }
+}
+
+/// A language the app speaks, named by its code (`id`) or by a locale (`id_ID.UTF-8`).
+pub(crate) fn language(text: &str) -> Result<Language, String> {
+    let code = text.split(['_', '-', '.', '@']).next().unwrap_or_default();
+    Language::parse(code).ok_or_else(|| format!("'{text}' is not a language the app speaks ({})", Language::choices()))
 }
 
 /// A role, as typed on the command line.

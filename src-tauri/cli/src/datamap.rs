@@ -37,7 +37,11 @@ pub struct BlastRadiusArgs {
 pub fn blast_radius(register: &Register, args: BlastRadiusArgs) -> Result<Outcome, CoreError> {
     let vendor = register.find_vendor(&args.vendor)?;
     let radius = register.blast_radius(vendor.id, date("--at", &args.at)?, &args.aware_at)?;
-    Ok(Outcome::printed(if args.json { output::json(&radius) } else { output::blast_radius(&radius, register.now()) }))
+    Ok(Outcome::printed(if args.json {
+        output::json(&radius)
+    } else {
+        output::blast_radius(&radius, register.now(), register.language())
+    }))
 }
 
 #[derive(Debug, Subcommand)]

@@ -155,7 +155,7 @@ impl IncidentFields {
 pub fn incident(register: &Register, command: IncidentCommand) -> Result<Outcome, CoreError> {
     let now = register.now();
     let show = |view: vendor_risk_core::incident::IncidentView, json: bool| {
-        if json { output::json(&view) } else { output::incident(&view, now) }
+        if json { output::json(&view) } else { output::incident(&view, now, register.language()) }
     };
     let text = match command {
         IncidentCommand::Open { vendor, fields, json } => {

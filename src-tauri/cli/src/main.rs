@@ -121,6 +121,7 @@ fn run(cli: Cli) -> Result<Outcome, CoreError> {
         passphrase,
         data_map: DataMapLoading::PerQuestion,
         server_password: passphrase::server_password()?,
+        language: cli.lang.unwrap_or(vendor_risk_core::locale::Language::En),
         ..RegisterOptions::default()
     };
     match cli.command {

@@ -5,6 +5,7 @@ use std::path::{Path, PathBuf};
 
 use clap::Subcommand;
 use vendor_risk_core::ids::{AssessmentId, FindingId};
+use vendor_risk_core::locale::Language;
 use vendor_risk_core::questionnaire::assessment::{AssessmentStatus, AssignDraft, FindingUpdate};
 use vendor_risk_core::validate::FieldErrors;
 use vendor_risk_core::{CoreError, ImportStep, Register};
@@ -93,6 +94,10 @@ pub enum QuestionnaireCommand {
         /// The .xlsx file to write.
         #[arg(long)]
         xlsx: PathBuf,
+        /// The vendor's language, which the workbook is written in: en or id (default: the
+        /// --lang of the command line, else English).
+        #[arg(long, value_parser = crate::args::language)]
+        vendor_lang: Option<Language>,
     },
     /// Import the workbook the vendor filled in (all or nothing).
     Import {
@@ -270,8 +275,9 @@ pub fn questionnaire(register: &Register, command: QuestionnaireCommand) -> Resu
                 view.findings.len()
             )
         }
-        C::Export { assessment, xlsx } => {
-            let bytes = register.export_assessment_workbook(AssessmentId(assessment))?;
+        C::Export { assessment, xlsx, vendor_lang } => {
+            let language = vendor_lang.unwrap_or_else(|| register.language());
+            let bytes = register.export_assessment_workbook(AssessmentId(assessment), language)?;
             std::fs::write(&xlsx, bytes)
                 .map_err(|e| FieldErrors::one("xlsx", "write", format!("cannot write {}: {e}", xlsx.display())))?;
             format!("Wrote {}\n", xlsx.display())

@@ -97,7 +97,7 @@ fn questionnaire(c: &mut Criterion) {
         for (q, v) in values {
             register.save_answer(target, q, Some(v.clone()), "").expect("answer");
         }
-        register.export_assessment_workbook(target).expect("export")
+        register.export_assessment_workbook(target, vendor_risk_core::locale::Language::En).expect("export")
     };
     let (target_a, target_b) = (filled(&values_a), filled(&values_b));
     let preview = register

@@ -10,9 +10,11 @@ use serde::{Deserialize, Serialize};
 
 use crate::datamap::{Criticality, VendorRef};
 use crate::ids::{FlowId, InternalServiceId, VendorId};
+use crate::locale::Language;
 use crate::obligations::ObligationReport;
 use crate::snapshot::{CategorySet, DataMapSnapshot, DateFacts};
 use crate::taxonomy::{CategoryFlags, Flag, is_within};
+use crate::text::text;
 
 /// How many distinct shortest paths are shown per upstream vendor.
 const PATHS_PER_VENDOR: usize = 3;
@@ -551,8 +553,31 @@ impl DataMapSnapshot {
     }
 }
 
-fn action(code: &str, title: &str, detail: String) -> RecommendedAction {
-    RecommendedAction { code: code.to_owned(), title: title.to_owned(), detail }
+impl RecommendedAction {
+    /// The action `code` explained in `language`; `vendors` names those forwarding our data to
+    /// the vendor, where the action mentions them.
+    fn new(code: &str, language: Language, vendors: &str) -> RecommendedAction {
+        RecommendedAction {
+            code: code.to_owned(),
+            title: text!(language, format!("action-{code}-title")),
+            detail: text!(language, format!("action-{code}-detail"), vendors = vendors),
+        }
+    }
+}
+
+impl BlastRadius {
+    /// Its first actions explained in `language` (they are worked out in English).
+    pub fn explain_actions_in(&mut self, language: Language) {
+        let vendors = upstream_names(&self.indirect);
+        for action in &mut self.actions {
+            *action = RecommendedAction::new(&action.code, language, &vendors);
+        }
+    }
+}
+
+/// The vendors passing our data to the vendor, by name.
+fn upstream_names(indirect: &[IndirectExposure]) -> String {
+    indirect.iter().map(|i| &*i.vendor.name).collect::<Vec<_>>().join(", ")
 }
 
 /// First actions that follow from what was exposed.
@@ -565,81 +590,28 @@ fn recommended_actions(
 ) -> Vec<RecommendedAction> {
     let holds =
         |ancestor: &str| held.iter().filter_map(|i| snapshot.taxonomy.category(i)).any(|c| is_within(&c.key, ancestor));
-    let mut actions = vec![action(
-        "suspend_integration",
-        "Suspend the integration",
-        "Pause data sent to the vendor and revoke the API keys and tokens we issued to it until it confirms containment.".to_owned(),
-    )];
-    if flags.has(Flag::Credentials) || holds("system.authentication") {
-        actions.push(action(
-            "rotate_credentials",
-            "Rotate credentials",
-            "Credentials or authentication data were exposed: rotate every secret shared with the vendor and force password resets for affected accounts.".to_owned(),
-        ));
-    }
-    if holds("user.contact") || holds("user.name") {
-        actions.push(action(
-            "phishing_warning",
-            "Warn users about phishing",
-            "Names and contact details enable convincing phishing: tell affected people what happened and that we never ask for passwords or keys by e-mail.".to_owned(),
-        ));
-    }
-    if flags.has(Flag::PaymentCard) {
-        actions.push(action(
-            "card_fraud",
-            "Alert the payment processor",
-            "Card data was exposed: inform the acquirer and card brands (PCI DSS) and watch for fraud.".to_owned(),
-        ));
-    }
-    if flags.has(Flag::FinancialAccount) {
-        actions.push(action(
-            "account_monitoring",
-            "Monitor financial accounts",
-            "Bank or account data was exposed: advise affected people to watch for fraudulent debits.".to_owned(),
-        ));
-    }
-    if flags.has(Flag::GovernmentId) {
-        actions.push(action(
-            "identity_protection",
-            "Offer identity-theft protection",
-            "Government identifiers were exposed: offer credit and identity monitoring.".to_owned(),
-        ));
-    }
-    if flags.has(Flag::SpecialCategory) || flags.has(Flag::Health) || flags.has(Flag::Children) {
-        actions.push(action(
+    let wanted = [
+        ("suspend_integration", true),
+        ("rotate_credentials", flags.has(Flag::Credentials) || holds("system.authentication")),
+        ("phishing_warning", holds("user.contact") || holds("user.name")),
+        ("card_fraud", flags.has(Flag::PaymentCard)),
+        ("account_monitoring", flags.has(Flag::FinancialAccount)),
+        ("identity_protection", flags.has(Flag::GovernmentId)),
+        (
             "high_risk_assessment",
-            "Assess the risk to individuals",
-            "Special-category, health or children's data was exposed: document whether the breach is likely to result in a high risk (GDPR Art. 34) and prepare notices to the people.".to_owned(),
-        ));
-    }
-    if flags.has(Flag::PreciseLocation) {
-        actions.push(action(
-            "location_safety",
-            "Consider physical-safety risks",
-            "Precise location data was exposed: consider risks to people's physical safety.".to_owned(),
-        ));
-    }
-    if !indirect.is_empty() {
-        let names: Vec<&str> = indirect.iter().map(|i| &*i.vendor.name).collect();
-        actions.push(action(
-            "pause_upstream_forwarding",
-            "Pause forwarding by other vendors",
-            format!("Our data also reaches the vendor through {}: pause those forwards.", names.join(", ")),
-        ));
-    }
-    if has_downstream {
-        actions.push(action(
-            "ask_subprocessors",
-            "Ask about its subprocessors",
-            "The vendor passes our data on: ask whether its subprocessors were affected.".to_owned(),
-        ));
-    }
-    actions.push(action(
-        "request_incident_report",
-        "Request the vendor's incident report",
-        "Ask for the timeline, the root cause, and exactly which records and fields were taken.".to_owned(),
-    ));
-    actions
+            flags.has(Flag::SpecialCategory) || flags.has(Flag::Health) || flags.has(Flag::Children),
+        ),
+        ("location_safety", flags.has(Flag::PreciseLocation)),
+        ("pause_upstream_forwarding", !indirect.is_empty()),
+        ("ask_subprocessors", has_downstream),
+        ("request_incident_report", true),
+    ];
+    let vendors = upstream_names(indirect);
+    wanted
+        .iter()
+        .filter(|(_, wanted)| *wanted)
+        .map(|(code, _)| RecommendedAction::new(code, Language::En, &vendors))
+        .collect()
 }
 
 #[cfg(test)]

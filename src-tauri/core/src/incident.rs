@@ -9,7 +9,9 @@ use crate::blast_radius::BlastRadius;
 use crate::datamap::VendorRef;
 use crate::enums::string_enum;
 use crate::ids::IncidentId;
+use crate::locale::Language;
 use crate::obligations::ObligationReport;
+use crate::text::text;
 use crate::validate::{Checker, FieldErrors};
 
 string_enum!(
@@ -265,18 +267,19 @@ pub struct IncidentSummary {
 }
 
 /// The timeline of an incident: its milestones, steps done and notes, in time order.
-pub fn timeline(incident: &Incident, obligations: &ObligationReport) -> Vec<TimelineEntry> {
+pub fn timeline(incident: &Incident, obligations: &ObligationReport, language: Language) -> Vec<TimelineEntry> {
     let entry = |at: DateTime<Utc>, kind: &str, text: String| TimelineEntry { at, kind: kind.to_owned(), text };
-    let vendor = &incident.vendor.name;
+    let event = |at: DateTime<Utc>, kind: &str| {
+        let vendor = incident.vendor.name.to_string();
+        entry(at, kind, text!(language, format!("timeline-{kind}"), vendor = vendor))
+    };
     let mut out: Vec<TimelineEntry> = [
-        incident.detected_at.map(|at| entry(at, "detected", format!("{vendor} detected the breach"))),
-        incident.vendor_notified_at.map(|at| entry(at, "vendor_notified", format!("{vendor} told us"))),
-        Some(entry(incident.aware_at, "aware", "We became aware".to_owned())),
-        incident
-            .classified_at
-            .map(|at| entry(at, "classified", "Classified as a major ICT-related incident (DORA)".to_owned())),
-        incident.materiality_at.map(|at| entry(at, "materiality", "Materiality determined (SEC)".to_owned())),
-        incident.notifiable_assessed_at.map(|at| entry(at, "notifiable", "Assessed as notifiable (PDPA)".to_owned())),
+        incident.detected_at.map(|at| event(at, "detected")),
+        incident.vendor_notified_at.map(|at| event(at, "vendor_notified")),
+        Some(event(incident.aware_at, "aware")),
+        incident.classified_at.map(|at| event(at, "classified")),
+        incident.materiality_at.map(|at| event(at, "materiality")),
+        incident.notifiable_assessed_at.map(|at| event(at, "notifiable")),
     ]
     .into_iter()
     .flatten()
@@ -287,8 +290,11 @@ pub fn timeline(incident: &Incident, obligations: &ObligationReport) -> Vec<Time
             .iter()
             .find(|o| o.rule_id == step.rule_id)
             .map_or_else(|| step.rule_id.clone(), |o| format!("{}: {}", o.regime, o.step));
-        let note = step.note.as_deref().map(|n| format!(" ({n})")).unwrap_or_default();
-        out.push(entry(step.done_at, "step_done", format!("Done: {label}{note}")));
+        let done = match step.note.clone() {
+            Some(note) => text!(language, "timeline-step_done-note", step = label, note = note),
+            None => text!(language, "timeline-step_done", step = label),
+        };
+        out.push(entry(step.done_at, "step_done", done));
     }
     out.extend(incident.notes.iter().map(|n| entry(n.at, "note", n.text.clone())));
     out.sort_by_key(|e| e.at);

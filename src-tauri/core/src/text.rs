@@ -9,8 +9,10 @@
 
 use std::sync::OnceLock;
 
+/// The arguments of a message, for front ends calling [`lookup`].
+pub use fluent_bundle::FluentArgs;
+use fluent_bundle::FluentResource;
 use fluent_bundle::concurrent::FluentBundle;
-use fluent_bundle::{FluentArgs, FluentResource};
 
 use crate::locale::Language;
 
@@ -18,8 +20,16 @@ use crate::locale::Language;
 const SOURCES: &[(Language, &str, &str)] = &[
     (Language::En, "obligations.ftl", include_str!("../locales/en/obligations.ftl")),
     (Language::En, "reports.ftl", include_str!("../locales/en/reports.ftl")),
+    (Language::En, "blast_radius.ftl", include_str!("../locales/en/blast_radius.ftl")),
+    (Language::En, "terminal.ftl", include_str!("../locales/en/terminal.ftl")),
+    (Language::En, "desktop.ftl", include_str!("../locales/en/desktop.ftl")),
+    (Language::En, "questionnaire.ftl", include_str!("../locales/en/questionnaire.ftl")),
     (Language::Id, "obligations.ftl", include_str!("../locales/id/obligations.ftl")),
     (Language::Id, "reports.ftl", include_str!("../locales/id/reports.ftl")),
+    (Language::Id, "blast_radius.ftl", include_str!("../locales/id/blast_radius.ftl")),
+    (Language::Id, "terminal.ftl", include_str!("../locales/id/terminal.ftl")),
+    (Language::Id, "desktop.ftl", include_str!("../locales/id/desktop.ftl")),
+    (Language::Id, "questionnaire.ftl", include_str!("../locales/id/questionnaire.ftl")),
 ];
 
 type Bundle = FluentBundle<FluentResource>;
@@ -67,15 +77,24 @@ pub fn has(language: Language, id: &str) -> bool {
     bundle(language).has_message(id)
 }
 
-/// `text!(language, "message-id", name = value, …)`: the message with its arguments (strings,
-/// or numbers for plural selectors).
-macro_rules! text {
+/// `say!(language, "message-id", name = value, …)`: the message with its arguments (strings,
+/// or numbers for plural selectors), for the front ends (the CLI's text output, the desktop's
+/// dialogs).
+#[macro_export]
+macro_rules! say {
     ($language:expr, $id:expr $(, $name:ident = $value:expr)* $(,)?) => {{
         #[allow(unused_mut)]
-        let mut args = fluent_bundle::FluentArgs::new();
+        let mut args = $crate::text::FluentArgs::new();
         $(args.set(stringify!($name), $value);)*
         $crate::text::lookup($language, &$id, &args)
     }};
+}
+
+/// The same inside the core: `text!(language, "message-id", name = value, …)`.
+macro_rules! text {
+    ($($message:tt)*) => {
+        $crate::say!($($message)*)
+    };
 }
 pub(crate) use text;
 

@@ -1,9 +1,10 @@
 //! Wording shared by explanations and front ends: counts with the thousands separator of the
 //! reader's language, and dates written out for reports ("27 November 2025").
 
-use chrono::NaiveDate;
+use chrono::{NaiveDate, NaiveTime};
 
 use crate::locale::Language;
+use crate::validate::Money;
 
 /// `1250000` → `1,250,000` (English).
 pub fn thousands(n: i64) -> String {
@@ -28,10 +29,40 @@ pub fn count(n: i64, language: Language) -> String {
     if n < 0 { format!("-{out}") } else { out }
 }
 
+/// An amount of money as the language writes it: `125,000.00 EUR` in English;
+/// `Rp1.250.000,00` (rupiah) and `EUR 125.000,00` in Bahasa Indonesia.
+pub fn money(money: &Money, language: Language) -> String {
+    let decimal = money.decimal();
+    let (sign, digits) = decimal.strip_prefix('-').map_or(("", decimal.as_str()), |d| ("-", d));
+    let (whole, fraction) = digits.split_once('.').map_or((digits, None), |(w, f)| (w, Some(f)));
+    let whole = format!("{sign}{}", count(whole.parse().unwrap_or_default(), language));
+    match language {
+        Language::En => {
+            let fraction = fraction.map(|f| format!(".{f}")).unwrap_or_default();
+            format!("{whole}{fraction} {}", money.currency)
+        }
+        Language::Id => {
+            let fraction = fraction.map(|f| format!(",{f}")).unwrap_or_default();
+            match money.currency.as_str() {
+                "IDR" => format!("Rp{whole}{fraction}"),
+                currency => format!("{currency} {whole}{fraction}"),
+            }
+        }
+    }
+}
+
 /// A date written out, day first, with the month's name in the language: `27 November 2025`,
 /// `1 Agustus 2025`.
 pub fn long_date(date: NaiveDate, language: Language) -> String {
     date.format_localized("%-d %B %Y", chrono_locale(language)).to_string()
+}
+
+/// A time of day as the language writes it: `17:05` in English, `17.05` in Bahasa Indonesia.
+pub fn time_of_day(time: NaiveTime, language: Language) -> String {
+    match language {
+        Language::En => time.format("%H:%M").to_string(),
+        Language::Id => time.format("%H.%M").to_string(),
+    }
 }
 
 /// The day of the week of a date in the language (`Saturday`, `Sabtu`).
@@ -57,6 +88,17 @@ mod tests {
         assert_eq!(thousands(-999), "-999");
         assert_eq!(thousands(i64::MIN), "-9,223,372,036,854,775,808");
         assert_eq!(count(1_250_000, Language::Id), "1.250.000");
+    }
+
+    #[test]
+    fn money_in_both_languages() {
+        let rupiah = Money { minor_units: 125_000_000, currency: "IDR".into() };
+        assert_eq!(money(&rupiah, Language::Id), "Rp1.250.000,00");
+        let euro = Money { minor_units: 12_500_050, currency: "EUR".into() };
+        assert_eq!(money(&euro, Language::En), "125,000.50 EUR");
+        assert_eq!(money(&euro, Language::Id), "EUR 125.000,50");
+        let yen = Money { minor_units: 1_500_000, currency: "JPY".into() };
+        assert_eq!(money(&yen, Language::En), "1,500,000 JPY");
     }
 
     #[test]

@@ -14,7 +14,9 @@ use vendor_risk_core::dora::import::DoraImportPlan;
 use vendor_risk_core::export::{to_csv, to_xlsx};
 use vendor_risk_core::ids::{IncidentId, VendorId};
 use vendor_risk_core::import::vendors::{VendorImportOptions, VendorImportPreview};
+use vendor_risk_core::locale::Language;
 use vendor_risk_core::report::ReportRequest;
+use vendor_risk_core::say;
 
 use crate::ipc_error::{IpcError, IpcResult};
 use crate::state::AppState;
@@ -51,21 +53,22 @@ pub struct ExportDone {
     pub pages: Option<u32>,
 }
 
-/// Asks where to save a report, renders it off the command threads (progress as
-/// `work-progress` events; cancellable), writes it.
+/// Asks where to save a report, renders it in `language` (`None`: the window's) off the
+/// command threads (progress as `work-progress` events; cancellable), writes it.
 #[tauri::command]
-pub async fn report_export<R: Runtime>(app: AppHandle<R>, target: ReportTarget) -> IpcResult<Option<ExportDone>> {
+pub async fn report_export<R: Runtime>(
+    app: AppHandle<R>,
+    target: ReportTarget,
+    language: Option<Language>,
+) -> IpcResult<Option<ExportDone>> {
     crate::work::run(app, REPORT, move |app, r, work| {
-        let day = r.today();
-        let name = match target {
-            ReportTarget::Register => format!("Vendor register report {day}.pdf"),
-            ReportTarget::Vendor { id } => format!("Vendor dossier {} {day}.pdf", r.vendor(id)?.profile.name),
-            ReportTarget::Incident { id } => format!("Incident report {} {day}.pdf", id.0),
-        };
-        let Some(path) = ask_path(app, "Save the report", &name, ("PDF", &["pdf"])) else {
+        let language = language.unwrap_or_else(|| r.language());
+        let name = r.report_file_name(request(target), language)?;
+        let title = say!(language, "dialog-save-report");
+        let Some(path) = ask_path(app, &title, &name, ("PDF", &["pdf"])) else {
             return Ok(None);
         };
-        render_report(app, r, work, target, path).map(Some)
+        render_report(app, r, work, (target, language), path).map(Some)
     })
     .await
 }
@@ -75,9 +78,18 @@ pub async fn report_export<R: Runtime>(app: AppHandle<R>, target: ReportTarget) 
 pub async fn export_report_to<R: Runtime>(
     app: AppHandle<R>,
     target: ReportTarget,
+    language: Language,
     path: PathBuf,
 ) -> IpcResult<ExportDone> {
-    crate::work::run(app, REPORT, move |app, r, work| render_report(app, r, work, target, path)).await
+    crate::work::run(app, REPORT, move |app, r, work| render_report(app, r, work, (target, language), path)).await
+}
+
+fn request(target: ReportTarget) -> ReportRequest {
+    match target {
+        ReportTarget::Register => ReportRequest::Register,
+        ReportTarget::Vendor { id } => ReportRequest::Vendor(id),
+        ReportTarget::Incident { id } => ReportRequest::Incident(id),
+    }
 }
 
 /// The title of report work in progress events.
@@ -87,15 +99,10 @@ fn render_report<R: Runtime>(
     app: &AppHandle<R>,
     r: &vendor_risk_core::Register,
     work: &mut vendor_risk_core::work::Work<'_>,
-    target: ReportTarget,
+    (target, language): (ReportTarget, Language),
     path: PathBuf,
 ) -> IpcResult<ExportDone> {
-    let request = match target {
-        ReportTarget::Register => ReportRequest::Register,
-        ReportTarget::Vendor { id } => ReportRequest::Vendor(id),
-        ReportTarget::Incident { id } => ReportRequest::Incident(id),
-    };
-    let rendered = r.render_report_with(request, work)?;
+    let rendered = r.render_report_with(request(target), language, work)?;
     write(app, path, &rendered.pdf, Some(rendered.pages as u32))
 }
 
@@ -104,28 +111,20 @@ fn render_report<R: Runtime>(
 #[tauri::command]
 pub async fn data_export<R: Runtime>(app: AppHandle<R>, kind: DataExport) -> IpcResult<Option<ExportDone>> {
     crate::work::run(app, "Export", move |app, r, work| {
-        let day = r.today();
-        let (title, name, filter): (&str, String, (&str, &[&str])) = match kind {
-            DataExport::VendorsCsv => ("Save the vendor register", format!("Vendors {day}.csv"), ("CSV", &["csv"])),
-            DataExport::VendorsXlsx => {
-                ("Save the vendor register", format!("Vendors {day}.xlsx"), ("Excel workbook", &["xlsx"]))
-            }
-            DataExport::RopaXlsx => (
-                "Save the record of processing",
-                format!("Record of processing {day}.xlsx"),
-                ("Excel workbook", &["xlsx"]),
-            ),
-            DataExport::RopaCsv => {
-                ("Save the record of processing", format!("Record of processing {day}.csv"), ("CSV", &["csv"]))
-            }
-            DataExport::Backup => {
-                ("Save the backup", format!("Vendor register backup {day}.json"), ("JSON", &["json"]))
-            }
+        let (l, day) = (r.language(), r.today().to_string());
+        let workbook = say!(l, "filter-workbook");
+        let (title, file, (filter, extension)) = match kind {
+            DataExport::VendorsCsv => ("dialog-save-vendors", "file-vendors", ("CSV".to_owned(), "csv")),
+            DataExport::VendorsXlsx => ("dialog-save-vendors", "file-vendors", (workbook, "xlsx")),
+            DataExport::RopaXlsx => ("dialog-save-ropa", "file-ropa", (workbook, "xlsx")),
+            DataExport::RopaCsv => ("dialog-save-ropa", "file-ropa", ("CSV".to_owned(), "csv")),
+            DataExport::Backup => ("dialog-save-backup", "file-json-backup", ("JSON".to_owned(), "json")),
         };
-        let Some(path) = ask_path(app, title, &name, filter) else {
+        let name = format!("{}.{extension}", say!(l, file, day = day));
+        let Some(path) = ask_path(app, &say!(l, title), &name, (&filter, &[extension])) else {
             return Ok(None);
         };
-        work.step("Reading the register", 0, 2)?;
+        work.step(say!(l, "step-reading"), 0, 2)?;
         let bytes = match kind {
             DataExport::VendorsCsv => to_csv(&r.vendor_sheet()?),
             DataExport::VendorsXlsx => to_xlsx(&[r.vendor_sheet()?]),
@@ -133,7 +132,7 @@ pub async fn data_export<R: Runtime>(app: AppHandle<R>, kind: DataExport) -> Ipc
             DataExport::RopaCsv => to_csv(&r.ropa_sheet()?),
             DataExport::Backup => r.backup_with(work),
         }?;
-        work.step("Writing the file", 1, 2)?;
+        work.step(say!(l, "step-writing-file"), 1, 2)?;
         Ok(Some(write(app, path, &bytes, None)?))
     })
     .await
@@ -144,8 +143,11 @@ pub async fn data_export<R: Runtime>(app: AppHandle<R>, kind: DataExport) -> Ipc
 #[tauri::command]
 pub async fn backup_now<R: Runtime>(app: AppHandle<R>) -> IpcResult<Option<ExportDone>> {
     crate::work::run(app, "Backup", move |app, r, work| {
-        let name = format!("{} backup {}.sqlite", r.info().file_name.trim_end_matches(".sqlite"), r.today());
-        let Some(path) = ask_path(app, "Save the backup", &name, ("Register backup", &["sqlite"])) else {
+        let (l, day) = (r.language(), r.today().to_string());
+        let register = r.info().file_name.trim_end_matches(".sqlite").to_owned();
+        let name = format!("{}.sqlite", say!(l, "file-backup", register = register, day = day));
+        let filter = say!(l, "filter-backup");
+        let Some(path) = ask_path(app, &say!(l, "dialog-save-backup"), &name, (&filter, &["sqlite"])) else {
             return Ok(None);
         };
         // The dialog asked before replacing a file; the copy is made beside it, then moved over it.
@@ -233,14 +235,15 @@ pub async fn dora_export<R: Runtime>(
     force: bool,
 ) -> IpcResult<Option<ExportDone>> {
     crate::work::run(app, "DORA export", move |app, r, work| {
-        work.step("Building and checking the package", 0, 2)?;
+        let l = r.language();
+        work.step(say!(l, "step-dora-checking"), 0, 2)?;
         let package = r.dora_package(crate::commands::dora::ref_date(&ref_date)?)?;
         package.ready(force)?;
-        let title = "Save the DORA Register of Information";
-        let Some(chosen) = ask_path(app, title, &package.file_name(), ("Report package", &["zip"])) else {
+        let (title, filter) = (say!(l, "dialog-save-dora"), say!(l, "filter-report-package"));
+        let Some(chosen) = ask_path(app, &title, &package.file_name(), (&filter, &["zip"])) else {
             return Ok(None);
         };
-        work.step("Writing the package", 1, 2)?;
+        work.step(say!(l, "step-dora-writing"), 1, 2)?;
         // Into the folder chosen, under the package's own name whatever the file was called.
         let folder = chosen.parent().map(Path::to_path_buf).unwrap_or_default();
         let path = package.write_to(&folder)?;

@@ -38,6 +38,12 @@ pub(super) fn resolve(chosen: Option<Language>) -> Locale {
     Locale::resolve(chosen, env.as_deref(), sys_locale::get_locale().as_deref())
 }
 
+/// The language of the window, for what Rust shows there itself (native dialogs).
+pub(crate) fn language<R: Runtime>(app: &AppHandle<R>) -> Language {
+    let chosen = settings_file(app).ok().and_then(|file| Settings::load(&file).language);
+    resolve(chosen).language
+}
+
 fn ui_locale(chosen: Option<Language>) -> UiLocale {
     let locale = resolve(chosen);
     UiLocale {

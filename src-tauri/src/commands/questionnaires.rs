@@ -8,12 +8,14 @@ use serde::{Deserialize, Serialize};
 use tauri::{AppHandle, Manager, Runtime, State};
 use tauri_plugin_dialog::DialogExt;
 use vendor_risk_core::ids::{AssessmentId, FindingId, VendorId};
+use vendor_risk_core::locale::Language;
 use vendor_risk_core::questionnaire::answer::AnswerValue;
 use vendor_risk_core::questionnaire::assessment::{
     AnswerShown, AssessmentDiff, AssessmentStatus, AssessmentSummary, AssessmentView, AssignDraft, Finding,
 };
 use vendor_risk_core::questionnaire::template::Template;
 use vendor_risk_core::register::FindingEdit;
+use vendor_risk_core::say;
 use vendor_risk_core::store::TemplateInfo;
 use vendor_risk_core::{CaiqPreview, CoreError, ImportStep, WorkbookPreview};
 
@@ -84,23 +86,25 @@ pub fn file_pick<R: Runtime>(
     kind: PickKind,
 ) -> IpcResult<Option<StagedFile>> {
     let (title, filter, extensions): (&str, &str, &[&str]) = match kind {
-        PickKind::Workbook => ("Choose the filled questionnaire workbook", "Spreadsheet", &["xlsx", "ods"]),
-        PickKind::Caiq => ("Choose the vendor's filled CAIQ workbook", "Spreadsheet", &["xlsx", "ods"]),
-        PickKind::Hecvat => ("Choose the vendor's filled HECVAT", "Spreadsheet", &["xlsx", "ods"]),
+        PickKind::Workbook => ("dialog-choose-workbook", "filter-spreadsheet", &["xlsx", "ods"]),
+        PickKind::Caiq => ("dialog-choose-caiq", "filter-spreadsheet", &["xlsx", "ods"]),
+        PickKind::Hecvat => ("dialog-choose-hecvat", "filter-spreadsheet", &["xlsx", "ods"]),
         PickKind::SubprocessorList => (
-            "Choose a subprocessor list",
-            "Saved web page, spreadsheet or text",
+            "dialog-choose-subprocessors",
+            "filter-web-page",
             &["html", "htm", "xlsx", "ods", "xls", "csv", "tsv", "md", "markdown", "txt"],
         ),
-        PickKind::Template => ("Choose a questionnaire template", "JSON", &["json"]),
-        PickKind::Vendors => ("Choose the vendor spreadsheet", "CSV or spreadsheet", &["csv", "xlsx", "ods", "txt"]),
-        PickKind::DoraPackage => ("Choose the DORA report package", "Report package", &["zip"]),
+        PickKind::Template => ("dialog-choose-template", "", &["json"]),
+        PickKind::Vendors => ("dialog-choose-vendors", "filter-csv-or-spreadsheet", &["csv", "xlsx", "ods", "txt"]),
+        PickKind::DoraPackage => ("dialog-choose-dora", "filter-report-package", &["zip"]),
         PickKind::Evidence => (
-            "Choose an evidence file",
-            "Evidence",
+            "dialog-choose-evidence",
+            "filter-evidence",
             &["pdf", "png", "jpg", "jpeg", "docx", "xlsx", "pptx", "txt", "csv", "md", "json"],
         ),
     };
+    let l = super::locale::language(&app);
+    let (title, filter) = (say!(l, title), if filter.is_empty() { "JSON".to_owned() } else { say!(l, filter) });
     let picked = app.dialog().file().set_title(title).add_filter(filter, extensions).blocking_pick_file();
     let Some(path) = picked.and_then(|p| p.into_path().ok()) else {
         return Ok(None);
@@ -191,7 +195,9 @@ pub fn evidence_save<R: Runtime>(
 ) -> IpcResult<Option<String>> {
     let (bytes, _) = state.with_register(|r| r.evidence_file(&sha256))?;
     let ext = file_name.rsplit_once('.').map(|(_, e)| e.to_owned()).unwrap_or_default();
-    save_as(&app, "Save the evidence file", &file_name, ("File", &[ext.as_str()]), bytes)
+    let l = super::locale::language(&app);
+    let (title, filter) = (say!(l, "dialog-save-evidence"), say!(l, "filter-file"));
+    save_as(&app, &title, &file_name, (&filter, &[ext.as_str()]), bytes)
 }
 
 #[tauri::command(async)]
@@ -204,19 +210,25 @@ pub fn assessment_status(
     state.with_register(|r| r.set_assessment_status(assessment_id, status, &reason))
 }
 
-/// Writes the questionnaire workbook where the user chooses.
+/// Writes the questionnaire workbook, in the vendor's `language` (`None`: the window's), where
+/// the user chooses.
 #[tauri::command(async)]
 pub fn workbook_export<R: Runtime>(
     app: AppHandle<R>,
     state: State<'_, AppState>,
     assessment_id: AssessmentId,
+    language: Option<Language>,
 ) -> IpcResult<Option<String>> {
-    let (bytes, view) =
-        state.with_register(|r| Ok((r.export_assessment_workbook(assessment_id)?, r.assessment(assessment_id)?)))?;
+    let (bytes, view) = state.with_register(|r| {
+        let language = language.unwrap_or_else(|| r.language());
+        Ok((r.export_assessment_workbook(assessment_id, language)?, r.assessment(assessment_id)?))
+    })?;
     let a = &view.assessment;
     let name =
         format!("{} - {} v{}.xlsx", a.vendor.name, a.template_title, a.template_version).replace(['/', '\\', ':'], "-");
-    save_as(&app, "Save the questionnaire workbook", &name, ("Excel workbook", &["xlsx"]), bytes)
+    let l = super::locale::language(&app);
+    let (title, filter) = (say!(l, "dialog-save-workbook"), say!(l, "filter-workbook"));
+    save_as(&app, &title, &name, (&filter, &["xlsx"]), bytes)
 }
 
 /// Reads the staged workbook (off the command threads); writes its answers only with `commit`,

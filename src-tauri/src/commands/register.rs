@@ -5,6 +5,7 @@ use std::path::{Path, PathBuf};
 use tauri::{AppHandle, Emitter, Manager, Runtime, State};
 use tauri_plugin_dialog::DialogExt;
 use vendor_risk_core::register::RegisterHealth;
+use vendor_risk_core::say;
 use vendor_risk_core::{Actor, ErrorCode, Passphrase, Register, RegisterInfo, RegisterOptions, sample};
 
 use crate::ipc_error::{IpcError, IpcResult};
@@ -186,11 +187,12 @@ pub fn register_open_dialog<R: Runtime>(
     app: AppHandle<R>,
     state: State<'_, AppState>,
 ) -> IpcResult<Option<RegisterInfo>> {
+    let l = super::locale::language(&app);
     let picked = app
         .dialog()
         .file()
-        .set_title("Open a register")
-        .add_filter("Vendor risk register", REGISTER_EXTENSIONS)
+        .set_title(say!(l, "dialog-open-register"))
+        .add_filter(say!(l, "filter-register"), REGISTER_EXTENSIONS)
         .blocking_pick_file();
     let Some(path) = picked.and_then(|p| p.into_path().ok()) else {
         return Ok(None);
@@ -293,11 +295,12 @@ pub async fn backup_restore<R: Runtime>(app: AppHandle<R>) -> IpcResult<Option<R
 
 fn restore_backup<R: Runtime>(app: &AppHandle<R>, state: &AppState) -> IpcResult<Option<RestoreDone>> {
     let (path, passphrase) = open_file(state)?;
+    let l = super::locale::language(app);
     let picked = app
         .dialog()
         .file()
-        .set_title("Choose the backup to restore")
-        .add_filter("Register backup", REGISTER_EXTENSIONS)
+        .set_title(say!(l, "dialog-choose-backup"))
+        .add_filter(say!(l, "filter-backup"), REGISTER_EXTENSIONS)
         .blocking_pick_file();
     let Some(backup) = picked.and_then(|p| p.into_path().ok()) else {
         return Ok(None);

@@ -7,7 +7,7 @@ use std::path::PathBuf;
 use tauri::{AppHandle, Runtime, State};
 use tauri_plugin_dialog::DialogExt;
 use vendor_risk_core::store::postgres::ServerAddress;
-use vendor_risk_core::{CoreError, Passphrase, Register, RegisterInfo, RegisterOptions};
+use vendor_risk_core::{CoreError, Passphrase, Register, RegisterInfo, RegisterOptions, say};
 
 use super::register::{adopt, options, settings_file};
 use crate::ipc_error::{IpcError, IpcResult};
@@ -19,11 +19,12 @@ use crate::state::AppState;
 /// holds it for the next connection; its name, or `None` if the user cancelled.
 #[tauri::command(async)]
 pub fn team_pick_ca<R: Runtime>(app: AppHandle<R>, state: State<'_, AppState>) -> IpcResult<Option<String>> {
+    let l = super::locale::language(&app);
     let picked = app
         .dialog()
         .file()
-        .set_title("Choose the certificate authority of the team register's server")
-        .add_filter("Certificate (PEM)", &["pem", "crt", "cer"])
+        .set_title(say!(l, "dialog-choose-ca"))
+        .add_filter(say!(l, "filter-certificate"), &["pem", "crt", "cer"])
         .blocking_pick_file();
     let Some(path) = picked.and_then(|p| p.into_path().ok()) else { return Ok(None) };
     let name = path.file_name().map(|n| n.to_string_lossy().into_owned());

@@ -7,6 +7,7 @@ use std::sync::mpsc;
 
 use serde_json::json;
 use tauri::{Listener, Manager};
+use vendor_risk_core::locale::Language;
 use vendor_risk_core::{Register, RegisterOptions, sample};
 use vendor_risk_desktop::commands::exports::{ReportTarget, export_report_to};
 
@@ -54,7 +55,7 @@ fn screens_answer_child() {
     let out = dir.path().join("report.pdf");
     let target = out.clone();
     let report = std::thread::spawn(move || {
-        tauri::async_runtime::block_on(export_report_to(handle, ReportTarget::Register, target))
+        tauri::async_runtime::block_on(export_report_to(handle, ReportTarget::Register, Language::En, target))
     });
     announced.recv_timeout(STUCK).expect("the report reaches its layout");
 
@@ -103,7 +104,7 @@ fn screens_answer_child() {
     let cancelled_out = dir.path().join("cancelled.pdf");
     let target = cancelled_out.clone();
     let report = std::thread::spawn(move || {
-        tauri::async_runtime::block_on(export_report_to(handle, ReportTarget::Register, target))
+        tauri::async_runtime::block_on(export_report_to(handle, ReportTarget::Register, Language::En, target))
     });
     let work = first_step.recv_timeout(STUCK).expect("the second report reaches its layout");
     assert_eq!(invoke(&window, "work_cancel", json!({ "work": work })).expect("cancel"), json!(true));

@@ -1,8 +1,18 @@
 //! End to end in the real window: a person whose desktop locale is Indonesian sees the app in
-//! Bahasa Indonesia, with Indonesian dates and numbers; the Language menu switches it to English
-//! and the choice is kept for the next start.
+//! Bahasa Indonesia, with Indonesian dates and numbers, the deadlines and first actions the core
+//! explains in Indonesian, and an incident report written in Indonesian; the Language menu
+//! switches it all to English and the choice is kept for the next start.
+
+use std::path::Path;
+use std::process::Command;
 
 use vendor_risk_tests::window::AppWindow;
+
+/// What a PDF's pages say (pdftotext).
+fn pdf_text(pdf: &Path) -> String {
+    let output = Command::new("pdftotext").arg(pdf).arg("-").output().expect("pdftotext is installed");
+    String::from_utf8_lossy(&output.stdout).into_owned()
+}
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn an_indonesian_desktop_gets_the_app_in_bahasa_indonesia() {
@@ -13,6 +23,26 @@ async fn an_indonesian_desktop_gets_the_app_in_bahasa_indonesia() {
 
     app.click("[data-testid=start-sample]").await;
     app.wait_text("[data-testid=nav-org]", "Organisasi").await;
+
+    // The Mixpanel incident's deadlines come from the core in Indonesian, with the UU PDP
+    // notice's checklist; its report is written in Indonesian through the native save dialog.
+    app.click("[data-testid=nav-incidents]").await;
+    app.click("[data-testid=incidents-table] tbody td").await;
+    app.wait_text("[data-testid=obligation-gdpr-33]", "Sampaikan pemberitahuan kepada otoritas pengawas").await;
+    let notice = app.wait_text("[data-testid=obligation-id-pdp]", "3 x 24 jam (72 jam) sejak diketahui").await;
+    assert!(notice.contains("Komdigi") && notice.contains("Data Pribadi yang terungkap"), "{notice}");
+    app.wait_text("[data-testid=timeline]", "Mixpanel mendeteksi").await;
+    app.screenshot("incident-id").await;
+    let out = tempfile::tempdir().expect("tempdir");
+    let pdf = out.path().join("laporan-insiden.pdf");
+    app.click("[data-testid=export-incident]").await;
+    app.save_as("Simpan laporan", &pdf).await;
+    app.wait_text("[data-testid=export-done]", "laporan-insiden.pdf").await;
+    let text = pdf_text(&pdf);
+    for expected in ["Laporan insiden", "Kewajiban", "Halaman 1 dari", "Subjek Data Pribadi"] {
+        assert!(text.contains(expected), "{expected} missing from the exported report");
+    }
+
     app.click("[data-testid=nav-vendors]").await;
     app.click("[role=row][aria-label='Mixpanel']").await;
     app.click("[data-testid=open-blast-radius]").await;
@@ -20,11 +50,14 @@ async fn an_indonesian_desktop_gets_the_app_in_bahasa_indonesia() {
     // named the Indonesian way.
     app.wait_text("[role=status]", "27/11/2025").await;
     app.wait_text("[data-testid=blast-summary]", "Amerika Serikat 430.000").await;
+    app.wait_text("[data-testid=actions]", "Peringatkan pengguna tentang phishing").await;
     app.screenshot("blast-radius-id").await;
 
     app.select("[data-testid=language]", "en").await;
     app.wait_text("[data-testid=nav-org]", "Organisation").await;
     app.wait_text("[data-testid=blast-summary]", "United States 430,000").await;
+    // The core explains itself in the new language at once.
+    app.wait_text("[data-testid=actions]", "Warn users about phishing").await;
     app.screenshot("blast-radius-en-on-id-desktop").await;
     let home = app.close_keeping_home().await;
 

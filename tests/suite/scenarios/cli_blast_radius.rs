@@ -46,6 +46,37 @@ fn the_mixpanel_breach_from_the_shell() {
 }
 
 #[test]
+fn the_mixpanel_breach_in_bahasa_indonesia() {
+    let (_dir, db) = sample();
+    let args = ["blast-radius", "Mixpanel", "--at", "2025-11-09", "--aware-at", "2025-11-25T17:00:00Z"];
+    let text = vendor_risk(&db, &[&["--lang", "id"][..], &args].concat()).ok().stdout;
+    for expected in [
+        "Radius dampak Mixpanel",
+        "PAPARAN LANGSUNG: 1.250.000 orang",
+        "Peringatkan pengguna tentang phishing",
+        "KEWAJIBAN PEMBERITAHUAN",
+        "3 x 24 jam (72 jam) sejak diketahui",
+        "142.000 orang yang terdampak tinggal di Indonesia",
+        "pemberitahuan sekurang-kurangnya memuat:",
+    ] {
+        assert!(text.contains(expected), "{expected} missing:\n{text}");
+    }
+    assert!(!text.contains("Warn users") && !text.contains("NOTIFICATION OBLIGATIONS"), "{text}");
+
+    // A locale in VENDOR_RISK_LANG works too; a language the app does not speak is a usage error.
+    let from_env = std::process::Command::new(vendor_risk_tests::cli_binary())
+        .args(["--db", db.to_str().unwrap()])
+        .args(args)
+        .env("VENDOR_RISK_LANG", "id_ID.UTF-8")
+        .output()
+        .unwrap();
+    assert_eq!(String::from_utf8_lossy(&from_env.stdout), text);
+    let german = vendor_risk(&db, &[&["--lang", "de"][..], &args].concat());
+    assert_eq!(german.code, Some(2), "{}", german.stderr);
+    assert!(german.stderr.contains("en, id"), "{}", german.stderr);
+}
+
+#[test]
 fn flows_services_and_lookups_from_the_shell() {
     let (_dir, db) = sample();
     let added = vendor_risk(

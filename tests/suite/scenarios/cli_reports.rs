@@ -25,6 +25,29 @@ fn write_and_verify_a_register_report() {
     assert_eq!(verified["historyMatches"], true);
     assert_eq!(verified["attestation"]["kind"], "register");
 
+    // The same report in Bahasa Indonesia attests the same data.
+    let indonesian = dir.path().join("id.pdf");
+    let run = vendor_risk(
+        &db,
+        &[
+            "--lang",
+            "id",
+            "report",
+            "register",
+            "--out",
+            indonesian.to_str().unwrap(),
+            "--clock",
+            "2026-11-28T12:00:00Z",
+        ],
+    )
+    .ok();
+    let hash = |stdout: &str| stdout.lines().find(|l| l.starts_with("data SHA-256")).map(str::to_owned);
+    let english =
+        vendor_risk(&db, &["report", "register", "--out", two.to_str().unwrap(), "--clock", "2026-11-28T12:00:00Z"])
+            .ok();
+    assert_eq!(hash(&run.stdout), hash(&english.stdout), "the attestation does not depend on the language");
+    assert!(std::fs::read(&indonesian).unwrap() != std::fs::read(&two).unwrap());
+
     let dossier = dir.path().join("mixpanel.pdf");
     vendor_risk(&db, &["report", "vendor", "Mixpanel", "--out", dossier.to_str().unwrap()]).ok();
     let incident = dir.path().join("incident.pdf");

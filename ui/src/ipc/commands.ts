@@ -178,7 +178,7 @@ export const setBackupKeep = (keep: number) =>
 export const getLocale = () =>
   call<UiLocale>("locale_get");
 
-/** Chooses the window's language (`None`: the system's again). */
+/** Chooses the window's language (`None`: the system's again); the open register explains itself in it. */
 export const setLocale = (language: Language | null) =>
   call<UiLocale>("locale_set", { language });
 
@@ -420,8 +420,8 @@ export const saveEvidenceCopy = (sha256: string, fileName: string) =>
 export const setAssessmentStatus = (assessmentId: AssessmentId, status: AssessmentStatus, reason: string) =>
   call<AssessmentView>("assessment_status", { assessmentId, status, reason });
 
-export const exportWorkbook = (assessmentId: AssessmentId) =>
-  call<string | null>("workbook_export", { assessmentId });
+export const exportWorkbook = (assessmentId: AssessmentId, language: Language | null) =>
+  call<string | null>("workbook_export", { assessmentId, language });
 
 /**
  * Reads the staged workbook; writes its answers only with `commit`, and then, given the
@@ -502,9 +502,9 @@ export const addFinding = (vendorId: VendorId, draft: FindingDraft) =>
 export const attachFindingEvidence = (findingId: FindingId, token: number) =>
   call<Finding>("finding_attach", { findingId, token });
 
-/** Asks where to save, renders the PDF (progress as `work-progress` events), writes it. */
-export const exportReport = (target: ReportTarget) =>
-  call<ExportDone | null>("report_export", { target });
+/** Asks where to save, renders the PDF in `language` (`None`: the window's; progress as `work-progress` events), writes it. */
+export const exportReport = (target: ReportTarget, language: Language | null) =>
+  call<ExportDone | null>("report_export", { target, language });
 
 export const exportData = (kind: DataExport) =>
   call<ExportDone | null>("data_export", { kind });

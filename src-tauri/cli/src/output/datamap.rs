@@ -3,43 +3,43 @@
 use vendor_risk_core::blast_radius::BlastRadius;
 use vendor_risk_core::datamap::{DataFlow, InternalService, VendorEdge};
 use vendor_risk_core::import::SubprocessorPreview;
+use vendor_risk_core::locale::Language;
 use vendor_risk_core::lookup::ReverseLookup;
 use vendor_risk_core::taxonomy::DataCategory;
 
-use vendor_risk_core::words::thousands;
+use vendor_risk_core::words::{count, thousands};
 
 use super::{or_dash, table};
+use vendor_risk_core::say;
 
-pub fn blast_radius(r: &BlastRadius, now: chrono::DateTime<chrono::Utc>) -> String {
-    let mut out = format!("Blast radius of {} as of {}\n", r.vendor.name, r.as_of);
+pub fn blast_radius(r: &BlastRadius, now: chrono::DateTime<chrono::Utc>, l: Language) -> String {
+    let mut out = say!(l, "term-radius-title", vendor = r.vendor.name.to_string(), date = r.as_of.to_string()) + "\n";
     if r.direct.categories.is_empty() && r.indirect.is_empty() {
-        out += "It held none of our data on that date.";
+        out += &say!(l, "term-radius-nothing");
         if let Some(last) = r.last_held_on {
-            out += &format!(" It last held data on {last}.");
+            out += &format!(" {}", say!(l, "term-radius-last-held", date = last.to_string()));
         }
         out.push('\n');
     }
+    let none = say!(l, "term-none");
     let flags: Vec<&str> = r.direct.flags.list().iter().map(|f| f.as_str()).collect();
-    out += &format!(
-        "\nDIRECT EXPOSURE: {} people, {} records; flags: {}\n",
-        thousands(r.direct.people),
-        thousands(r.direct.records),
-        if flags.is_empty() { "-".to_owned() } else { flags.join(", ") }
-    );
+    let (people, records) = (count(r.direct.people, l), count(r.direct.records, l));
+    let flags = if flags.is_empty() { "-".to_owned() } else { flags.join(", ") };
+    out += &format!("\n{}\n", say!(l, "term-radius-direct", people = people, records = records, flags = flags));
     for c in &r.direct.categories {
         out += &format!("  - {} ({})\n", c.name, c.key);
     }
     for s in &r.direct.subjects {
-        out += &format!("  about {}: {} people\n", s.name, thousands(s.people));
+        out += &format!("  {}\n", say!(l, "term-radius-about", subject = s.name.clone(), people = count(s.people, l)));
     }
     if !r.direct.people_by_country.is_empty() {
         let countries: Vec<String> =
-            r.direct.people_by_country.iter().map(|c| format!("{} {}", c.country, thousands(c.people))).collect();
-        out += &format!("  people by country: {}\n", countries.join(", "));
+            r.direct.people_by_country.iter().map(|c| format!("{} {}", c.country, count(c.people, l))).collect();
+        out += &format!("  {}\n", say!(l, "term-radius-by-country", countries = countries.join(", ")));
     }
-    out += &format!("\nINDIRECT (our data reaching it through other vendors): {} vendors\n", r.indirect_total);
+    out += &format!("\n{}\n", say!(l, "term-radius-indirect", total = r.indirect_total));
     if r.indirect.is_empty() {
-        out += "  none\n";
+        out += &format!("  {none}\n");
     }
     for i in &r.indirect {
         for p in &i.paths {
@@ -47,36 +47,47 @@ pub fn blast_radius(r: &BlastRadius, now: chrono::DateTime<chrono::Utc>) -> Stri
             out += &format!("  {}: {}\n", hops.join(" → "), p.category_keys.join(", "));
         }
     }
-    out += &format!("\nDOWNSTREAM (its subprocessors holding our data: at risk): {} vendors\n", r.downstream_total);
+    out += &format!("\n{}\n", say!(l, "term-radius-downstream", total = r.downstream_total));
     if r.downstream.is_empty() {
-        out += "  none\n";
+        out += &format!("  {none}\n");
     }
     for w in &r.downstream {
-        let names: Vec<&str> = w.category_keys.iter().map(|k| &**k).collect();
-        let assumed = if w.assumed { " (categories not stated: assumed all)" } else { "" };
-        out += &format!("  {} (depth {}): {}{assumed}\n", w.vendor.name, w.depth, names.join(", "));
+        let id = if w.assumed { "term-radius-assumed" } else { "term-radius-depth" };
+        let categories = w.category_keys.join(", ");
+        out += &format!(
+            "  {}\n",
+            say!(l, id, vendor = w.vendor.name.to_string(), depth = w.depth, categories = categories)
+        );
     }
-    out += "\nOUR SERVICES AFFECTED\n";
+    out += &format!("\n{}\n", say!(l, "term-radius-services"));
     if r.services.is_empty() {
-        out += "  none\n";
+        out += &format!("  {none}\n");
     }
     for s in &r.services {
-        let impacts: Vec<&str> = s
+        let impacts: Vec<String> = s
             .impacts
             .iter()
             .map(|i| match i {
-                vendor_risk_core::blast_radius::ServiceImpact::DependsOnVendor => "depends on the vendor",
-                vendor_risk_core::blast_radius::ServiceImpact::SourceOfData => "sends it the data",
+                vendor_risk_core::blast_radius::ServiceImpact::DependsOnVendor => say!(l, "term-radius-depends"),
+                vendor_risk_core::blast_radius::ServiceImpact::SourceOfData => say!(l, "term-radius-source"),
             })
             .collect();
-        out += &format!("  {} ({}, RTO {} h): {}\n", s.name, s.criticality, or_dash(s.rto_hours), impacts.join(", "));
+        let line = say!(
+            l,
+            "term-radius-service",
+            service = s.name.clone(),
+            criticality = s.criticality.to_string(),
+            rto = or_dash(s.rto_hours),
+            impacts = impacts.join(", ")
+        );
+        out += &format!("  {line}\n");
     }
-    out += "\nRECOMMENDED ACTIONS\n";
+    out += &format!("\n{}\n", say!(l, "term-radius-actions"));
     for a in &r.actions {
         out += &format!("  - {}: {}\n", a.title, a.detail);
     }
     if let Some(report) = &r.obligations {
-        out += &super::incident::obligations(report, now);
+        out += &super::incident::obligations(report, now, l);
     }
     out
 }

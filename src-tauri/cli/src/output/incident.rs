@@ -3,59 +3,77 @@
 use chrono::{DateTime, Utc};
 use vendor_risk_core::holidays::Calendars;
 use vendor_risk_core::incident::{IncidentSummary, IncidentView};
+use vendor_risk_core::locale::Language;
 use vendor_risk_core::obligations::{ObligationReport, ObligationStatus};
 use vendor_risk_core::org::OrgProfile;
 
 use vendor_risk_core::words::thousands;
 
 use super::{or_dash, table};
+use vendor_risk_core::say;
 
 /// "in 2 d 5 h", "overdue by 3 h", as seen from `now`.
-fn countdown(due: DateTime<Utc>, now: DateTime<Utc>) -> String {
-    let minutes = (due - now).num_minutes();
+fn countdown(due: DateTime<Utc>, now: DateTime<Utc>, l: Language) -> String {
+    let minutes_left = (due - now).num_minutes();
     let span = |m: i64| {
-        let (d, h, min) = (m / 1440, (m % 1440) / 60, m % 60);
-        match (d, h) {
-            (0, 0) => format!("{min} min"),
-            (0, _) => format!("{h} h {min} min"),
-            _ => format!("{d} d {h} h"),
+        let (days, hours, minutes) = (m / 1440, (m % 1440) / 60, m % 60);
+        match (days, hours) {
+            (0, 0) => say!(l, "term-minutes", minutes = minutes),
+            (0, _) => say!(l, "term-hours-minutes", hours = hours, minutes = minutes),
+            _ => say!(l, "term-days-hours", days = days, hours = hours),
         }
     };
-    if minutes >= 0 { format!("in {}", span(minutes)) } else { format!("overdue by {}", span(-minutes)) }
+    if minutes_left >= 0 {
+        say!(l, "term-in", span = span(minutes_left))
+    } else {
+        say!(l, "term-overdue-by", span = span(-minutes_left))
+    }
 }
 
-/// The triggered steps, each with its due time, countdown, recipient, rule and citation.
-pub fn obligations(report: &ObligationReport, now: DateTime<Utc>) -> String {
-    let mut out = format!(
-        "\nNOTIFICATION OBLIGATIONS (aware {}, times in {})\n",
-        report.awareness.format("%Y-%m-%d %H:%M UTC"),
-        report.time_zone
-    );
+/// The triggered steps, each with its due time, countdown, recipient, rule, citation and the
+/// contents the notice must have, in the language of `l`.
+pub fn obligations(report: &ObligationReport, now: DateTime<Utc>, l: Language) -> String {
+    let aware = report.awareness.format("%Y-%m-%d %H:%M UTC").to_string();
+    let mut out = format!("\n{}\n", say!(l, "term-obligations", aware = aware, zone = report.time_zone.clone()));
     if report.obligations.is_empty() {
-        out += "  none triggered\n";
+        out += &format!("  {}\n", say!(l, "term-none-triggered"));
     }
     for o in &report.obligations {
         let when = match (o.done_at, o.due) {
             (Some(done), _) => {
-                format!("DONE {}{}", done.format("%Y-%m-%d %H:%M UTC"), if o.late { " (late)" } else { "" })
+                let at = done.format("%Y-%m-%d %H:%M UTC").to_string();
+                if o.late { say!(l, "term-done-late", at = at) } else { say!(l, "term-done", at = at) }
             }
             (None, Some(due)) => {
-                format!("due {} ({})", o.due_local.as_deref().unwrap_or_default(), countdown(due, now))
+                say!(l, "term-due", due = o.due_local.clone().unwrap_or_default(), countdown = countdown(due, now, l))
             }
             (None, None) => o.deadline.clone(),
         };
-        let status = if o.status == ObligationStatus::NeedsAssessment { "NEEDS ASSESSMENT  " } else { "" };
+        let status = match o.status {
+            ObligationStatus::NeedsAssessment => format!("{}  ", say!(l, "term-needs-assessment")),
+            ObligationStatus::Applies => String::new(),
+        };
         out += &format!("  [{}] {status}{}: {} — {when}\n", o.rule_id, o.regime, o.step);
-        out += &format!("      to: {}\n      deadline: {}\n      rule: {}\n", o.recipient, o.deadline, o.citation);
+        for line in [
+            say!(l, "term-to", recipient = o.recipient.clone()),
+            say!(l, "term-deadline", deadline = o.deadline.clone()),
+            say!(l, "term-rule", citation = o.citation.clone()),
+        ] {
+            out += &format!("      {line}\n");
+        }
         if let Some(question) = &o.question {
-            out += &format!("      assess: {question}\n");
+            out += &format!("      {}\n", say!(l, "term-assess", question = question.clone()));
         }
         if !o.basis.is_empty() {
-            out += &format!("      because: {}\n", o.basis);
+            out += &format!("      {}\n", say!(l, "term-because", basis = o.basis.clone()));
+        }
+        if !o.contents.is_empty() {
+            out += &format!("      {}\n", say!(l, "term-contains"));
+            out += &o.contents.iter().map(|item| format!("        [ ] {item}\n")).collect::<String>();
         }
     }
     if !report.not_triggered.is_empty() {
-        out += "\nNOT TRIGGERED\n";
+        out += &format!("\n{}\n", say!(l, "term-not-triggered"));
         for n in &report.not_triggered {
             out += &format!("  [{}] {}: {} — {}\n", n.rule_id, n.regime, n.step, n.reason);
         }
@@ -79,7 +97,7 @@ pub fn incidents(list: &[IncidentSummary]) -> String {
     table(&["ID", "VENDOR", "TITLE", "STATUS", "AWARE (UTC)"], rows)
 }
 
-pub fn incident(view: &IncidentView, now: DateTime<Utc>) -> String {
+pub fn incident(view: &IncidentView, now: DateTime<Utc>, l: Language) -> String {
     let i = &view.incident;
     let mut out = format!("Incident {} at {}: {} ({})\n", i.id, i.vendor.name, i.title, i.status);
     if let Some(description) = &i.description {
@@ -116,7 +134,7 @@ pub fn incident(view: &IncidentView, now: DateTime<Utc>) -> String {
             a.note.as_deref().map(|n| format!(" — {n}")).unwrap_or_default()
         );
     }
-    out + &obligations(&view.obligations, now)
+    out + &obligations(&view.obligations, now, l)
 }
 
 pub fn org_profile(p: &OrgProfile) -> String {

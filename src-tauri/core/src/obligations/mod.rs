@@ -197,7 +197,9 @@ fn evaluate(trigger: &Trigger, facts: &BreachFacts<'_>) -> Outcome {
             }
             let mut reasons: Vec<String> = Vec::new();
             for reason in outcomes.into_iter().filter_map(|o| if let Outcome::Yes(r) = o { Some(r) } else { None }) {
-                if !reasons.contains(&reason) {
+                // A reason already given, alone or within a longer one, is not repeated.
+                if !reasons.iter().any(|given| given.contains(&reason)) {
+                    reasons.retain(|given| !reason.contains(given.as_str()));
                     reasons.push(reason);
                 }
             }

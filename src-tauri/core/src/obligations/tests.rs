@@ -643,6 +643,8 @@ fn japan_confirmed_report_is_60_days_for_unlawful_access_and_30_otherwise() {
     let attack = obligations(&facts(&org, card(), "2025-11-25T09:00:00+09:00"), utc("2025-11-26T00:00:00Z"));
     assert_eq!(find(&attack, "appi-confirmed-unlawful").and_then(|o| o.due), Some(utc("2026-01-24T23:59:59+09:00")));
     assert!(find(&attack, "appi-confirmed").is_none());
+    let basis = &find(&attack, "appi-confirmed-unlawful").expect("APPI unlawful").basis;
+    assert_eq!(basis.matches("unauthorised access").count(), 1, "a reason is given once: {basis}");
     let mut accident = facts(&org, card(), "2025-11-25T09:00:00+09:00");
     accident.unlawful_access = false;
     let report = obligations(&accident, utc("2025-11-26T00:00:00Z"));

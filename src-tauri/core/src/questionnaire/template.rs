@@ -3,11 +3,13 @@
 //! on an earlier answer. Templates are data: the built-in ones are JSON files in
 //! `data/questionnaires/`, and users import and export their own in the same format.
 
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
+use std::sync::OnceLock;
 
 use serde::{Deserialize, Serialize};
 
 use crate::enums::string_enum;
+use crate::locale::Language;
 use crate::validate::{Checker, FieldErrors};
 
 string_enum!(
@@ -193,10 +195,48 @@ pub struct Template {
     pub sections: Vec<Section>,
 }
 
+/// The built-in templates' texts in another language, keyed by their English text; `None` for
+/// English.
+fn translations(language: Language) -> Option<&'static HashMap<String, String>> {
+    static INDONESIAN: OnceLock<HashMap<String, String>> = OnceLock::new();
+    match language {
+        Language::En => None,
+        Language::Id => Some(INDONESIAN.get_or_init(|| {
+            serde_json::from_str(include_str!("../../data/questionnaires/id.json")).unwrap_or_default()
+        })),
+    }
+}
+
 /// Most questions a template may have.
 pub const MAX_QUESTIONS: usize = 2_000;
 
 impl Template {
+    /// The template as a vendor reading `language` sees it: each text (title, description,
+    /// section titles, questions, help, option labels) translated where the built-in
+    /// translations know it (`data/questionnaires/id.json`, keyed by the English text); a text
+    /// they do not know, such as one the organisation wrote or changed, stays as written.
+    /// Values, ids and scoring are untouched, so answers map back whatever the language.
+    pub fn in_language(&self, language: Language) -> Template {
+        let Some(translations) = translations(language) else { return self.clone() };
+        let tr = |text: &mut String| {
+            if let Some(translated) = translations.get(text.as_str()) {
+                *text = translated.clone();
+            }
+        };
+        let mut template = self.clone();
+        tr(&mut template.title);
+        tr(&mut template.description);
+        for section in &mut template.sections {
+            tr(&mut section.title);
+            for question in &mut section.questions {
+                tr(&mut question.text);
+                tr(&mut question.help);
+                question.options.iter_mut().for_each(|o| tr(&mut o.label));
+            }
+        }
+        template
+    }
+
     /// Every question, in order.
     pub fn questions(&self) -> impl Iterator<Item = &Question> {
         self.sections.iter().flat_map(|s| s.questions.iter())

@@ -56,6 +56,34 @@ fn the_built_in_templates_load_and_have_the_expected_size() {
 }
 
 #[test]
+fn every_built_in_text_a_vendor_reads_is_in_bahasa_indonesia() {
+    for english in builtin_templates() {
+        let indonesian = english.in_language(crate::locale::Language::Id);
+        let texts = |t: &Template| {
+            let mut out = vec![t.title.clone(), t.description.clone()];
+            for section in &t.sections {
+                out.push(section.title.clone());
+                for q in &section.questions {
+                    out.extend([q.text.clone(), q.help.clone()].into_iter().filter(|h| !h.is_empty()));
+                    out.extend(q.options.iter().map(|o| o.label.clone()));
+                }
+            }
+            out
+        };
+        for (en, id) in texts(&english).iter().zip(texts(&indonesian)) {
+            assert!(*en != id, "{}: '{en}' has no Indonesian text", english.id);
+        }
+        for q in indonesian.questions() {
+            let labels: HashSet<String> = q.options.iter().map(|o| o.label.to_lowercase()).collect();
+            assert_eq!(labels.len(), q.options.len(), "{}: two options read alike in Indonesian", q.id);
+            let answer = parse_answer(q, &q.options.first().map(|o| o.label.clone()).unwrap_or_default());
+            assert!(answer.is_ok(), "{}: its Indonesian label reads back", q.id);
+        }
+        assert_eq!(english.in_language(crate::locale::Language::En), english);
+    }
+}
+
+#[test]
 fn a_conditional_question_appears_and_disappears_with_its_answer() {
     let t = small();
     let visible = |a: &HashMap<String, AnswerValue>| {

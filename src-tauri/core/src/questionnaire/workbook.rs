@@ -2,7 +2,11 @@
 //! instructions sheet; a questions sheet whose question text is locked, whose answer and
 //! comment cells are open, with drop-downs for choice answers and the question ids in a hidden
 //! column; a hidden sheet of option lists; and a very hidden sheet naming the template, its
-//! version and the assessment. [`super::workbook_import`] reads it back.
+//! version, the assessment and the workbook's language. [`super::workbook_import`] reads it back.
+//!
+//! The workbook is written in the vendor's language: the sheets, headers, instructions and
+//! drop-down messages from `locales/*/questionnaire.ftl`, the questions from the template in
+//! that language ([`Template::in_language`]).
 
 use std::collections::HashMap;
 
@@ -14,19 +18,35 @@ use rust_xlsxwriter::{
 use super::answer::{AnswerValue, format_number};
 use super::assessment::{AnswerRecord, Assessment};
 use super::template::{AnswerKind, Question, Template};
+use crate::locale::Language;
+use crate::text::text;
+use crate::words::long_date;
 
-/// The sheet names and headers the importer looks for.
-pub const QUESTIONS_SHEET: &str = "Questions";
+/// The hidden sheets and the hidden id column's header, the same in every language.
 pub const META_SHEET: &str = "_meta";
-const LISTS_SHEET: &str = "Lists";
 pub const HEADER_ID: &str = "Question ID";
-pub const HEADER_ANSWER: &str = "Answer";
-pub const HEADER_COMMENT: &str = "Comment";
 /// What the meta sheet's first cell says, so the importer knows the file is ours.
 pub const FORMAT_MARK: &str = "vendor-risk-register questionnaire workbook v1";
 
-const HEADERS: [&str; 7] =
-    [HEADER_ID, "Section", "Question", HEADER_ANSWER, HEADER_COMMENT, "How to answer", "Required"];
+/// The name of the questions sheet in a language (the importer looks for it in each).
+pub fn questions_sheet(language: Language) -> String {
+    text!(language, "workbook-sheet-questions")
+}
+
+/// The visible column headers, from the answer's and the comment's on, in a language.
+pub fn answer_headers(language: Language) -> (String, String) {
+    (text!(language, "workbook-header-answer"), text!(language, "workbook-header-comment"))
+}
+
+/// The columns after the hidden id, by their header's text id, with their widths.
+const COLUMNS: [(&str, f64); 6] = [
+    ("workbook-header-section", 24.0),
+    ("workbook-header-question", 70.0),
+    ("workbook-header-answer", 28.0),
+    ("workbook-header-comment", 40.0),
+    ("workbook-header-how", 50.0),
+    ("workbook-header-required", 10.0),
+];
 const ANSWER_COLUMN: u16 = 3;
 const COMMENT_COLUMN: u16 = 4;
 
@@ -35,29 +55,26 @@ fn xlsx_error(e: XlsxError) -> crate::error::CoreError {
 }
 
 /// How a question is answered, in words for the vendor.
-fn how_to_answer(q: &Question, template: &Template) -> String {
+fn how_to_answer(q: &Question, template: &Template, l: Language) -> String {
     let mut parts = Vec::new();
-    match q.kind {
-        AnswerKind::YesNoNa | AnswerKind::SingleChoice => parts.push("Pick one from the list.".to_owned()),
-        AnswerKind::MultiChoice => parts.push(format!(
-            "One or more of: {} (separate with ';').",
-            q.options.iter().map(|o| o.label.as_str()).collect::<Vec<_>>().join("; ")
-        )),
-        AnswerKind::Text => parts.push("Free text.".to_owned()),
-        AnswerKind::Number => parts.push("A number.".to_owned()),
-        AnswerKind::Date => parts.push("A date, YYYY-MM-DD.".to_owned()),
-        AnswerKind::Evidence => {
-            parts.push("Attach the document to your reply and name the file in the comment.".to_owned())
-        }
-    }
+    let labels = |q: &Question| q.options.iter().map(|o| o.label.as_str()).collect::<Vec<_>>().join("; ");
+    parts.push(match q.kind {
+        AnswerKind::YesNoNa | AnswerKind::SingleChoice => text!(l, "how-pick-one"),
+        AnswerKind::MultiChoice => text!(l, "how-several", options = labels(q)),
+        AnswerKind::Text => text!(l, "how-text"),
+        AnswerKind::Number => text!(l, "how-number"),
+        AnswerKind::Date => text!(l, "how-date"),
+        AnswerKind::Evidence => text!(l, "how-evidence"),
+    });
     if let Some(c) = &q.visible_when {
         let source = template.question(&c.question);
-        let labels: Vec<String> = c
+        let answers = c
             .any_of
             .iter()
             .map(|v| source.and_then(|s| s.option(v)).map_or_else(|| v.clone(), |o| o.label.clone()))
-            .collect();
-        parts.push(format!("Only if the answer to {} is {}.", c.question, labels.join(" or ")));
+            .reduce(|first, next| text!(l, "how-or", first = first, next = next))
+            .unwrap_or_default();
+        parts.push(text!(l, "how-only-if", question = c.question.clone(), answers = answers));
     }
     if !q.help.is_empty() {
         parts.push(q.help.clone());
@@ -73,46 +90,48 @@ fn cell_text(q: &Question, value: &AnswerValue) -> String {
     }
 }
 
-/// The workbook for an assessment, pre-filled with its answers so far.
+/// The workbook for an assessment in `language`, pre-filled with its answers so far.
 pub fn export_workbook(
     assessment: &Assessment,
     template: &Template,
     answers: &[AnswerRecord],
+    language: Language,
 ) -> crate::error::Result<Vec<u8>> {
+    let template = template.in_language(language);
     let by_id: HashMap<&str, &AnswerRecord> = answers.iter().map(|a| (a.question_id.as_str(), a)).collect();
     let mut workbook = Workbook::new();
-    workbook.push_worksheet(instructions(assessment, template).map_err(xlsx_error)?);
-    let (questions, lists) = questions_and_lists(template, &by_id).map_err(xlsx_error)?;
+    workbook.push_worksheet(instructions(assessment, &template, language).map_err(xlsx_error)?);
+    let (questions, lists) = questions_and_lists(&template, &by_id, language).map_err(xlsx_error)?;
     workbook.push_worksheet(questions);
     workbook.push_worksheet(lists);
-    workbook.push_worksheet(meta(assessment, template).map_err(xlsx_error)?);
+    workbook.push_worksheet(meta(assessment, &template, language).map_err(xlsx_error)?);
     workbook.save_to_buffer().map_err(xlsx_error)
 }
 
-fn instructions(assessment: &Assessment, template: &Template) -> Result<Worksheet, XlsxError> {
+fn instructions(assessment: &Assessment, template: &Template, l: Language) -> Result<Worksheet, XlsxError> {
     let mut sheet = Worksheet::new();
-    sheet.set_name("Instructions")?;
+    sheet.set_name(text!(l, "workbook-sheet-instructions"))?;
     sheet.set_column_width(0, 110)?;
     let title = Format::new().set_bold().set_font_size(16);
     let wrap = Format::new().set_text_wrap();
-    sheet.write_string_with_format(0, 0, format!("{} (version {})", template.title, template.version), &title)?;
-    let due = assessment.due_date.map(|d| format!("Please reply by {d}.")).unwrap_or_default();
+    let heading = text!(l, "workbook-title", title = template.title.clone(), version = template.version);
+    sheet.write_string_with_format(0, 0, heading, &title)?;
+    let vendor = assessment.vendor.name.to_string();
+    let (answer, comment) = answer_headers(l);
     let lines = [
-        format!("For: {}. {due}", assessment.vendor.name),
+        match assessment.due_date {
+            Some(due) => text!(l, "workbook-for-due", vendor = vendor, date = long_date(due, l)),
+            None => text!(l, "workbook-for", vendor = vendor),
+        },
         template.description.clone(),
         String::new(),
-        "How to fill this in".to_owned(),
-        "1. Answer every question on the 'Questions' sheet in the 'Answer' column. Where there is a drop-down, pick from it."
-            .to_owned(),
-        "2. Where several answers are allowed, separate them with ';'. Give dates as YYYY-MM-DD and numbers as digits."
-            .to_owned(),
-        "3. Some questions apply only after a given answer to an earlier one: the 'How to answer' column says so."
-            .to_owned(),
-        "4. Explain or qualify any answer in the 'Comment' column. Attach evidence files to your reply e-mail and name them there."
-            .to_owned(),
-        "5. Do not rename or delete sheets or columns, and do not unhide anything: the file is read back automatically."
-            .to_owned(),
-        "6. Type answers as values, not formulas.".to_owned(),
+        text!(l, "workbook-how-title"),
+        text!(l, "workbook-step-1", questions = questions_sheet(l), answer = answer),
+        text!(l, "workbook-step-2"),
+        text!(l, "workbook-step-3", how = text!(l, "workbook-header-how")),
+        text!(l, "workbook-step-4", comment = comment),
+        text!(l, "workbook-step-5"),
+        text!(l, "workbook-step-6"),
     ];
     for (i, line) in lines.iter().enumerate() {
         sheet.write_string_with_format(2 + i as u32, 0, line, &wrap)?;
@@ -124,11 +143,13 @@ fn instructions(assessment: &Assessment, template: &Template) -> Result<Workshee
 fn questions_and_lists(
     template: &Template,
     answers: &HashMap<&str, &AnswerRecord>,
+    l: Language,
 ) -> Result<(Worksheet, Worksheet), XlsxError> {
     let mut sheet = Worksheet::new();
-    sheet.set_name(QUESTIONS_SHEET)?;
+    sheet.set_name(questions_sheet(l))?;
     let mut lists = Worksheet::new();
-    lists.set_name(LISTS_SHEET)?;
+    let lists_name = text!(l, "workbook-sheet-lists");
+    lists.set_name(&lists_name)?;
     lists.set_hidden(true);
     let header = Format::new().set_bold().set_background_color("#DCE6F1").set_border(FormatBorder::Thin);
     let locked = Format::new().set_text_wrap().set_align(rust_xlsxwriter::FormatAlign::Top);
@@ -137,9 +158,11 @@ fn questions_and_lists(
         .set_text_wrap()
         .set_align(rust_xlsxwriter::FormatAlign::Top)
         .set_background_color("#FFFDE7");
-    for (col, (title, width)) in HEADERS.iter().zip([14, 24, 70, 28, 40, 50, 10]).enumerate() {
-        sheet.write_string_with_format(0, col as u16, *title, &header)?;
-        sheet.set_column_width(col as u16, width)?;
+    sheet.write_string_with_format(0, 0, HEADER_ID, &header)?;
+    sheet.set_column_width(0, 14)?;
+    for (col, (title, width)) in COLUMNS.iter().enumerate() {
+        sheet.write_string_with_format(0, col as u16 + 1, text!(l, title), &header)?;
+        sheet.set_column_width(col as u16 + 1, *width)?;
     }
     sheet.set_column_hidden(0)?;
     sheet.set_freeze_panes(1, 0)?;
@@ -158,9 +181,10 @@ fn questions_and_lists(
             };
             let comment = record.and_then(|r| r.comment.clone()).unwrap_or_default();
             sheet.write_string_with_format(row, COMMENT_COLUMN, &comment, &open)?;
-            sheet.write_string_with_format(row, 5, how_to_answer(q, template), &locked)?;
-            sheet.write_string_with_format(row, 6, if q.required { "Yes" } else { "" }, &locked)?;
-            if let Some(validation) = validation_for(q, &mut lists, list_column)? {
+            sheet.write_string_with_format(row, 5, how_to_answer(q, template, l), &locked)?;
+            let required = if q.required { text!(l, "workbook-required") } else { String::new() };
+            sheet.write_string_with_format(row, 6, required, &locked)?;
+            if let Some(validation) = validation_for(q, (&mut lists, &lists_name), list_column, l)? {
                 if matches!(q.kind, AnswerKind::YesNoNa | AnswerKind::SingleChoice) {
                     list_column += 1;
                 }
@@ -180,7 +204,12 @@ fn questions_and_lists(
 }
 
 /// A drop-down (single choices, from a column of the lists sheet) or a number check.
-fn validation_for(q: &Question, lists: &mut Worksheet, column: u16) -> Result<Option<DataValidation>, XlsxError> {
+fn validation_for(
+    q: &Question,
+    (lists, lists_name): (&mut Worksheet, &str),
+    column: u16,
+    l: Language,
+) -> Result<Option<DataValidation>, XlsxError> {
     match q.kind {
         AnswerKind::YesNoNa | AnswerKind::SingleChoice => {
             lists.write_string(0, column, &q.id)?;
@@ -188,19 +217,15 @@ fn validation_for(q: &Question, lists: &mut Worksheet, column: u16) -> Result<Op
                 lists.write_string(1 + i as u32, column, &option.label)?;
             }
             let letter = column_letter(column);
-            let range = format!("={LISTS_SHEET}!${letter}$2:${letter}${}", q.options.len() + 1);
+            let range = format!("='{lists_name}'!${letter}$2:${letter}${}", q.options.len() + 1);
             let labels: Vec<&str> = q.options.iter().map(|o| o.label.as_str()).collect();
-            let message = format!("Answer with one of: {}.", labels.join(", "));
+            let message = text!(l, "validation-answer-with", options = labels.join(", "));
             // Excel keeps at most 255 characters of a validation message.
-            let message = if message.chars().count() <= 255 {
-                message
-            } else {
-                "Pick one of the answers in the list.".to_owned()
-            };
+            let message = if message.chars().count() <= 255 { message } else { text!(l, "validation-pick") };
             Ok(Some(
                 DataValidation::new()
                     .allow_list_formula(Formula::new(range))
-                    .set_error_title("Pick from the list")?
+                    .set_error_title(text!(l, "validation-title"))?
                     .set_error_message(message)?
                     .set_error_style(DataValidationErrorStyle::Stop),
             ))
@@ -208,7 +233,7 @@ fn validation_for(q: &Question, lists: &mut Worksheet, column: u16) -> Result<Op
         AnswerKind::Number => Ok(Some(
             DataValidation::new()
                 .allow_decimal_number(DataValidationRule::Between(-1e15, 1e15))
-                .set_error_message("Type a number.")?,
+                .set_error_message(text!(l, "validation-number"))?,
         )),
         _ => Ok(None),
     }
@@ -226,16 +251,17 @@ pub fn column_letter(column: u16) -> String {
     out
 }
 
-fn meta(assessment: &Assessment, template: &Template) -> Result<Worksheet, XlsxError> {
+fn meta(assessment: &Assessment, template: &Template, language: Language) -> Result<Worksheet, XlsxError> {
     let mut sheet = Worksheet::new();
     sheet.set_name(META_SHEET)?;
     sheet.set_very_hidden(true);
-    let rows: [(&str, String); 5] = [
+    let rows: [(&str, String); 6] = [
         ("format", FORMAT_MARK.to_owned()),
         ("template_id", template.id.clone()),
         ("template_version", template.version.to_string()),
         ("assessment_id", assessment.id.0.to_string()),
         ("questions", template.questions().count().to_string()),
+        ("language", language.to_string()),
     ];
     for (i, (key, value)) in rows.iter().enumerate() {
         sheet.write_string(i as u32, 0, *key)?;

@@ -12,9 +12,8 @@ use chrono::NaiveDate;
 
 use super::answer::{AnswerValue, choices, parse_answer};
 use super::template::{AnswerKind, Question, Template};
-use super::workbook::{
-    FORMAT_MARK, HEADER_ANSWER, HEADER_COMMENT, HEADER_ID, META_SHEET, QUESTIONS_SHEET, column_letter,
-};
+use super::workbook::{FORMAT_MARK, HEADER_ID, META_SHEET, answer_headers, column_letter, questions_sheet};
+use crate::locale::Language;
 use crate::validate::{FieldError, FieldErrors};
 
 /// The largest workbook accepted.
@@ -28,6 +27,8 @@ pub struct WorkbookMeta {
     pub template_id: String,
     pub template_version: u32,
     pub assessment_id: i64,
+    /// The language it was written in (English for workbooks that do not say).
+    pub language: Language,
 }
 
 /// One answered row.
@@ -102,9 +103,13 @@ impl OpenWorkbook {
             return Err(file_error("This workbook's '_meta' sheet is not one Vendor Risk Register wrote."));
         }
         let number = |key: &str| value(key).and_then(|v| v.parse::<i64>().ok());
-        match (value("template_id"), number("template_version"), number("assessment_id")) {
-            (Some(template_id), Some(version), Some(assessment_id)) if version > 0 => {
-                Ok(WorkbookMeta { template_id, template_version: version as u32, assessment_id })
+        let language = match value("language") {
+            None => Some(Language::En),
+            Some(code) => Language::parse(&code),
+        };
+        match (value("template_id"), number("template_version"), number("assessment_id"), language) {
+            (Some(template_id), Some(version), Some(assessment_id), Some(language)) if version > 0 => {
+                Ok(WorkbookMeta { template_id, template_version: version as u32, assessment_id, language })
             }
             _ => Err(file_error(
                 "This workbook's '_meta' sheet was changed: it no longer says which questionnaire it is.",
@@ -112,14 +117,17 @@ impl OpenWorkbook {
         }
     }
 
-    /// The answers on the questions sheet, checked against `template`.
-    pub fn answers(&mut self, template: &Template) -> Result<Vec<WorkbookRow>, FieldErrors> {
-        let range = self.sheet(QUESTIONS_SHEET)?;
+    /// The answers on the questions sheet of a workbook written in `language`, checked against
+    /// `template` (whose option labels the vendor picked in that language).
+    pub fn answers(&mut self, template: &Template, language: Language) -> Result<Vec<WorkbookRow>, FieldErrors> {
+        let sheet = questions_sheet(language);
+        let template = template.in_language(language);
+        let range = self.sheet(&sheet)?;
         let mut errors = Vec::new();
-        self.check_merged(&mut errors);
-        let (header_row, columns) = find_columns(&range)?;
-        self.check_formulas(&columns, header_row, &mut errors);
-        let rows = read_rows(&range, template, header_row, &columns, &mut errors);
+        self.check_merged(&sheet, &mut errors);
+        let (header_row, columns) = find_columns(&range, &sheet, language)?;
+        self.check_formulas(&sheet, &columns, header_row, &mut errors);
+        let rows = read_rows((&range, &sheet), &template, header_row, &columns, &mut errors);
         if errors.is_empty() {
             Ok(rows)
         } else {
@@ -128,17 +136,14 @@ impl OpenWorkbook {
         }
     }
 
-    fn check_merged(&mut self, errors: &mut Vec<FieldError>) {
+    fn check_merged(&mut self, sheet: &str, errors: &mut Vec<FieldError>) {
         // Only .xlsx records merged cells where calamine reads them.
         let Sheets::Xlsx(xlsx) = &mut self.xlsx else { return };
-        if let Ok(merged) = xlsx.merge_cells_by_sheet_name(QUESTIONS_SHEET) {
+        if let Ok(merged) = xlsx.merge_cells_by_sheet_name(sheet) {
             for region in merged {
                 let (start, end) = (region.start, region.end);
-                let at = format!(
-                    "{}:{}",
-                    cell(QUESTIONS_SHEET, start.0, start.1),
-                    cell("", end.0, end.1).trim_start_matches('!')
-                );
+                let at =
+                    format!("{}:{}", cell(sheet, start.0, start.1), cell("", end.0, end.1).trim_start_matches('!'));
                 errors.push(FieldError {
                     field: at,
                     rule: "merged".into(),
@@ -149,8 +154,8 @@ impl OpenWorkbook {
     }
 
     /// Formulas in the answer or comment columns are refused, never evaluated.
-    fn check_formulas(&mut self, columns: &Columns, header_row: u32, errors: &mut Vec<FieldError>) {
-        let Ok(formulas) = self.xlsx.worksheet_formula(QUESTIONS_SHEET) else { return };
+    fn check_formulas(&mut self, sheet: &str, columns: &Columns, header_row: u32, errors: &mut Vec<FieldError>) {
+        let Ok(formulas) = self.xlsx.worksheet_formula(sheet) else { return };
         for (row, column, formula) in formulas.used_cells() {
             let (row, column) =
                 (row as u32 + formulas.start().map_or(0, |s| s.0), column as u32 + formulas.start().map_or(0, |s| s.1));
@@ -159,7 +164,7 @@ impl OpenWorkbook {
                 && (Some(column) == columns.answer || Some(column) == columns.comment)
             {
                 errors.push(FieldError {
-                    field: cell(QUESTIONS_SHEET, row, column),
+                    field: cell(sheet, row, column),
                     rule: "formula".into(),
                     message: format!(
                         "holds a formula (={formula}); type the answer itself. Formulas are never evaluated."
@@ -178,22 +183,23 @@ struct Columns {
 }
 
 /// Finds the header row (within the first ten rows) and the columns by their header text.
-fn find_columns(range: &Range<Data>) -> Result<(u32, Columns), FieldErrors> {
+fn find_columns(range: &Range<Data>, sheet: &str, language: Language) -> Result<(u32, Columns), FieldErrors> {
+    let (answer_header, comment_header) = answer_headers(language);
     let (top, left) = range.start().unwrap_or((0, 0));
     let header = |text: &str, row: &[Data]| {
         row.iter().position(|c| text_of(c).eq_ignore_ascii_case(text)).map(|i| i as u32 + left)
     };
     for (i, row) in range.rows().take(10).enumerate() {
         if let Some(id) = header(HEADER_ID, row) {
-            let answer = header(HEADER_ANSWER, row);
-            let comment = header(HEADER_COMMENT, row);
+            let answer = header(&answer_header, row);
+            let comment = header(&comment_header, row);
             let header_row = top + i as u32;
             if answer.is_none() {
                 return Err(FieldErrors::one(
-                    format!("{QUESTIONS_SHEET}!{}", header_row + 1),
+                    format!("{sheet}!{}", header_row + 1),
                     "column",
                     format!(
-                        "The column '{HEADER_ANSWER}' is missing from the header row: it may have been deleted. Export the questionnaire again."
+                        "The column '{answer_header}' is missing from the header row: it may have been deleted. Export the questionnaire again."
                     ),
                 ));
             }
@@ -201,7 +207,7 @@ fn find_columns(range: &Range<Data>) -> Result<(u32, Columns), FieldErrors> {
         }
     }
     Err(FieldErrors::one(
-        format!("{QUESTIONS_SHEET}!A1"),
+        format!("{sheet}!A1"),
         "column",
         format!(
             "No header row with '{HEADER_ID}' was found: the hidden column A may have been deleted. Export the questionnaire again."
@@ -226,7 +232,7 @@ fn cell_value(question: &Question, data: &Data) -> Result<Option<AnswerValue>, S
 }
 
 fn read_rows(
-    range: &Range<Data>,
+    (range, sheet): (&Range<Data>, &str),
     template: &Template,
     header_row: u32,
     columns: &Columns,
@@ -243,7 +249,7 @@ fn read_rows(
         let answer = get(row, columns.answer);
         let comment = text_of(&get(row, columns.comment));
         let mut reject = |column: u32, rule: &str, message: String| {
-            errors.push(FieldError { field: cell(QUESTIONS_SHEET, row, column), rule: rule.into(), message })
+            errors.push(FieldError { field: cell(sheet, row, column), rule: rule.into(), message })
         };
         if id.is_empty() {
             if !text_of(&answer).is_empty() {

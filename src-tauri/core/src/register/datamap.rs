@@ -303,6 +303,7 @@ impl Register {
     pub fn blast_radius(&self, vendor: VendorId, at: Option<NaiveDate>, aware_at: &str) -> Result<BlastRadius> {
         let aware_at = self.instant_or_now("awareAt", aware_at)?;
         let mut radius = self.radius_on(vendor, at)?;
+        radius.explain_actions_in(self.language());
         radius.obligations = Some(self.breach_obligations(&radius, aware_at)?);
         Ok(radius)
     }

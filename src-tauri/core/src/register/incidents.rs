@@ -11,6 +11,7 @@ use crate::blast_radius::BlastRadius;
 use crate::error::{CoreError, Result};
 use crate::ids::{IncidentId, VendorId};
 use crate::incident::{Incident, IncidentDraft, IncidentStatus, IncidentSummary, IncidentView, timeline};
+use crate::locale::Language;
 use crate::obligations::{BreachFacts, EventTimes, Exposure, ObligationReport, obligations, rules::RULES};
 use crate::org::{OrgProfile, OrgProfileDraft};
 use crate::store;
@@ -117,11 +118,20 @@ impl Register {
 
     /// An incident with its obligations (as of now), timeline and the vendor's notification lag.
     pub fn incident(&self, id: IncidentId) -> Result<IncidentView> {
+        self.incident_in(id, self.language())
+    }
+
+    /// The same, explained in `language` (a report in another language than the window's).
+    pub fn incident_in(&self, id: IncidentId, language: Language) -> Result<IncidentView> {
         let incident = self.store.read(|c| c.incident(id))?;
-        self.view(incident)
+        self.view_in(incident, language)
     }
 
     fn view(&self, incident: Incident) -> Result<IncidentView> {
+        self.view_in(incident, self.language())
+    }
+
+    fn view_in(&self, incident: Incident, language: Language) -> Result<IncidentView> {
         let profile = self.org_profile()?;
         let facts = BreachFacts {
             profile: &profile,
@@ -136,13 +146,13 @@ impl Register {
             california_residents: incident.california_residents,
             answers: incident.answers.iter().map(|a| (a.key.clone(), a.answer)).collect(),
             done: incident.steps.iter().map(|s| (s.rule_id.clone(), s.done_at)).collect(),
-            language: self.language(),
+            language,
         };
         let report = obligations(&facts, self.options.clock.now());
         let vendor_sla_hours = self.vendor(incident.vendor.id).ok().and_then(|v| v.profile.dpa.breach_sla_hours);
         let vendor_lag_hours = incident.detected_at.zip(incident.vendor_notified_at).map(|(d, n)| (n - d).num_hours());
         Ok(IncidentView {
-            timeline: timeline(&incident, &report),
+            timeline: timeline(&incident, &report, language),
             obligations: report,
             incident,
             vendor_lag_hours,

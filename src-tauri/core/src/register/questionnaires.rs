@@ -12,6 +12,7 @@ use crate::actor::Area;
 use crate::audit::AuditRecord;
 use crate::error::{CoreError, Result};
 use crate::ids::{AssessmentId, FindingId, VendorId};
+use crate::locale::Language;
 use crate::questionnaire::answer::{AnswerValue, check_value, parse_answer, visible_questions};
 use crate::questionnaire::assessment::{
     AnswerChange, AnswerRecord, AnswerShown, Assessment, AssessmentDiff, AssessmentSource, AssessmentStatus,
@@ -540,10 +541,11 @@ impl Register {
         self.assessment(id)
     }
 
-    /// The questionnaire as an .xlsx workbook for the vendor, with the answers so far.
-    pub fn export_assessment_workbook(&self, id: AssessmentId) -> Result<Vec<u8>> {
+    /// The questionnaire as an .xlsx workbook for the vendor, in the vendor's `language`, with
+    /// the answers so far.
+    pub fn export_assessment_workbook(&self, id: AssessmentId, language: Language) -> Result<Vec<u8>> {
         let view = self.assessment(id)?;
-        export_workbook(&view.assessment, &view.template, &view.answers)
+        export_workbook(&view.assessment, &view.template, &view.answers, language)
     }
 
     /// Reads a workbook the vendor filled in; writes nothing unless it is a commit, and then
@@ -617,7 +619,7 @@ impl Register {
             )
             .into());
         }
-        let rows = workbook.answers(t)?;
+        let rows = workbook.answers(t, meta.language)?;
         let current = values(&view.answers);
         let mut next = current.clone();
         let comments: HashMap<&str, Option<&str>> =

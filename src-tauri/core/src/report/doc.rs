@@ -6,6 +6,7 @@ use chrono::{DateTime, Utc};
 use serde::Serialize;
 use sha2::{Digest, Sha256};
 
+use crate::locale::Language;
 use crate::risk::rubric::Level;
 
 /// A report before layout.
@@ -25,6 +26,9 @@ pub struct Report {
     /// IANA time zone the running header also shows the time in.
     pub time_zone: String,
     pub sections: Vec<Section>,
+    /// The language it is written in; the data hash is taken of the English report.
+    #[serde(skip)]
+    pub language: Language,
 }
 
 /// A section: a bookmark in the outline, and a heading in the text.
@@ -90,14 +94,11 @@ pub struct Column {
 
 impl Table {
     /// A table with these (title, weight) columns.
-    pub fn new(columns: &[(&str, f32)], empty: &str) -> Table {
+    pub fn new(columns: &[(String, f32)], empty: impl Into<String>) -> Table {
         Table {
-            columns: columns
-                .iter()
-                .map(|(title, weight)| Column { title: (*title).to_owned(), weight: *weight })
-                .collect(),
+            columns: columns.iter().map(|(title, weight)| Column { title: title.clone(), weight: *weight }).collect(),
             rows: Vec::new(),
-            empty: empty.to_owned(),
+            empty: empty.into(),
         }
     }
 

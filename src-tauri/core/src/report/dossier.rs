@@ -4,133 +4,165 @@
 //! and the vendor's audit trail.
 
 use super::doc::{Block, Section, Table};
-use super::{or_dash, utc};
+use super::register_report::columns;
+use super::{Heading, instant, label, or_dash, utc};
 use crate::error::Result;
 use crate::ids::VendorId;
+use crate::locale::Language;
 use crate::questionnaire::answer::format_number;
 use crate::register::Register;
 use crate::store::AuditQuery;
+use crate::text::text;
 use crate::vendor::Vendor;
-use crate::words::thousands;
+use crate::words::{count, long_date};
 
 /// Most audit entries a dossier lists (newest first); the total is always given.
 const AUDIT_ENTRIES: u64 = 500;
 
-pub fn vendor_dossier(register: &Register, id: VendorId) -> Result<super::doc::Report> {
+pub fn vendor_dossier(register: &Register, id: VendorId, l: Language) -> Result<super::doc::Report> {
     let vendor = register.vendor(id)?;
     let sections = vec![
-        profile(&vendor),
-        contract(&vendor),
-        data_map(register, &vendor)?,
-        questionnaires(register, id)?,
-        findings_and_acceptances(register, id)?,
-        documents(register, id)?,
-        history(register, id)?,
-        audit_trail(register, id)?,
+        profile(&vendor, l),
+        contract(&vendor, l),
+        data_map(register, &vendor, l)?,
+        questionnaires(register, id, l)?,
+        findings_and_acceptances(register, id, l)?,
+        documents(register, id, l)?,
+        history(register, id, l)?,
+        audit_trail(register, id, l)?,
     ];
-    let title = format!("Vendor dossier: {}", vendor.profile.name);
-    super::report(register, "vendor", &title, "Due diligence, risk and history of one vendor", sections)
+    let heading = Heading {
+        kind: "vendor",
+        title: text!(l, "dossier-title", vendor = vendor.profile.name.clone()),
+        subject: text!(l, "dossier-subject"),
+    };
+    super::report(register, l, heading, sections)
 }
 
-fn profile(vendor: &Vendor) -> Section {
+/// A fact's label in `language`, with its value.
+fn fact(l: Language, id: &str, value: String) -> (String, String) {
+    (text!(l, id), value)
+}
+
+fn profile(vendor: &Vendor, l: Language) -> Section {
     let p = &vendor.profile;
-    let mut section = Section::new("Profile and contacts");
-    let text = |v: &Option<String>| v.clone().unwrap_or_else(|| "—".to_owned());
+    let mut section = Section::new(text!(l, "dossier-profile"));
+    let or_dash = |v: &Option<String>| v.clone().unwrap_or_else(|| "—".to_owned());
     section.push(Block::Facts(vec![
-        ("Name".into(), p.name.clone()),
-        ("Legal name".into(), text(&p.legal_name)),
-        ("Website".into(), text(&p.website)),
-        ("Country".into(), text(&p.country)),
-        ("Category".into(), p.category.as_str().replace('_', " ")),
-        ("Status".into(), p.status.as_str().to_owned()),
-        ("Business owner".into(), text(&p.business_owner)),
-        ("Services".into(), vendor.services.iter().map(|s| s.name.as_str()).collect::<Vec<_>>().join(", ")),
-        ("LEI".into(), text(&p.lei)),
-        ("VAT".into(), text(&p.vat)),
-        ("DUNS".into(), text(&p.duns)),
+        fact(l, "dossier-name", p.name.clone()),
+        fact(l, "dossier-legal-name", or_dash(&p.legal_name)),
+        fact(l, "dossier-website", or_dash(&p.website)),
+        fact(l, "dossier-country", or_dash(&p.country)),
+        fact(l, "dossier-category", label(l, "category", p.category.as_str())),
+        fact(l, "dossier-status", label(l, "status", p.status.as_str())),
+        fact(l, "dossier-business-owner", or_dash(&p.business_owner)),
+        fact(l, "dossier-services", vendor.services.iter().map(|s| s.name.as_str()).collect::<Vec<_>>().join(", ")),
+        fact(l, "dossier-lei", or_dash(&p.lei)),
+        fact(l, "dossier-vat", or_dash(&p.vat)),
+        fact(l, "dossier-duns", or_dash(&p.duns)),
     ]));
     if let Some(description) = &p.description {
         section.paragraph(description.clone());
     }
-    let mut contacts = Table::new(&[("Name", 2.0), ("E-mail", 3.0), ("Role", 2.0)], "No contacts recorded.");
+    let mut contacts = Table::new(
+        &columns(l, &[("col-name", 2.0), ("col-email", 3.0), ("col-role", 2.0)]),
+        text!(l, "dossier-no-contacts"),
+    );
     for c in &vendor.contacts {
         contacts.row(vec![c.name.clone(), c.email.clone().unwrap_or_default(), c.role.clone().unwrap_or_default()]);
     }
-    section.heading("Contacts");
+    section.heading(text!(l, "dossier-contacts"));
     section.push(Block::Table(contacts));
     section
 }
 
-fn contract(vendor: &Vendor) -> Section {
+fn contract(vendor: &Vendor, l: Language) -> Section {
     let c = &vendor.profile.contract;
     let dpa = &vendor.profile.dpa;
-    let mut section = Section::new("Contract and DPA");
+    let mut section = Section::new(text!(l, "dossier-contract"));
     section.push(Block::Facts(vec![
-        ("Contract start".into(), or_dash(c.start)),
-        ("Renewal".into(), or_dash(c.renewal)),
-        ("End".into(), or_dash(c.end)),
-        ("Notice period".into(), c.notice_period_days.map_or("—".into(), |d| format!("{d} days"))),
-        (
-            "Annual spend".into(),
-            c.annual_spend.as_ref().map_or("—".into(), |m| format!("{} {}", m.decimal(), m.currency)),
+        fact(l, "dossier-contract-start", or_dash(c.start, l)),
+        fact(l, "dossier-renewal", or_dash(c.renewal, l)),
+        fact(l, "dossier-end", or_dash(c.end, l)),
+        fact(
+            l,
+            "dossier-notice-period",
+            c.notice_period_days.map_or("—".into(), |d| text!(l, "report-days", days = d)),
         ),
-        ("DPA signed".into(), or_dash(dpa.signed)),
-        (
-            "Breach-notice SLA".into(),
-            dpa.breach_sla_hours.map_or("none agreed".into(), |h| format!("{h} hours after the vendor becomes aware")),
+        fact(l, "dossier-annual-spend", c.annual_spend.as_ref().map_or("—".into(), |m| crate::words::money(m, l))),
+        fact(l, "dossier-dpa-signed", or_dash(dpa.signed, l)),
+        fact(
+            l,
+            "dossier-breach-sla",
+            dpa.breach_sla_hours.map_or(text!(l, "dossier-no-sla"), |h| text!(l, "dossier-sla-hours", hours = h)),
         ),
     ]));
     section
 }
 
-fn data_map(register: &Register, vendor: &Vendor) -> Result<Section> {
-    let mut section = Section::new("Data map and fourth parties");
+fn data_map(register: &Register, vendor: &Vendor, l: Language) -> Result<Section> {
+    let mut section = Section::new(text!(l, "dossier-data-map"));
     let mut flows = Table::new(
-        &[
-            ("Purpose", 3.0),
-            ("Data categories", 3.4),
-            ("People", 1.3),
-            ("Residence", 1.8),
-            ("Transfer", 1.6),
-            ("In force", 2.0),
-        ],
-        "This vendor receives none of our data.",
+        &columns(
+            l,
+            &[
+                ("col-purpose", 3.0),
+                ("col-data-categories", 3.4),
+                ("col-people", 1.3),
+                ("col-residence", 1.8),
+                ("col-transfer", 1.6),
+                ("col-in-force", 2.0),
+            ],
+        ),
+        text!(l, "dossier-no-flows"),
     );
+    let in_force = |from, to: Option<chrono::NaiveDate>| {
+        format!("{} – {}", long_date(from, l), to.map_or(text!(l, "report-ongoing"), |d| long_date(d, l)))
+    };
     for f in register.flows(Some(vendor.id))? {
         flows.row(vec![
             f.purpose.clone(),
-            format!("{} ({})", f.category_keys.join(", "), f.flags.names(&[])),
-            f.people.map_or("—".into(), thousands),
-            f.residence.iter().map(|r| format!("{} {}", r.country, thousands(r.people))).collect::<Vec<_>>().join(", "),
-            f.transfer_mechanism.as_str().replace('_', " "),
-            format!("{} – {}", f.valid_from, f.valid_to.map_or("ongoing".into(), |d| d.to_string())),
+            format!("{} ({})", f.category_keys.join(", "), super::flag_names(&f.flags, l)),
+            f.people.map_or("—".into(), |n| count(n, l)),
+            f.residence.iter().map(|r| format!("{} {}", r.country, count(r.people, l))).collect::<Vec<_>>().join(", "),
+            label(l, "transfer", f.transfer_mechanism.as_str()),
+            in_force(f.valid_from, f.valid_to),
         ]);
     }
-    section.heading("Data flows");
+    section.heading(text!(l, "dossier-flows"));
     section.push(Block::Table(flows));
     let mut edges = Table::new(
-        &[("From", 2.4), ("To", 2.4), ("Kind", 1.6), ("Data categories", 3.6), ("In force", 2.0)],
-        "No fourth parties recorded.",
+        &columns(
+            l,
+            &[
+                ("col-from", 2.4),
+                ("col-to", 2.4),
+                ("col-kind", 1.6),
+                ("col-data-categories", 3.6),
+                ("col-in-force", 2.0),
+            ],
+        ),
+        text!(l, "dossier-no-edges"),
     );
     for e in register.edges(Some(vendor.id))? {
         edges.row(vec![
             e.from_vendor.name.to_string(),
             e.to_vendor.name.to_string(),
-            e.kind.as_str().replace('_', " "),
+            label(l, "edge", e.kind.as_str()),
             e.category_keys.join(", "),
-            format!("{} – {}", e.valid_from, e.valid_to.map_or("ongoing".into(), |d| d.to_string())),
+            in_force(e.valid_from, e.valid_to),
         ]);
     }
-    section.heading("Fourth parties");
+    section.heading(text!(l, "dossier-fourth-parties"));
     section.push(Block::Table(edges));
     Ok(section)
 }
 
-fn questionnaires(register: &Register, id: VendorId) -> Result<Section> {
-    let mut section = Section::new("Questionnaires");
+fn questionnaires(register: &Register, id: VendorId, l: Language) -> Result<Section> {
+    let mut section = Section::new(text!(l, "dossier-questionnaires"));
     let summaries = register.assessments(Some(id))?;
     if summaries.is_empty() {
-        section.paragraph("No questionnaire has been sent to this vendor.");
+        section.paragraph(text!(l, "dossier-no-questionnaires"));
     }
     for summary in summaries {
         let view = register.assessment(summary.id)?;
@@ -139,18 +171,24 @@ fn questionnaires(register: &Register, id: VendorId) -> Result<Section> {
             "{} v{} — {}",
             a.template_title,
             a.template_version,
-            a.status.as_str().replace('_', " ")
+            label(l, "assessment", a.status.as_str())
         ));
+        let score = view
+            .score
+            .overall
+            .map_or(text!(l, "dossier-not-scored"), |s| text!(l, "dossier-score-value", score = format_number(s)));
         section.push(Block::Facts(vec![
-            ("Respondent".into(), a.respondent.clone().unwrap_or_else(|| "—".into())),
-            ("Submitted".into(), a.submitted_at.map_or("—".into(), utc)),
-            ("Decided".into(), a.decided_at.map_or("—".into(), utc)),
-            ("Decision note".into(), a.decision_reason.clone().unwrap_or_else(|| "—".into())),
-            ("Score".into(), view.score.overall.map_or("not scored".into(), |s| format!("{} / 100", format_number(s)))),
+            fact(l, "dossier-respondent", a.respondent.clone().unwrap_or_else(|| "—".into())),
+            fact(l, "dossier-submitted", instant(a.submitted_at, l)),
+            fact(l, "dossier-decided", instant(a.decided_at, l)),
+            fact(l, "dossier-decision-note", a.decision_reason.clone().unwrap_or_else(|| "—".into())),
+            fact(l, "dossier-score", score),
         ]));
-        section.paragraph(format!("Score arithmetic: {}", view.score.formula));
-        let mut domains =
-            Table::new(&[("Domain", 3.0), ("ISO/IEC 27001", 2.0), ("Earned / possible", 2.0), ("Score", 1.2)], "");
+        section.paragraph(text!(l, "dossier-score-arithmetic", formula = view.score.formula.clone()));
+        let mut domains = Table::new(
+            &columns(l, &[("col-domain", 3.0), ("col-iso", 2.0), ("col-earned-possible", 2.0), ("col-score", 1.2)]),
+            "",
+        );
         for d in &view.score.domains {
             domains.row(vec![
                 d.label.clone(),
@@ -161,8 +199,8 @@ fn questionnaires(register: &Register, id: VendorId) -> Result<Section> {
         }
         section.push(Block::Table(domains));
         let mut answers = Table::new(
-            &[("Id", 1.2), ("Question", 4.0), ("Answer", 2.4), ("Comment and evidence", 3.0)],
-            "No answers.",
+            &columns(l, &[("col-id", 1.2), ("col-question", 4.0), ("col-answer", 2.4), ("col-comment-evidence", 3.0)]),
+            text!(l, "dossier-no-answers"),
         );
         for answer in &view.answers {
             let Some(question) = view.template.question(&answer.question_id) else { continue };
@@ -179,72 +217,101 @@ fn questionnaires(register: &Register, id: VendorId) -> Result<Section> {
     Ok(section)
 }
 
-fn findings_and_acceptances(register: &Register, id: VendorId) -> Result<Section> {
-    let mut section = Section::new("Findings and acceptances");
+fn findings_and_acceptances(register: &Register, id: VendorId, l: Language) -> Result<Section> {
+    let mut section = Section::new(text!(l, "dossier-findings-acceptances"));
     let mut findings = Table::new(
-        &[("Severity", 1.2), ("Finding", 3.4), ("Source", 2.2), ("Owner", 1.8), ("Due", 1.4), ("Status", 2.4)],
-        "No findings.",
+        &columns(
+            l,
+            &[
+                ("col-severity", 1.2),
+                ("col-finding", 3.4),
+                ("col-source", 2.2),
+                ("col-owner", 1.8),
+                ("col-due", 1.4),
+                ("col-status", 2.4),
+            ],
+        ),
+        text!(l, "dossier-no-findings"),
     );
     for f in register.findings(Some(id), None)? {
         let source = f
             .question_id
             .as_ref()
-            .map_or("entered by hand".into(), |q| format!("{q}: {}", f.answer.clone().unwrap_or_default()));
+            .map_or(text!(l, "dossier-by-hand"), |q| format!("{q}: {}", f.answer.clone().unwrap_or_default()));
+        let status = label(l, "finding", f.status.as_str());
         let status = match &f.status_reason {
-            Some(reason) => format!("{} — {reason}", f.status.as_str().replace('_', " ")),
-            None => f.status.as_str().replace('_', " "),
+            Some(reason) => format!("{status} — {reason}"),
+            None => status,
         };
         findings.row(vec![
-            f.severity.as_str().to_owned(),
+            label(l, "severity", f.severity.as_str()),
             f.title.clone(),
             source,
             f.owner.clone().unwrap_or_default(),
-            or_dash(f.due_date),
+            or_dash(f.due_date, l),
             status,
         ]);
     }
-    section.heading("Findings");
+    section.heading(text!(l, "dossier-findings"));
     section.push(Block::Table(findings));
     let mut acceptances = Table::new(
-        &[("Accepted", 1.4), ("Approver", 2.0), ("Justification", 4.0), ("Expires", 1.4), ("State", 2.2)],
-        "No risk acceptances.",
+        &columns(
+            l,
+            &[
+                ("col-accepted", 1.4),
+                ("col-approver", 2.0),
+                ("col-justification", 4.0),
+                ("col-expires", 1.4),
+                ("col-state", 2.2),
+            ],
+        ),
+        text!(l, "dossier-no-acceptances"),
     );
     for a in register.acceptances(Some(id))? {
         let state = match (&a.acceptance.revoked_at, a.stale) {
-            (Some(at), _) => format!("revoked {}", at.date_naive()),
-            (None, true) => format!("stale: {}", a.reason.clone().unwrap_or_default()),
-            (None, false) => "holds".into(),
+            (Some(at), _) => text!(l, "dossier-revoked", date = long_date(at.date_naive(), l)),
+            (None, true) => text!(l, "dossier-stale", reason = a.reason.clone().unwrap_or_default()),
+            (None, false) => text!(l, "dossier-holds"),
         };
         acceptances.row(vec![
-            a.acceptance.accepted_level.label().to_owned(),
+            label(l, "level", a.acceptance.accepted_level.as_str()),
             a.acceptance.approver.clone(),
             a.acceptance.justification.clone(),
-            a.acceptance.expires_on.to_string(),
+            long_date(a.acceptance.expires_on, l),
             state,
         ]);
     }
-    section.heading("Risk acceptances");
+    section.heading(text!(l, "dossier-acceptances"));
     section.push(Block::Table(acceptances));
     Ok(section)
 }
 
-fn documents(register: &Register, id: VendorId) -> Result<Section> {
-    let mut section = Section::new("Documents and evidence");
+fn documents(register: &Register, id: VendorId, l: Language) -> Result<Section> {
+    let mut section = Section::new(text!(l, "dossier-documents"));
     let mut table = Table::new(
-        &[("Document", 2.6), ("Kind", 1.4), ("Dated", 1.3), ("Stale on", 1.3), ("File and SHA-256", 4.4)],
-        "No documents on file.",
+        &columns(
+            l,
+            &[
+                ("col-document", 2.6),
+                ("col-kind", 1.4),
+                ("col-dated", 1.3),
+                ("col-stale-on", 1.3),
+                ("col-file-hash", 4.4),
+            ],
+        ),
+        text!(l, "dossier-no-documents"),
     );
     for d in register.documents(Some(id))? {
         let doc = &d.document;
         let file = match (&doc.file_name, &doc.sha256) {
             (Some(name), Some(hash)) => format!("{name}\n{hash}"),
-            _ => "no file attached".into(),
+            _ => text!(l, "dossier-no-file"),
         };
         table.row(vec![
             doc.title.clone(),
-            doc.kind.as_str().replace('_', " "),
-            or_dash(doc.period_end.or(doc.issued_on)),
-            or_dash(d.stale_on),
+            label(l, "document", doc.kind.as_str()),
+            or_dash(doc.period_end.or(doc.issued_on), l),
+            or_dash(d.stale_on, l),
             file,
         ]);
     }
@@ -252,56 +319,70 @@ fn documents(register: &Register, id: VendorId) -> Result<Section> {
     Ok(section)
 }
 
-fn history(register: &Register, id: VendorId) -> Result<Section> {
+fn history(register: &Register, id: VendorId, l: Language) -> Result<Section> {
     let view = register.vendor_risk(id)?;
-    let mut section = Section::new("Risk and assessment history");
+    let mut section = Section::new(text!(l, "dossier-history"));
     let r = &view.result;
+    let level = |level: crate::risk::rubric::Level| label(l, "level", level.as_str());
+    let inherent =
+        if r.overridden { text!(l, "report-overridden", level = level(r.inherent)) } else { level(r.inherent) };
     section.push(Block::Facts(vec![
-        (
-            "Inherent risk today".into(),
-            format!("{}{}", r.inherent.label(), if r.overridden { " (overridden)" } else { "" }),
-        ),
-        ("Residual risk today".into(), r.residual.label().to_owned()),
-        ("Tier".into(), r.tier.to_string()),
-        ("Review".into(), view.review.state.as_str().replace('_', " ")),
-        ("Next review".into(), or_dash(view.review.next_due)),
+        fact(l, "dossier-inherent-today", inherent),
+        fact(l, "dossier-residual-today", level(r.residual)),
+        fact(l, "dossier-tier", r.tier.to_string()),
+        fact(l, "dossier-review", label(l, "review", view.review.state.as_str())),
+        fact(l, "dossier-next-review", or_dash(view.review.next_due, l)),
     ]));
-    let mut steps = Table::new(&[("Step", 2.2), ("Inputs and arithmetic", 6.0), ("Result", 1.6)], "");
+    let mut steps = Table::new(&columns(l, &[("col-step", 2.2), ("col-inputs", 6.0), ("col-result", 1.6)]), "");
     for s in &r.steps {
         steps.row(vec![s.name.clone(), s.working.clone(), s.result.clone()]);
     }
-    section.heading(format!("How today's risk is computed (rubric v{})", r.rubric_version));
+    section.heading(text!(l, "dossier-how-computed", version = r.rubric_version));
     section.push(Block::Table(steps));
     let mut snapshots = Table::new(
-        &[("Assessed", 2.4), ("Rubric", 1.0), ("Inherent", 1.6), ("Residual", 1.6), ("Tier", 0.8)],
-        "Never assessed.",
+        &columns(
+            l,
+            &[
+                ("col-assessed", 2.4),
+                ("col-rubric", 1.0),
+                ("col-inherent", 1.6),
+                ("col-residual", 1.6),
+                ("col-tier", 0.8),
+            ],
+        ),
+        text!(l, "dossier-never-assessed"),
     );
     for s in &view.history {
         snapshots.row(vec![
-            utc(s.assessed_at),
+            utc(s.assessed_at, l),
             format!("v{}", s.rubric_version),
-            s.result.inherent.label().to_owned(),
-            s.result.residual.label().to_owned(),
+            level(s.result.inherent),
+            level(s.result.residual),
             s.result.tier.to_string(),
         ]);
     }
-    section.heading("Dated assessments");
+    section.heading(text!(l, "dossier-dated"));
     section.push(Block::Table(snapshots));
     Ok(section)
 }
 
-fn audit_trail(register: &Register, id: VendorId) -> Result<Section> {
+fn audit_trail(register: &Register, id: VendorId, l: Language) -> Result<Section> {
     let query = AuditQuery { vendor: Some(id.0), limit: AUDIT_ENTRIES, ..AuditQuery::default() };
     let page = register.audit_log(&query)?;
-    let mut section = Section::new("Audit trail");
-    section.paragraph(format!(
-        "{} entries about this vendor and its records (flows, documents, questionnaires, findings, risk) in the \
-         hash-chained audit log{}.",
-        page.total,
-        if page.total > AUDIT_ENTRIES { format!(", the newest {AUDIT_ENTRIES} shown") } else { String::new() }
-    ));
-    let mut table =
-        Table::new(&[("#", 0.8), ("When (UTC)", 2.2), ("Who", 2.4), ("Action", 2.0), ("Changes", 4.6)], "No entries.");
+    let mut section = Section::new(text!(l, "dossier-audit"));
+    let total = count(page.total as i64, l);
+    section.paragraph(if page.total > AUDIT_ENTRIES {
+        text!(l, "dossier-audit-text-newest", count = total, shown = count(AUDIT_ENTRIES as i64, l))
+    } else {
+        text!(l, "dossier-audit-text", count = total)
+    });
+    let mut table = Table::new(
+        &columns(
+            l,
+            &[("col-number", 0.8), ("col-when-utc", 2.2), ("col-who", 2.4), ("col-action", 2.0), ("col-changes", 4.6)],
+        ),
+        text!(l, "dossier-no-entries"),
+    );
     for e in page.items {
         let changes = e.changes.iter().map(|c| c.field.clone()).collect::<Vec<_>>().join(", ");
         table.row(vec![

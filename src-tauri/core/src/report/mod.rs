@@ -2,8 +2,9 @@
 //! out ([`pdf`]), and the attestation that ties a report to a verifiable state of the register
 //! ([`Attestation`], checked by `Register::verify_report`).
 //!
-//! A report is a pure function of the register and its clock: the same register and clock give
-//! byte-identical PDFs.
+//! A report is a pure function of the register, its clock and the language it is written in:
+//! the same register, clock and language give byte-identical PDFs. The attestation's data hash
+//! covers the report's data as written in English, so it does not depend on the language.
 
 pub mod doc;
 mod dossier;
@@ -17,7 +18,10 @@ use serde::{Deserialize, Serialize};
 
 use crate::error::Result;
 use crate::ids::{IncidentId, VendorId};
+use crate::locale::Language;
 use crate::register::Register;
+use crate::text::text;
+use crate::words::{long_date, time_of_day};
 use doc::{Report, Section};
 
 /// Names and versions the generator, in reports and their metadata.
@@ -72,12 +76,12 @@ pub struct ReportVerification {
     pub message: String,
 }
 
-/// Builds the model of a report at the register's clock.
-pub(crate) fn build(register: &Register, request: ReportRequest) -> Result<Report> {
+/// Builds the model of a report at the register's clock, written in `language`.
+pub(crate) fn build(register: &Register, request: ReportRequest, language: Language) -> Result<Report> {
     match request {
-        ReportRequest::Register => register_report::register_report(register),
-        ReportRequest::Vendor(id) => dossier::vendor_dossier(register, id),
-        ReportRequest::Incident(id) => incident_report::incident_report(register, id),
+        ReportRequest::Register => register_report::register_report(register, language),
+        ReportRequest::Vendor(id) => dossier::vendor_dossier(register, id, language),
+        ReportRequest::Incident(id) => incident_report::incident_report(register, id, language),
     }
 }
 
@@ -112,27 +116,109 @@ pub(crate) fn verification(
     ReportVerification { attestation, chain_intact, history_matches, entries_since, message }
 }
 
+/// What a report is about, before its sections: kind, title and subject line.
+struct Heading<'a> {
+    kind: &'a str,
+    title: String,
+    subject: String,
+}
+
 /// Fills a report's header from the register: file name, organisation, clock, time zone.
-fn report(register: &Register, kind: &str, title: &str, subject: &str, sections: Vec<Section>) -> Result<Report> {
+fn report(register: &Register, language: Language, heading: Heading<'_>, sections: Vec<Section>) -> Result<Report> {
     let profile = register.org_profile()?;
     Ok(Report {
-        kind: kind.to_owned(),
-        title: title.to_owned(),
-        subject: subject.to_owned(),
+        kind: heading.kind.to_owned(),
+        title: heading.title,
+        subject: heading.subject,
         register_name: register.info().file_name,
         organisation: Some(profile.name).filter(|n| !n.is_empty()),
         generated_at: register.now(),
         time_zone: profile.time_zone,
         sections,
+        language,
     })
 }
 
-/// An instant as reports print it: `2025-11-25 17:00 UTC`.
-fn utc(at: chrono::DateTime<chrono::Utc>) -> String {
-    at.format("%Y-%m-%d %H:%M UTC").to_string()
+/// An instant as reports print it: `25 November 2025 17:00 UTC` (`17.00` in Indonesian).
+fn utc(at: chrono::DateTime<chrono::Utc>, language: Language) -> String {
+    format!("{} UTC", when(at, language))
+}
+
+/// An instant without its zone, for columns headed "(UTC)": `25 November 2025 17:00`.
+fn when(at: chrono::DateTime<chrono::Utc>, language: Language) -> String {
+    format!("{} {}", long_date(at.date_naive(), language), time_of_day(at.time(), language))
+}
+
+/// An instant, or a dash.
+fn instant(at: Option<chrono::DateTime<chrono::Utc>>, language: Language) -> String {
+    at.map_or("—".to_owned(), |at| utc(at, language))
 }
 
 /// A date, or a dash.
-fn or_dash(date: Option<NaiveDate>) -> String {
-    date.map_or("—".to_owned(), |d| d.to_string())
+fn or_dash(date: Option<NaiveDate>, language: Language) -> String {
+    date.map_or("—".to_owned(), |d| long_date(d, language))
+}
+
+/// A value of one of the register's fields (`kind` names the field: `status`, `category` …),
+/// as reports print it.
+fn label(language: Language, kind: &str, value: &str) -> String {
+    text!(language, format!("enum-{kind}-{value}"))
+}
+
+/// Data-category flags by name, comma-separated.
+fn flag_names(flags: &crate::taxonomy::CategoryFlags, language: Language) -> String {
+    crate::taxonomy::Flag::ALL
+        .iter()
+        .filter(|f| flags.has(**f))
+        .map(|f| label(language, "flag", f.as_str()))
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::datamap::{Criticality, EdgeKind, TransferMechanism};
+    use crate::incident::IncidentStatus;
+    use crate::questionnaire::assessment::{AssessmentStatus, FindingStatus};
+    use crate::questionnaire::template::Severity;
+    use crate::risk::records::{DocumentKind, Freshness, ReviewState};
+    use crate::risk::rubric::Level;
+    use crate::taxonomy::Flag;
+    use crate::vendor::{LifecycleStatus, VendorCategory};
+
+    #[test]
+    fn every_value_a_report_prints_has_its_text_in_both_languages() {
+        let fields: Vec<(&str, Vec<&str>)> = vec![
+            ("category", VendorCategory::ALL.iter().map(|v| v.as_str()).collect()),
+            ("status", LifecycleStatus::ALL.iter().map(|v| v.as_str()).collect()),
+            ("transfer", TransferMechanism::ALL.iter().map(|v| v.as_str()).collect()),
+            ("edge", EdgeKind::ALL.iter().map(|v| v.as_str()).collect()),
+            ("criticality", Criticality::ALL.iter().map(|v| v.as_str()).collect()),
+            ("incident", IncidentStatus::ALL.iter().map(|v| v.as_str()).collect()),
+            ("assessment", AssessmentStatus::ALL.iter().map(|v| v.as_str()).collect()),
+            ("finding", FindingStatus::ALL.iter().map(|v| v.as_str()).collect()),
+            ("severity", Severity::ALL.iter().map(|v| v.as_str()).collect()),
+            ("document", DocumentKind::ALL.iter().map(|v| v.as_str()).collect()),
+            ("review", ReviewState::ALL.iter().map(|v| v.as_str()).collect()),
+            ("freshness", Freshness::ALL.iter().map(|v| v.as_str()).collect()),
+            ("level", Level::ALL.iter().map(|v| v.as_str()).collect()),
+            ("flag", Flag::ALL.iter().map(|v| v.as_str()).collect()),
+        ];
+        for language in Language::ALL.iter().copied() {
+            for (field, values) in &fields {
+                for value in values {
+                    let id = format!("enum-{field}-{value}");
+                    assert!(crate::text::has(language, &id), "{language}: no text {id}");
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn instants_are_written_out_in_the_language() {
+        let at = chrono::DateTime::parse_from_rfc3339("2025-08-01T17:05:00Z").expect("instant").to_utc();
+        assert_eq!(utc(at, Language::En), "1 August 2025 17:05 UTC");
+        assert_eq!(utc(at, Language::Id), "1 Agustus 2025 17.05 UTC");
+    }
 }

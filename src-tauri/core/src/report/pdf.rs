@@ -13,7 +13,9 @@ use super::Attestation;
 use super::doc::{Bar, Block, Network, Report, Table};
 use super::pdfa::{ArchiveMetadata, make_archival};
 use crate::error::{CoreError, Result};
+use crate::locale::Language;
 use crate::risk::rubric::Level;
+use crate::text::text;
 use crate::work::Work;
 
 const REGULAR: &[u8] = include_bytes!("../../assets/fonts/DejaVuSans.ttf");
@@ -41,11 +43,12 @@ pub fn render(report: &Report, attestation: &Attestation, work: &mut Work<'_>) -
     let fonts = Fonts::load()?;
     let landscape = report.kind == "register";
     let (width, height) = if landscape { (A4_LONG, A4_SHORT) } else { (A4_SHORT, A4_LONG) };
-    let mut layout = Layout::new(&fonts, width, height);
+    let mut layout = Layout::new(&fonts, width, height, report.language);
     layout.cover(report);
     let total = report.sections.len() as u32 + 2;
     for (done, section) in report.sections.iter().enumerate() {
-        work.step(format!("Laying out {}", section.title), done as u32 + 1, total)?;
+        let step = text!(report.language, "report-laying-out", section = section.title.clone());
+        work.step(step, done as u32 + 1, total)?;
         layout.section(&section.title);
         for (i, block) in section.blocks.iter().enumerate() {
             layout.block(block, section.blocks.get(i + 1), work)?;
@@ -61,7 +64,7 @@ pub fn render(report: &Report, attestation: &Attestation, work: &mut Work<'_>) -
     for (title, page) in &layout.outline {
         doc.add_bookmark(title, *page);
     }
-    work.step(format!("Writing {count} pages"), total - 1, total)?;
+    work.step(text!(report.language, "report-writing", pages = count), total - 1, total)?;
     Ok((save(&doc, report, attestation)?, count))
 }
 
@@ -231,10 +234,12 @@ struct Layout<'a> {
     text_open: Option<(bool, f32)>,
     /// The fill colour last set on this page.
     fill: Option<(f32, f32, f32)>,
+    /// The language of the texts the layout adds (heat-map axes, attestation, footer).
+    language: Language,
 }
 
 impl<'a> Layout<'a> {
-    fn new(fonts: &'a Fonts, width: f32, height: f32) -> Layout<'a> {
+    fn new(fonts: &'a Fonts, width: f32, height: f32, language: Language) -> Layout<'a> {
         Layout {
             fonts,
             width,
@@ -245,6 +250,7 @@ impl<'a> Layout<'a> {
             outline: Vec::new(),
             text_open: None,
             fill: None,
+            language,
         }
     }
 
@@ -377,13 +383,14 @@ impl<'a> Layout<'a> {
         self.y -= 8.0;
         self.paragraph(&report.subject, 12.0, false, MUTED);
         self.y -= 6.0;
+        let l = report.language;
         let mut facts = Vec::new();
         if let Some(org) = &report.organisation {
-            facts.push(("Organisation".to_owned(), org.clone()));
+            facts.push((text!(l, "report-organisation"), org.clone()));
         }
-        facts.push(("Register".to_owned(), report.register_name.clone()));
-        facts.push(("Generated".to_owned(), times(report)));
-        facts.push(("Generator".to_owned(), super::GENERATOR.to_owned()));
+        facts.push((text!(l, "report-register"), report.register_name.clone()));
+        facts.push((text!(l, "report-generated"), times(report)));
+        facts.push((text!(l, "report-generator"), super::GENERATOR.to_owned()));
         self.facts(&facts);
         self.y -= 8.0;
         self.line(&[(MARGIN, self.y), (self.width - MARGIN, self.y)], 0.8, ACCENT);
@@ -463,7 +470,16 @@ impl<'a> Layout<'a> {
             .zip(&widths)
             .map(|(c, w)| self.fonts.wrap(&c.title, w - 2.0 * pad, size, true))
             .collect();
-        self.ensure(leading * 3.0 + 4.0 * pad);
+        // The header never stands alone at a page's foot: it goes with the first row's first lines.
+        let first_row = table.rows.first().map_or(1, |row| {
+            row.iter()
+                .zip(&widths)
+                .map(|(text, w)| self.fonts.wrap(text, w - 2.0 * pad, size, false).len())
+                .max()
+                .unwrap_or(1)
+        });
+        let header_lines = header.iter().map(Vec::len).max().unwrap_or(1);
+        self.ensure((header_lines + first_row.min(3)) as f32 * leading + 4.0 * pad + 4.0);
         self.y -= 4.0;
         self.table_header(&header, &widths, size, leading, pad);
         for (index, row) in table.rows.iter().enumerate() {
@@ -541,10 +557,11 @@ impl<'a> Layout<'a> {
         let size = 5.0 * (cell + gap) + 30.0;
         self.ensure(size + 10.0);
         let top = self.y - 8.0;
-        let names = ["very low", "low", "moderate", "high", "very high"];
+        let names: Vec<String> =
+            Level::ALL.iter().map(|level| super::label(self.language, "level", level.as_str())).collect();
         for (l, row) in rows.iter().enumerate() {
             let y = top - (5 - l) as f32 * (cell + gap);
-            self.text(MARGIN, y + cell * 0.4, names[l], 7.5, false, MUTED);
+            self.text(MARGIN, y + cell * 0.4, &names[l], 7.5, false, MUTED);
             for (i, (count, level)) in row.iter().enumerate() {
                 let x = MARGIN + label + i as f32 * (cell + gap);
                 self.rect(x, y, cell, cell, level_color(*level));
@@ -561,8 +578,9 @@ impl<'a> Layout<'a> {
             let x = MARGIN + label + i as f32 * (cell + gap) + (cell - w) / 2.0;
             self.text(x, axis_y, name, 7.0, false, MUTED);
         }
-        self.text(MARGIN, top + 2.0, "Likelihood ↑", 7.5, true, MUTED);
-        self.text(MARGIN + label + 5.0 * (cell + gap) + 4.0, axis_y, "Impact →", 7.5, true, MUTED);
+        let (likelihood, impact) = (text!(self.language, "heat-likelihood"), text!(self.language, "heat-impact"));
+        self.text(MARGIN, top + 2.0, &likelihood, 7.5, true, MUTED);
+        self.text(MARGIN + label + 5.0 * (cell + gap) + 4.0, axis_y, &impact, 7.5, true, MUTED);
         self.y = axis_y - 12.0;
     }
 
@@ -627,28 +645,23 @@ impl<'a> Layout<'a> {
     }
 
     fn attestation(&mut self, attestation: &Attestation) {
+        let l = self.language;
         self.new_page();
-        self.outline.push(("Attestation".to_owned(), self.page_number()));
+        let title = text!(l, "attestation-title");
+        self.outline.push((title.clone(), self.page_number()));
         self.y -= 26.0;
-        self.text(MARGIN, self.y, "Attestation", 15.0, true, ACCENT);
+        self.text(MARGIN, self.y, &title, 15.0, true, ACCENT);
         self.y -= 8.0;
-        self.paragraph(
-            "This report was generated from the register described below. The data hash covers everything the \
-             report states. The audit-log head ties it to one state of the register's hash-chained audit log: \
-             anyone with the register can check that its history still contains that state.",
-            9.0,
-            false,
-            TEXT,
-        );
+        self.paragraph(&text!(l, "attestation-intro"), 9.0, false, TEXT);
         self.y -= 6.0;
         self.facts(&[
-            ("Report".into(), attestation.kind.clone()),
-            ("Data SHA-256".into(), attestation.data_sha256.clone()),
-            ("Audit-log entry".into(), attestation.audit_seq.to_string()),
-            ("Audit-log head hash".into(), attestation.audit_head.clone()),
-            ("Generated (UTC)".into(), attestation.generated_at.clone()),
-            ("Generator".into(), attestation.generator.clone()),
-            ("Verify with".into(), "vendor-risk --db REGISTER.sqlite report verify THIS.pdf".into()),
+            (text!(l, "attestation-report"), attestation.kind.clone()),
+            (text!(l, "attestation-data-hash"), attestation.data_sha256.clone()),
+            (text!(l, "attestation-audit-entry"), attestation.audit_seq.to_string()),
+            (text!(l, "attestation-audit-head"), attestation.audit_head.clone()),
+            (text!(l, "attestation-generated"), attestation.generated_at.clone()),
+            (text!(l, "attestation-generator"), attestation.generator.clone()),
+            (text!(l, "attestation-verify"), "vendor-risk --db REGISTER.sqlite report verify THIS.pdf".into()),
         ]);
     }
 
@@ -666,7 +679,7 @@ impl<'a> Layout<'a> {
             self.text(self.width - MARGIN - width, top - 10.0, &header_right, 7.5, false, MUTED);
             self.line(&[(MARGIN, top - 16.0), (self.width - MARGIN, top - 16.0)], 0.4, RULE);
             self.line(&[(MARGIN, MARGIN + 14.0), (self.width - MARGIN, MARGIN + 14.0)], 0.4, RULE);
-            let page = format!("Page {} of {total}", index + 1);
+            let page = text!(report.language, "report-page", page = index + 1, pages = total);
             let width = self.fonts.width(&page, 8.0, false);
             self.text(self.width - MARGIN - width, MARGIN + 2.0, &page, 8.0, false, MUTED);
             self.text(MARGIN, MARGIN + 2.0, super::GENERATOR, 7.5, false, MUTED);
@@ -676,13 +689,20 @@ impl<'a> Layout<'a> {
     }
 }
 
-/// "2026-11-28 20:30 UTC (21:30 CET, Europe/Berlin)".
+/// "28 November 2026 20:30 UTC (21:30 CET, Europe/Berlin)", the date in the report's language.
 fn times(report: &Report) -> String {
-    let utc = super::utc(report.generated_at);
+    let utc = super::utc(report.generated_at, report.language);
     match report.time_zone.parse::<chrono_tz::Tz>() {
         Ok(tz) => {
             let local = report.generated_at.with_timezone(&tz);
-            format!("{utc} ({} {}, {})", local.format("%Y-%m-%d %H:%M"), local.format("%Z"), report.time_zone)
+            let day = local.date_naive();
+            let date = if day == report.generated_at.date_naive() {
+                String::new()
+            } else {
+                format!("{} ", crate::words::long_date(day, report.language))
+            };
+            let time = crate::words::time_of_day(local.time(), report.language);
+            format!("{utc} ({date}{time} {}, {})", local.format("%Z"), report.time_zone)
         }
         Err(_) => utc,
     }

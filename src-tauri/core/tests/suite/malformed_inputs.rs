@@ -140,7 +140,7 @@ fn every_other_importer_refuses_bad_files_with_the_place_named() {
         ..AssignDraft::default()
     };
     let assessment = register.assign_questionnaire(vendor, &draft).unwrap().assessment.id;
-    let exported = register.export_assessment_workbook(assessment).unwrap();
+    let exported = register.export_assessment_workbook(assessment, vendor_risk_core::locale::Language::En).unwrap();
     let before = audit_length(&register);
 
     let bomb = "The workbook would unzip to 210 MB (more than 200 MB): refused as a possible zip bomb.";

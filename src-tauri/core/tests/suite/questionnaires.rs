@@ -9,6 +9,7 @@ use crate::common::new_register;
 use calamine::{Data, Reader, Xlsx};
 use rust_xlsxwriter::{Format, Formula, Workbook, Worksheet};
 use vendor_risk_core::ids::{AssessmentId, VendorId};
+use vendor_risk_core::locale::Language;
 use vendor_risk_core::questionnaire::answer::AnswerValue;
 use vendor_risk_core::questionnaire::assessment::{AssessmentStatus, AssignDraft, FindingStatus, FindingUpdate};
 use vendor_risk_core::vendor::VendorDraft;
@@ -228,7 +229,7 @@ fn row_of(rows: &[Vec<Data>], id: &str) -> usize {
 fn the_workbook_round_trip_survives_a_vendors_edits() {
     let (_dir, register, vendor) = register_with_vendor();
     let id = assign(&register, vendor, "lite");
-    let exported = register.export_assessment_workbook(id).unwrap();
+    let exported = register.export_assessment_workbook(id, vendor_risk_core::locale::Language::En).unwrap();
     let mut sheets = read_sheets(&exported);
     assert_eq!(
         sheets.0.iter().map(|(n, _)| n.as_str()).collect::<Vec<_>>(),
@@ -284,7 +285,7 @@ fn the_workbook_round_trip_survives_a_vendors_edits() {
     assert!(register.verify_audit().unwrap().intact);
 
     // Exported again, the answers come back pre-filled: a second round trip changes nothing.
-    let again = register.export_assessment_workbook(id).unwrap();
+    let again = register.export_assessment_workbook(id, vendor_risk_core::locale::Language::En).unwrap();
     assert!(
         register
             .import_assessment_workbook(id, again, vendor_risk_core::ImportStep::Preview)
@@ -292,6 +293,51 @@ fn the_workbook_round_trip_survives_a_vendors_edits() {
             .changes
             .is_empty()
     );
+}
+
+#[test]
+fn an_indonesian_workbook_reads_back_like_an_english_one() {
+    let (_dir, register, vendor) = register_with_vendor();
+    let id = assign(&register, vendor, "lite");
+    let exported = register.export_assessment_workbook(id, Language::Id).unwrap();
+    let mut sheets = read_sheets(&exported);
+    assert_eq!(
+        sheets.0.iter().map(|(n, _)| n.as_str()).collect::<Vec<_>>(),
+        ["Petunjuk", "Pertanyaan", "Daftar", "_meta"]
+    );
+    let instructions = sheets.0[0].1.iter().flatten().map(|c| c.to_string()).collect::<Vec<_>>().join("\n");
+    assert!(instructions.contains("lembar 'Pertanyaan' di kolom 'Jawaban'"), "{instructions}");
+    let template = register.assessment(id).unwrap().template;
+    let yes_no = visible_yes_no(&register, id);
+    let english = template.question(&yes_no[0]).unwrap().text.clone();
+    let rows = &mut sheets.0.iter_mut().find(|(n, _)| n == "Pertanyaan").unwrap().1;
+    assert_eq!(rows[0][3], Data::String("Jawaban".into()));
+    let first = row_of(rows, &yes_no[0]);
+    let asked = rows[first][2].to_string();
+    assert!(asked != english && !asked.is_empty(), "the question is asked in Indonesian: {asked}");
+    // The vendor picks the Indonesian labels, in any case.
+    rows[first][3] = Data::String("Ya".into());
+    let second = row_of(rows, &yes_no[1]);
+    rows[second][3] = Data::String("tidak".into());
+    let third = row_of(rows, &yes_no[2]);
+    rows[third][3] = Data::String("Tidak berlaku".into());
+    let edited = write_sheets(&sheets, |_, _| {});
+    let done = register
+        .import_assessment_workbook(id, edited, vendor_risk_core::ImportStep::Commit { previewed: None })
+        .unwrap();
+    assert_eq!(done.changes.len(), 3, "{:?}", done.changes);
+    let answers = register.assessment(id).unwrap().answers;
+    let value = |q: &str| answers.iter().find(|a| a.question_id == q).and_then(|a| a.value.clone());
+    assert_eq!((value(&yes_no[0]), value(&yes_no[1]), value(&yes_no[2])), (choice("yes"), choice("no"), choice("na")));
+
+    // A wrong answer is placed on the Indonesian sheet and offered the Indonesian choices.
+    let mut sheets = read_sheets(&register.export_assessment_workbook(id, Language::Id).unwrap());
+    let rows = &mut sheets.0.iter_mut().find(|(n, _)| n == "Pertanyaan").unwrap().1;
+    let row = row_of(rows, &yes_no[0]);
+    rows[row][3] = Data::String("Mungkin".into());
+    let errors = import_error(&register, id, write_sheets(&sheets, |_, _| {}));
+    assert_eq!(errors[0].0, format!("Pertanyaan!D{}", row + 1), "{errors:?}");
+    assert!(errors[0].1.contains("Ya") && errors[0].1.contains("Tidak"), "{errors:?}");
 }
 
 /// The error an import gives, after checking it wrote nothing.
@@ -309,7 +355,7 @@ fn import_error(register: &Register, id: AssessmentId, bytes: Vec<u8>) -> Vec<(S
 fn malformed_workbooks_give_clear_errors_and_write_nothing() {
     let (_dir, register, vendor) = register_with_vendor();
     let id = assign(&register, vendor, "lite");
-    let exported = register.export_assessment_workbook(id).unwrap();
+    let exported = register.export_assessment_workbook(id, vendor_risk_core::locale::Language::En).unwrap();
     let q = register
         .assessment(id)
         .unwrap()
@@ -494,7 +540,7 @@ fn a_workbook_that_is_no_hecvat_is_refused_with_what_it_looks_like() {
     };
     assert!(message(&caiq_fixture()).contains("It is a CSA CAIQ workbook"));
     let id = assign(&register, vendor, "lite");
-    let ours = register.export_assessment_workbook(id).unwrap();
+    let ours = register.export_assessment_workbook(id, vendor_risk_core::locale::Language::En).unwrap();
     assert!(message(&ours).contains("exported by this app"));
     assert!(message(b"%PDF-1.7").contains("not a spreadsheet"));
 }
@@ -521,7 +567,8 @@ fn through_libreoffice(dir: &std::path::Path, file: &str, bytes: &[u8], format: 
 fn our_workbook_round_trips_through_libreoffice_as_ods_and_xlsx() {
     let (dir, register, vendor) = register_with_vendor();
     let id = assign(&register, vendor, "lite");
-    let mut sheets = read_sheets(&register.export_assessment_workbook(id).unwrap());
+    let mut sheets =
+        read_sheets(&register.export_assessment_workbook(id, vendor_risk_core::locale::Language::En).unwrap());
     let rows = questions(&mut sheets);
     let yes_no = visible_yes_no(&register, id);
     let first = row_of(rows, &yes_no[0]);

@@ -7,6 +7,7 @@ use std::process::Command;
 
 use crate::common::{new_register, tamper};
 use vendor_risk_core::ids::IncidentId;
+use vendor_risk_core::locale::Language;
 use vendor_risk_core::report::ReportRequest;
 use vendor_risk_core::vendor::VendorDraft;
 use vendor_risk_core::{AuditQuery, ErrorCode, Register, sample};
@@ -74,7 +75,7 @@ fn the_register_report_is_a_sound_pdf_that_says_what_the_register_holds() {
     }
     assert!(text.contains(&report.attestation.data_sha256));
     assert!(text.contains(&report.attestation.audit_head));
-    assert!(text.contains("2026-11-28 09:00 UTC (2026-11-28 09:00 GMT, Europe/Dublin)"), "UTC and local time");
+    assert!(text.contains("28 November 2026 09:00 UTC (09:00 GMT, Europe/Dublin)"), "UTC and local time");
 
     let info = tool(dir.path(), &report.pdf, "pdfinfo", &[]);
     assert!(info.contains("Title:           Vendor register report"), "{info}");
@@ -137,6 +138,49 @@ fn a_dossier_and_an_incident_report_hold_their_evidence_and_deadlines() {
     {
         assert!(text.contains(expected), "{expected} missing from the incident report");
     }
+}
+
+#[test]
+fn an_indonesian_reader_gets_the_reports_in_bahasa_indonesia_with_the_same_attestation() {
+    let dir = tempfile::tempdir().unwrap();
+    let (register, _) = sample_register(dir.path());
+    let english = register.render_report(ReportRequest::Incident(IncidentId(1))).unwrap();
+    register.set_language(Language::Id);
+    let incident = register.render_report(ReportRequest::Incident(IncidentId(1))).unwrap();
+    assert_eq!(incident.attestation, english.attestation, "the attestation does not depend on the language");
+    assert!(incident.pdf != english.pdf);
+    tool(dir.path(), &incident.pdf, "qpdf", &["--check"]);
+    let text = pdf_text(dir.path(), &incident.pdf);
+    for expected in [
+        "Laporan insiden",
+        "Ringkasan",
+        "Linimasa",
+        "Radius dampak",
+        "Kewajiban",
+        "selesai tepat",
+        "Tindakan yang diambil",
+        "Atestasi",
+        "28 November 2026 09.00 UTC",
+        // The deadline engine's texts, in the same language as the report.
+        "Subjek Data Pribadi",
+    ] {
+        assert!(text.contains(expected), "{expected} missing from the Indonesian incident report");
+    }
+    assert!(text.contains(&format!("Halaman 1 dari {}", incident.pages)));
+    for english_word in ["Timeline", "Blast radius", "Obligations", "Page 1 of", "done in time"] {
+        assert!(!text.contains(english_word), "'{english_word}' left in English");
+    }
+    let people = register.incident(IncidentId(1)).unwrap().incident.blast_radius.direct.people;
+    assert!(people >= 1000, "the sample's incident touches thousands: {people}");
+    assert!(text.contains(&vendor_risk_core::words::count(people, Language::Id)), "{people} grouped as 1.250");
+
+    let register_report = register.render_report(ReportRequest::Register).unwrap();
+    let text = pdf_text(dir.path(), &register_report.pdf);
+    for expected in ["Laporan register vendor", "Inventaris vendor", "Jenjang 1"] {
+        assert!(text.contains(expected), "{expected} missing from the Indonesian register report");
+    }
+    let (valid, issues) = pdfa_verdict(dir.path(), &incident.pdf);
+    assert!(valid, "the Indonesian report is not PDF/A-2b: {issues}");
 }
 
 #[test]

@@ -23,7 +23,9 @@ import {
   type AssessmentStatus,
   type AssessmentView,
   type AnswerShown,
+  type Language,
 } from "../../ipc";
+import { LanguagePicker } from "../../components/LanguagePicker";
 import { useNavigate } from "../../navigation";
 import { FindingsTable } from "../findings/FindingsTable";
 import { AnswerForm, type FormAnswer, type GivenAnswer } from "./AnswerForm";
@@ -86,8 +88,9 @@ export function AssessmentPage({ assessmentId }: { assessmentId: AssessmentId })
       }
     },
   });
+  const [workbookLanguage, setWorkbookLanguage] = useState<Language | null>(null);
   const files = useMutation({
-    mutationFn: exportWorkbook,
+    mutationFn: (id: AssessmentId) => exportWorkbook(id, workbookLanguage),
     onSuccess: (name) => name && setNotice(t("assessment.exported", { name })),
   });
   if (view.error) return <ErrorBanner error={view.error} onRetry={() => void view.refetch()} />;
@@ -136,7 +139,8 @@ export function AssessmentPage({ assessmentId }: { assessmentId: AssessmentId })
         </span>
         <span className="small">{t("assessment.scoreText", { score: score.overall === null ? "—" : score.overall.toFixed(1) })}</span>
         <span className="grow" />
-        <button type="button" className="button" onClick={() => files.mutate(assessmentId)}>
+        <LanguagePicker label={t("assessment.workbookLanguage")} value={workbookLanguage} onChange={setWorkbookLanguage} testId="workbook-language" />
+        <button type="button" className="button" data-testid="export-workbook" onClick={() => files.mutate(assessmentId)}>
           {t("assessment.exportWorkbook")}
         </button>
         {!readOnly && (

@@ -49,7 +49,7 @@ export function BlastRadiusResult({ radius, children }: { radius: BlastRadius; c
         <div className="card">
           <div className="card-label">{t("blast.cards.actions")}</div>
           <div className="card-value">{radius.actions.length}</div>
-          <div className="muted small">{radius.actions[0] ? t(`actions.${radius.actions[0].code}.title`, { defaultValue: radius.actions[0].title }) : ""}</div>
+          <div className="muted small">{radius.actions[0]?.title ?? ""}</div>
         </div>
       </div>
 
@@ -222,7 +222,7 @@ export function BlastRadiusResult({ radius, children }: { radius: BlastRadius; c
         <ol className="actions" data-testid="actions">
           {radius.actions.map((a) => (
             <li key={a.code}>
-              <strong>{t(`actions.${a.code}.title`, { defaultValue: a.title })}</strong>
+              <strong>{a.title}</strong>
               <span className="muted"> — {a.detail}</span>
             </li>
           ))}

@@ -5,6 +5,7 @@
 import { useQuery } from "@tanstack/react-query";
 import { useTranslation } from "react-i18next";
 import { Dialog } from "../../components/Dialog";
+import { LanguagePicker } from "../../components/LanguagePicker";
 import { getOrgProfile, queryKeys } from "../../ipc";
 import { useNavigate } from "../../navigation";
 import { BackupPanel } from "./BackupPanel";
@@ -38,6 +39,7 @@ export function ExportDialog({ onDone }: { onDone: () => void }) {
       }
     >
       <p className="muted">{t("exports.explain")}</p>
+      <LanguagePicker label={t("exports.reportLanguage")} value={exporting.language} onChange={exporting.setLanguage} testId="report-language" />
       <ul className="export-choices">
         {CHOICES.map(({ id, job }) => (
           <li key={id}>

@@ -21,6 +21,7 @@ import {
 import { useNavigate } from "../../navigation";
 import { BlastRadiusResult } from "../blast/BlastRadiusResult";
 import { ExportStatus } from "../exports/ExportStatus";
+import { LanguagePicker } from "../../components/LanguagePicker";
 import { useExport } from "../exports/useExport";
 import { categoryName, useTaxonomy } from "../datamap/useDataMap";
 import { ObligationList } from "../obligations/ObligationList";
@@ -69,6 +70,7 @@ export function IncidentPage({ incidentId }: { incidentId: IncidentId }) {
           <button type="button" className="button" onClick={() => navigate({ screen: "blast", vendorId: incident.vendor.id })}>
             {t("incidents.liveRadius")}
           </button>
+          <LanguagePicker label={t("exports.reportLanguage")} value={exporting.language} onChange={exporting.setLanguage} testId="report-language" />
           <button
             type="button"
             className="button"

@@ -10,6 +10,7 @@ import { getVendor, getVendorEdit, queryKeys, referenceData, vendorReviews, type
 import { useNavigate, type VendorTab } from "../../navigation";
 import { NetworkPanel } from "../network/NetworkPanel";
 import { ExportStatus } from "../exports/ExportStatus";
+import { LanguagePicker } from "../../components/LanguagePicker";
 import { useExport } from "../exports/useExport";
 import { RiskTab } from "../risk/RiskTab";
 import { VendorForm } from "../vendors/VendorForm";
@@ -57,6 +58,7 @@ export function VendorPage({ vendorId, tab = "flows" }: { vendorId: VendorId; ta
               {t("vendor.editProfile")}
             </button>
           )}
+          <LanguagePicker label={t("exports.reportLanguage")} value={exporting.language} onChange={exporting.setLanguage} testId="report-language" />
           <button
             type="button"
             className="button"
