@@ -78,7 +78,11 @@ impl From<CoreError> for IpcError {
         IpcError {
             code: err.code(),
             message: err.user_message(),
-            fields: err.field_errors().map(|f| f.0.clone()).unwrap_or_default(),
+            // Written again in the window's language where the core can.
+            fields: err
+                .field_errors()
+                .map(|f| f.in_language(crate::commands::locale::window_language()).0)
+                .unwrap_or_default(),
         }
     }
 }

@@ -24,6 +24,7 @@ use std::io::Write;
 use std::process::ExitCode;
 
 use clap::{CommandFactory, FromArgMatches};
+use vendor_risk_core::locale::Language;
 use vendor_risk_core::{CoreError, DataMapLoading, Register, RegisterOptions};
 
 use args::{Cli, Command};
@@ -45,6 +46,7 @@ fn main() -> ExitCode {
     let matches = Cli::command().get_matches();
     let cli = Cli::from_arg_matches(&matches).unwrap_or_else(|e| e.exit());
     refuse_identity_on_a_team_register(&cli, &matches);
+    let language = cli.lang.unwrap_or(Language::En);
     match run(cli) {
         Ok(outcome) => {
             // A closed pipe (`vendor-risk ... | head`) is not an error worth reporting.
@@ -52,7 +54,7 @@ fn main() -> ExitCode {
             if outcome.tampered { ExitCode::from(3) } else { ExitCode::SUCCESS }
         }
         Err(err) => {
-            output::print_error(&err);
+            output::print_error(&err, language);
             ExitCode::from(1)
         }
     }
@@ -121,7 +123,7 @@ fn run(cli: Cli) -> Result<Outcome, CoreError> {
         passphrase,
         data_map: DataMapLoading::PerQuestion,
         server_password: passphrase::server_password()?,
-        language: cli.lang.unwrap_or(vendor_risk_core::locale::Language::En),
+        language: cli.lang.unwrap_or(Language::En),
         ..RegisterOptions::default()
     };
     match cli.command {

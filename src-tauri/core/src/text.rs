@@ -24,12 +24,14 @@ const SOURCES: &[(Language, &str, &str)] = &[
     (Language::En, "terminal.ftl", include_str!("../locales/en/terminal.ftl")),
     (Language::En, "desktop.ftl", include_str!("../locales/en/desktop.ftl")),
     (Language::En, "questionnaire.ftl", include_str!("../locales/en/questionnaire.ftl")),
+    (Language::En, "fields.ftl", include_str!("../locales/en/fields.ftl")),
     (Language::Id, "obligations.ftl", include_str!("../locales/id/obligations.ftl")),
     (Language::Id, "reports.ftl", include_str!("../locales/id/reports.ftl")),
     (Language::Id, "blast_radius.ftl", include_str!("../locales/id/blast_radius.ftl")),
     (Language::Id, "terminal.ftl", include_str!("../locales/id/terminal.ftl")),
     (Language::Id, "desktop.ftl", include_str!("../locales/id/desktop.ftl")),
     (Language::Id, "questionnaire.ftl", include_str!("../locales/id/questionnaire.ftl")),
+    (Language::Id, "fields.ftl", include_str!("../locales/id/fields.ftl")),
 ];
 
 type Bundle = FluentBundle<FluentResource>;
@@ -70,6 +72,42 @@ pub fn lookup(language: Language, id: &str, args: &FluentArgs<'_>) -> String {
     let out = bundle.format_pattern(pattern, Some(args), &mut errors).into_owned();
     debug_assert!(errors.is_empty(), "message {id} in {language}: {errors:?}");
     out
+}
+
+/// A message by id with its arguments, kept so that it can be written again in another
+/// language where it is shown (a field error made in English, shown in an Indonesian window).
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct Message {
+    pub id: String,
+    pub args: Vec<(String, String)>,
+}
+
+impl Message {
+    pub fn new(id: &str) -> Message {
+        Message { id: id.to_owned(), args: Vec::new() }
+    }
+
+    /// The message with one more argument.
+    pub fn arg(mut self, name: &str, value: impl ToString) -> Message {
+        self.args.push((name.to_owned(), value.to_string()));
+        self
+    }
+
+    /// The message written in `language`.
+    pub fn render(&self, language: Language) -> String {
+        let mut args = FluentArgs::new();
+        for (name, value) in &self.args {
+            args.set(name.clone(), value.clone());
+        }
+        lookup(language, &self.id, &args)
+    }
+}
+
+/// The message in English, for logs and texts that have no other language yet.
+impl std::fmt::Display for Message {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.render(Language::En))
+    }
 }
 
 /// Whether `language` has the message `id` (for texts that exist for some items only).

@@ -7,7 +7,11 @@
 use chrono::NaiveDate;
 use serde::Serialize;
 
-/// One rejected field: which, why (a stable rule code for translation), and an English message.
+use crate::locale::Language;
+use crate::text::Message;
+
+/// One rejected field: which, why (a stable rule code), and a message in English that the front
+/// end may have written again in the user's language ([`FieldErrors::in_language`]).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct FieldError {
@@ -17,6 +21,30 @@ pub struct FieldError {
     pub rule: String,
     /// A sentence for the user.
     pub message: String,
+    /// The message as an id and arguments, when it can be written in another language.
+    #[serde(skip)]
+    #[cfg_attr(feature = "ts", ts(skip))]
+    pub text: Option<Message>,
+}
+
+impl FieldError {
+    /// A rejected field whose message is the text `message`, written in English.
+    pub fn new(field: impl Into<String>, rule: &str, message: Message) -> FieldError {
+        FieldError {
+            field: field.into(),
+            rule: rule.to_owned(),
+            message: message.render(Language::En),
+            text: Some(message),
+        }
+    }
+
+    /// The same error with its message in `language`, where it can be written there.
+    pub fn in_language(&self, language: Language) -> FieldError {
+        match &self.text {
+            Some(text) => FieldError { message: text.render(language), ..self.clone() },
+            None => self.clone(),
+        }
+    }
 }
 
 /// Every rejected field of one input.
@@ -28,7 +56,17 @@ pub struct FieldErrors(pub Vec<FieldError>);
 impl FieldErrors {
     /// A single rejected field.
     pub fn one(field: impl Into<String>, rule: &str, message: impl Into<String>) -> Self {
-        FieldErrors(vec![FieldError { field: field.into(), rule: rule.to_owned(), message: message.into() }])
+        FieldErrors(vec![FieldError {
+            field: field.into(),
+            rule: rule.to_owned(),
+            message: message.into(),
+            text: None,
+        }])
+    }
+
+    /// The errors with their messages in `language`, where they can be written there.
+    pub fn in_language(&self, language: Language) -> FieldErrors {
+        FieldErrors(self.0.iter().map(|e| e.in_language(language)).collect())
     }
 
     /// The error for `field`, if it was rejected.
@@ -49,10 +87,10 @@ pub fn date_field(field: &str, raw: &str) -> Result<NaiveDate, FieldErrors> {
     let mut check = Checker::default();
     let date = check.optional_date(field, raw);
     if raw.trim().is_empty() {
-        check.reject(field, "required", "Give a date (YYYY-MM-DD).");
+        check.reject_text(field, "required", Message::new("field-date-required"));
     }
     check.finish()?;
-    date.ok_or_else(|| FieldErrors::one(field, "date", "Give a date (YYYY-MM-DD)."))
+    date.ok_or_else(|| FieldErrors(vec![FieldError::new(field, "date", Message::new("field-date-required"))]))
 }
 
 /// Accumulates field errors while parsing raw input.
@@ -64,7 +102,17 @@ pub struct Checker {
 impl Checker {
     /// Records a rejected field.
     pub fn reject(&mut self, field: &str, rule: &str, message: impl Into<String>) {
-        self.errors.push(FieldError { field: field.to_owned(), rule: rule.to_owned(), message: message.into() });
+        self.errors.push(FieldError {
+            field: field.to_owned(),
+            rule: rule.to_owned(),
+            message: message.into(),
+            text: None,
+        });
+    }
+
+    /// Records a rejected field whose message is a text the front ends can translate.
+    pub fn reject_text(&mut self, field: &str, rule: &str, message: Message) {
+        self.errors.push(FieldError::new(field, rule, message));
     }
 
     /// Ok when nothing was rejected.
@@ -76,7 +124,7 @@ impl Checker {
     pub fn required_text(&mut self, field: &str, raw: &str, max_chars: usize) -> String {
         let text = raw.trim();
         if text.is_empty() {
-            self.reject(field, "required", "This field is required.");
+            self.reject_text(field, "required", Message::new("field-required"));
         } else {
             self.check_length(field, text, max_chars);
         }
@@ -95,7 +143,7 @@ impl Checker {
 
     fn check_length(&mut self, field: &str, text: &str, max_chars: usize) {
         if text.chars().count() > max_chars {
-            self.reject(field, "too_long", format!("At most {max_chars} characters."));
+            self.reject_text(field, "too_long", Message::new("field-too-long").arg("max", max_chars));
         }
     }
 
@@ -108,7 +156,7 @@ impl Checker {
         match NaiveDate::parse_from_str(text, "%Y-%m-%d") {
             Ok(date) => Some(date),
             Err(_) => {
-                self.reject(field, "date", format!("'{text}' is not a date; use YYYY-MM-DD, e.g. 2026-01-31."));
+                self.reject_text(field, "date", Message::new("field-date").arg("text", text));
                 None
             }
         }
@@ -123,11 +171,11 @@ impl Checker {
         match text.parse::<i64>() {
             Ok(n) if (min..=max).contains(&n) => Some(n),
             Ok(_) => {
-                self.reject(field, "range", format!("Must be between {min} and {max}."));
+                self.reject_text(field, "range", Message::new("field-range").arg("min", min).arg("max", max));
                 None
             }
             Err(_) => {
-                self.reject(field, "number", format!("'{text}' is not a whole number."));
+                self.reject_text(field, "number", Message::new("field-number").arg("text", text));
                 None
             }
         }
@@ -156,11 +204,7 @@ impl Checker {
         match local.ok().and_then(|l| tz.from_local_datetime(&l).earliest()) {
             Some(at) => Some(at.with_timezone(&chrono::Utc)),
             None => {
-                self.reject(
-                    field,
-                    "instant",
-                    format!("'{text}' is not a date and time; use YYYY-MM-DDTHH:MM (local time) or RFC 3339."),
-                );
+                self.reject_text(field, "instant", Message::new("field-instant").arg("text", text));
                 None
             }
         }
@@ -176,11 +220,7 @@ impl Checker {
         if code.len() == 2 && celes::Country::from_alpha2(&code).is_ok() {
             Some(code)
         } else {
-            self.reject(
-                field,
-                "country",
-                format!("'{text}' is not an ISO 3166 two-letter country code (e.g. IE, US)."),
-            );
+            self.reject_text(field, "country", Message::new("field-country").arg("text", text));
             None
         }
     }
@@ -194,7 +234,7 @@ impl Checker {
         if is_plausible_email(text) {
             Some(text.to_owned())
         } else {
-            self.reject(field, "email", format!("'{text}' is not a valid e-mail address."));
+            self.reject_text(field, "email", Message::new("field-email").arg("text", text));
             None
         }
     }
@@ -211,7 +251,7 @@ impl Checker {
                 Some(candidate)
             }
             _ => {
-                self.reject(field, "website", format!("'{text}' is not a web address (e.g. https://mixpanel.com)."));
+                self.reject_text(field, "website", Message::new("field-website").arg("text", text));
                 None
             }
         }
@@ -227,7 +267,7 @@ impl Checker {
         match lei_problem(&lei) {
             None => Some(lei),
             Some((rule, message)) => {
-                self.reject(field, rule, message);
+                self.reject_text(field, rule, message);
                 None
             }
         }
@@ -242,7 +282,7 @@ impl Checker {
         if digits.len() == 9 && digits.bytes().all(|b| b.is_ascii_digit()) {
             Some(digits)
         } else {
-            self.reject(field, "duns", "A D-U-N-S number has nine digits, e.g. 15-048-3782.");
+            self.reject_text(field, "duns", Message::new("field-duns"));
             None
         }
     }
@@ -265,7 +305,7 @@ impl Checker {
         if shaped {
             Some(vat)
         } else {
-            self.reject(field, "vat", "A VAT number starts with its two-letter country prefix, e.g. IE6388047V.");
+            self.reject_text(field, "vat", Message::new("field-vat"));
             None
         }
     }
@@ -288,7 +328,7 @@ impl Checker {
             return None;
         }
         let currency = if code.is_empty() {
-            self.reject(currency_field, "required", "Give the currency of the amount (e.g. USD, EUR).");
+            self.reject_text(currency_field, "required", Message::new("field-currency-required"));
             None
         } else {
             self.optional_currency(currency_field, &code)
@@ -297,7 +337,7 @@ impl Checker {
         match parse_minor_units(amount, exponent) {
             Ok(minor) => currency.map(|c| Money { minor_units: minor, currency: c.code().to_owned() }),
             Err(message) => {
-                self.reject(amount_field, "money", message);
+                self.reject_text(amount_field, "money", message);
                 None
             }
         }
@@ -306,7 +346,7 @@ impl Checker {
     fn optional_currency(&mut self, field: &str, code: &str) -> Option<iso_currency::Currency> {
         let currency = iso_currency::Currency::from_code(code);
         if currency.is_none() {
-            self.reject(field, "currency", format!("'{code}' is not an ISO 4217 currency code (e.g. USD, EUR, JPY)."));
+            self.reject_text(field, "currency", Message::new("field-currency").arg("text", code));
         }
         currency
     }
@@ -335,8 +375,8 @@ impl Money {
     }
 }
 
-fn parse_minor_units(amount: &str, exponent: u16) -> Result<i64, String> {
-    let malformed = || format!("'{amount}' is not an amount; use digits and a decimal point, e.g. 12500.00.");
+fn parse_minor_units(amount: &str, exponent: u16) -> Result<i64, Message> {
+    let malformed = || Message::new("field-money").arg("text", amount);
     let (whole, fraction) = amount.split_once('.').unwrap_or((amount, ""));
     let digits_only = |s: &str| s.bytes().all(|b| b.is_ascii_digit());
     if whole.is_empty()
@@ -347,14 +387,14 @@ fn parse_minor_units(amount: &str, exponent: u16) -> Result<i64, String> {
         return Err(malformed());
     }
     if fraction.len() > usize::from(exponent) {
-        return Err(format!("At most {exponent} decimal places for this currency."));
+        return Err(Message::new("field-money-decimals").arg("places", exponent));
     }
     let padded = format!("{whole}{fraction:0<width$}", width = usize::from(exponent));
     padded
         .parse::<i64>()
         .ok()
         .filter(|n| *n <= 1_000_000_000_000_000)
-        .ok_or_else(|| "The amount is too large.".to_owned())
+        .ok_or_else(|| Message::new("field-money-too-large"))
 }
 
 fn is_plausible_email(text: &str) -> bool {
@@ -363,15 +403,14 @@ fn is_plausible_email(text: &str) -> bool {
 }
 
 /// Why an upper-cased, space-free LEI is invalid, or `None` when its check digits hold.
-pub(crate) fn lei_problem(lei: &str) -> Option<(&'static str, String)> {
+pub(crate) fn lei_problem(lei: &str) -> Option<(&'static str, Message)> {
     if lei.len() != 20 || !lei.bytes().all(|b| b.is_ascii_alphanumeric()) {
-        return Some(("lei_format", "An LEI has 20 letters and digits (ISO 17442).".to_owned()));
+        return Some(("lei_format", Message::new("field-lei-format")));
     }
     if !lei[18..].bytes().all(|b| b.is_ascii_digit()) {
-        return Some(("lei_format", "The last two characters of an LEI are check digits.".to_owned()));
+        return Some(("lei_format", Message::new("field-lei-check-format")));
     }
-    (mod97(lei) != 1)
-        .then(|| ("lei_checksum", "The LEI's check digits do not match (ISO 17442); check for a typo.".to_owned()))
+    (mod97(lei) != 1).then(|| ("lei_checksum", Message::new("field-lei-checksum")))
 }
 
 /// An 18-character LEI stem completed with its ISO 17442 check digits (for fictional LEIs).
@@ -395,6 +434,24 @@ mod tests {
         let mut checker = Checker::default();
         let value = checker.optional_lei("lei", raw);
         checker.finish().map(|()| value)
+    }
+
+    #[test]
+    fn a_rejected_field_can_be_explained_in_bahasa_indonesia() {
+        let mut checker = Checker::default();
+        checker.optional_date("contractStart", "31/01/2026");
+        checker.required_text("name", " ", 10);
+        let errors = checker.finish().unwrap_err();
+        assert_eq!(errors.0[0].message, "'31/01/2026' is not a date; use YYYY-MM-DD, e.g. 2026-01-31.");
+        let indonesian = errors.in_language(Language::Id);
+        assert_eq!(indonesian.0[0].message, "'31/01/2026' bukan tanggal; gunakan YYYY-MM-DD, misalnya 2026-01-31.");
+        assert_eq!(
+            (indonesian.0[0].rule.as_str(), indonesian.0[1].message.as_str()),
+            ("date", "Isian ini wajib diisi.")
+        );
+        // A message with no text behind it stays as written.
+        let plain = FieldErrors::one("file", "workbook", "Not a workbook.").in_language(Language::Id);
+        assert_eq!(plain.0[0].message, "Not a workbook.");
     }
 
     #[test]

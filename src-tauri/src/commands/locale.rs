@@ -1,6 +1,8 @@
 //! The language of the window: the operating system's locale, `VENDOR_RISK_LANG`, or the
 //! person's choice kept in the preferences (the core decides which wins).
 
+use std::sync::atomic::{AtomicUsize, Ordering};
+
 use serde::Serialize;
 use tauri::{AppHandle, Runtime, State};
 use ts_rs::TS;
@@ -32,10 +34,22 @@ pub struct LanguageOption {
     pub name: String,
 }
 
+/// The window's language as last resolved, for what Rust sends it without asking (the
+/// messages of rejected fields): an index into [`Language::ALL`].
+static WINDOW_LANGUAGE: AtomicUsize = AtomicUsize::new(0);
+
+/// The language the window shows.
+pub(crate) fn window_language() -> Language {
+    Language::ALL.get(WINDOW_LANGUAGE.load(Ordering::Relaxed)).copied().unwrap_or(Language::En)
+}
+
 /// The locale in force: the person's choice, else `VENDOR_RISK_LANG`, else the system's.
 pub(super) fn resolve(chosen: Option<Language>) -> Locale {
     let env = std::env::var("VENDOR_RISK_LANG").ok();
-    Locale::resolve(chosen, env.as_deref(), sys_locale::get_locale().as_deref())
+    let locale = Locale::resolve(chosen, env.as_deref(), sys_locale::get_locale().as_deref());
+    let index = Language::ALL.iter().position(|l| *l == locale.language).unwrap_or(0);
+    WINDOW_LANGUAGE.store(index, Ordering::Relaxed);
+    locale
 }
 
 /// The language of the window, for what Rust shows there itself (native dialogs).

@@ -61,6 +61,19 @@ fn contract_child() {
     assert_eq!(invalid["fields"][0]["rule"], "lei_checksum");
     assert!(invalid["message"].as_str().expect("message").contains("check digits"));
 
+    // Chosen Indonesian: the open register explains itself in Indonesian, and a rejected
+    // field's message comes in Indonesian under the same rule.
+    invoke(&window, "locale_set", json!({ "language": "id" })).expect("Indonesian chosen");
+    let radius = invoke(&window, "blast_radius", json!({ "vendorId": id, "at": "2025-11-09", "awareAt": null }))
+        .expect("blast radius");
+    assert_eq!(radius["actions"][0]["title"], "Hentikan sementara integrasi");
+    let invalid = invoke(&window, "vendor_create", json!({ "draft": { "name": "Bad LEI Ltd", "category": "other", "status": "prospect", "lei": "HWUPKR0MPOU8FGXBT395" } }))
+        .expect_err("invalid LEI");
+    assert_eq!(invalid["fields"][0]["rule"], "lei_checksum");
+    let message = invalid["fields"][0]["message"].as_str().expect("message");
+    assert!(message.starts_with("Digit pemeriksa LEI tidak cocok"), "{message}");
+    invoke(&window, "locale_set", json!({ "language": "en" })).expect("English chosen");
+
     let created = invoke(
         &window,
         "vendor_create",

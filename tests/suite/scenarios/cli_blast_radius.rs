@@ -71,6 +71,13 @@ fn the_mixpanel_breach_in_bahasa_indonesia() {
         .output()
         .unwrap();
     assert_eq!(String::from_utf8_lossy(&from_env.stdout), text);
+    // A rejected field is explained in the chosen language, under its flag.
+    let refused =
+        vendor_risk(&db, &["--lang", "id", "vendor", "add", "--name", "Bad LEI Ltd", "--lei", "HWUPKR0MPOU8FGXBT395"]);
+    assert_eq!(refused.code, Some(1));
+    assert!(refused.stderr.contains("masukan tidak sah"), "{}", refused.stderr);
+    assert!(refused.stderr.contains("--lei: Digit pemeriksa LEI tidak cocok"), "{}", refused.stderr);
+
     let german = vendor_risk(&db, &[&["--lang", "de"][..], &args].concat());
     assert_eq!(german.code, Some(2), "{}", german.stderr);
     assert!(german.stderr.contains("en, id"), "{}", german.stderr);

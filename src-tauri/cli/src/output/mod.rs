@@ -16,6 +16,7 @@ use serde::Serialize;
 use vendor_risk_core::CoreError;
 use vendor_risk_core::audit::{AuditEntry, AuditVerification};
 use vendor_risk_core::import::vendors::VendorImportPreview;
+use vendor_risk_core::locale::Language;
 use vendor_risk_core::vendor::{Page, Vendor, VendorRow};
 
 /// Pretty JSON.
@@ -23,11 +24,13 @@ pub fn json<T: Serialize>(value: &T) -> String {
     serde_json::to_string_pretty(value).map(|text| text + "\n").unwrap_or_default()
 }
 
-/// The error on stderr; rejected fields are named by their command-line flag.
-pub fn print_error(err: &CoreError) {
+/// The error on stderr; rejected fields are named by their command-line flag, their messages
+/// in `language` where the core can write them there.
+pub fn print_error(err: &CoreError, language: Language) {
     match err.field_errors() {
         Some(errors) => {
-            eprintln!("error: invalid input, nothing was written:");
+            let errors = errors.in_language(language);
+            eprintln!("{}", vendor_risk_core::say!(language, "term-invalid-input"));
             for e in &errors.0 {
                 eprintln!("  {}: {}", flag_name(&e.field), e.message);
             }

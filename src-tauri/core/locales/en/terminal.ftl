@@ -37,3 +37,4 @@ term-overdue-by = overdue by { $span }
 term-minutes = { $minutes } min
 term-hours-minutes = { $hours } h { $minutes } min
 term-days-hours = { $days } d { $hours } h
+term-invalid-input = error: invalid input, nothing was written:

@@ -37,3 +37,4 @@ term-overdue-by = terlambat { $span }
 term-minutes = { $minutes } menit
 term-hours-minutes = { $hours } jam { $minutes } menit
 term-days-hours = { $days } hari { $hours } jam
+term-invalid-input = galat: masukan tidak sah, tidak ada yang ditulis:

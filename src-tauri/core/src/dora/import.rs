@@ -113,7 +113,7 @@ struct Errors(Vec<FieldError>);
 
 impl Errors {
     fn push(&mut self, at: String, rule: &str, message: String) {
-        self.0.push(FieldError { field: at, rule: rule.to_owned(), message });
+        self.0.push(FieldError { field: at, rule: rule.to_owned(), message, text: None });
     }
 
     /// A draft's field errors, placed at `template` row `row`, the field named by its column.

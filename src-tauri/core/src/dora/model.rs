@@ -125,7 +125,7 @@ pub struct ValidEntity {
 fn lei(check: &mut Checker, field: &str, raw: &str) -> String {
     let lei = raw.trim().to_uppercase();
     if let Some((rule, why)) = lei_problem(&lei) {
-        check.reject(field, rule, why);
+        check.reject_text(field, rule, why);
     }
     lei
 }

@@ -145,7 +145,7 @@ pub fn read_caiq(bytes: Vec<u8>) -> Result<CaiqWorkbook, FieldErrors> {
                     column_letter((left as usize + answer_col.unwrap_or(0)) as u16),
                     top as usize + i + 1
                 );
-                errors.push(FieldError { field: at, rule: "answer".into(), message });
+                errors.push(FieldError { field: at, rule: "answer".into(), message, text: None });
                 continue;
             }
         };

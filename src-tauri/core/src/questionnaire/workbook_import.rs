@@ -148,6 +148,7 @@ impl OpenWorkbook {
                     field: at,
                     rule: "merged".into(),
                     message: "Merged cells cannot be read back: unmerge them.".into(),
+                    text: None,
                 });
             }
         }
@@ -169,6 +170,7 @@ impl OpenWorkbook {
                     message: format!(
                         "holds a formula (={formula}); type the answer itself. Formulas are never evaluated."
                     ),
+                    text: None,
                 });
             }
         }
@@ -249,7 +251,7 @@ fn read_rows(
         let answer = get(row, columns.answer);
         let comment = text_of(&get(row, columns.comment));
         let mut reject = |column: u32, rule: &str, message: String| {
-            errors.push(FieldError { field: cell(sheet, row, column), rule: rule.into(), message })
+            errors.push(FieldError { field: cell(sheet, row, column), rule: rule.into(), message, text: None })
         };
         if id.is_empty() {
             if !text_of(&answer).is_empty() {

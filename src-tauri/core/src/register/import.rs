@@ -25,7 +25,12 @@ fn list_errors(messages: &[LineMessage]) -> CoreError {
     CoreError::Validation(FieldErrors(
         messages
             .iter()
-            .map(|m| FieldError { field: m.at.clone(), rule: "list".to_owned(), message: m.message.clone() })
+            .map(|m| FieldError {
+                field: m.at.clone(),
+                rule: "list".to_owned(),
+                message: m.message.clone(),
+                text: None,
+            })
             .collect(),
     ))
 }
@@ -257,6 +262,7 @@ fn row_errors(preview: &VendorImportPreview) -> CoreError {
             field: format!("row {}, column '{}'", r.row, e.column),
             rule: "import".to_owned(),
             message: e.message.clone(),
+            text: None,
         })
     });
     CoreError::Validation(FieldErrors(errors.take(LISTED_ERRORS).collect()))

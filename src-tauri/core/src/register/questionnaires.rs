@@ -522,6 +522,7 @@ impl Register {
                 field: format!("answers.{q}"),
                 rule: "required".into(),
                 message: "Required: answer it before submitting.".into(),
+                text: None,
             });
             return Err(FieldErrors(errors.collect()).into());
         }
