@@ -349,3 +349,61 @@ enum-flag-credentials = credentials
 enum-flag-government_id = government id
 enum-flag-children = children
 enum-flag-precise_location = precise location
+
+## The risk arithmetic's steps (src-tauri/core/src/risk/compute.rs): names by step key, workings
+
+risk-step-sensitivity = Data sensitivity
+risk-step-volume = Volume
+risk-step-spread = Spread
+risk-step-fourth_parties = Fourth parties
+risk-step-access = Access level
+risk-step-substitutability = Substitutability
+risk-step-data_impact = Data impact
+risk-step-criticality = Operational criticality
+risk-step-operational_impact = Operational impact
+risk-step-impact = Impact
+risk-step-likelihood = Likelihood
+risk-step-inherent = Inherent risk
+risk-step-override = Override
+risk-step-tier = Tier
+risk-step-controls = Control effectiveness
+risk-step-findings = Open findings
+risk-step-residual = Residual risk
+# The parts of a weighted mean, as (name) after each term.
+risk-part-sensitivity = sensitivity
+risk-part-volume = volume
+risk-part-spread = spread
+risk-part-criticality = criticality
+risk-part-substitutability = substitutability
+risk-part-access = access
+risk-part-fourth_parties = fourth parties
+risk-sensitivity = highest of the flags received ({ $flags }): { $flag } → { $level }
+risk-sensitivity-none = no data of ours → very low
+risk-volume-people = people: { $band }
+risk-volume-records = records ÷ 100: { $band }
+risk-criticality = dependent services: shortest RTO { $rto }, highest criticality { $criticality } → { $level }
+risk-not-set = not set
+risk-spread = countries of residence: { $band }
+risk-fourth-parties = vendors it passes our data to: { $band }
+risk-access = { $access } → { $level }
+risk-substitutability = { $substitutability } to replace → { $level }
+risk-impact = max(data { $data }, operational { $operational }) = { $impact }
+risk-impact-data-only = no service depends on it: data impact { $data }
+risk-inherent = matrix[likelihood { $likelihood }][impact { $impact }]
+risk-controls = latest accepted questionnaire scored { $score } → −{ $earned } level(s), at most −{ $most } by controls alone
+risk-controls-none = no accepted questionnaire: no reduction
+risk-findings = { $critical } critical, { $high } high, { $medium } medium, { $low } low = { $points } points ÷ { $per } per level
+risk-floor = { $working }; an open critical finding keeps it at least { $floor }
+risk-override = set by a person instead of { $computed }: { $reason }
+risk-override-no-reason = no reason given
+risk-tier = inherent { $level } → tier { $tier }
+enum-access-none = none
+enum-access-data_only = data only
+enum-access-system = system
+enum-access-privileged = privileged
+enum-substitutability-easy = easy
+enum-substitutability-moderate = moderate
+enum-substitutability-hard = hard
+
+# The questionnaire scoring formula, shown with every score (questionnaire/scoring.rs).
+score-formula = score = 100 × Σ(weight × points) ÷ Σ(weight), over the visible questions answered with a scored option; per domain over its questions, overall over all. Points are 0–1 per option (several picked: their sum, at most 1). Not applicable, information-only and unanswered questions are left out; unanswered required questions are listed, not scored.

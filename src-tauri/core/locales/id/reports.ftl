@@ -350,3 +350,61 @@ enum-flag-credentials = kredensial
 enum-flag-government_id = nomor identitas resmi
 enum-flag-children = data anak
 enum-flag-precise_location = lokasi presisi
+
+## Langkah perhitungan risiko (src-tauri/core/src/risk/compute.rs): nama per kunci langkah, uraian
+
+risk-step-sensitivity = Sensitivitas data
+risk-step-volume = Volume
+risk-step-spread = Sebaran
+risk-step-fourth_parties = Pihak keempat
+risk-step-access = Tingkat akses
+risk-step-substitutability = Kemudahan penggantian
+risk-step-data_impact = Dampak data
+risk-step-criticality = Kekritisan operasional
+risk-step-operational_impact = Dampak operasional
+risk-step-impact = Dampak
+risk-step-likelihood = Kemungkinan
+risk-step-inherent = Risiko inheren
+risk-step-override = Penetapan manual
+risk-step-tier = Jenjang
+risk-step-controls = Efektivitas kontrol
+risk-step-findings = Temuan terbuka
+risk-step-residual = Risiko residual
+# Bagian rata-rata tertimbang, sebagai (nama) setelah setiap suku.
+risk-part-sensitivity = sensitivitas
+risk-part-volume = volume
+risk-part-spread = sebaran
+risk-part-criticality = kekritisan
+risk-part-substitutability = kemudahan penggantian
+risk-part-access = akses
+risk-part-fourth_parties = pihak keempat
+risk-sensitivity = penanda tertinggi dari data yang diterima ({ $flags }): { $flag } → { $level }
+risk-sensitivity-none = tidak ada data kami → sangat rendah
+risk-volume-people = orang: { $band }
+risk-volume-records = catatan ÷ 100: { $band }
+risk-criticality = layanan yang bergantung: RTO terpendek { $rto }, kekritisan tertinggi { $criticality } → { $level }
+risk-not-set = belum diisi
+risk-spread = negara tempat tinggal: { $band }
+risk-fourth-parties = vendor tempat data kami diteruskan: { $band }
+risk-access = { $access } → { $level }
+risk-substitutability = { $substitutability } untuk digantikan → { $level }
+risk-impact = maks(data { $data }, operasional { $operational }) = { $impact }
+risk-impact-data-only = tidak ada layanan yang bergantung padanya: dampak data { $data }
+risk-inherent = matriks[kemungkinan { $likelihood }][dampak { $impact }]
+risk-controls = kuesioner terakhir yang diterima memperoleh skor { $score } → −{ $earned } tingkat, paling banyak −{ $most } oleh kontrol saja
+risk-controls-none = tidak ada kuesioner yang diterima: tidak ada pengurangan
+risk-findings = { $critical } kritis, { $high } tinggi, { $medium } sedang, { $low } rendah = { $points } poin ÷ { $per } per tingkat
+risk-floor = { $working }; temuan kritis yang masih terbuka mempertahankannya sekurang-kurangnya { $floor }
+risk-override = ditetapkan oleh seseorang sebagai ganti { $computed }: { $reason }
+risk-override-no-reason = tanpa alasan
+risk-tier = inheren { $level } → jenjang { $tier }
+enum-access-none = tidak ada
+enum-access-data_only = hanya data
+enum-access-system = akses sistem
+enum-access-privileged = akses istimewa / jaringan
+enum-substitutability-easy = mudah
+enum-substitutability-moderate = cukup sulit
+enum-substitutability-hard = sulit
+
+# Rumus skor kuesioner, ditampilkan bersama setiap skor (questionnaire/scoring.rs).
+score-formula = skor = 100 × Σ(bobot × poin) ÷ Σ(bobot), atas pertanyaan yang tampil dan dijawab dengan opsi yang diberi poin; per domain atas pertanyaannya, secara keseluruhan atas semuanya. Poin bernilai 0–1 per opsi (jika beberapa dipilih: jumlahnya, paling banyak 1). Pertanyaan yang tidak berlaku, yang hanya meminta informasi, dan yang belum dijawab tidak dihitung; pertanyaan wajib yang belum dijawab dicantumkan, tidak diberi skor.

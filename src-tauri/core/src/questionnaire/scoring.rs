@@ -1,4 +1,4 @@
-//! Scoring, with its arithmetic shown. The formula (see [`FORMULA`]): over the visible
+//! Scoring, with its arithmetic shown. The formula (the text `score-formula` of `locales/*/reports.ftl`): over the visible
 //! questions answered with a scored option, score = 100 × Σ(weight × points) ÷ Σ(weight), per
 //! domain and overall. Not-applicable, information-only and unanswered questions are left out
 //! of both sums; unanswered required questions are listed, never scored as zero. Also: the
@@ -11,12 +11,8 @@ use serde::Serialize;
 use super::answer::{AnswerValue, visible_questions};
 use super::template::{Domain, Severity, Template};
 use crate::enums::string_enum;
-
-/// The scoring formula in words, shown with every score.
-pub const FORMULA: &str = "score = 100 × Σ(weight × points) ÷ Σ(weight), over the visible questions answered with a \
-     scored option; per domain over its questions, overall over all. Points are 0–1 per option (several picked: their \
-     sum, at most 1). Not applicable, information-only and unanswered questions are left out; unanswered required \
-     questions are listed, not scored.";
+use crate::locale::Language;
+use crate::text::text;
 
 string_enum!(
     /// How one question counts.
@@ -141,7 +137,7 @@ pub fn score_lines(lines: Vec<ScoreLine>) -> ScoreReport {
         unanswered_required,
         visible,
         answered,
-        formula: FORMULA.to_owned(),
+        formula: text!(Language::En, "score-formula"),
     }
 }
 

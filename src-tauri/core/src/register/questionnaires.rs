@@ -304,7 +304,8 @@ impl Register {
         })?;
         let values = values(&answers);
         let evidence = with_evidence(&answers);
-        let report = score(&template, &values, &evidence);
+        let mut report = score(&template, &values, &evidence);
+        report.formula = crate::text::text!(self.language(), "score-formula");
         let mut visible: Vec<String> = visible_questions(&template, &values).into_iter().map(str::to_owned).collect();
         visible.sort_by_key(|id| template.questions().position(|q| &q.id == id));
         let progress = Progress {

@@ -13,12 +13,13 @@ use crate::audit::AuditRecord;
 use crate::datamap::VendorRef;
 use crate::error::{CoreError, Result};
 use crate::ids::VendorId;
+use crate::locale::Language;
 use crate::questionnaire::evidence::check_evidence;
 use crate::risk::book::{
     Dashboard, DashboardInputs, RiskBook, StoredInputs, VendorRiskRow, dashboard, gather_facts, service_needs,
 };
 use crate::risk::cadence::{acceptance_status, document_status, renewal_notice, review_status};
-use crate::risk::compute::{RiskFacts, RiskResult, assess};
+use crate::risk::compute::{RiskFacts, RiskResult, assess, assess_in};
 use crate::risk::records::{
     AcceptanceDraft, AcceptanceStatus, DocumentDraft, DocumentKind, DocumentStatus, Freshness, RenewalNotice,
     ReviewStatus, RiskAcceptance, RiskProfile, RiskProfileDraft, RiskSnapshot,
@@ -152,6 +153,11 @@ impl Register {
 
     /// A vendor's risk with its arithmetic, history, review status, documents and acceptances.
     pub fn vendor_risk(&self, vendor: VendorId) -> Result<VendorRiskView> {
+        self.vendor_risk_in(vendor, self.language())
+    }
+
+    /// The same with the arithmetic written in `language` (a dossier in another language).
+    pub fn vendor_risk_in(&self, vendor: VendorId, language: Language) -> Result<VendorRiskView> {
         let facts = self.risk_facts(vendor)?;
         let (rubric, stored_profile, history, documents, acceptances, record, inputs) = self.store.read(|c| {
             Ok((
@@ -165,7 +171,7 @@ impl Register {
             ))
         })?;
         let today = self.today();
-        let result = assess(&facts, &rubric);
+        let result = assess_in(&facts, &rubric, language);
         let vendor_ref = VendorRef { id: vendor, name: record.profile.name.clone().into() };
         let review = review_status(
             vendor_ref.clone(),
@@ -191,7 +197,7 @@ impl Register {
 
     /// What the risk would be with other facts; nothing is saved.
     pub fn risk_what_if(&self, facts: &RiskFacts) -> Result<RiskResult> {
-        Ok(assess(facts, &self.risk_rubric()?))
+        Ok(assess_in(facts, &self.risk_rubric()?, self.language()))
     }
 
     /// Whether the vendor receives any of our data (a profile never set defaults on it).

@@ -184,7 +184,7 @@ fn questionnaires(register: &Register, id: VendorId, l: Language) -> Result<Sect
             fact(l, "dossier-decision-note", a.decision_reason.clone().unwrap_or_else(|| "—".into())),
             fact(l, "dossier-score", score),
         ]));
-        section.paragraph(text!(l, "dossier-score-arithmetic", formula = view.score.formula.clone()));
+        section.paragraph(text!(l, "dossier-score-arithmetic", formula = text!(l, "score-formula")));
         let mut domains = Table::new(
             &columns(l, &[("col-domain", 3.0), ("col-iso", 2.0), ("col-earned-possible", 2.0), ("col-score", 1.2)]),
             "",
@@ -320,7 +320,7 @@ fn documents(register: &Register, id: VendorId, l: Language) -> Result<Section> 
 }
 
 fn history(register: &Register, id: VendorId, l: Language) -> Result<Section> {
-    let view = register.vendor_risk(id)?;
+    let view = register.vendor_risk_in(id, l)?;
     let mut section = Section::new(text!(l, "dossier-history"));
     let r = &view.result;
     let level = |level: crate::risk::rubric::Level| label(l, "level", level.as_str());

@@ -16,8 +16,10 @@ use serde::{Deserialize, Serialize};
 
 use super::rubric::{AccessLevel, Bands, Level, Rubric, Substitutability};
 use crate::datamap::Criticality;
+use crate::locale::Language;
 use crate::taxonomy::{CategoryFlags, Flag};
-use crate::words::thousands;
+use crate::text::text;
+use crate::words::count;
 
 /// What the rubric reads about one vendor.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -81,20 +83,29 @@ fn band(value: i64, bands: &Bands) -> Level {
     Level::of(1 + bands.iter().filter(|t| value >= **t).count() as i64)
 }
 
-fn band_words(value: i64, bands: &Bands) -> String {
+fn band_words(value: i64, bands: &Bands, l: Language) -> String {
     match bands.iter().rposition(|t| value >= *t) {
-        Some(i) => format!("{} ≥ {}", thousands(value), thousands(bands[i])),
-        None => format!("{} < {}", thousands(value), thousands(bands[0])),
+        Some(i) => format!("{} ≥ {}", count(value, l), count(bands[i], l)),
+        None => format!("{} < {}", count(value, l), count(bands[0], l)),
     }
 }
 
-/// ⌈Σ wᵢ·xᵢ ÷ Σ wᵢ⌉, and its working (formatted only when asked for).
-fn weighted<'a>(parts: &'a [(&'a str, u32, Level)]) -> (Level, impl FnOnce() -> String + 'a) {
+/// A level's name in the language.
+fn level_name(level: Level, l: Language) -> String {
+    text!(l, format!("enum-level-{}", level.as_str()))
+}
+
+/// ⌈Σ wᵢ·xᵢ ÷ Σ wᵢ⌉, and its working (formatted only when asked for); the parts are named by
+/// their `risk-part-…` text.
+fn weighted<'a>(parts: &'a [(&'a str, u32, Level)], l: Language) -> (Level, impl FnOnce() -> String + 'a) {
     let total: u32 = parts.iter().map(|(_, w, _)| w).sum();
     let sum: u32 = parts.iter().map(|(_, w, l)| w * u32::from(l.value())).sum();
     let level = Level::of(i64::from(sum.div_ceil(total.max(1))));
     let working = move || {
-        let terms: Vec<String> = parts.iter().map(|(name, w, l)| format!("{w}×{} ({name})", l.value())).collect();
+        let terms: Vec<String> = parts
+            .iter()
+            .map(|(part, w, level)| format!("{w}×{} ({})", level.value(), text!(l, format!("risk-part-{part}"))))
+            .collect();
         format!(
             "⌈({}) ÷ {total}⌉ = ⌈{:.2}⌉ = {}",
             terms.join(" + "),
@@ -120,22 +131,25 @@ fn flag_level(rubric: &Rubric, flag: Flag) -> Level {
     }
 }
 
-/// The steps collected while computing; with `explain` off (whole-register recomputes) the
-/// working is never formatted.
+/// The steps collected while computing, named by their `risk-step-{key}` text in `language`;
+/// with `explain` off (whole-register recomputes) the working is never formatted.
 struct Working {
     explain: bool,
+    language: Language,
     steps: Vec<Step>,
 }
 
 impl Working {
-    fn step(&mut self, key: &str, name: &str, working: impl FnOnce() -> String, result: Level) -> Level {
-        self.note(key, name, working, || result.label().to_owned());
+    fn step(&mut self, key: &str, working: impl FnOnce() -> String, result: Level) -> Level {
+        let l = self.language;
+        self.note(key, working, || level_name(result, l));
         result
     }
 
-    fn note(&mut self, key: &str, name: &str, working: impl FnOnce() -> String, result: impl FnOnce() -> String) {
+    fn note(&mut self, key: &str, working: impl FnOnce() -> String, result: impl FnOnce() -> String) {
         if self.explain {
-            self.steps.push(Step { key: key.into(), name: name.into(), working: working(), result: result() });
+            let name = text!(self.language, format!("risk-step-{key}"));
+            self.steps.push(Step { key: key.into(), name, working: working(), result: result() });
         }
     }
 }
@@ -143,23 +157,29 @@ impl Working {
 fn sensitivity(facts: &RiskFacts, rubric: &Rubric, w: &mut Working) -> Level {
     let held: Vec<(Flag, Level)> = facts.flags.list().into_iter().map(|f| (f, flag_level(rubric, f))).collect();
     let top = held.iter().max_by_key(|(_, l)| *l);
+    let l = w.language;
     let working = || match top {
-        Some((flag, level)) => format!(
-            "highest of the flags received ({}): {} → {}",
-            held.iter().map(|(f, _)| f.as_str()).collect::<Vec<_>>().join(", "),
-            flag.as_str(),
-            level.label()
+        Some((flag, level)) => text!(
+            l,
+            "risk-sensitivity",
+            flags = held.iter().map(|(f, _)| f.as_str()).collect::<Vec<_>>().join(", "),
+            flag = flag.as_str(),
+            level = level_name(*level, l)
         ),
-        None => "no data of ours → very low".to_owned(),
+        None => text!(l, "risk-sensitivity-none"),
     };
-    w.step("sensitivity", "Data sensitivity", working, top.map_or(Level::VeryLow, |(_, l)| *l))
+    w.step("sensitivity", working, top.map_or(Level::VeryLow, |(_, l)| *l))
 }
 
 fn volume(facts: &RiskFacts, rubric: &Rubric, w: &mut Working) -> Level {
-    let (count, what) =
-        if facts.people > 0 { (facts.people, "people") } else { (facts.records / 100, "records ÷ 100") };
-    let level = band(count, &rubric.people_bands);
-    w.step("volume", "Volume", || format!("{what}: {}", band_words(count, &rubric.people_bands)), level)
+    let (number, what) = if facts.people > 0 {
+        (facts.people, "risk-volume-people")
+    } else {
+        (facts.records / 100, "risk-volume-records")
+    };
+    let level = band(number, &rubric.people_bands);
+    let l = w.language;
+    w.step("volume", || text!(l, what, band = band_words(number, &rubric.people_bands, l)), level)
 }
 
 fn operational(facts: &RiskFacts, rubric: &Rubric, w: &mut Working) -> Option<Level> {
@@ -173,91 +193,73 @@ fn operational(facts: &RiskFacts, rubric: &Rubric, w: &mut Working) -> Option<Le
         Criticality::Critical => Level::VeryHigh,
     });
     let level = by_rto.max(by_criticality)?;
+    let l = w.language;
     let working = || {
-        format!(
-            "dependent services: shortest RTO {}, highest criticality {} → {}",
-            facts.shortest_rto_hours.map_or("not set".to_owned(), |h| format!("{h} h")),
-            facts.highest_criticality.map_or("not set", |c| c.as_str()),
-            level.label()
+        let not_set = || text!(l, "risk-not-set");
+        text!(
+            l,
+            "risk-criticality",
+            rto = facts.shortest_rto_hours.map_or_else(not_set, |h| text!(l, "report-hours", hours = h)),
+            criticality = facts.highest_criticality.map_or_else(not_set, |c| text!(l, format!("enum-criticality-{c}"))),
+            level = level_name(level, l)
         )
     };
-    Some(w.step("criticality", "Operational criticality", working, level))
+    Some(w.step("criticality", working, level))
 }
 
 /// The inherent risk: likelihood, impact, level and tier.
 fn inherent(facts: &RiskFacts, rubric: &Rubric, w: &mut Working) -> (Level, Level, Level) {
     let sensitivity = sensitivity(facts, rubric, w);
     let volume = volume(facts, rubric, w);
+    let l = w.language;
     let spread = band(i64::from(facts.countries), &rubric.country_bands);
-    w.step(
-        "spread",
-        "Spread",
-        || format!("countries of residence: {}", band_words(i64::from(facts.countries), &rubric.country_bands)),
-        spread,
-    );
+    let spread_words = || band_words(i64::from(facts.countries), &rubric.country_bands, l);
+    w.step("spread", || text!(l, "risk-spread", band = spread_words()), spread);
     let fourth = band(i64::from(facts.fourth_parties), &rubric.fourth_party_bands);
-    w.step(
-        "fourth_parties",
-        "Fourth parties",
-        || {
-            format!(
-                "vendors it passes our data to: {}",
-                band_words(i64::from(facts.fourth_parties), &rubric.fourth_party_bands)
-            )
-        },
-        fourth,
-    );
+    let fourth_words = || band_words(i64::from(facts.fourth_parties), &rubric.fourth_party_bands, l);
+    w.step("fourth_parties", || text!(l, "risk-fourth-parties", band = fourth_words()), fourth);
     let access = rubric.access[AccessLevel::ALL.iter().position(|a| *a == facts.access).unwrap_or(0)];
-    w.step(
-        "access",
-        "Access level",
-        || format!("{} → {}", facts.access.as_str().replace('_', " "), access.label()),
-        access,
-    );
+    let access_name = || text!(l, format!("enum-access-{}", facts.access));
+    w.step("access", || text!(l, "risk-access", access = access_name(), level = level_name(access, l)), access);
     let substitutability =
         rubric.substitutability[Substitutability::ALL.iter().position(|s| *s == facts.substitutability).unwrap_or(0)];
-    w.step(
-        "substitutability",
-        "Substitutability",
-        || format!("{} to replace → {}", facts.substitutability.as_str(), substitutability.label()),
-        substitutability,
-    );
+    let how_easy = || text!(l, format!("enum-substitutability-{}", facts.substitutability));
+    let working =
+        || text!(l, "risk-substitutability", substitutability = how_easy(), level = level_name(substitutability, l));
+    w.step("substitutability", working, substitutability);
     let [ds, dv, dc] = rubric.data_impact_weights;
     let data_parts = [("sensitivity", ds, sensitivity), ("volume", dv, volume), ("spread", dc, spread)];
-    let (data, working) = weighted(&data_parts);
-    w.step("data_impact", "Data impact", working, data);
+    let (data, working) = weighted(&data_parts, l);
+    w.step("data_impact", working, data);
     let impact = match operational(facts, rubric, w) {
         Some(criticality) => {
             let [oc, os] = rubric.operational_impact_weights;
             let ops_parts = [("criticality", oc, criticality), ("substitutability", os, substitutability)];
-            let (ops, working) = weighted(&ops_parts);
-            w.step("operational_impact", "Operational impact", working, ops);
+            let (ops, working) = weighted(&ops_parts, l);
+            w.step("operational_impact", working, ops);
             let impact = data.max(ops);
+            let (data, operational) = (data.value(), ops.value());
             w.step(
                 "impact",
-                "Impact",
-                || format!("max(data {}, operational {}) = {}", data.value(), ops.value(), impact.value()),
+                || text!(l, "risk-impact", data = data, operational = operational, impact = impact.value()),
                 impact,
             )
         }
-        None => w.step("impact", "Impact", || format!("no service depends on it: data impact {}", data.value()), data),
+        None => w.step("impact", || text!(l, "risk-impact-data-only", data = data.value()), data),
     };
     let [la, lf, lv] = rubric.likelihood_weights;
-    let likelihood_parts = [("access", la, access), ("fourth parties", lf, fourth), ("volume", lv, volume)];
-    let (likelihood, working) = weighted(&likelihood_parts);
-    w.step("likelihood", "Likelihood", working, likelihood);
+    let likelihood_parts = [("access", la, access), ("fourth_parties", lf, fourth), ("volume", lv, volume)];
+    let (likelihood, working) = weighted(&likelihood_parts, l);
+    w.step("likelihood", working, likelihood);
     let level = rubric.matrix[usize::from(likelihood.value() - 1)][usize::from(impact.value() - 1)];
-    w.step(
-        "inherent",
-        "Inherent risk",
-        || format!("matrix[likelihood {}][impact {}]", likelihood.label(), impact.label()),
-        level,
-    );
+    let working = || text!(l, "risk-inherent", likelihood = level_name(likelihood, l), impact = level_name(impact, l));
+    w.step("inherent", working, level);
     (likelihood, impact, level)
 }
 
 /// The residual level from the inherent level in force.
 fn residual(facts: &RiskFacts, rubric: &Rubric, inherent: Level, w: &mut Working) -> Level {
+    let l = w.language;
     let reduction = match facts.control_score {
         Some(score) => {
             let earned = rubric
@@ -268,84 +270,76 @@ fn residual(facts: &RiskFacts, rubric: &Rubric, inherent: Level, w: &mut Working
                 .max()
                 .unwrap_or(0);
             let applied = earned.min(rubric.max_control_reduction);
-            w.note(
-                "controls",
-                "Control effectiveness",
-                || {
-                    format!(
-                        "latest accepted questionnaire scored {score:.1} → −{earned} level(s), at most −{} by controls alone",
-                        rubric.max_control_reduction
-                    )
-                },
-                || format!("−{applied}"),
-            );
+            let most = rubric.max_control_reduction;
+            let scored = format!("{score:.1}");
+            let working = || text!(l, "risk-controls", score = scored, earned = earned, most = most);
+            w.note("controls", working, || format!("−{applied}"));
             applied
         }
         None => {
-            w.note(
-                "controls",
-                "Control effectiveness",
-                || "no accepted questionnaire: no reduction".into(),
-                || "−0".into(),
-            );
+            w.note("controls", || text!(l, "risk-controls-none"), || "−0".into());
             0
         }
     };
     let points: u32 = facts.open_findings.iter().zip(rubric.finding_points).map(|(n, p)| n * p).sum();
     let raise = points / rubric.points_per_level.max(1);
     let [low, medium, high, critical] = facts.open_findings;
-    w.note(
-        "findings",
-        "Open findings",
-        || {
-            format!(
-                "{critical} critical, {high} high, {medium} medium, {low} low = {points} points ÷ {} per level",
-                rubric.points_per_level
-            )
-        },
-        || format!("+{raise}"),
-    );
+    let per = rubric.points_per_level;
+    let working = || {
+        text!(
+            l,
+            "risk-findings",
+            critical = critical,
+            high = high,
+            medium = medium,
+            low = low,
+            points = points,
+            per = per
+        )
+    };
+    w.note("findings", working, || format!("+{raise}"));
     let sum = Level::of(i64::from(inherent.value()) - i64::from(reduction) + i64::from(raise));
     let floored = critical > 0 && sum < rubric.critical_floor;
     let level = if floored { rubric.critical_floor } else { sum };
     let working = || {
         let base = format!("{} − {reduction} + {raise} = {}", inherent.value(), sum.value());
         if floored {
-            format!("{base}; an open critical finding keeps it at least {}", rubric.critical_floor.label())
+            text!(l, "risk-floor", working = base, floor = level_name(rubric.critical_floor, l))
         } else {
             base
         }
     };
-    w.step("residual", "Residual risk", working, level)
+    w.step("residual", working, level)
 }
 
-/// A vendor's inherent and residual risk and tier under `rubric`, with the working.
+/// A vendor's inherent and residual risk and tier under `rubric`, with the working in English
+/// (as dated assessments keep it).
 pub fn assess(facts: &RiskFacts, rubric: &Rubric) -> RiskResult {
-    run(facts, rubric, true)
+    assess_in(facts, rubric, Language::En)
+}
+
+/// The same with the working in `language`.
+pub fn assess_in(facts: &RiskFacts, rubric: &Rubric, language: Language) -> RiskResult {
+    run(facts, rubric, Working { explain: true, language, steps: Vec::new() })
 }
 
 /// The same levels without the working, for recomputing a whole register quickly.
 pub fn levels(facts: &RiskFacts, rubric: &Rubric) -> RiskResult {
-    run(facts, rubric, false)
+    run(facts, rubric, Working { explain: false, language: Language::En, steps: Vec::new() })
 }
 
-fn run(facts: &RiskFacts, rubric: &Rubric, explain: bool) -> RiskResult {
-    let mut w = Working { explain, steps: Vec::new() };
+fn run(facts: &RiskFacts, rubric: &Rubric, mut w: Working) -> RiskResult {
+    let l = w.language;
     let (likelihood, impact, computed) = inherent(facts, rubric, &mut w);
     let inherent = match facts.override_level {
         Some(level) => {
-            let reason = facts.override_reason.as_deref().unwrap_or("no reason given");
-            w.step(
-                "override",
-                "Override",
-                || format!("set by a person instead of {}: {reason}", computed.label()),
-                level,
-            )
+            let reason = facts.override_reason.clone().unwrap_or_else(|| text!(l, "risk-override-no-reason"));
+            w.step("override", || text!(l, "risk-override", computed = level_name(computed, l), reason = reason), level)
         }
         None => computed,
     };
     let tier = rubric.tiers[usize::from(inherent.value() - 1)];
-    w.note("tier", "Tier", || format!("inherent {} → tier {tier}", inherent.label()), || tier.to_string());
+    w.note("tier", || text!(l, "risk-tier", level = level_name(inherent, l), tier = tier), || tier.to_string());
     let residual = residual(facts, rubric, inherent, &mut w);
     RiskResult {
         likelihood,

@@ -6,7 +6,7 @@ use chrono::NaiveDate;
 use proptest::prelude::*;
 
 use super::cadence::{acceptance_status, document_status, renewal_notice, review_status};
-use super::compute::{RiskFacts, assess, levels};
+use super::compute::{RiskFacts, assess, assess_in, levels};
 use super::records::{DocumentKind, Freshness, ReviewState, RiskAcceptance, VendorDocument};
 use super::rubric::{AccessLevel, Level, Rubric, Substitutability};
 use crate::datamap::{Criticality, VendorRef};
@@ -73,6 +73,19 @@ fn every_step_of_the_arithmetic_is_written_out() {
     assert_eq!(step("residual").working, "3 − 0 + 0 = 3");
     assert!(levels(&mixpanel(), &Rubric::default()).steps.is_empty(), "no working when recomputing in bulk");
     assert_eq!(levels(&mixpanel(), &Rubric::default()).residual, result.residual);
+}
+
+#[test]
+fn the_arithmetic_reads_in_bahasa_indonesia_with_the_same_levels() {
+    let english = assess(&mixpanel(), &Rubric::default());
+    let result = assess_in(&mixpanel(), &Rubric::default(), crate::locale::Language::Id);
+    let step = |key: &str| result.steps.iter().find(|s| s.key == key).unwrap_or_else(|| panic!("step {key}"));
+    assert_eq!(step("sensitivity").name, "Sensitivitas data");
+    assert_eq!(step("sensitivity").result, "rendah");
+    assert_eq!(step("volume").working, "orang: 1.250.000 ≥ 1.000.000");
+    assert_eq!(step("likelihood").working, "⌈(2×2 (akses) + 1×2 (pihak keempat) + 1×5 (volume)) ÷ 4⌉ = ⌈2.75⌉ = 3");
+    assert_eq!((result.inherent, result.residual, result.tier), (english.inherent, english.residual, english.tier));
+    assert_eq!(result.steps.len(), english.steps.len());
 }
 
 #[test]
