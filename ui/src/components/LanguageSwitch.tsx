@@ -3,6 +3,7 @@
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useTranslation } from "react-i18next";
 import { applyLocale } from "../i18n";
+import { LanguageOptions } from "./LanguagePicker";
 import { getLocale, invalidateAfter, queryKeys, setLocale, type Language } from "../ipc";
 
 export function LanguageSwitch() {
@@ -29,11 +30,7 @@ export function LanguageSwitch() {
         onChange={(e) => choose.mutate(e.target.value === "" ? null : (e.target.value as Language))}
       >
         <option value="">{t("language.system")}</option>
-        {locale.data.languages.map((l) => (
-          <option key={l.language} value={l.language}>
-            {l.name}
-          </option>
-        ))}
+        <LanguageOptions languages={locale.data.languages} />
       </select>
     </label>
   );

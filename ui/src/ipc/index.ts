@@ -157,3 +157,4 @@ export type { OnMatch } from "./bindings/OnMatch";
 export type { RestoreDone } from "./bindings/RestoreDone";
 export type { Language } from "./bindings/Language";
 export type { UiLocale } from "./bindings/UiLocale";
+export type { LanguageOption } from "./bindings/LanguageOption";
