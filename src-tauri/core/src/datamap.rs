@@ -12,6 +12,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::enums::string_enum;
 use crate::ids::{EdgeId, FlowId, InternalServiceId, ServiceId, VendorId};
+use crate::text::Message;
 use crate::validate::{Checker, FieldErrors};
 use crate::vendor::name_key;
 
@@ -381,12 +382,16 @@ fn choice<T>(
     choices: fn() -> String,
 ) -> Option<T> {
     if raw.trim().is_empty() {
-        check.reject(field, "required", "This field is required.");
+        check.reject_text(field, "required", Message::new("field-required"));
         return None;
     }
     let value = parse(raw);
     if value.is_none() {
-        check.reject(field, "choice", format!("'{}' is not one of: {}.", raw.trim(), choices()));
+        check.reject_text(
+            field,
+            "choice",
+            Message::new("field-choice").arg("text", raw.trim()).arg("choices", choices()),
+        );
     }
     value
 }
@@ -406,28 +411,28 @@ fn countries(check: &mut Checker, field: &str, raw: &[String]) -> Vec<String> {
 fn validity(check: &mut Checker, from: &str, to: &str, from_required: bool) -> (Option<NaiveDate>, Option<NaiveDate>) {
     let valid_from = check.optional_date("validFrom", from);
     if from_required && from.trim().is_empty() {
-        check.reject("validFrom", "required", "Give the date the data started to flow (YYYY-MM-DD).");
+        check.reject_text("validFrom", "required", Message::new("field-flow-start-required"));
     }
     let valid_to = check.optional_date("validTo", to);
     if let (Some(f), Some(t)) = (valid_from, valid_to)
         && t < f
     {
-        check.reject("validTo", "date_order", "The end date is before the start date.");
+        check.reject_text("validTo", "date_order", Message::new("field-end-before-start"));
     }
     (valid_from, valid_to)
 }
 
 fn category_keys(check: &mut Checker, raw: &[String], refs: &DataMapRefs) -> Vec<String> {
     if raw.iter().all(|c| c.trim().is_empty()) {
-        check.reject("categories", "required", "Choose at least one data category.");
+        check.reject_text("categories", "required", Message::new("field-categories-required"));
     }
     let mut keys: Vec<String> = Vec::new();
     for (i, key) in raw.iter().map(|k| k.trim()).enumerate().filter(|(_, k)| !k.is_empty()) {
         if !refs.categories.contains(key) {
-            check.reject(
+            check.reject_text(
                 &format!("categories.{i}"),
                 "unknown",
-                format!("'{key}' is not a data category of this register."),
+                Message::new("field-unknown-category").arg("text", key),
             );
         } else if !keys.iter().any(|k| k == key) {
             keys.push(key.to_owned());
@@ -445,15 +450,20 @@ impl FlowDraft {
             "vendorService",
             &self.vendor_service,
             &refs.vendor_services,
-            "a service of this vendor",
+            "field-unknown-vendor-service",
         );
-        let source_service_id =
-            lookup(&mut check, "sourceService", &self.source_service, &refs.internal_services, "an internal service");
+        let source_service_id = lookup(
+            &mut check,
+            "sourceService",
+            &self.source_service,
+            &refs.internal_services,
+            "field-unknown-internal-service",
+        );
         let subject_key = self.subject.trim().to_owned();
         if subject_key.is_empty() {
-            check.reject("subject", "required", "Choose who the data is about.");
+            check.reject_text("subject", "required", Message::new("field-subject-required"));
         } else if !refs.subjects.contains(&subject_key) {
-            check.reject("subject", "unknown", format!("'{subject_key}' is not a subject group of this register."));
+            check.reject_text("subject", "unknown", Message::new("field-unknown-subject").arg("text", &subject_key));
         }
         let category_keys = category_keys(&mut check, &self.categories, refs);
         let purpose = check.required_text("purpose", &self.purpose, 1000);
@@ -495,12 +505,20 @@ impl FlowDraft {
         for (i, entry) in self.residence.iter().enumerate() {
             let country = check.optional_country(&format!("residence.{i}.country"), &entry.country);
             if entry.country.trim().is_empty() {
-                check.reject(&format!("residence.{i}.country"), "required", "Choose the country.");
+                check.reject_text(
+                    &format!("residence.{i}.country"),
+                    "required",
+                    Message::new("field-country-required"),
+                );
             }
             let count = check.optional_int(&format!("residence.{i}.people"), &entry.people, 0, 100_000_000_000);
             if let (Some(country), Some(count)) = (country, count) {
                 if out.iter().any(|c| c.country == country) {
-                    check.reject(&format!("residence.{i}.country"), "duplicate", format!("{country} is listed twice."));
+                    check.reject_text(
+                        &format!("residence.{i}.country"),
+                        "duplicate",
+                        Message::new("field-duplicate-country").arg("country", &country),
+                    );
                 } else {
                     out.push(CountryCount { country, people: count });
                 }
@@ -510,23 +528,30 @@ impl FlowDraft {
         if let Some(people) = people
             && listed > people
         {
-            check.reject(
+            check.reject_text(
                 "residence",
                 "sum",
-                format!("People per country add up to {listed}, more than the {people} people of the flow."),
+                Message::new("field-residence-sum").arg("listed", listed).arg("people", people),
             );
         }
         out
     }
 }
 
-fn lookup<I: Copy>(check: &mut Checker, field: &str, raw: &str, known: &HashMap<String, I>, what: &str) -> Option<I> {
+/// The id of `raw` among `known`, or the error `message` (a message id with the argument `text`).
+fn lookup<I: Copy>(
+    check: &mut Checker,
+    field: &str,
+    raw: &str,
+    known: &HashMap<String, I>,
+    message: &str,
+) -> Option<I> {
     if raw.trim().is_empty() {
         return None;
     }
     let found = known.get(&name_key(raw)).copied();
     if found.is_none() {
-        check.reject(field, "unknown", format!("'{}' is not {what}.", raw.trim()));
+        check.reject_text(field, "unknown", Message::new(message).arg("text", raw.trim()));
     }
     found
 }
@@ -545,10 +570,10 @@ impl ServiceDraft {
         for (i, dep) in self.dependencies.iter().enumerate() {
             let vendor_id = refs.vendor(&dep.vendor);
             if vendor_id.is_none() {
-                check.reject(
+                check.reject_text(
                     &format!("dependencies.{i}.vendor"),
                     "unknown",
-                    format!("'{}' is not a vendor of this register.", dep.vendor.trim()),
+                    Message::new("field-unknown-vendor").arg("text", dep.vendor.trim()),
                 );
             }
             let note = check.optional_text(&format!("dependencies.{i}.note"), &dep.note, 1000);
@@ -577,14 +602,14 @@ impl EdgeDraft {
         let to_vendor_id = refs.vendor(&self.to_vendor);
         match to_vendor_id {
             None if self.to_vendor.trim().is_empty() => {
-                check.reject("toVendor", "required", "Choose the vendor the data goes to.")
+                check.reject_text("toVendor", "required", Message::new("field-recipient-required"))
             }
-            None => check.reject(
+            None => check.reject_text(
                 "toVendor",
                 "unknown",
-                format!("'{}' is not a vendor of this register.", self.to_vendor.trim()),
+                Message::new("field-unknown-vendor").arg("text", self.to_vendor.trim()),
             ),
-            Some(id) if id == from => check.reject("toVendor", "self", "A vendor cannot pass data to itself."),
+            Some(id) if id == from => check.reject_text("toVendor", "self", Message::new("field-self-recipient")),
             Some(_) => {}
         }
         let kind = choice(&mut check, "kind", &self.kind, EdgeKind::parse, EdgeKind::choices);

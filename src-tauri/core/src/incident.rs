@@ -11,7 +11,7 @@ use crate::enums::string_enum;
 use crate::ids::IncidentId;
 use crate::locale::Language;
 use crate::obligations::ObligationReport;
-use crate::text::text;
+use crate::text::{Message, text};
 use crate::validate::{Checker, FieldErrors};
 
 string_enum!(
@@ -169,7 +169,7 @@ impl IncidentDraft {
         let vendor_notified_at = check.optional_instant("vendorNotifiedAt", &self.vendor_notified_at, tz);
         let aware_at = check.optional_instant("awareAt", &self.aware_at, tz);
         if self.aware_at.trim().is_empty() {
-            check.reject("awareAt", "required", "Give the time we became aware of the breach: most clocks start then.");
+            check.reject_text("awareAt", "required", Message::new("field-aware-required"));
         }
         let classified_at = check.optional_instant("classifiedAt", &self.classified_at, tz);
         let materiality_at = check.optional_instant("materialityAt", &self.materiality_at, tz);
@@ -177,22 +177,22 @@ impl IncidentDraft {
         if let (Some(detected), Some(notified)) = (detected_at, vendor_notified_at)
             && notified < detected
         {
-            check.reject("vendorNotifiedAt", "order", "The vendor cannot have told us before it detected the breach.");
+            check.reject_text("vendorNotifiedAt", "order", Message::new("field-notified-before-detected"));
         }
         if let (Some(detected), Some(aware)) = (detected_at, aware_at)
             && aware < detected
         {
-            check.reject("awareAt", "order", "We cannot have become aware before the vendor detected the breach.");
+            check.reject_text("awareAt", "order", Message::new("field-aware-before-detected"));
         }
         let california_residents =
             check.optional_int("californiaResidents", &self.california_residents, 0, 100_000_000_000);
         let mut exposed = Vec::new();
         for (i, key) in self.confirmed_exposed.iter().enumerate() {
             if !candidates.contains(key) {
-                check.reject(
+                check.reject_text(
                     &format!("confirmedExposed.{i}"),
                     "not_in_radius",
-                    format!("'{key}' is not among the vendor's exposed categories."),
+                    Message::new("field-not-in-radius").arg("text", key),
                 );
             } else if !exposed.contains(key) {
                 exposed.push(key.clone());
@@ -201,10 +201,10 @@ impl IncidentDraft {
         let mut not_exposed = Vec::new();
         for (i, key) in self.confirmed_not_exposed.iter().enumerate() {
             if exposed.contains(key) {
-                check.reject(
+                check.reject_text(
                     &format!("confirmedNotExposed.{i}"),
                     "both",
-                    format!("'{key}' cannot be both exposed and not exposed."),
+                    Message::new("field-exposed-and-not").arg("text", key),
                 );
             } else if !not_exposed.contains(key) {
                 not_exposed.push(key.clone());

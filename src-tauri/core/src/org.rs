@@ -7,6 +7,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::enums::string_enum;
 use crate::holidays::Calendars;
+use crate::text::Message;
 use crate::validate::{Checker, FieldErrors};
 
 string_enum!(
@@ -186,36 +187,48 @@ impl OrgProfileDraft {
         }
         let nis2 = Nis2Status::parse(&self.nis2);
         if nis2.is_none() {
-            check.reject("nis2", "choice", format!("'{}' is not one of: {}.", self.nis2, Nis2Status::choices()));
+            check.reject_text(
+                "nis2",
+                "choice",
+                Message::new("field-choice").arg("text", &self.nis2).arg("choices", Nis2Status::choices()),
+            );
         }
         let hipaa = HipaaStatus::parse(&self.hipaa);
         if hipaa.is_none() {
-            check.reject("hipaa", "choice", format!("'{}' is not one of: {}.", self.hipaa, HipaaStatus::choices()));
+            check.reject_text(
+                "hipaa",
+                "choice",
+                Message::new("field-choice").arg("text", &self.hipaa).arg("choices", HipaaStatus::choices()),
+            );
         }
         let kind = match self.financial_entity_kind.trim() {
             "" => Some(FinancialEntityKind::Other),
             text => FinancialEntityKind::parse(text),
         };
         if kind.is_none() {
-            check.reject(
+            check.reject_text(
                 "financialEntityKind",
                 "choice",
-                format!("'{}' is not one of: {}.", self.financial_entity_kind, FinancialEntityKind::choices()),
+                Message::new("field-choice")
+                    .arg("text", &self.financial_entity_kind)
+                    .arg("choices", FinancialEntityKind::choices()),
             );
         }
         let time_zone = self.time_zone.trim().to_owned();
         if time_zone.parse::<chrono_tz::Tz>().is_err() {
-            check.reject(
-                "timeZone",
-                "time_zone",
-                format!("'{time_zone}' is not an IANA time zone (e.g. Europe/Dublin, America/New_York)."),
-            );
+            check.reject_text("timeZone", "time_zone", Message::new("field-time-zone").arg("text", &time_zone));
         }
         let mut holidays = Vec::new();
         for (i, h) in self.holidays.iter().enumerate() {
             let country = check.optional_country(&format!("holidays.{i}.country"), &h.country);
             let date = crate::validate::date_field(&format!("holidays.{i}.date"), &h.date)
-                .map_err(|e| e.0.into_iter().for_each(|f| check.reject(&f.field, &f.rule, f.message)))
+                .map_err(|e| {
+                    // Each error keeps its text, so that it can be written in the user's language.
+                    e.0.into_iter().for_each(|f| match f.text {
+                        Some(text) => check.reject_text(&f.field, &f.rule, text),
+                        None => check.reject(&f.field, &f.rule, f.message),
+                    })
+                })
                 .ok();
             if let (Some(country), Some(date)) = (country, date) {
                 holidays.push(Holiday { country, date, name: h.name.trim().to_owned() });

@@ -8,6 +8,7 @@
 use serde::{Deserialize, Serialize};
 
 use crate::enums::string_enum;
+use crate::text::Message;
 
 const FIDESLANG_CATEGORIES: &str = include_str!("../data/fideslang/data_categories.csv");
 const FIDESLANG_SUBJECTS: &str = include_str!("../data/fideslang/data_subjects.csv");
@@ -213,15 +214,12 @@ impl CategoryDraft {
         let name = check.required_text("name", &self.name, 200);
         let description = check.optional_text("description", &self.description, 2000);
         if parent.is_none() {
-            check.reject(
-                "parentKey",
-                "unknown",
-                format!("'{}' is not a data category of this register.", self.parent_key.trim()),
-            );
+            let message = Message::new("field-unknown-category").arg("text", self.parent_key.trim());
+            check.reject_text("parentKey", "unknown", message);
         }
         let key = child_key(parent.map(|p| p.key.as_str()), &name);
         if !name.is_empty() && existing(&key) {
-            check.reject("name", "duplicate", format!("A category '{key}' already exists."));
+            check.reject_text("name", "duplicate", Message::new("field-category-exists").arg("key", &key));
         }
         check.finish()?;
         let inherited = parent.map(|p| p.flags).unwrap_or_default();
@@ -244,7 +242,7 @@ impl SubjectDraft {
         let description = check.optional_text("description", &self.description, 2000);
         let key = child_key(None, &name);
         if !name.is_empty() && existing(&key) {
-            check.reject("name", "duplicate", format!("A subject group '{name}' already exists."));
+            check.reject_text("name", "duplicate", Message::new("field-subject-exists").arg("name", &name));
         }
         check.finish()?;
         Ok(SubjectGroup { key, name, description, builtin: false })

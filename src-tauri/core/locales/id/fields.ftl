@@ -21,3 +21,72 @@ field-currency = '{ $text }' bukan kode mata uang ISO 4217 (misalnya IDR, USD, E
 field-money = '{ $text }' bukan jumlah uang; gunakan angka dan titik desimal, misalnya 12500.00.
 field-money-decimals = Paling banyak { $places } angka desimal untuk mata uang ini.
 field-money-too-large = Jumlahnya terlalu besar.
+
+## Aturan formulir itu sendiri (vendor/draft.rs, datamap.rs, incident.rs, org.rs, risk/rubric.rs,
+## questionnaire/template.rs). $choices adalah daftar nilai yang diterima.
+
+field-choice = '{ $text }' bukan salah satu dari: { $choices }.
+field-duplicate = '{ $text }' tercantum dua kali.
+field-end-before-start = Tanggal berakhir lebih awal daripada tanggal mulai.
+field-renewal-before-start = Tanggal perpanjangan lebih awal daripada tanggal mulai.
+field-too-many-services = Paling banyak { $max } layanan.
+field-too-many-contacts = Paling banyak { $max } kontak.
+field-flow-start-required = Isikan tanggal data mulai dialirkan (YYYY-MM-DD).
+field-categories-required = Pilih paling sedikit satu kategori data.
+field-unknown-category = '{ $text }' bukan kategori data dalam register ini.
+field-subject-required = Pilih kelompok Subjek Data Pribadi yang bersangkutan dengan data ini.
+field-unknown-subject = '{ $text }' bukan kelompok Subjek Data Pribadi dalam register ini.
+field-country-required = Pilih negara.
+field-duplicate-country = { $country } tercantum dua kali.
+field-residence-sum = Jumlah orang per negara adalah { $listed }, lebih banyak daripada { $people } orang dalam aliran data ini.
+field-unknown-vendor-service = '{ $text }' bukan layanan vendor ini.
+field-unknown-internal-service = '{ $text }' bukan layanan internal kami.
+field-unknown-vendor = '{ $text }' bukan vendor dalam register ini.
+field-recipient-required = Pilih vendor penerima data.
+field-self-recipient = Vendor tidak dapat meneruskan data kepada dirinya sendiri.
+field-aware-required = Isikan waktu kami mengetahui terjadinya kegagalan Pelindungan Data Pribadi: sebagian besar tenggat dihitung sejak saat itu.
+field-notified-before-detected = Vendor tidak mungkin memberi tahu kami sebelum vendor mendeteksi kegagalan Pelindungan Data Pribadi tersebut.
+field-aware-before-detected = Kami tidak mungkin mengetahuinya sebelum vendor mendeteksi kegagalan Pelindungan Data Pribadi tersebut.
+field-not-in-radius = '{ $text }' tidak termasuk kategori data vendor yang terpapar.
+field-exposed-and-not = '{ $text }' tidak dapat sekaligus terpapar dan tidak terpapar.
+field-time-zone = '{ $text }' bukan zona waktu IANA (misalnya Asia/Jakarta, Europe/Dublin, America/New_York).
+field-bands-ascending = Empat ambang, masing-masing lebih besar daripada ambang sebelumnya.
+field-rto-bands = Empat batas RTO dalam jam, masing-masing lebih kecil daripada batas sebelumnya.
+field-weights-zero = Paling sedikit satu bobot harus lebih besar daripada nol.
+field-tiers = Jenjang bernilai 1 sampai 4, dan risiko yang lebih tinggi tidak pernah mendapat jenjang yang kurang kritis.
+field-matrix = Risiko tidak boleh turun ketika kemungkinan atau dampak naik.
+field-control-reductions = Skor bernilai 0–100 dan pengurangan paling banyak 4 tingkat.
+field-max-levels = Paling banyak 4 tingkat.
+field-above-zero = Harus lebih besar daripada nol.
+field-review-months = Jangka waktu peninjauan adalah 1 sampai 120 bulan.
+field-template-id = Gunakan 1–64 huruf kecil, angka, dan '-' (misalnya security-core).
+field-version = Versi dimulai dari 1.
+field-sections-required = Templat memerlukan paling sedikit satu bagian.
+field-section-id = '{ $text }' harus berupa ID unik yang terdiri atas huruf, angka, '-', atau '_'.
+field-too-many-questions = { $count } pertanyaan; paling banyak { $max }.
+field-question-id = '{ $text }': gunakan 1–40 huruf, angka, '.', '_', '&', atau '-'.
+field-used-twice = '{ $text }' digunakan dua kali.
+field-weight = Bobot bernilai 0 sampai 10.
+field-no-options = Pertanyaan berjenis { $kind } tidak memiliki pilihan jawaban.
+field-options-required = Pertanyaan pilihan memerlukan paling sedikit dua pilihan jawaban.
+field-option-value = '{ $text }' harus berupa nilai yang unik dan tidak kosong.
+field-points = Poin bernilai 0 sampai 1 (bagian dari bobot), atau kosong.
+field-yes-no-options = Pertanyaan ya/tidak memiliki nilai 'yes' dan 'no' (serta 'na' jika diperlukan).
+field-not-earlier-question = '{ $text }' bukan pertanyaan sebelumnya (syarat hanya dapat merujuk ke pertanyaan sebelumnya, tidak pernah ke pertanyaan berikutnya).
+field-not-choice-question = '{ $text }' bukan pertanyaan pilihan.
+field-condition-answers-required = Sebutkan paling sedikit satu jawaban yang menampilkan pertanyaan ini.
+field-not-an-answer = '{ $text }' bukan jawaban atas '{ $question }'.
+
+## Catatan risiko, temuan, kuesioner, insiden, dan taksonomi (register/, taxonomy.rs)
+
+field-override-reason = Penetapan manual memerlukan alasan: alasan tersebut ditampilkan bersama skor.
+field-soc2-period-end = Isikan akhir periode yang dicakup laporan SOC 2: laporan menjadi usang sejak tanggal itu.
+field-certificate-expiry = Isikan tanggal berakhirnya sertifikat.
+field-test-date = Isikan tanggal pengujian.
+field-acceptance-expiry = Penerimaan risiko memerlukan tanggal berakhir.
+field-expiry-future = Tanggal berakhir harus di masa mendatang.
+field-template-required = Pilih templat kuesioner.
+field-waiver-reason = Jelaskan alasan temuan ini dikesampingkan (alasan tersebut disimpan dalam catatan).
+field-category-exists = Kategori '{ $key }' sudah ada.
+field-subject-exists = Kelompok Subjek Data Pribadi '{ $name }' sudah ada.
+field-answer-required = Wajib: jawab sebelum mengirimkan.

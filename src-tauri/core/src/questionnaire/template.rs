@@ -10,6 +10,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::enums::string_enum;
 use crate::locale::Language;
+use crate::text::Message;
 use crate::validate::{Checker, FieldErrors};
 
 string_enum!(
@@ -269,24 +270,24 @@ impl Template {
     pub fn check(&self) -> Result<(), FieldErrors> {
         let mut check = Checker::default();
         if !is_slug(&self.id) {
-            check.reject("id", "slug", "Use 1–64 lower-case letters, digits and '-' (e.g. security-core).");
+            check.reject_text("id", "slug", Message::new("field-template-id"));
         }
         if self.version == 0 {
-            check.reject("version", "range", "The version starts at 1.");
+            check.reject_text("version", "range", Message::new("field-version"));
         }
         check.required_text("title", &self.title, 200);
         if self.sections.is_empty() {
-            check.reject("sections", "required", "A template needs at least one section.");
+            check.reject_text("sections", "required", Message::new("field-sections-required"));
         }
         let mut section_ids = HashSet::new();
         let mut earlier: Vec<&Question> = Vec::new();
         for (s, section) in self.sections.iter().enumerate() {
             let at = format!("sections.{s}");
             if !section_ids.insert(section.id.as_str()) || !is_slug(&section.id.replace('_', "-")) {
-                check.reject(
+                check.reject_text(
                     &format!("{at}.id"),
                     "unique",
-                    format!("'{}' must be a unique id of letters, digits, '-' or '_'.", section.id),
+                    Message::new("field-section-id").arg("text", &section.id),
                 );
             }
             check.required_text(&format!("{at}.title"), &section.title, 200);
@@ -296,7 +297,11 @@ impl Template {
             }
         }
         if earlier.len() > MAX_QUESTIONS {
-            check.reject("sections", "too_many", format!("{} questions; at most {MAX_QUESTIONS}.", earlier.len()));
+            check.reject_text(
+                "sections",
+                "too_many",
+                Message::new("field-too-many-questions").arg("count", earlier.len()).arg("max", MAX_QUESTIONS),
+            );
         }
         check.finish()
     }
@@ -309,17 +314,13 @@ fn is_slug(text: &str) -> bool {
 fn check_question(check: &mut Checker, at: &str, q: &Question, earlier: &[&Question]) {
     let id_ok = (1..=40).contains(&q.id.len()) && q.id.chars().all(|c| c.is_ascii_alphanumeric() || "._&-".contains(c));
     if !id_ok {
-        check.reject(
-            &format!("{at}.id"),
-            "format",
-            format!("'{}': use 1–40 letters, digits, '.', '_', '&' or '-'.", q.id),
-        );
+        check.reject_text(&format!("{at}.id"), "format", Message::new("field-question-id").arg("text", &q.id));
     } else if earlier.iter().any(|e| e.id == q.id) {
-        check.reject(&format!("{at}.id"), "unique", format!("'{}' is used twice.", q.id));
+        check.reject_text(&format!("{at}.id"), "unique", Message::new("field-used-twice").arg("text", &q.id));
     }
     check.required_text(&format!("{at}.text"), &q.text, 2_000);
     if q.weight > 10 {
-        check.reject(&format!("{at}.weight"), "range", "The weight is 0 to 10.");
+        check.reject_text(&format!("{at}.weight"), "range", Message::new("field-weight"));
     }
     check_options(check, at, q);
     if let Some(condition) = &q.visible_when {
@@ -330,63 +331,61 @@ fn check_question(check: &mut Checker, at: &str, q: &Question, earlier: &[&Quest
 fn check_options(check: &mut Checker, at: &str, q: &Question) {
     if !q.kind.is_choice() {
         if !q.options.is_empty() {
-            check.reject(&format!("{at}.options"), "not_choice", format!("A {} question has no options.", q.kind));
+            check.reject_text(
+                &format!("{at}.options"),
+                "not_choice",
+                Message::new("field-no-options").arg("kind", q.kind),
+            );
         }
         return;
     }
     if q.options.len() < 2 {
-        check.reject(&format!("{at}.options"), "required", "A choice question needs at least two options.");
+        check.reject_text(&format!("{at}.options"), "required", Message::new("field-options-required"));
     }
     let mut values = HashSet::new();
     for (i, option) in q.options.iter().enumerate() {
         if option.value.trim().is_empty() || !values.insert(option.value.as_str()) {
-            check.reject(
+            check.reject_text(
                 &format!("{at}.options.{i}.value"),
                 "unique",
-                format!("'{}' must be a unique, non-empty value.", option.value),
+                Message::new("field-option-value").arg("text", &option.value),
             );
         }
         check.required_text(&format!("{at}.options.{i}.label"), &option.label, 200);
         if option.points.is_some_and(|p| !(0.0..=1.0).contains(&p)) {
-            check.reject(
-                &format!("{at}.options.{i}.points"),
-                "range",
-                "Points are 0 to 1 (a share of the weight), or empty.",
-            );
+            check.reject_text(&format!("{at}.options.{i}.points"), "range", Message::new("field-points"));
         }
         if let Some(finding) = &option.finding {
             check.required_text(&format!("{at}.options.{i}.finding.title"), &finding.title, 200);
         }
     }
     if q.kind == AnswerKind::YesNoNa && !["yes", "no"].iter().all(|v| values.contains(v)) {
-        check.reject(
-            &format!("{at}.options"),
-            "yes_no",
-            "A yes/no question has the values 'yes' and 'no' (and optionally 'na').",
-        );
+        check.reject_text(&format!("{at}.options"), "yes_no", Message::new("field-yes-no-options"));
     }
 }
 
 fn check_condition(check: &mut Checker, at: &str, condition: &Condition, earlier: &[&Question]) {
     match earlier.iter().find(|e| e.id == condition.question) {
-        None => check.reject(
+        None => check.reject_text(
             &format!("{at}.question"),
             "unknown",
-            format!("'{}' is not an earlier question (a condition looks back, never forward).", condition.question),
+            Message::new("field-not-earlier-question").arg("text", &condition.question),
         ),
-        Some(source) if !source.kind.is_choice() => {
-            check.reject(&format!("{at}.question"), "not_choice", format!("'{}' is not a choice question.", source.id))
-        }
+        Some(source) if !source.kind.is_choice() => check.reject_text(
+            &format!("{at}.question"),
+            "not_choice",
+            Message::new("field-not-choice-question").arg("text", &source.id),
+        ),
         Some(source) => {
             if condition.any_of.is_empty() {
-                check.reject(&format!("{at}.anyOf"), "required", "Name at least one answer that shows the question.");
+                check.reject_text(&format!("{at}.anyOf"), "required", Message::new("field-condition-answers-required"));
             }
             for (i, value) in condition.any_of.iter().enumerate() {
                 if source.option(value).is_none() {
-                    check.reject(
+                    check.reject_text(
                         &format!("{at}.anyOf.{i}"),
                         "unknown",
-                        format!("'{value}' is not an answer of '{}'.", source.id),
+                        Message::new("field-not-an-answer").arg("text", value).arg("question", &source.id),
                     );
                 }
             }

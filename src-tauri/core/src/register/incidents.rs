@@ -15,6 +15,7 @@ use crate::locale::Language;
 use crate::obligations::{BreachFacts, EventTimes, Exposure, ObligationReport, obligations, rules::RULES};
 use crate::org::{OrgProfile, OrgProfileDraft};
 use crate::store;
+use crate::text::Message;
 use crate::validate::{Checker, FieldErrors};
 
 /// The entity id the audit log gives the (single) organisation profile.
@@ -176,11 +177,8 @@ impl Register {
         let mut check = Checker::default();
         for (i, key) in draft.confirmed_not_exposed.iter().enumerate() {
             if !known.contains(key) {
-                check.reject(
-                    &format!("confirmedNotExposed.{i}"),
-                    "unknown",
-                    format!("'{key}' is not a data category of this register."),
-                );
+                let message = Message::new("field-unknown-category").arg("text", key);
+                check.reject_text(&format!("confirmedNotExposed.{i}"), "unknown", message);
             }
         }
         Ok(check.finish()?)

@@ -28,6 +28,7 @@ use crate::questionnaire::workbook::export_workbook;
 use crate::questionnaire::workbook_import::OpenWorkbook;
 use crate::store::questionnaires::{NewAssessment, NewFinding, TemplateInfo};
 use crate::store::{Reader, Writer};
+use crate::text::Message;
 use crate::validate::{Checker, FieldErrors};
 
 /// An answer as the audit log records it.
@@ -265,7 +266,7 @@ impl Register {
         let due_date = check.optional_date("dueDate", &draft.due_date);
         let respondent = check.optional_text("respondent", &draft.respondent, 200);
         if draft.template_id.trim().is_empty() {
-            check.reject("templateId", "required", "Choose a questionnaire template.");
+            check.reject_text("templateId", "required", Message::new("field-template-required"));
         }
         check.finish()?;
         self.find_vendor(&vendor.0.to_string())?;
@@ -519,11 +520,12 @@ impl Register {
             );
         }
         if status == AssessmentStatus::Submitted && !view.progress.required_missing.is_empty() {
-            let errors = view.progress.required_missing.iter().map(|q| crate::validate::FieldError {
-                field: format!("answers.{q}"),
-                rule: "required".into(),
-                message: "Required: answer it before submitting.".into(),
-                text: None,
+            let errors = view.progress.required_missing.iter().map(|q| {
+                crate::validate::FieldError::new(
+                    format!("answers.{q}"),
+                    "required",
+                    Message::new("field-answer-required"),
+                )
             });
             return Err(FieldErrors(errors.collect()).into());
         }
@@ -877,7 +879,8 @@ impl Register {
         let due_date = check.optional_date("dueDate", &draft.due_date);
         let severity = Severity::parse(&draft.severity);
         if severity.is_none() {
-            check.reject("severity", "choice", format!("'{}' is not one of: {}.", draft.severity, Severity::choices()));
+            let message = Message::new("field-choice").arg("text", &draft.severity).arg("choices", Severity::choices());
+            check.reject_text("severity", "choice", message);
         }
         check.finish()?;
         self.find_vendor(&vendor.0.to_string())?;
@@ -927,14 +930,12 @@ impl Register {
         let reason = check.optional_text("reason", &update.reason, 2_000);
         let status = FindingStatus::parse(&update.status);
         if status.is_none() {
-            check.reject(
-                "status",
-                "choice",
-                format!("'{}' is not one of: {}.", update.status, FindingStatus::choices()),
-            );
+            let message =
+                Message::new("field-choice").arg("text", &update.status).arg("choices", FindingStatus::choices());
+            check.reject_text("status", "choice", message);
         }
         if status == Some(FindingStatus::Waived) && reason.is_none() {
-            check.reject("reason", "required", "Say why the finding is waived (it is kept on the record).");
+            check.reject_text("reason", "required", Message::new("field-waiver-reason"));
         }
         check.finish()?;
         let status = status.unwrap_or(FindingStatus::Open);

@@ -27,6 +27,7 @@ use crate::risk::records::{
 use crate::risk::rubric::{AccessLevel, Level, Rubric, Substitutability};
 use crate::store;
 use crate::store::risk as sql;
+use crate::text::Message;
 use crate::validate::Checker;
 
 /// Everything about one vendor's risk, for its Risk tab and `risk explain`.
@@ -81,7 +82,7 @@ fn choice<T>(
 ) -> Option<T> {
     let parsed = parse(text);
     if parsed.is_none() {
-        check.reject(field, "choice", format!("'{text}' is not one of: {choices}."));
+        check.reject_text(field, "choice", Message::new("field-choice").arg("text", text).arg("choices", choices));
     }
     parsed
 }
@@ -243,7 +244,7 @@ impl Register {
         };
         let reason = check.optional_text("overrideReason", &draft.override_reason, 2_000);
         if override_level.is_some() && reason.is_none() {
-            check.reject("overrideReason", "required", "An override needs its reason: it is shown with the score.");
+            check.reject_text("overrideReason", "required", Message::new("field-override-reason"));
         }
         check.finish()?;
         let holds_data = self.holds_our_data(vendor)?;
@@ -374,17 +375,13 @@ impl Register {
         let period_end = check.optional_date("periodEnd", &draft.period_end);
         let expires_on = check.optional_date("expiresOn", &draft.expires_on);
         if kind == Some(DocumentKind::Soc2Type2) && period_end.is_none() {
-            check.reject(
-                "periodEnd",
-                "required",
-                "Give the end of the period the SOC 2 report covers: it goes stale from there.",
-            );
+            check.reject_text("periodEnd", "required", Message::new("field-soc2-period-end"));
         }
         if kind == Some(DocumentKind::Iso27001) && expires_on.is_none() {
-            check.reject("expiresOn", "required", "Give the certificate's expiry date.");
+            check.reject_text("expiresOn", "required", Message::new("field-certificate-expiry"));
         }
         if kind == Some(DocumentKind::Pentest) && issued_on.is_none() {
-            check.reject("issuedOn", "required", "Give the date of the test.");
+            check.reject_text("issuedOn", "required", Message::new("field-test-date"));
         }
         check.finish()?;
         let checked = file.map(|(name, bytes)| check_evidence(name, bytes).map(|c| (c, bytes))).transpose()?;
@@ -436,10 +433,10 @@ impl Register {
         let today = self.today();
         match expires_on {
             None if draft.expires_on.trim().is_empty() => {
-                check.reject("expiresOn", "required", "An acceptance needs an expiry date.")
+                check.reject_text("expiresOn", "required", Message::new("field-acceptance-expiry"))
             }
             Some(date) if date <= today => {
-                check.reject("expiresOn", "future", "The expiry date must be in the future.")
+                check.reject_text("expiresOn", "future", Message::new("field-expiry-future"))
             }
             _ => {}
         }

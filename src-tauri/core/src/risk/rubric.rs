@@ -5,6 +5,7 @@
 use serde::{Deserialize, Serialize};
 
 use crate::enums::string_enum;
+use crate::text::Message;
 use crate::validate::{Checker, FieldErrors};
 
 string_enum!(
@@ -207,11 +208,11 @@ impl Rubric {
             ("fourthPartyBands", &self.fourth_party_bands),
         ] {
             if !ascending(bands) {
-                check.reject(field, "bands", "Four thresholds, each larger than the one before.");
+                check.reject_text(field, "bands", Message::new("field-bands-ascending"));
             }
         }
         if !self.rto_hours.windows(2).all(|w| w[0] > w[1]) || self.rto_hours[3] < 0 {
-            check.reject("rtoHours", "bands", "Four RTO limits in hours, each smaller than the one before.");
+            check.reject_text("rtoHours", "bands", Message::new("field-rto-bands"));
         }
         let weights = [
             ("dataImpactWeights", self.data_impact_weights.iter().sum::<u32>()),
@@ -220,26 +221,26 @@ impl Rubric {
         ];
         for (field, sum) in weights {
             if sum == 0 {
-                check.reject(field, "weights", "At least one weight must be above zero.");
+                check.reject_text(field, "weights", Message::new("field-weights-zero"));
             }
         }
         if self.tiers.iter().any(|t| !(1..=4).contains(t)) || !self.tiers.windows(2).all(|w| w[0] >= w[1]) {
-            check.reject("tiers", "tiers", "Tiers are 1 to 4, and a higher risk never gets a less critical tier.");
+            check.reject_text("tiers", "tiers", Message::new("field-tiers"));
         }
         if !matrix_is_monotone(&self.matrix) {
-            check.reject("matrix", "matrix", "Risk must not fall when likelihood or impact rises.");
+            check.reject_text("matrix", "matrix", Message::new("field-matrix"));
         }
         if self.control_reductions.iter().any(|(score, levels)| *score > 100 || *levels > 4) {
-            check.reject("controlReductions", "range", "Scores are 0–100 and reductions at most 4 levels.");
+            check.reject_text("controlReductions", "range", Message::new("field-control-reductions"));
         }
         if self.max_control_reduction > 4 {
-            check.reject("maxControlReduction", "range", "At most 4 levels.");
+            check.reject_text("maxControlReduction", "range", Message::new("field-max-levels"));
         }
         if self.points_per_level == 0 {
-            check.reject("pointsPerLevel", "range", "Must be above zero.");
+            check.reject_text("pointsPerLevel", "range", Message::new("field-above-zero"));
         }
         if self.review_months.iter().any(|m| !(1..=120).contains(m)) {
-            check.reject("reviewMonths", "range", "Review intervals are 1 to 120 months.");
+            check.reject_text("reviewMonths", "range", Message::new("field-review-months"));
         }
         for (field, value) in [
             ("dueSoonDays", self.due_soon_days),
@@ -248,7 +249,7 @@ impl Rubric {
             ("pentestStaleMonths", self.pentest_stale_months),
         ] {
             if value == 0 || value > 3_650 {
-                check.reject(field, "range", "Must be between 1 and 3650.");
+                check.reject_text(field, "range", Message::new("field-range").arg("min", 1).arg("max", 3_650));
             }
         }
         check.finish()

@@ -3,6 +3,7 @@
 use serde::{Deserialize, Serialize};
 
 use super::{Contract, Dpa, LifecycleStatus, Vendor, VendorCategory, VendorProfile, name_key};
+use crate::text::Message;
 use crate::validate::{Checker, FieldErrors};
 
 /// A vendor as typed: every field is text so that each bad value becomes a field error
@@ -119,10 +120,10 @@ impl VendorDraft {
         };
         if let Some(start) = contract.start {
             if contract.end.is_some_and(|end| end < start) {
-                check.reject("contractEnd", "date_order", "The end date is before the start date.");
+                check.reject_text("contractEnd", "date_order", Message::new("field-end-before-start"));
             }
             if contract.renewal.is_some_and(|renewal| renewal < start) {
-                check.reject("contractRenewal", "date_order", "The renewal date is before the start date.");
+                check.reject_text("contractRenewal", "date_order", Message::new("field-renewal-before-start"));
             }
         }
         contract
@@ -130,7 +131,7 @@ impl VendorDraft {
 
     fn services(&self, check: &mut Checker) -> Vec<String> {
         if self.services.len() > MAX_SERVICES {
-            check.reject("services", "too_many", format!("At most {MAX_SERVICES} services."));
+            check.reject_text("services", "too_many", Message::new("field-too-many-services").arg("max", MAX_SERVICES));
         }
         let mut seen = std::collections::HashSet::new();
         let mut names = Vec::new();
@@ -141,7 +142,7 @@ impl VendorDraft {
                 continue;
             }
             if !seen.insert(name_key(&name)) {
-                check.reject(&field, "duplicate", format!("'{name}' is listed twice."));
+                check.reject_text(&field, "duplicate", Message::new("field-duplicate").arg("text", &name));
             }
             names.push(name);
         }
@@ -150,7 +151,7 @@ impl VendorDraft {
 
     fn contacts(&self, check: &mut Checker) -> Vec<ValidContact> {
         if self.contacts.len() > MAX_CONTACTS {
-            check.reject("contacts", "too_many", format!("At most {MAX_CONTACTS} contacts."));
+            check.reject_text("contacts", "too_many", Message::new("field-too-many-contacts").arg("max", MAX_CONTACTS));
         }
         self.contacts
             .iter()
@@ -172,12 +173,16 @@ fn choice<T>(
     choices: fn() -> String,
 ) -> Option<T> {
     if raw.trim().is_empty() {
-        check.reject(field, "required", "This field is required.");
+        check.reject_text(field, "required", Message::new("field-required"));
         return None;
     }
     let value = parse(raw);
     if value.is_none() {
-        check.reject(field, "choice", format!("'{}' is not one of: {}.", raw.trim(), choices()));
+        check.reject_text(
+            field,
+            "choice",
+            Message::new("field-choice").arg("text", raw.trim()).arg("choices", choices()),
+        );
     }
     value
 }

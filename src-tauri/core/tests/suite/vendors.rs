@@ -83,6 +83,27 @@ fn rejected_input_writes_nothing() {
 }
 
 #[test]
+fn every_rejected_field_of_a_vendor_can_be_explained_in_bahasa_indonesia() {
+    let dir = tempfile::tempdir().unwrap();
+    let (register, _) = new_register(dir.path());
+    let mut bad = draft("Okta");
+    bad.lei = "HWUPKR0MPOU8FGXBT395".into();
+    bad.contacts = vec![ContactDraft { name: "Trust".into(), email: "trust@".into(), role: String::new() }];
+    bad.contract_start = "2025-03-01".into();
+    bad.contract_end = "2025-02-01".into();
+    bad.category = "catering".into();
+    bad.annual_spend = "75000".into();
+    bad.currency = "US$".into();
+    let english = register.create_vendor(&bad).unwrap_err().field_errors().unwrap().clone();
+    let indonesian = english.in_language(vendor_risk_core::locale::Language::Id);
+    assert_eq!(english.0.len(), 5, "{english:?}");
+    for (en, id) in english.0.iter().zip(&indonesian.0) {
+        assert_eq!((&en.field, &en.rule), (&id.field, &id.rule));
+        assert!(en.message != id.message, "{}: '{}' has no Indonesian text", en.field, en.message);
+    }
+}
+
+#[test]
 fn duplicate_names_are_a_field_error_and_a_batch_is_all_or_nothing() {
     let dir = tempfile::tempdir().unwrap();
     let (register, _) = new_register(dir.path());
