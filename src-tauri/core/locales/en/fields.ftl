@@ -90,3 +90,14 @@ field-waiver-reason = Say why the finding is waived (it is kept on the record).
 field-category-exists = A category '{ $key }' already exists.
 field-subject-exists = A subject group '{ $name }' already exists.
 field-answer-required = Required: answer it before submitting.
+
+## The DORA Register of Information's forms (dora/model.rs, dora/fields.rs)
+
+field-dora-definitions = B_99.01 has no column { $column }: its columns are c0010 to c0190.
+field-dora-entity-parent = An entity is not its own parent: leave the parent out for the group's top.
+field-dora-country = '{ $text }' is not a country code such as DE or IE.
+field-dora-provider-parent = A provider is not its own parent: leave the parent out instead.
+field-dora-code = A provider's code needs its type (code_type), and a type needs its code.
+field-dora-overarching-needed = A subsequent or associated arrangement (x3) names its overarching arrangement.
+field-dora-overarching-self = An arrangement does not overarch itself.
+field-dora-unknown-field = '{ $text }' is not a field here; the fields are { $fields }.

@@ -90,3 +90,14 @@ field-waiver-reason = Jelaskan alasan temuan ini dikesampingkan (alasan tersebut
 field-category-exists = Kategori '{ $key }' sudah ada.
 field-subject-exists = Kelompok Subjek Data Pribadi '{ $name }' sudah ada.
 field-answer-required = Wajib: jawab sebelum mengirimkan.
+
+## Formulir Register Informasi DORA (dora/model.rs, dora/fields.rs)
+
+field-dora-definitions = B_99.01 tidak memiliki kolom { $column }: kolomnya adalah c0010 sampai dengan c0190.
+field-dora-entity-parent = Suatu entitas bukan induk bagi dirinya sendiri: kosongkan induk untuk entitas puncak grup.
+field-dora-country = '{ $text }' bukan kode negara seperti DE atau IE.
+field-dora-provider-parent = Suatu penyedia bukan induk bagi dirinya sendiri: kosongkan induknya.
+field-dora-code = Kode penyedia memerlukan jenisnya (code_type), dan jenis memerlukan kodenya.
+field-dora-overarching-needed = Perjanjian lanjutan atau terkait (x3) menyebutkan perjanjian induknya.
+field-dora-overarching-self = Suatu perjanjian tidak dapat menjadi induk bagi dirinya sendiri.
+field-dora-unknown-field = '{ $text }' bukan isian di sini; isiannya adalah { $fields }.

@@ -8,6 +8,7 @@
 use std::collections::BTreeMap;
 
 use super::tables::{ColumnType, table};
+use crate::text::Message;
 use crate::validate::{Checker, FieldErrors};
 
 /// A kind of DORA record.
@@ -260,11 +261,8 @@ pub fn read_facts(kind: Kind, given: &BTreeMap<String, String>) -> Result<Facts,
     for (name, value) in given {
         let Some(field) = kind.field(name) else {
             let names: Vec<&str> = kind.fields().iter().map(|f| f.name).collect();
-            check.reject(
-                name,
-                "dora_field",
-                format!("'{name}' is not a field here; the fields are {}.", names.join(", ")),
-            );
+            let message = Message::new("field-dora-unknown-field").arg("text", name).arg("fields", names.join(", "));
+            check.reject_text(name, "dora_field", message);
             continue;
         };
         match field.read(value) {

@@ -10,6 +10,7 @@ use serde::{Deserialize, Serialize};
 
 use super::fields::{Facts, Kind, read_facts};
 use crate::ids::VendorId;
+use crate::text::Message;
 use crate::validate::{Checker, FieldErrors, lei_problem};
 
 /// How the group reports: consolidated (`CON`) or for one entity (`IND`).
@@ -77,8 +78,8 @@ impl DoraSettings {
         };
         let definitions = super::tables::table("B_99.01").expect("B_99.01 is an EBA table");
         if let Some(column) = self.definitions.keys().find(|c| definitions.column(c).is_none()) {
-            let why = format!("B_99.01 has no column {column}: its columns are c0010 to c0190.");
-            check.reject("definitions", "dora_field", why);
+            let message = Message::new("field-dora-definitions").arg("column", column);
+            check.reject_text("definitions", "dora_field", message);
         }
         check.finish().map(|()| DoraSettings { base_currency, ..self.clone() })
     }
@@ -134,7 +135,10 @@ fn lei(check: &mut Checker, field: &str, raw: &str) -> String {
 fn facts(check: &mut Checker, kind: Kind, given: &BTreeMap<String, String>) -> Facts {
     read_facts(kind, given).unwrap_or_else(|errors| {
         for e in errors.0 {
-            check.reject(&e.field, &e.rule, e.message);
+            match e.text {
+                Some(text) => check.reject_text(&e.field, &e.rule, text),
+                None => check.reject(&e.field, &e.rule, e.message),
+            }
         }
         Facts::new()
     })
@@ -155,11 +159,7 @@ impl DoraEntityDraft {
             facts: facts(&mut check, Kind::Entity, &self.facts),
         };
         if entity.parent_lei.as_deref() == Some(entity.lei.as_str()) {
-            check.reject(
-                "parentLei",
-                "dora_parent",
-                "An entity is not its own parent: leave the parent out for the group's top.",
-            );
+            check.reject_text("parentLei", "dora_parent", Message::new("field-dora-entity-parent"));
         }
         check.finish().map(|()| entity)
     }
@@ -185,7 +185,7 @@ impl DoraBranch {
         let mut check = Checker::default();
         let country = self.country.trim().to_uppercase();
         if celes::Country::from_alpha2(&country).is_err() {
-            check.reject("country", "country", format!("'{}' is not a country code such as DE or IE.", self.country));
+            check.reject_text("country", "country", Message::new("field-dora-country").arg("text", &self.country));
         }
         let branch = DoraBranch {
             code: check.required_text("code", &self.code, 100),
@@ -273,15 +273,11 @@ impl DoraProviderDraft {
     pub fn validate(&self, vendor: VendorId) -> Result<(Option<VendorId>, Facts), FieldErrors> {
         let mut check = Checker::default();
         if self.parent == Some(vendor) {
-            check.reject("parent", "dora_parent", "A provider is not its own parent: leave the parent out instead.");
+            check.reject_text("parent", "dora_parent", Message::new("field-dora-provider-parent"));
         }
         let facts = facts(&mut check, Kind::Provider, &self.facts);
         if facts.contains_key("code") != facts.contains_key("code_type") {
-            check.reject(
-                "code",
-                "dora_code",
-                "A provider's code needs its type (code_type), and a type needs its code.",
-            );
+            check.reject_text("code", "dora_code", Message::new("field-dora-code"));
         }
         check.finish().map(|()| (self.parent, facts))
     }
@@ -364,14 +360,10 @@ impl DoraArrangementDraft {
         };
         let subsequent = arrangement.facts.get("type").map(String::as_str) == Some("eba_CO:x3");
         if subsequent && arrangement.overarching.is_none() {
-            check.reject(
-                "overarching",
-                "dora_overarching",
-                "A subsequent or associated arrangement (x3) names its overarching arrangement.",
-            );
+            check.reject_text("overarching", "dora_overarching", Message::new("field-dora-overarching-needed"));
         }
         if arrangement.overarching.as_deref() == Some(arrangement.reference.as_str()) {
-            check.reject("overarching", "dora_overarching", "An arrangement does not overarch itself.");
+            check.reject_text("overarching", "dora_overarching", Message::new("field-dora-overarching-self"));
         }
         check.finish().map(|()| arrangement)
     }
