@@ -101,3 +101,11 @@ field-dora-code = A provider's code needs its type (code_type), and a type needs
 field-dora-overarching-needed = A subsequent or associated arrangement (x3) names its overarching arrangement.
 field-dora-overarching-self = An arrangement does not overarch itself.
 field-dora-unknown-field = '{ $text }' is not a field here; the fields are { $fields }.
+
+## Importing vendors from a spreadsheet (import/vendors.rs)
+
+import-same-company = Same company as row { $row } (the same { $shared }).
+import-same-lei = LEI
+import-same-vat = VAT number
+import-same-duns = DUNS number
+import-same-name = name

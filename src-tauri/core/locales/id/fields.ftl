@@ -101,3 +101,11 @@ field-dora-code = Kode penyedia memerlukan jenisnya (code_type), dan jenis memer
 field-dora-overarching-needed = Perjanjian lanjutan atau terkait (x3) menyebutkan perjanjian induknya.
 field-dora-overarching-self = Suatu perjanjian tidak dapat menjadi induk bagi dirinya sendiri.
 field-dora-unknown-field = '{ $text }' bukan isian di sini; isiannya adalah { $fields }.
+
+## Mengimpor vendor dari lembar kerja (import/vendors.rs)
+
+import-same-company = Perusahaan yang sama dengan baris { $row } ({ $shared } yang sama).
+import-same-lei = LEI
+import-same-vat = nomor VAT
+import-same-duns = nomor DUNS
+import-same-name = nama

@@ -13,7 +13,9 @@ use serde::{Deserialize, Serialize};
 use super::matching::{RowIds, SeenInFile, VendorMatcher};
 use crate::datamap::VendorRef;
 use crate::ids::VendorId;
+use crate::locale::Language;
 use crate::questionnaire::workbook::column_letter;
+use crate::text::text;
 use crate::validate::FieldErrors;
 use crate::vendor::{ContactDraft, LifecycleStatus, ValidVendor, Vendor, VendorCategory, VendorDraft};
 
@@ -222,10 +224,13 @@ pub fn suggest_mapping(headers: &[String]) -> BTreeMap<String, String> {
 
 /// Checks every row against the register's vendors; returns the preview and, if no row is
 /// invalid, the writes to make.
+/// What importing `table` with `options` would do to `existing` vendors, its row errors written in
+/// `language`; and the writes.
 pub fn plan(
     table: &ImportTable,
     options: &VendorImportOptions,
     existing: &[Vendor],
+    language: Language,
 ) -> (VendorImportPreview, Vec<Planned>) {
     let columns: HashMap<&str, usize> = options
         .mapping
@@ -239,7 +244,7 @@ pub fn plan(
     for (index, cells) in table.rows.iter().enumerate() {
         let number = index as u32 + 2;
         let value = RowValues { cells, columns: &columns };
-        let (mut row, write) = plan_row(number, &value, options, &matcher, table);
+        let (mut row, write) = plan_row(number, &value, (options, table), &matcher, language);
         if let Some((first, shared)) = seen.same_as(number, value.ids(), &row.name) {
             let field = match shared {
                 "LEI" => "lei",
@@ -247,9 +252,10 @@ pub fn plan(
                 "DUNS number" => "duns",
                 _ => "name",
             };
+            let same = text!(language, format!("import-same-{field}"));
             row.errors.push(CellError {
                 column: header_of(field, options),
-                message: format!("Same company as row {first} (the same {shared})."),
+                message: text!(language, "import-same-company", row = first, shared = same),
             });
             row.action = RowAction::Invalid;
         }
@@ -300,9 +306,9 @@ impl<'a> RowValues<'a> {
 fn plan_row(
     number: u32,
     value: &RowValues<'_>,
-    options: &VendorImportOptions,
+    (options, table): (&VendorImportOptions, &ImportTable),
     matcher: &VendorMatcher<'_>,
-    table: &ImportTable,
+    language: Language,
 ) -> (ImportRow, Option<Planned>) {
     let name = value.get("name").to_owned();
     let found = matcher.find(value.ids(), &name);
@@ -325,7 +331,10 @@ fn plan_row(
             row.errors = errors
                 .0
                 .into_iter()
-                .map(|e| CellError { column: column_of(&e.field, options, value.columns, table), message: e.message })
+                .map(|e| CellError {
+                    column: column_of(&e.field, options, value.columns, table),
+                    message: e.in_language(language).message,
+                })
                 .collect();
             row.action = RowAction::Invalid;
             return (row, None);

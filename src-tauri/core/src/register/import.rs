@@ -287,7 +287,7 @@ impl Register {
             None => self.remembered_import(&table.headers)?,
         };
         let existing = self.store.read(|r| r.vendors())?;
-        Ok(vendors::plan(&table, &options, &existing).0)
+        Ok(vendors::plan(&table, &options, &existing, self.language()).0)
     }
 
     /// Imports the spreadsheet: every row or none. Refused, naming rows and columns, if any
@@ -304,7 +304,7 @@ impl Register {
         let table = vendors::read_table(bytes)?;
         let remembered = serde_json::to_string(options).map_err(|e| CoreError::Internal(e.to_string()))?;
         self.write(Area::Vendors, |w| {
-            let (preview, planned) = vendors::plan(&table, options, &w.vendors()?);
+            let (preview, planned) = vendors::plan(&table, options, &w.vendors()?, self.language());
             if previewed.is_some_and(|basis| basis != preview.basis) {
                 return Err(changed_since_preview());
             }

@@ -133,4 +133,13 @@ Mailjet,FR41523466580,
         (duplicate.column.as_str(), duplicate.message.as_str()),
         ("VAT", "Same company as row 4 (the same VAT number).")
     );
+
+    // In Indonesian, the same preview explains itself in Indonesian.
+    register.set_language(vendor_risk_core::locale::Language::Id);
+    let mut bad = file.to_owned();
+    bad.push_str("Okta,XX,\n");
+    let preview = register.preview_vendor_import(bad.as_bytes(), None).unwrap();
+    assert_eq!(preview.rows[3].errors[0].message, "Perusahaan yang sama dengan baris 4 (nomor VAT yang sama).");
+    let vat = &preview.rows[4].errors[0].message;
+    assert!(vat.starts_with("Nomor VAT diawali prefiks negara dua huruf"), "{vat}");
 }
