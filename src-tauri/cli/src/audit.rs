@@ -12,11 +12,15 @@ pub fn run(register: &Register, command: AuditCommand) -> Result<Outcome, CoreEr
             let vendor = vendor.map(|v| register.find_vendor(&v)).transpose()?.map(|v| v.id.0);
             let query = AuditQuery { vendor, limit, ..AuditQuery::default() };
             let page = register.audit_log(&query)?;
-            Ok(Outcome::printed(if json { output::json(&page) } else { output::audit_table(&page) }))
+            Ok(Outcome::printed(if json {
+                output::json(&page)
+            } else {
+                output::audit_table(&page, register.language())
+            }))
         }
         AuditCommand::Verify { json } => {
             let verdict = crate::progress::shown(|work| register.verify_audit_with(work))?;
-            let text = if json { output::json(&verdict) } else { output::verification(&verdict) };
+            let text = if json { output::json(&verdict) } else { output::verification(&verdict, register.language()) };
             Ok(Outcome { stdout: text, tampered: !verdict.intact })
         }
     }

@@ -6,6 +6,7 @@ use vendor_risk_core::datamap::{DependencyDraft, EdgeDraft, FlowDraft, Residence
 use vendor_risk_core::ids::{EdgeId, FlowId, InternalServiceId};
 use vendor_risk_core::import::subprocessors::{ColumnRole, ListOptions};
 use vendor_risk_core::lookup::ReverseQuery;
+use vendor_risk_core::say;
 use vendor_risk_core::taxonomy::{CategoryDraft, Flag, SubjectDraft};
 use vendor_risk_core::validate::FieldErrors;
 use vendor_risk_core::{CoreError, Register};
@@ -148,11 +149,15 @@ impl FlowFields {
 }
 
 pub fn flow(register: &Register, command: FlowCommand) -> Result<Outcome, CoreError> {
+    let l = register.language();
     let text = match command {
         FlowCommand::Add { vendor, fields } => {
             let vendor = register.find_vendor(&vendor)?;
             let flow = register.add_flow(vendor.id, &fields.draft())?;
-            format!("Added flow {} to {}\n", flow.id, flow.vendor.name)
+            // The flow's id is the third word in every language: scripts read it.
+            let added =
+                say!(l, "term-datamap-flow-added", id = flow.id.to_string(), vendor = flow.vendor.name.to_string());
+            format!("{added}\n")
         }
         FlowCommand::List { vendor, at, json } => {
             let vendor = vendor.map(|v| register.find_vendor(&v)).transpose()?.map(|v| v.id);
@@ -162,11 +167,18 @@ pub fn flow(register: &Register, command: FlowCommand) -> Result<Outcome, CoreEr
                 .into_iter()
                 .filter(|f| at.is_none_or(|d| vendor_risk_core::datamap::in_force(Some(f.valid_from), f.valid_to, d)))
                 .collect();
-            if json { output::json(&flows) } else { output::flows(&flows) }
+            if json { output::json(&flows) } else { output::flows(&flows, l) }
         }
         FlowCommand::End { flow, on } => {
             let flow = register.end_flow(FlowId(flow), &on)?;
-            format!("Ended flow {} to {} on {on}\n", flow.id, flow.vendor.name)
+            let ended = say!(
+                l,
+                "term-datamap-flow-ended",
+                id = flow.id.to_string(),
+                vendor = flow.vendor.name.to_string(),
+                date = on
+            );
+            format!("{ended}\n")
         }
     };
     Ok(Outcome::printed(text))
@@ -214,22 +226,38 @@ pub enum EdgeCommand {
 }
 
 pub fn edge(register: &Register, command: EdgeCommand) -> Result<Outcome, CoreError> {
+    let l = register.language();
     let text = match command {
         EdgeCommand::Add { from, to, kind, categories, locations, purpose, valid_from } => {
             let from = register.find_vendor(&from)?;
             let draft =
                 EdgeDraft { to_vendor: to, kind, categories, purpose, locations, valid_from, valid_to: String::new() };
             let edge = register.add_edge(from.id, &draft)?;
-            format!("Added edge {}: {} → {}\n", edge.id, edge.from_vendor.name, edge.to_vendor.name)
+            let added = say!(
+                l,
+                "term-datamap-edge-added",
+                id = edge.id.to_string(),
+                from = edge.from_vendor.name.to_string(),
+                to = edge.to_vendor.name.to_string()
+            );
+            format!("{added}\n")
         }
         EdgeCommand::List { vendor, json } => {
             let vendor = vendor.map(|v| register.find_vendor(&v)).transpose()?.map(|v| v.id);
             let edges = register.edges(vendor)?;
-            if json { output::json(&edges) } else { output::edges(&edges) }
+            if json { output::json(&edges) } else { output::edges(&edges, l) }
         }
         EdgeCommand::End { edge, on } => {
             let edge = register.end_edge(EdgeId(edge), &on)?;
-            format!("Ended edge {} ({} → {}) on {on}\n", edge.id, edge.from_vendor.name, edge.to_vendor.name)
+            let ended = say!(
+                l,
+                "term-datamap-edge-ended",
+                id = edge.id.to_string(),
+                from = edge.from_vendor.name.to_string(),
+                to = edge.to_vendor.name.to_string(),
+                date = on
+            );
+            format!("{ended}\n")
         }
     };
     Ok(Outcome::printed(text))
@@ -264,10 +292,11 @@ pub enum ServiceCommand {
 }
 
 pub fn service(register: &Register, command: ServiceCommand) -> Result<Outcome, CoreError> {
+    let l = register.language();
     let text = match command {
         ServiceCommand::List { json } => {
             let services = register.services()?;
-            if json { output::json(&services) } else { output::services(&services) }
+            if json { output::json(&services) } else { output::services(&services, l) }
         }
         ServiceCommand::Add { name, criticality, rto_hours, description, depends_on } => {
             let draft = ServiceDraft {
@@ -283,7 +312,8 @@ pub fn service(register: &Register, command: ServiceCommand) -> Result<Outcome, 
             };
             let service: vendor_risk_core::datamap::InternalService =
                 register.save_service(None::<InternalServiceId>, &draft)?;
-            format!("Added internal service {} ({})\n", service.id, service.name)
+            let added = say!(l, "term-datamap-service-added", id = service.id.to_string(), name = &service.name);
+            format!("{added}\n")
         }
     };
     Ok(Outcome::printed(text))
@@ -337,15 +367,16 @@ fn flag(text: &str) -> Result<Flag, CoreError> {
 }
 
 pub fn taxonomy(register: &Register, command: TaxonomyCommand) -> Result<Outcome, CoreError> {
+    let l = register.language();
     let text = match command {
         TaxonomyCommand::Categories { json } => {
             let categories = register.categories()?;
-            if json { output::json(&categories) } else { output::categories(&categories) }
+            if json { output::json(&categories) } else { output::categories(&categories, l) }
         }
         TaxonomyCommand::AddCategory { parent, name, description, flags } => {
             let flags = flags.iter().map(|f| flag(f)).collect::<Result<Vec<_>, _>>()?;
             let category = register.create_category(&CategoryDraft { parent_key: parent, name, description, flags })?;
-            format!("Added category {}\n", category.key)
+            format!("{}\n", say!(l, "term-datamap-category-added", key = &category.key))
         }
         TaxonomyCommand::Subjects { json } => {
             let groups = register.subject_groups()?;
@@ -357,7 +388,7 @@ pub fn taxonomy(register: &Register, command: TaxonomyCommand) -> Result<Outcome
         }
         TaxonomyCommand::AddSubject { name, description } => {
             let group = register.create_subject_group(&SubjectDraft { name, description })?;
-            format!("Added subject group {}\n", group.key)
+            format!("{}\n", say!(l, "term-datamap-subject-added", key = &group.key))
         }
     };
     Ok(Outcome::printed(text))
@@ -386,7 +417,11 @@ pub fn lookup(register: &Register, args: LookupArgs) -> Result<Outcome, CoreErro
         at: date("--at", &args.at)?,
     };
     let result = register.reverse_lookup(&query)?;
-    Ok(Outcome::printed(if args.json { output::json(&result) } else { output::reverse_lookup(&result) }))
+    Ok(Outcome::printed(if args.json {
+        output::json(&result)
+    } else {
+        output::reverse_lookup(&result, register.language())
+    }))
 }
 
 #[derive(Debug, Subcommand)]
@@ -454,5 +489,9 @@ pub fn subprocessors(register: &Register, command: SubprocessorCommand) -> Resul
     } else {
         register.import_subprocessors(vendor.id, &bytes, options, None)?
     };
-    Ok(Outcome::printed(if json { output::json(&result) } else { output::subprocessor_preview(&result) }))
+    Ok(Outcome::printed(if json {
+        output::json(&result)
+    } else {
+        output::subprocessor_preview(&result, register.language())
+    }))
 }

@@ -14,11 +14,13 @@ use vendor_risk_core::dora::model::{
     DoraArrangementDraft, DoraBranch, DoraEntityDraft, DoraFunctionDraft, DoraProviderDraft, DoraSettings, FunctionKey,
     Scope,
 };
+use vendor_risk_core::locale::Language;
+use vendor_risk_core::say;
 use vendor_risk_core::validate::FieldErrors;
 use vendor_risk_core::{CoreError, DoraReadiness, Register};
 
 use crate::Outcome;
-use crate::output::{json, table};
+use crate::output::{headings, json, table};
 
 #[derive(Debug, Subcommand)]
 pub enum DoraCommand {
@@ -195,6 +197,7 @@ fn facts(given: &Facts) -> Result<BTreeMap<String, String>, CoreError> {
 }
 
 pub fn run(register: &Register, command: DoraCommand) -> Result<Outcome, CoreError> {
+    let l = register.language();
     let text = match command {
         DoraCommand::Entity(args) => {
             let draft = DoraEntityDraft {
@@ -205,12 +208,19 @@ pub fn run(register: &Register, command: DoraCommand) -> Result<Outcome, CoreErr
                 facts: facts(&args.facts)?,
             };
             let entity = register.save_dora_entity(&draft)?;
-            format!("Saved entity {} ({})\n", entity.name, entity.lei)
+            format!("{}\n", say!(l, "term-dora-entity-saved", name = &entity.name, lei = &entity.lei))
         }
         DoraCommand::Branch(args) => {
             let draft = DoraBranch { code: args.code, entity_lei: args.entity, name: args.name, country: args.country };
             let branch = register.save_dora_branch(&draft)?;
-            format!("Saved branch {} ({}) of {}\n", branch.code, branch.name, branch.entity_lei)
+            let saved = say!(
+                l,
+                "term-dora-branch-saved",
+                code = &branch.code,
+                name = &branch.name,
+                entity = &branch.entity_lei
+            );
+            format!("{saved}\n")
         }
         DoraCommand::Function(args) => {
             let draft = DoraFunctionDraft {
@@ -221,26 +231,33 @@ pub fn run(register: &Register, command: DoraCommand) -> Result<Outcome, CoreErr
                 facts: facts(&args.facts)?,
             };
             let function = register.save_dora_function(&draft)?;
-            format!("Saved function {} ({}) of {}\n", function.code, function.name, function.entity_lei)
+            let saved = say!(
+                l,
+                "term-dora-function-saved",
+                code = &function.code,
+                name = &function.name,
+                entity = &function.entity_lei
+            );
+            format!("{saved}\n")
         }
         DoraCommand::Provider(args) => {
             let vendor = register.find_vendor(&args.vendor)?.id;
             let parent = args.parent.map(|p| register.find_vendor(&p).map(|v| v.id)).transpose()?;
             let provider =
                 register.save_dora_provider(vendor, &DoraProviderDraft { parent, facts: facts(&args.facts)? })?;
-            format!("Saved the RoI facts of {}\n", provider.vendor_name)
+            format!("{}\n", say!(l, "term-dora-provider-saved", vendor = &provider.vendor_name))
         }
         DoraCommand::Arrangement(args) => arrangement(register, args)?,
         DoraCommand::Settings(args) => settings(register, args)?,
         DoraCommand::Show { json: as_json } => {
             let records = register.dora_records()?;
-            if as_json { json(&records) } else { show(&records) }
+            if as_json { json(&records) } else { show(&records, l) }
         }
         DoraCommand::Check { ref_date, json: as_json } => {
             let readiness = register.dora_package(ref_date)?.readiness;
-            if as_json { json(&readiness) } else { readiness_text(&readiness) }
+            if as_json { json(&readiness) } else { readiness_text(&readiness, l) }
         }
-        DoraCommand::Fields { kind } => fields(&kind)?,
+        DoraCommand::Fields { kind } => fields(&kind, l)?,
     };
     Ok(Outcome::printed(text))
 }
@@ -264,7 +281,11 @@ fn arrangement(register: &Register, args: ArrangementArgs) -> Result<String, Cor
         facts: facts(&args.facts)?,
     };
     let saved = register.save_dora_arrangement(&draft)?;
-    Ok(format!("Saved arrangement {} with {}\n", saved.reference, saved.vendor_name))
+    let l = register.language();
+    Ok(format!(
+        "{}\n",
+        say!(l, "term-dora-arrangement-saved", reference = &saved.reference, vendor = &saved.vendor_name)
+    ))
 }
 
 fn settings(register: &Register, args: SettingsArgs) -> Result<String, CoreError> {
@@ -289,15 +310,17 @@ fn settings(register: &Register, args: SettingsArgs) -> Result<String, CoreError
         }
     }
     let saved = register.set_dora_settings(&settings)?;
-    Ok(format!(
-        "Scope {}, base currency {}, package name {}\n",
-        saved.scope.code(),
-        saved.base_currency,
-        saved.name_pattern
-    ))
+    let line = say!(
+        register.language(),
+        "term-dora-settings",
+        scope = saved.scope.code(),
+        currency = &saved.base_currency,
+        pattern = &saved.name_pattern
+    );
+    Ok(format!("{line}\n"))
 }
 
-fn fields(kind: &str) -> Result<String, CoreError> {
+fn fields(kind: &str, l: Language) -> Result<String, CoreError> {
     let kind = Kind::named(kind)?;
     let mut out = String::new();
     for field in kind.fields() {
@@ -305,7 +328,8 @@ fn fields(kind: &str) -> Result<String, CoreError> {
         let allowed = field.allowed();
         if allowed.len() > 30 {
             let first: Vec<&str> = allowed.iter().take(3).map(|c| c.rsplit(':').next().unwrap_or(c)).collect();
-            out.push_str(&format!("    {} codes: {}, …\n", allowed.len(), first.join(", ")));
+            let codes = say!(l, "term-dora-codes", count = allowed.len().to_string(), first = first.join(", "));
+            out.push_str(&format!("    {codes}\n"));
             continue;
         }
         for code in allowed {
@@ -316,17 +340,18 @@ fn fields(kind: &str) -> Result<String, CoreError> {
     Ok(out)
 }
 
-fn show(records: &vendor_risk_core::dora::model::DoraRecords) -> String {
+fn show(records: &vendor_risk_core::dora::model::DoraRecords, l: Language) -> String {
     let mut out = String::new();
+    let reporting = say!(l, "term-dora-reporting");
     let entities = records
         .entities
         .iter()
-        .map(|e| vec![e.lei.clone(), e.name.clone(), if e.reporting { "reporting".into() } else { String::new() }])
+        .map(|e| vec![e.lei.clone(), e.name.clone(), if e.reporting { reporting.clone() } else { String::new() }])
         .collect();
-    out.push_str(&table(&["LEI", "ENTITY", ""], entities));
+    out.push_str(&table(&["LEI".to_owned(), say!(l, "term-col-entity"), String::new()], entities));
     let functions =
         records.functions.iter().map(|f| vec![f.code.clone(), f.entity_lei.clone(), f.name.clone()]).collect();
-    out.push_str(&table(&["FUNCTION", "ENTITY", "NAME"], functions));
+    out.push_str(&table(&headings(l, &["term-col-function", "term-col-entity", "term-col-name"]), functions));
     let arrangements = records
         .arrangements
         .iter()
@@ -335,12 +360,14 @@ fn show(records: &vendor_risk_core::dora::model::DoraRecords) -> String {
             vec![a.reference.clone(), a.vendor_name.clone(), a.entity_lei.clone(), functions.join(" ")]
         })
         .collect();
-    out.push_str(&table(&["ARRANGEMENT", "PROVIDER", "SIGNED BY", "FUNCTIONS"], arrangements));
+    let columns =
+        headings(l, &["term-col-arrangement", "term-col-provider", "term-col-signed-by", "term-col-functions"]);
+    out.push_str(&table(&columns, arrangements));
     out
 }
 
 /// Rows and problems per template, then each problem with its record.
-fn readiness_text(readiness: &DoraReadiness) -> String {
+fn readiness_text(readiness: &DoraReadiness, l: Language) -> String {
     let rows = readiness
         .templates
         .iter()
@@ -349,13 +376,15 @@ fn readiness_text(readiness: &DoraReadiness) -> String {
             vec![template, t.rows.to_string(), t.errors.to_string(), t.warnings.to_string()]
         })
         .collect();
-    let mut out = format!("Package {}\n", readiness.name);
-    out.push_str(&table(&["TEMPLATE", "ROWS", "ERRORS", "WARNINGS"], rows));
+    let mut out = format!("{}\n", say!(l, "term-dora-package", name = &readiness.name));
+    let columns = headings(l, &["term-col-template", "term-col-rows", "term-col-errors", "term-col-warnings"]);
+    out.push_str(&table(&columns, rows));
+    // Each problem's line stays as it is in every language: it starts with its severity code.
     for p in &readiness.problems {
         out.push_str(&format!("{}\n", problem_line(p)));
     }
     if readiness.problems.is_empty() {
-        out.push_str("No problems: the package passes every check.\n");
+        out.push_str(&format!("{}\n", say!(l, "term-dora-no-problems")));
     }
     out
 }
@@ -383,21 +412,25 @@ fn problem_line(p: &vendor_risk_core::DoraProblem) -> String {
 pub fn export(register: &Register, args: ExportArgs) -> Result<Outcome, CoreError> {
     let package = register.dora_package(args.ref_date)?;
     let readiness = &package.readiness;
+    let l = register.language();
     if let Err(refused) = package.ready(args.force) {
-        let checked = readiness_text(readiness);
+        let checked = readiness_text(readiness, l);
         return Err(CoreError::Conflict(format!(
             "{checked}{refused} (`vendor-risk dora check`; --force writes it anyway)"
         )));
     }
     let zip_path = package.write_to(&args.out)?;
-    let mut text = format!("Wrote {} ({} bytes)\n", zip_path.display(), package.zip.len());
+    let (path, bytes) = (zip_path.display().to_string(), package.zip.len().to_string());
+    let mut text = format!("{}\n", say!(l, "term-export-wrote", path = path, bytes = bytes));
     if !readiness.problems.is_empty() {
-        text.push_str(&format!(
-            "{} problem(s) ({} error(s)) listed in {}\n",
-            readiness.problems.len(),
-            readiness.errors(),
-            zip_path.with_extension("problems.csv").display()
-        ));
+        let listed = say!(
+            l,
+            "term-dora-problems-listed",
+            problems = readiness.problems.len().to_string(),
+            errors = readiness.errors().to_string(),
+            path = zip_path.with_extension("problems.csv").display().to_string()
+        );
+        text.push_str(&format!("{listed}\n"));
     }
     Ok(Outcome::printed(text))
 }
@@ -435,33 +468,39 @@ pub fn import(register: &Register, command: ImportCommand) -> Result<Outcome, Co
     if args.json {
         return Ok(Outcome::printed(json(&plan)));
     }
+    let l = register.language();
     let providers = plan
         .providers
         .iter()
         .map(|p| {
             let matched = match &p.matched {
-                ProviderMatch::Existing { vendor_name, identifier, .. } => format!("{vendor_name} (by {identifier})"),
-                ProviderMatch::New => "new vendor".to_owned(),
+                ProviderMatch::Existing { vendor_name, identifier, .. } => {
+                    say!(l, "term-matched-by", name = vendor_name, key = identifier)
+                }
+                ProviderMatch::New => say!(l, "term-dora-new-vendor"),
             };
             vec![p.row.to_string(), p.code.clone(), p.legal_name.clone(), matched]
         })
         .collect();
-    let mut out = format!(
-        "{} {} entities, {} functions, {} providers, {} arrangements, {} subcontracting links (reference date {})\n",
-        if args.commit { "Imported" } else { "Would import" },
-        plan.entity_count,
-        plan.function_count,
-        plan.providers.len(),
-        plan.arrangements.len(),
-        plan.subcontracting.len(),
-        plan.ref_date
+    let id = if args.commit { "term-dora-imported" } else { "term-dora-would-import" };
+    let summary = say!(
+        l,
+        id,
+        entities = plan.entity_count.to_string(),
+        functions = plan.function_count.to_string(),
+        providers = plan.providers.len().to_string(),
+        arrangements = plan.arrangements.len().to_string(),
+        links = plan.subcontracting.len().to_string(),
+        date = plan.ref_date.to_string()
     );
-    out.push_str(&table(&["B_05.01 ROW", "CODE", "PROVIDER", "VENDOR"], providers));
+    let mut out = format!("{summary}\n");
+    let columns = headings(l, &["term-col-b0501-row", "term-col-code", "term-col-provider", "term-col-vendor"]);
+    out.push_str(&table(&columns, providers));
     for note in &plan.notes {
-        out.push_str(&format!("Note: {note}\n"));
+        out.push_str(&format!("{}\n", say!(l, "term-dora-note", note = note.to_string())));
     }
     if !args.commit {
-        out.push_str("Nothing was written; run again with --commit to import.\n");
+        out.push_str(&format!("{}\n", say!(l, "term-dora-nothing-written")));
     }
     Ok(Outcome::printed(out))
 }

@@ -5,6 +5,7 @@ use std::path::{Path, PathBuf};
 
 use clap::Subcommand;
 use vendor_risk_core::export::{to_csv, to_xlsx};
+use vendor_risk_core::say;
 use vendor_risk_core::validate::FieldErrors;
 use vendor_risk_core::{CoreError, Register, RegisterOptions};
 
@@ -54,7 +55,13 @@ pub fn export(register: &Register, command: ExportCommand) -> Result<Outcome, Co
         ExportCommand::DoraRoi(args) => return crate::dora::export(register, args),
     };
     std::fs::write(&out, &bytes)?;
-    Ok(Outcome::printed(format!("Wrote {} ({} bytes)\n", out.display(), bytes.len())))
+    let wrote = say!(
+        register.language(),
+        "term-export-wrote",
+        path = out.display().to_string(),
+        bytes = bytes.len().to_string()
+    );
+    Ok(Outcome::printed(format!("{wrote}\n")))
 }
 
 /// Restores a backup: a JSON backup into a new register file `db`, or an online backup
@@ -62,30 +69,30 @@ pub fn export(register: &Register, command: ExportCommand) -> Result<Outcome, Co
 pub fn restore(db: &Path, file: &Path, options: RegisterOptions) -> Result<Outcome, CoreError> {
     let bytes = std::fs::read(file)
         .map_err(|e| FieldErrors::one("file", "read", format!("cannot read {}: {e}", file.display())))?;
+    let l = options.language;
+    let (from, into) = (file.display().to_string(), db.display().to_string());
     if bytes.iter().find(|b| !b.is_ascii_whitespace()) == Some(&b'{') {
         let register = Register::restore(db, &bytes, options)?;
-        let vendors = register.vendor_sheet()?.rows.len();
-        return Ok(Outcome::printed(format!(
-            "Restored {} into {} ({vendors} vendors)\n",
-            file.display(),
-            db.display()
-        )));
+        let vendors = register.vendor_sheet()?.rows.len().to_string();
+        let restored = say!(l, "term-export-restored-json", file = from, db = into, vendors = vendors);
+        return Ok(Outcome::printed(format!("{restored}\n")));
     }
     let (_, restored) = Register::restore_backup(db, file, options)?;
-    let kept = restored.replaced.map(|p| format!("; the replaced register is kept as {p}")).unwrap_or_default();
-    Ok(Outcome::printed(format!(
-        "Restored {} into {} ({} audit entries, chain verified){kept}\n",
-        file.display(),
-        db.display(),
-        restored.audit_entries
-    )))
+    let kept = restored.replaced.map(|p| say!(l, "term-export-kept", path = p.to_string())).unwrap_or_default();
+    let entries = restored.audit_entries.to_string();
+    let restored = say!(l, "term-export-restored", file = from, db = into, entries = entries, kept = kept);
+    Ok(Outcome::printed(format!("{restored}\n")))
 }
 
 /// Writes an online backup of the register to `out`.
 pub fn backup(register: &Register, out: &Path) -> Result<Outcome, CoreError> {
     let file = register.backup_to(out)?;
-    Ok(Outcome::printed(format!(
-        "Backed up to {} ({} bytes, {} audit entries)\n",
-        file.path, file.bytes, file.audit_entries
-    )))
+    let backed_up = say!(
+        register.language(),
+        "term-export-backed-up",
+        path = &file.path,
+        bytes = file.bytes.to_string(),
+        entries = file.audit_entries.to_string()
+    );
+    Ok(Outcome::printed(format!("{backed_up}\n")))
 }

@@ -5,6 +5,7 @@ use clap::{Args, Subcommand};
 use vendor_risk_core::ids::IncidentId;
 use vendor_risk_core::incident::{IncidentDraft, IncidentStatus};
 use vendor_risk_core::org::{HolidayDraft, OrgProfileDraft};
+use vendor_risk_core::say;
 use vendor_risk_core::validate::FieldErrors;
 use vendor_risk_core::{CoreError, Register};
 
@@ -154,8 +155,9 @@ impl IncidentFields {
 
 pub fn incident(register: &Register, command: IncidentCommand) -> Result<Outcome, CoreError> {
     let now = register.now();
+    let l = register.language();
     let show = |view: vendor_risk_core::incident::IncidentView, json: bool| {
-        if json { output::json(&view) } else { output::incident(&view, now, register.language()) }
+        if json { output::json(&view) } else { output::incident(&view, now, l) }
     };
     let text = match command {
         IncidentCommand::Open { vendor, fields, json } => {
@@ -165,34 +167,35 @@ pub fn incident(register: &Register, command: IncidentCommand) -> Result<Outcome
         }
         IncidentCommand::List { json } => {
             let incidents = register.incidents()?;
-            if json { output::json(&incidents) } else { output::incidents(&incidents) }
+            if json { output::json(&incidents) } else { output::incidents(&incidents, l) }
         }
         IncidentCommand::Show { incident, json } => show(register.incident(IncidentId(incident))?, json),
         IncidentCommand::Edit { incident, fields } => {
             let mut draft = register.incident_draft(IncidentId(incident))?;
             fields.apply(&mut draft);
             register.update_incident(IncidentId(incident), &draft)?;
-            format!("Updated incident {incident}\n")
+            format!("{}\n", say!(l, "term-incident-updated", id = incident.to_string()))
         }
         IncidentCommand::Done { incident, rule, at, note } => {
             register.mark_step_done(IncidentId(incident), &rule, &at, &note)?;
-            format!("Marked {rule} done on incident {incident}\n")
+            format!("{}\n", say!(l, "term-incident-step-done", rule = rule, id = incident.to_string()))
         }
         IncidentCommand::Assess { incident, key, answer, note } => {
             register.answer_judgement(IncidentId(incident), &key, answer == "yes", &note)?;
-            format!("Recorded {key}: {answer} on incident {incident}\n")
+            let recorded = say!(l, "term-incident-recorded", key = key, answer = answer, id = incident.to_string());
+            format!("{recorded}\n")
         }
         IncidentCommand::Note { incident, text, at } => {
             register.add_incident_note(IncidentId(incident), &at, &text)?;
-            format!("Added a note to incident {incident}\n")
+            format!("{}\n", say!(l, "term-incident-note-added", id = incident.to_string()))
         }
         IncidentCommand::Close { incident } => {
             register.set_incident_status(IncidentId(incident), IncidentStatus::Closed)?;
-            format!("Closed incident {incident}\n")
+            format!("{}\n", say!(l, "term-incident-closed", id = incident.to_string()))
         }
         IncidentCommand::Reopen { incident } => {
             register.set_incident_status(IncidentId(incident), IncidentStatus::Open)?;
-            format!("Reopened incident {incident}\n")
+            format!("{}\n", say!(l, "term-incident-reopened", id = incident.to_string()))
         }
     };
     Ok(Outcome::printed(text))
@@ -311,15 +314,16 @@ impl ProfileFields {
 
 pub fn org(register: &Register, command: OrgCommand) -> Result<Outcome, CoreError> {
     let OrgCommand::Profile(command) = command;
+    let l = register.language();
     let text = match command {
         ProfileCommand::Show { json } => {
             let profile = register.org_profile()?;
-            if json { output::json(&profile) } else { output::org_profile(&profile) }
+            if json { output::json(&profile) } else { output::org_profile(&profile, l) }
         }
         ProfileCommand::Set(fields) => {
             let mut draft = OrgProfileDraft::from(&register.org_profile()?);
             fields.apply(&mut draft)?;
-            output::org_profile(&register.set_org_profile(&draft)?)
+            output::org_profile(&register.set_org_profile(&draft)?, l)
         }
     };
     Ok(Outcome::printed(text))

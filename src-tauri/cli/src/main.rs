@@ -25,6 +25,7 @@ use std::process::ExitCode;
 
 use clap::{CommandFactory, FromArgMatches};
 use vendor_risk_core::locale::Language;
+use vendor_risk_core::say;
 use vendor_risk_core::{CoreError, DataMapLoading, Register, RegisterOptions};
 
 use args::{Cli, Command};
@@ -89,15 +90,16 @@ fn change_passphrase(cli: &Cli, options: RegisterOptions) -> Result<Outcome, Cor
         Command::Encrypt if encrypted => {
             return Err(CoreError::Conflict("the register is already encrypted; use `rekey`".to_owned()));
         }
-        Command::Encrypt => (Some(passphrase::new(cli)?), "Encrypted"),
+        Command::Encrypt => (Some(passphrase::new(cli)?), "term-register-encrypted"),
         Command::Rekey if !encrypted => {
             return Err(CoreError::Conflict("the register is not encrypted; use `encrypt`".to_owned()));
         }
-        Command::Rekey => (Some(passphrase::new(cli)?), "Changed the passphrase of"),
-        _ => (None, "Decrypted"),
+        Command::Rekey => (Some(passphrase::new(cli)?), "term-register-rekeyed"),
+        _ => (None, "term-register-decrypted"),
     };
+    let l = options.language;
     Register::change_passphrase(&cli.db, options, new)?;
-    Ok(Outcome::printed(format!("{done} {}\n", cli.db.display())))
+    Ok(Outcome::printed(format!("{}\n", say!(l, done, path = cli.db.display().to_string()))))
 }
 
 /// The register at `db`, created first when there is none: no file yet, or an empty
@@ -130,32 +132,36 @@ fn run(cli: Cli) -> Result<Outcome, CoreError> {
         Command::Init { encrypt } => {
             let passphrase = if encrypt { Some(passphrase::new(&cli)?) } else { None };
             let register = Register::create(&cli.db, RegisterOptions { passphrase, ..options })?;
-            let how = if encrypt { ", encrypted" } else { "" };
+            let created = if encrypt { "term-register-created-encrypted" } else { "term-register-created" };
             let info = register.info();
             let place = info.server.or(info.path).unwrap_or_default();
-            Ok(Outcome::printed(format!("Created {place}{how}\n")))
+            Ok(Outcome::printed(format!("{}\n", say!(register.language(), created, place = place))))
         }
         Command::Encrypt | Command::Rekey | Command::Decrypt => change_passphrase(&cli, options),
         Command::Sample(sample) => {
             let register = open_or_create(&cli.db, options)?;
+            let (l, path) = (register.language(), cli.db.display().to_string());
             let text = match sample.synthetic {
                 Some(count) => {
                     register.create_vendors(&vendor_risk_core::sample::synthetic_vendors(count, sample.seed))?;
                     vendor_risk_core::sample::synthetic_data_map(&register, sample.flows, sample.edges, sample.seed)?;
-                    format!(
-                        "Wrote {count} synthetic vendors, {} flows and {} edges to {}\n",
-                        sample.flows,
-                        sample.edges,
-                        cli.db.display()
-                    )
+                    let wrote = say!(
+                        l,
+                        "term-register-sample-synthetic",
+                        vendors = count.to_string(),
+                        flows = sample.flows.to_string(),
+                        edges = sample.edges.to_string(),
+                        path = path
+                    );
+                    format!("{wrote}\n")
                 }
                 None if sample.financial_entity => {
                     vendor_risk_core::sample::write_financial_sample(&register)?;
-                    format!("Wrote the sample financial entity's register to {}\n", cli.db.display())
+                    format!("{}\n", say!(l, "term-register-sample-financial", path = path))
                 }
                 None => {
                     vendor_risk_core::sample::write_sample(&register)?;
-                    format!("Wrote the sample register to {}\n", cli.db.display())
+                    format!("{}\n", say!(l, "term-register-sample", path = path))
                 }
             };
             Ok(Outcome::printed(text))

@@ -6,6 +6,8 @@
 use std::io::IsTerminal;
 use std::path::Path;
 
+use vendor_risk_core::locale::Language;
+use vendor_risk_core::say;
 use vendor_risk_core::validate::FieldErrors;
 use vendor_risk_core::{CoreError, Passphrase, Register};
 
@@ -31,7 +33,10 @@ pub fn current(cli: &Cli) -> Result<Option<Passphrase>, CoreError> {
     let text = match (&cli.passphrase_file, std::env::var(CURRENT_VAR).ok()) {
         (Some(file), _) => read_file(file, "passphraseFile")?,
         (None, Some(text)) => text,
-        (None, None) if std::io::stdin().is_terminal() => prompt(&format!("Passphrase for {}: ", locked.display()))?,
+        (None, None) if std::io::stdin().is_terminal() => {
+            let l = cli.lang.unwrap_or(Language::En);
+            prompt(&say!(l, "term-passphrase-for", path = locked.display().to_string()))?
+        }
         (None, None) => return Err(CoreError::PassphraseNeeded(locked.display().to_string())),
     };
     Ok(Some(Passphrase::unlock(text)?))
@@ -43,8 +48,9 @@ pub fn new(cli: &Cli) -> Result<Passphrase, CoreError> {
         (Some(file), _) => read_file(file, "newPassphraseFile")?,
         (None, Some(text)) => text,
         (None, None) if std::io::stdin().is_terminal() => {
-            let first = prompt("New passphrase: ")?;
-            if prompt("Repeat the new passphrase: ")? != first {
+            let l = cli.lang.unwrap_or(Language::En);
+            let first = prompt(&say!(l, "term-passphrase-new"))?;
+            if prompt(&say!(l, "term-passphrase-repeat"))? != first {
                 return Err(FieldErrors::one("newPassphraseFile", "mismatch", "The two passphrases differ.").into());
             }
             first
@@ -68,7 +74,7 @@ pub fn server_password() -> Result<Option<Passphrase>, CoreError> {
 
 /// A new login's password, for `team add-user`: `VENDOR_RISK_NEW_PASSWORD`, or typed twice at
 /// a prompt.
-pub fn new_password() -> Result<String, CoreError> {
+pub fn new_password(l: Language) -> Result<String, CoreError> {
     if let Ok(text) = std::env::var(NEW_PASSWORD_VAR) {
         return Ok(text);
     }
@@ -80,8 +86,8 @@ pub fn new_password() -> Result<String, CoreError> {
         )
         .into());
     }
-    let first = prompt("The new login's password: ")?;
-    if prompt("Repeat it: ")? != first {
+    let first = prompt(&say!(l, "term-passphrase-new-login"))?;
+    if prompt(&say!(l, "term-passphrase-repeat-login"))? != first {
         return Err(FieldErrors::one("password", "mismatch", "The two passwords differ.").into());
     }
     Ok(first)
@@ -94,8 +100,9 @@ fn read_file(file: &Path, field: &str) -> Result<String, CoreError> {
     Ok(text.lines().next().unwrap_or_default().to_owned())
 }
 
+/// Asks `question` (a message ending in a colon) at the terminal, without echo.
 fn prompt(question: &str) -> Result<String, CoreError> {
-    Ok(rpassword::prompt_password(question)?)
+    Ok(rpassword::prompt_password(format!("{question} "))?)
 }
 
 fn rename_field(mut errors: FieldErrors, field: &str) -> FieldErrors {

@@ -7,6 +7,7 @@ use clap::Subcommand;
 use vendor_risk_core::ids::{AssessmentId, FindingId};
 use vendor_risk_core::locale::Language;
 use vendor_risk_core::questionnaire::assessment::{AssessmentStatus, AssignDraft, FindingUpdate};
+use vendor_risk_core::say;
 use vendor_risk_core::validate::FieldErrors;
 use vendor_risk_core::{CoreError, ImportStep, Register};
 
@@ -216,17 +217,25 @@ fn status(text: &str) -> Result<AssessmentStatus, CoreError> {
 
 pub fn questionnaire(register: &Register, command: QuestionnaireCommand) -> Result<Outcome, CoreError> {
     use QuestionnaireCommand as C;
+    let l = register.language();
     let text = match command {
         C::Templates { json } => {
             let templates = register.questionnaire_templates()?;
-            if json { output::json(&templates) } else { output::templates(&templates) }
+            if json { output::json(&templates) } else { output::templates(&templates, l) }
         }
         C::TemplateExport { template, version } => register.questionnaire_template(&template, version)?.to_json(),
         C::TemplateImport { file } => {
             let bytes = read(&file)?;
             let text = vendor_risk_core::import::utf8_text(&bytes, vendor_risk_core::import::NOT_UTF8)?;
             let info = register.import_questionnaire_template(text)?;
-            format!("Imported template {} version {} ({} questions)\n", info.id, info.version, info.questions)
+            let imported = say!(
+                l,
+                "term-questionnaire-template-imported",
+                id = &info.id,
+                version = info.version.to_string(),
+                questions = info.questions.to_string()
+            );
+            format!("{imported}\n")
         }
         C::Assign { vendor, template, version, due, respondent, from_previous, json } => {
             let draft = AssignDraft {
@@ -240,79 +249,99 @@ pub fn questionnaire(register: &Register, command: QuestionnaireCommand) -> Resu
             if json {
                 output::json(&view)
             } else {
-                format!(
-                    "Assigned assessment {} ({} v{}) to {}\n",
-                    view.assessment.id, view.template.title, view.template.version, view.assessment.vendor.name
-                )
+                let assigned = say!(
+                    l,
+                    "term-questionnaire-assigned",
+                    id = view.assessment.id.to_string(),
+                    template = view.template.title.to_string(),
+                    version = view.template.version.to_string(),
+                    vendor = view.assessment.vendor.name.to_string()
+                );
+                format!("{assigned}\n")
             }
         }
         C::List { vendor, json } => {
             let vendor = vendor.map(|v| register.find_vendor(&v)).transpose()?.map(|v| v.id);
             let list = register.assessments(vendor)?;
-            if json { output::json(&list) } else { output::assessments(&list) }
+            if json { output::json(&list) } else { output::assessments(&list, l) }
         }
         C::Show { assessment, json } => {
             let view = register.assessment(AssessmentId(assessment))?;
-            if json { output::json(&view) } else { output::assessment(&view) }
+            if json { output::json(&view) } else { output::assessment(&view, l) }
         }
         C::Answer { assessment, question, value, comment } => {
             let view = register.save_answer_text(AssessmentId(assessment), &question, &value, &comment, None)?;
-            format!("Answered {question}; {} of {} answered\n", view.progress.answered, view.progress.visible)
+            let answered = say!(
+                l,
+                "term-questionnaire-answered",
+                question = question,
+                answered = view.progress.answered.to_string(),
+                visible = view.progress.visible.to_string()
+            );
+            format!("{answered}\n")
         }
         C::Attach { assessment, question, file } => {
             let name = file.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
             let view = register.attach_evidence(AssessmentId(assessment), &question, &name, &read(&file)?)?;
             let attached =
                 view.answers.iter().find(|a| a.question_id == question).and_then(|a| a.evidence.last().cloned());
-            attached.map(|e| format!("Attached {} (SHA-256 {})\n", e.file_name, e.sha256)).unwrap_or_default()
+            attached
+                .map(|e| {
+                    let (file, sha256) = (e.file_name.to_string(), e.sha256.to_string());
+                    format!("{}\n", say!(l, "term-questionnaire-attached", file = file, sha256 = sha256))
+                })
+                .unwrap_or_default()
         }
         C::Status { assessment, status: next, reason } => {
             let view = register.set_assessment_status(AssessmentId(assessment), status(&next)?, &reason)?;
-            format!(
-                "Assessment {} is {}; {} finding(s)\n",
-                view.assessment.id,
-                view.assessment.status,
-                view.findings.len()
-            )
+            let now = say!(
+                l,
+                "term-questionnaire-status",
+                id = view.assessment.id.to_string(),
+                status = view.assessment.status.to_string(),
+                findings = view.findings.len().to_string()
+            );
+            format!("{now}\n")
         }
         C::Export { assessment, xlsx, vendor_lang } => {
             let language = vendor_lang.unwrap_or_else(|| register.language());
             let bytes = register.export_assessment_workbook(AssessmentId(assessment), language)?;
             std::fs::write(&xlsx, bytes)
                 .map_err(|e| FieldErrors::one("xlsx", "write", format!("cannot write {}: {e}", xlsx.display())))?;
-            format!("Wrote {}\n", xlsx.display())
+            format!("{}\n", say!(l, "term-wrote", path = xlsx.display().to_string()))
         }
         C::Import { assessment, file, preview, json } => {
             let step = if preview { ImportStep::Preview } else { ImportStep::Commit { previewed: None } };
             let result = register.import_assessment_workbook(AssessmentId(assessment), read(&file)?, step)?;
-            if json { output::json(&result) } else { output::workbook_preview(&result) }
+            if json { output::json(&result) } else { output::workbook_preview(&result, l) }
         }
         C::ImportCaiq { vendor, file, preview, json } => {
             let result = register.import_caiq(register.find_vendor(&vendor)?.id, read(&file)?, !preview)?;
-            if json { output::json(&result) } else { output::caiq_preview(&result) }
+            if json { output::json(&result) } else { output::caiq_preview(&result, l) }
         }
         C::ImportHecvat { vendor, file, preview, json } => {
             let result = register.import_hecvat(register.find_vendor(&vendor)?.id, &read(&file)?, !preview)?;
-            if json { output::json(&result) } else { output::caiq_preview(&result) }
+            if json { output::json(&result) } else { output::caiq_preview(&result, l) }
         }
         C::Score { assessment, json } => {
             let view = register.assessment(AssessmentId(assessment))?;
-            if json { output::json(&view.score) } else { output::score(&view.score, &view.template) }
+            if json { output::json(&view.score) } else { output::score(&view.score, &view.template, l) }
         }
         C::Diff { before, after, json } => {
             let diff = register.assessment_diff(AssessmentId(before), AssessmentId(after))?;
-            if json { output::json(&diff) } else { output::assessment_diff(&diff) }
+            if json { output::json(&diff) } else { output::assessment_diff(&diff, l) }
         }
     };
     Ok(Outcome::printed(text))
 }
 
 pub fn finding(register: &Register, command: FindingCommand) -> Result<Outcome, CoreError> {
+    let l = register.language();
     let text = match command {
         FindingCommand::List { vendor, assessment, json } => {
             let vendor = vendor.map(|v| register.find_vendor(&v)).transpose()?.map(|v| v.id);
             let findings = register.findings(vendor, assessment.map(AssessmentId))?;
-            if json { output::json(&findings) } else { output::findings(&findings) }
+            if json { output::json(&findings) } else { output::findings(&findings, l) }
         }
         FindingCommand::Add { vendor, severity, title, owner, due } => {
             let draft =
@@ -322,7 +351,9 @@ pub fn finding(register: &Register, command: FindingCommand) -> Result<Outcome, 
         FindingCommand::Update { finding, status, owner, due, reason } => {
             let update = FindingUpdate { owner, due_date: due, status, reason };
             let f = register.update_finding(FindingId(finding), &update)?;
-            format!("Finding {} is {}\n", f.id, f.status)
+            let now =
+                say!(l, "term-questionnaire-finding-status", id = f.id.to_string(), status = f.status.to_string());
+            format!("{now}\n")
         }
     };
     Ok(Outcome::printed(text))

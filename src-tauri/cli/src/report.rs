@@ -8,6 +8,7 @@ use clap::Subcommand;
 use vendor_risk_core::clock::FixedClock;
 use vendor_risk_core::ids::IncidentId;
 use vendor_risk_core::report::ReportRequest;
+use vendor_risk_core::say;
 use vendor_risk_core::validate::FieldErrors;
 use vendor_risk_core::{CoreError, Register, RegisterOptions};
 
@@ -70,14 +71,17 @@ pub fn report(db: &Path, options: RegisterOptions, command: ReportCommand) -> Re
     };
     let rendered = register.render_report(request)?;
     std::fs::write(&args.out, &rendered.pdf)?;
+    let wrote = say!(
+        register.language(),
+        "term-report-wrote",
+        path = args.out.display().to_string(),
+        pages = rendered.pages.to_string(),
+        bytes = rendered.pdf.len().to_string()
+    );
+    // The attestation's lines stay as they are in every language: scripts read them.
     Ok(Outcome::printed(format!(
-        "Wrote {} ({} pages, {} bytes)\ndata SHA-256 {}\naudit-log entry {} {}\n",
-        args.out.display(),
-        rendered.pages,
-        rendered.pdf.len(),
-        rendered.attestation.data_sha256,
-        rendered.attestation.audit_seq,
-        rendered.attestation.audit_head
+        "{wrote}\ndata SHA-256 {}\naudit-log entry {} {}\n",
+        rendered.attestation.data_sha256, rendered.attestation.audit_seq, rendered.attestation.audit_head
     )))
 }
 

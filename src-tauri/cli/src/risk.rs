@@ -7,6 +7,7 @@ use clap::Subcommand;
 use vendor_risk_core::questionnaire::assessment::FindingDraft;
 use vendor_risk_core::risk::records::{AcceptanceDraft, DocumentDraft, RiskProfileDraft};
 use vendor_risk_core::risk::rubric::{AccessLevel, Rubric, Substitutability};
+use vendor_risk_core::say;
 use vendor_risk_core::validate::{FieldError, FieldErrors};
 use vendor_risk_core::{CoreError, Register};
 
@@ -162,28 +163,31 @@ fn parse_choice<T>(flag: &str, text: &str, parse: impl Fn(&str) -> Option<T>, ch
 }
 
 pub fn risk(register: &Register, command: RiskCommand) -> Result<Outcome, CoreError> {
+    let l = register.language();
     let text = match command {
         RiskCommand::Assess { vendor: Some(vendor), .. } => {
             let snapshot = register.assess_risk(vendor_id(register, &vendor)?)?;
             let r = &snapshot.result;
-            format!(
-                "Assessed {}: inherent {}, residual {}, tier {} (rubric v{})\n",
-                snapshot.vendor.name,
-                r.inherent.label(),
-                r.residual.label(),
-                r.tier,
-                snapshot.rubric_version
-            )
+            let assessed = say!(
+                l,
+                "term-risk-assessed",
+                vendor = snapshot.vendor.name.to_string(),
+                inherent = output::level(l, r.inherent),
+                residual = output::level(l, r.residual),
+                tier = r.tier.to_string(),
+                version = snapshot.rubric_version.to_string()
+            );
+            format!("{assessed}\n")
         }
         RiskCommand::Assess { vendor: None, all: true } => {
-            format!("Assessed {} vendors\n", register.assess_all_risks()?)
+            format!("{}\n", say!(l, "term-risk-assessed-all", count = register.assess_all_risks()?.to_string()))
         }
         RiskCommand::Assess { .. } => {
             return Err(FieldErrors::one("vendor", "required", "Name a vendor, or give --all.").into());
         }
         RiskCommand::Explain { vendor, json } => {
             let view = register.vendor_risk(vendor_id(register, &vendor)?)?;
-            if json { output::json(&view) } else { output::risk_explain(&view) }
+            if json { output::json(&view) } else { output::risk_explain(&view, l) }
         }
         RiskCommand::WhatIf { vendor, access, substitutability, people, countries, flags, control_score, json } => {
             let mut facts = register.risk_facts(vendor_id(register, &vendor)?)?;
@@ -207,7 +211,7 @@ pub fn risk(register: &Register, command: RiskCommand) -> Result<Outcome, CoreEr
                 facts.flags.set(flag);
             }
             let result = register.risk_what_if(&facts)?;
-            if json { output::json(&result) } else { output::risk_steps(&result) }
+            if json { output::json(&result) } else { output::risk_steps(&result, l) }
         }
         RiskCommand::Profile { vendor, access, substitutability, override_level, override_reason } => {
             let id = vendor_id(register, &vendor)?;
@@ -224,17 +228,23 @@ pub fn risk(register: &Register, command: RiskCommand) -> Result<Outcome, CoreEr
                 },
             };
             let profile = register.set_risk_profile(id, &draft)?;
-            format!(
-                "{}: access {}, substitutability {}{}\n",
-                profile.vendor.name,
-                profile.access,
-                profile.substitutability,
-                profile.override_level.map(|l| format!(", overridden to {}", l.label())).unwrap_or_default()
-            )
+            let overridden = profile
+                .override_level
+                .map(|x| say!(l, "term-risk-overridden-to", level = output::level(l, x)))
+                .unwrap_or_default();
+            let line = say!(
+                l,
+                "term-risk-profile",
+                vendor = profile.vendor.name.to_string(),
+                access = profile.access.to_string(),
+                substitutability = profile.substitutability.to_string(),
+                overridden = overridden
+            );
+            format!("{line}\n")
         }
         RiskCommand::History { vendor, json } => {
             let history = register.vendor_risk(vendor_id(register, &vendor)?)?.history;
-            if json { output::json(&history) } else { output::risk_history(&history) }
+            if json { output::json(&history) } else { output::risk_history(&history, l) }
         }
         RiskCommand::Rubric => output::json(&register.risk_rubric()?),
         RiskCommand::SetRubric { file } => {
@@ -257,7 +267,8 @@ pub fn risk(register: &Register, command: RiskCommand) -> Result<Outcome, CoreEr
                         .collect(),
                 )
             })?;
-            format!("Saved the risk rubric as version {}\n", register.set_risk_rubric(&rubric)?.version)
+            let version = register.set_risk_rubric(&rubric)?.version.to_string();
+            format!("{}\n", say!(l, "term-risk-rubric-saved", version = version))
         }
     };
     Ok(Outcome::printed(text))
@@ -266,12 +277,16 @@ pub fn risk(register: &Register, command: RiskCommand) -> Result<Outcome, CoreEr
 pub fn reviews(register: &Register, command: ReviewsCommand) -> Result<Outcome, CoreError> {
     let ReviewsCommand::Due { json } = command;
     let due = register.reviews_due()?;
-    Ok(Outcome::printed(if json { output::json(&due) } else { output::reviews(&due) }))
+    Ok(Outcome::printed(if json { output::json(&due) } else { output::reviews(&due, register.language()) }))
 }
 
 pub fn dashboard(register: &Register, json: bool) -> Result<Outcome, CoreError> {
     let dashboard = register.dashboard()?;
-    Ok(Outcome::printed(if json { output::json(&dashboard) } else { output::dashboard(&dashboard) }))
+    Ok(Outcome::printed(if json {
+        output::json(&dashboard)
+    } else {
+        output::dashboard(&dashboard, register.language())
+    }))
 }
 
 pub fn document(register: &Register, command: DocumentCommand) -> Result<Outcome, CoreError> {
@@ -297,13 +312,14 @@ pub fn document(register: &Register, command: DocumentCommand) -> Result<Outcome
         DocumentCommand::List { vendor, json } => {
             let vendor = vendor.map(|v| vendor_id(register, &v)).transpose()?;
             let documents = register.documents(vendor)?;
-            if json { output::json(&documents) } else { output::documents(&documents) }
+            if json { output::json(&documents) } else { output::documents(&documents, register.language()) }
         }
     };
     Ok(Outcome::printed(text))
 }
 
 pub fn acceptance(register: &Register, command: AcceptanceCommand) -> Result<Outcome, CoreError> {
+    let l = register.language();
     let text = match command {
         AcceptanceCommand::Add { vendor, approver, justification, expires } => {
             let status = register.accept_risk(
@@ -311,22 +327,25 @@ pub fn acceptance(register: &Register, command: AcceptanceCommand) -> Result<Out
                 &AcceptanceDraft { approver, justification, expires_on: expires },
             )?;
             let a = &status.acceptance;
-            format!(
-                "Accepted {} residual risk of {} until {} (acceptance {})\n",
-                a.accepted_level.label(),
-                a.vendor.name,
-                a.expires_on,
-                a.id
-            )
+            let accepted = say!(
+                l,
+                "term-risk-accepted",
+                level = output::level(l, a.accepted_level),
+                vendor = a.vendor.name.to_string(),
+                expires = a.expires_on.to_string(),
+                id = a.id.to_string()
+            );
+            format!("{accepted}\n")
         }
         AcceptanceCommand::List { vendor, json } => {
             let vendor = vendor.map(|v| vendor_id(register, &v)).transpose()?;
             let list = register.acceptances(vendor)?;
-            if json { output::json(&list) } else { output::acceptances(&list) }
+            if json { output::json(&list) } else { output::acceptances(&list, l) }
         }
         AcceptanceCommand::Revoke { acceptance } => {
             let a = register.revoke_acceptance(acceptance)?;
-            format!("Revoked acceptance {} of {}\n", a.id, a.vendor.name)
+            let revoked = say!(l, "term-risk-revoked", id = a.id.to_string(), vendor = a.vendor.name.to_string());
+            format!("{revoked}\n")
         }
     };
     Ok(Outcome::printed(text))
@@ -335,5 +354,12 @@ pub fn acceptance(register: &Register, command: AcceptanceCommand) -> Result<Out
 /// `finding add`: a finding entered by hand.
 pub fn add_finding(register: &Register, vendor: &str, draft: FindingDraft) -> Result<Outcome, CoreError> {
     let finding = register.add_finding(vendor_id(register, vendor)?, &draft)?;
-    Ok(Outcome::printed(format!("Added finding {} ({}) for {}\n", finding.id, finding.severity, finding.vendor.name)))
+    let added = say!(
+        register.language(),
+        "term-questionnaire-finding-added",
+        id = finding.id.to_string(),
+        severity = finding.severity.to_string(),
+        vendor = finding.vendor.name.to_string()
+    );
+    Ok(Outcome::printed(format!("{added}\n")))
 }

@@ -5,6 +5,7 @@
 use std::path::PathBuf;
 
 use clap::Subcommand;
+use vendor_risk_core::say;
 use vendor_risk_core::{CoreError, Register, RegisterOptions};
 
 use crate::Outcome;
@@ -64,29 +65,34 @@ pub fn run(
     file_options: RegisterOptions,
     command: TeamCommand,
 ) -> Result<Outcome, CoreError> {
+    let l = options.language;
     let text = match command {
         TeamCommand::Init => {
             let register = Register::create(db, options)?;
-            format!("Created the team register {}\n", register.info().server.unwrap_or_default())
+            let server = register.info().server.unwrap_or_default();
+            format!("{}\n", say!(l, "term-team-created", server = server))
         }
         TeamCommand::Upgrade => {
             let (register, from) = Register::upgrade_team(db, options)?;
             let now = register.info().schema_version;
             if from == now {
-                format!("The team register's schema is already version {now}\n")
+                format!("{}\n", say!(l, "term-team-schema-current", version = now.to_string()))
             } else {
-                format!("Upgraded the team register's schema from version {from} to {now}\n")
+                format!("{}\n", say!(l, "term-team-schema-upgraded", from = from.to_string(), to = now.to_string()))
             }
         }
         TeamCommand::Migrate { file } => {
             let register =
                 crate::progress::shown(|work| Register::migrate_to_team_with(&file, file_options, db, work))?;
-            let entries = register.audit_log(&Default::default())?.total;
-            format!(
-                "Moved {} to {}: {entries} audit entries, verified on the server\n",
-                file.display(),
-                register.info().server.unwrap_or_default()
-            )
+            let entries = register.audit_log(&Default::default())?.total.to_string();
+            let moved = say!(
+                l,
+                "term-team-migrated",
+                file = file.display().to_string(),
+                server = register.info().server.unwrap_or_default(),
+                entries = entries
+            );
+            format!("{moved}\n")
         }
         TeamCommand::Users { json } => {
             let users = Register::open(db, options)?.team_users()?;
@@ -98,17 +104,17 @@ pub fn run(
         }
         TeamCommand::AddUser { name, role, no_password } => {
             let register = Register::open(db, options)?;
-            let password = if no_password { None } else { Some(crate::passphrase::new_password()?) };
+            let password = if no_password { None } else { Some(crate::passphrase::new_password(l)?) };
             let user = register.team_add_user(&name, role.into(), password.as_deref())?;
-            format!("Added the login {} as {}\n", user.login, user.role.as_str())
+            format!("{}\n", say!(l, "term-team-user-added", login = &user.login, role = user.role.as_str()))
         }
         TeamCommand::SetRole { name, role } => {
             let user = Register::open(db, options)?.team_set_role(&name, role.into())?;
-            format!("{} is now {}\n", user.login, user.role.as_str())
+            format!("{}\n", say!(l, "term-team-role-set", login = &user.login, role = user.role.as_str()))
         }
         TeamCommand::RemoveUser { name } => {
             Register::open(db, options)?.team_remove_user(&name)?;
-            format!("Removed the login {name}\n")
+            format!("{}\n", say!(l, "term-team-user-removed", login = name))
         }
     };
     Ok(Outcome::printed(text))

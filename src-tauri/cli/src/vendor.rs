@@ -1,6 +1,7 @@
 //! `vendor-risk vendor ...`: flags to drafts and queries, one Register call each.
 
 use vendor_risk_core::import::vendors::{OnMatch, VendorImportOptions};
+use vendor_risk_core::say;
 use vendor_risk_core::validate::FieldErrors;
 use vendor_risk_core::vendor::{
     ArchivedFilter, ContactDraft, LifecycleStatus, SortDirection, VendorCategory, VendorDraft, VendorQuery,
@@ -61,40 +62,48 @@ fn import(register: &Register, args: ImportArgs) -> Result<String, CoreError> {
         (true, Some(options)) => register.commit_vendor_import(&bytes, &options, None)?,
         (_, options) => register.preview_vendor_import(&bytes, options)?,
     };
-    Ok(if args.json { output::json(&preview) } else { output::import_preview(&preview, args.commit) })
+    Ok(if args.json {
+        output::json(&preview)
+    } else {
+        output::import_preview(&preview, args.commit, register.language())
+    })
 }
 
 pub fn run(register: &Register, command: VendorCommand) -> Result<Outcome, CoreError> {
+    let l = register.language();
+    let done = |message: &str, vendor: &vendor_risk_core::vendor::Vendor| {
+        format!("{}\n", say!(l, message, id = vendor.id.to_string(), name = &vendor.profile.name))
+    };
     let text = match command {
         VendorCommand::Import(args) => import(register, args)?,
         VendorCommand::Add(fields) => {
             let mut draft = VendorDraft::named("");
             fields.apply(&mut draft);
             let vendor = register.create_vendor(&draft)?;
-            format!("Added vendor {} ({})\n", vendor.id, vendor.profile.name)
+            done("term-vendor-added", &vendor)
         }
         VendorCommand::List(args) => {
             let page = register.list_vendors(&args.query()?)?;
-            if args.json { output::json(&page) } else { output::vendor_table(&page) }
+            if args.json { output::json(&page) } else { output::vendor_table(&page, l) }
         }
         VendorCommand::Show { vendor, json } => {
             let vendor = register.find_vendor(&vendor)?;
-            if json { output::json(&vendor) } else { output::vendor_details(&vendor) }
+            if json { output::json(&vendor) } else { output::vendor_details(&vendor, l) }
         }
         VendorCommand::Edit { vendor, fields } => {
             let existing = register.find_vendor(&vendor)?;
             let mut draft = VendorDraft::from(&existing);
             fields.apply(&mut draft);
             let vendor = register.update_vendor(existing.id, &draft)?;
-            format!("Updated vendor {} ({})\n", vendor.id, vendor.profile.name)
+            done("term-vendor-updated", &vendor)
         }
         VendorCommand::Archive { vendor } => {
             let vendor = register.archive_vendor(register.find_vendor(&vendor)?.id)?;
-            format!("Archived vendor {} ({})\n", vendor.id, vendor.profile.name)
+            done("term-vendor-archived-done", &vendor)
         }
         VendorCommand::Restore { vendor } => {
             let vendor = register.restore_vendor(register.find_vendor(&vendor)?.id)?;
-            format!("Restored vendor {} ({})\n", vendor.id, vendor.profile.name)
+            done("term-vendor-restored", &vendor)
         }
     };
     Ok(Outcome::printed(text))

@@ -7,9 +7,9 @@ use vendor_risk_core::locale::Language;
 use vendor_risk_core::lookup::ReverseLookup;
 use vendor_risk_core::taxonomy::DataCategory;
 
-use vendor_risk_core::words::{count, thousands};
+use vendor_risk_core::words::count;
 
-use super::{or_dash, table};
+use super::{headings, or_dash, table};
 use vendor_risk_core::say;
 
 pub fn blast_radius(r: &BlastRadius, now: chrono::DateTime<chrono::Utc>, l: Language) -> String {
@@ -92,7 +92,7 @@ pub fn blast_radius(r: &BlastRadius, now: chrono::DateTime<chrono::Utc>, l: Lang
     out
 }
 
-pub fn flows(flows: &[DataFlow]) -> String {
+pub fn flows(flows: &[DataFlow], l: Language) -> String {
     let rows = flows
         .iter()
         .map(|f| {
@@ -101,17 +101,31 @@ pub fn flows(flows: &[DataFlow]) -> String {
                 f.vendor.name.to_string(),
                 f.subject_key.clone(),
                 f.category_keys.join(", "),
-                or_dash(f.people.map(thousands)),
+                or_dash(f.people.map(|n| count(n, l))),
                 f.valid_from.to_string(),
                 or_dash(f.valid_to),
                 f.purpose.clone(),
             ]
         })
         .collect();
-    table(&["ID", "VENDOR", "SUBJECT", "CATEGORIES", "PEOPLE", "FROM", "TO", "PURPOSE"], rows)
+    let columns = headings(
+        l,
+        &[
+            "term-col-id",
+            "term-col-vendor",
+            "term-col-subject",
+            "term-col-categories",
+            "term-col-people",
+            "term-col-valid-from",
+            "term-col-valid-to",
+            "term-col-purpose",
+        ],
+    );
+    table(&columns, rows)
 }
 
-pub fn edges(edges: &[VendorEdge]) -> String {
+pub fn edges(edges: &[VendorEdge], l: Language) -> String {
+    let not_stated = say!(l, "term-datamap-not-stated");
     let rows = edges
         .iter()
         .map(|e| {
@@ -120,16 +134,28 @@ pub fn edges(edges: &[VendorEdge]) -> String {
                 e.from_vendor.name.to_string(),
                 e.to_vendor.name.to_string(),
                 e.kind.to_string(),
-                if e.category_keys.is_empty() { "(not stated)".to_owned() } else { e.category_keys.join(", ") },
+                if e.category_keys.is_empty() { not_stated.clone() } else { e.category_keys.join(", ") },
                 e.valid_from.to_string(),
                 or_dash(e.valid_to),
             ]
         })
         .collect();
-    table(&["ID", "FROM", "TO", "KIND", "CATEGORIES", "FROM", "TO"], rows)
+    let columns = headings(
+        l,
+        &[
+            "term-col-id",
+            "term-col-from",
+            "term-col-to",
+            "term-col-kind",
+            "term-col-categories",
+            "term-col-valid-from",
+            "term-col-valid-to",
+        ],
+    );
+    table(&columns, rows)
 }
 
-pub fn services(services: &[InternalService]) -> String {
+pub fn services(services: &[InternalService], l: Language) -> String {
     let rows = services
         .iter()
         .map(|s| {
@@ -137,11 +163,16 @@ pub fn services(services: &[InternalService]) -> String {
             vec![s.id.to_string(), s.name.clone(), s.criticality.to_string(), or_dash(s.rto_hours), vendors.join(", ")]
         })
         .collect();
-    table(&["ID", "SERVICE", "CRITICALITY", "RTO (H)", "DEPENDS ON"], rows)
+    let columns = headings(
+        l,
+        &["term-col-id", "term-col-service", "term-col-criticality", "term-col-rto-hours", "term-col-depends-on"],
+    );
+    table(&columns, rows)
 }
 
-pub fn categories(categories: &[DataCategory]) -> String {
-    let mut out = String::from("Data categories: Fideslang by Ethyca (CC BY 4.0), and this register's own.\n");
+pub fn categories(categories: &[DataCategory], l: Language) -> String {
+    let mut out = format!("{}\n", say!(l, "term-datamap-categories"));
+    let custom = say!(l, "term-datamap-custom");
     let rows = categories
         .iter()
         .map(|c| {
@@ -149,16 +180,16 @@ pub fn categories(categories: &[DataCategory]) -> String {
             vec![
                 c.key.clone(),
                 c.name.clone(),
-                if c.builtin { "fideslang" } else { "custom" }.to_owned(),
+                if c.builtin { "fideslang".to_owned() } else { custom.clone() },
                 flags.join(", "),
             ]
         })
         .collect();
-    out += &table(&["KEY", "NAME", "SOURCE", "FLAGS"], rows);
+    out += &table(&headings(l, &["term-col-key", "term-col-name", "term-col-source", "term-col-flags"]), rows);
     out
 }
 
-pub fn reverse_lookup(result: &ReverseLookup) -> String {
+pub fn reverse_lookup(result: &ReverseLookup, l: Language) -> String {
     let rows = result
         .hits
         .iter()
@@ -168,67 +199,93 @@ pub fn reverse_lookup(result: &ReverseLookup) -> String {
                 h.status.to_string(),
                 h.category_keys.join(", "),
                 h.flows.to_string(),
-                thousands(h.people),
-                thousands(h.records),
+                count(h.people, l),
+                count(h.records, l),
             ]
         })
         .collect();
-    format!(
-        "As of {}\n{}",
-        result.as_of,
-        table(&["VENDOR", "STATUS", "CATEGORIES", "FLOWS", "PEOPLE", "RECORDS"], rows)
-    )
+    let columns = headings(
+        l,
+        &[
+            "term-col-vendor",
+            "term-col-status",
+            "term-col-categories",
+            "term-col-flows",
+            "term-col-people",
+            "term-col-records",
+        ],
+    );
+    format!("{}\n{}", say!(l, "term-datamap-as-of", date = result.as_of.to_string()), table(&columns, rows))
 }
 
-pub fn subprocessor_preview(p: &SubprocessorPreview) -> String {
+pub fn subprocessor_preview(p: &SubprocessorPreview, l: Language) -> String {
     let (added, changed, removed) = p.changes();
-    let mut out = format!(
-        "{} subprocessor list for {} (read as a {}): {} entries; {added} added, {changed} changed, {removed} removed\n",
-        if p.committed { "Imported" } else { "Preview of the" },
-        p.vendor.name,
-        p.format,
-        p.rows.len()
+    let id = if p.committed { "term-datamap-subprocessors-imported" } else { "term-datamap-subprocessors-preview" };
+    let summary = say!(
+        l,
+        id,
+        vendor = p.vendor.name.to_string(),
+        format = &p.format,
+        entries = p.rows.len().to_string(),
+        added = added.to_string(),
+        changed = changed.to_string(),
+        removed = removed.to_string()
     );
-    out += "Columns:\n";
+    let mut out = format!("{summary}\n{}\n", say!(l, "term-datamap-columns"));
     for c in &p.columns {
-        let how = if c.chosen { "chosen" } else { "from its header" };
-        out += &format!("  {:<32} {:<9} ({how}; e.g. {})\n", c.header, c.role.as_str(), c.example);
+        let how = if c.chosen { say!(l, "term-datamap-chosen") } else { say!(l, "term-datamap-from-header") };
+        let read = say!(l, "term-datamap-column-read", how = how, example = &c.example);
+        out += &format!("  {:<32} {:<9} {read}\n", c.header, c.role.as_str());
     }
     if p.companies.len() > 1 {
-        out += &format!("Companies in this file: {}\n", p.companies.join(", "));
+        out += &format!("{}\n", say!(l, "term-datamap-companies", companies = p.companies.join(", ")));
     }
+    let new_vendor = say!(l, "term-datamap-new-vendor");
     let rows = p
         .rows
         .iter()
         .map(|r| {
             let mut places = r.listed.locations.clone();
-            places.extend(r.listed.regions.iter().map(|region| format!("region {region}")));
+            places.extend(r.listed.regions.iter().map(|region| say!(l, "term-datamap-region", region = region)));
             vec![
                 r.listed.at.clone(),
                 r.listed.name.clone(),
                 format!("{:?}", r.change).to_lowercase(),
                 r.existing_vendor.as_ref().map_or_else(
-                    || "(new vendor)".to_owned(),
-                    |v| format!("{} (by {})", v.name, r.matched_by.as_deref().unwrap_or("name")),
+                    || new_vendor.clone(),
+                    |v| {
+                        let key = r.matched_by.as_deref().unwrap_or("name");
+                        say!(l, "term-matched-by", name = v.name.to_string(), key = key)
+                    },
                 ),
                 places.join(", "),
             ]
         })
         .collect();
-    out += &table(&["WHERE", "NAME", "CHANGE", "VENDOR", "LOCATIONS"], rows);
+    let columns =
+        headings(l, &["term-col-where", "term-col-name", "term-col-change", "term-col-vendor", "term-col-locations"]);
+    out += &table(&columns, rows);
     for gone in &p.removed {
-        out += &format!("removed: {}\n", gone.vendor.name);
+        out += &format!("{}\n", say!(l, "term-datamap-removed", vendor = gone.vendor.name.to_string()));
     }
     for r in &p.rows {
         for reading in &r.listed.readings {
-            out += &format!("{}: {} '{}' read as {}\n", r.listed.at, reading.column, reading.text, reading.became);
+            let read = say!(
+                l,
+                "term-datamap-read-as",
+                at = &r.listed.at,
+                column = &reading.column,
+                text = &reading.text,
+                became = &reading.became
+            );
+            out += &format!("{read}\n");
         }
     }
     for w in &p.warnings {
         out += &format!("{}: {}\n", w.at, w.message);
     }
     for e in &p.errors {
-        out += &format!("error: {}: {}\n", e.at, e.message);
+        out += &format!("{}\n", say!(l, "term-datamap-error", at = &e.at, message = &e.message));
     }
     out
 }

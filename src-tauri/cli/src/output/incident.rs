@@ -7,9 +7,9 @@ use vendor_risk_core::locale::Language;
 use vendor_risk_core::obligations::{ObligationReport, ObligationStatus};
 use vendor_risk_core::org::OrgProfile;
 
-use vendor_risk_core::words::thousands;
+use vendor_risk_core::words::count;
 
-use super::{or_dash, table};
+use super::{headings, labelled, or_dash, table, yes_no};
 use vendor_risk_core::say;
 
 /// "in 2 d 5 h", "overdue by 3 h", as seen from `now`.
@@ -81,7 +81,7 @@ pub fn obligations(report: &ObligationReport, now: DateTime<Utc>, l: Language) -
     out
 }
 
-pub fn incidents(list: &[IncidentSummary]) -> String {
+pub fn incidents(list: &[IncidentSummary], l: Language) -> String {
     let rows = list
         .iter()
         .map(|i| {
@@ -94,64 +94,70 @@ pub fn incidents(list: &[IncidentSummary]) -> String {
             ]
         })
         .collect();
-    table(&["ID", "VENDOR", "TITLE", "STATUS", "AWARE (UTC)"], rows)
+    let columns =
+        headings(l, &["term-col-id", "term-col-vendor", "term-col-title", "term-col-status", "term-col-aware-utc"]);
+    table(&columns, rows)
 }
 
 pub fn incident(view: &IncidentView, now: DateTime<Utc>, l: Language) -> String {
     let i = &view.incident;
-    let mut out = format!("Incident {} at {}: {} ({})\n", i.id, i.vendor.name, i.title, i.status);
+    let (id, vendor, status) = (i.id.to_string(), i.vendor.name.to_string(), i.status.to_string());
+    let mut out = say!(l, "term-incident-title", id = id, vendor = vendor, title = &i.title, status = status) + "\n";
     if let Some(description) = &i.description {
         out += &format!("{description}\n");
     }
     if let Some(lag) = view.vendor_lag_hours {
-        let sla = view.vendor_sla_hours.map(|s| format!("; the DPA allows {s} h")).unwrap_or_default();
-        out += &format!(
-            "Vendor notification lag: {lag} h ({:.1} days) from detection to telling us{sla}\n",
-            lag as f64 / 24.0
-        );
+        let sla =
+            view.vendor_sla_hours.map(|s| say!(l, "term-incident-lag-sla", sla = s.to_string())).unwrap_or_default();
+        let days = format!("{:.1}", lag as f64 / 24.0);
+        out += &format!("{}{sla}\n", say!(l, "term-incident-lag", lag = lag.to_string(), days = days));
     }
-    out += "\nTIMELINE (UTC)\n";
+    out += &format!("\n{}\n", say!(l, "term-incident-timeline"));
     for e in &view.timeline {
         out += &format!("  {}  {}\n", e.at.format("%Y-%m-%d %H:%M"), e.text);
     }
     let listed = |keys: &[String]| if keys.is_empty() { "-".to_owned() } else { keys.join(", ") };
-    out += &format!("\nCONFIRMED EXPOSED: {}\n", listed(&i.confirmed_exposed));
-    out += &format!("CONFIRMED NOT EXPOSED: {}\n", listed(&i.confirmed_not_exposed));
+    let exposed = listed(&i.confirmed_exposed);
+    out += &format!("\n{}\n", say!(l, "term-incident-confirmed-exposed", keys = exposed));
+    let not_exposed = listed(&i.confirmed_not_exposed);
+    out += &format!("{}\n", say!(l, "term-incident-confirmed-not-exposed", keys = not_exposed));
     let radius = &i.blast_radius;
-    out += &format!(
-        "FROZEN BLAST RADIUS (as of {}): {} people, {} categories, {} upstream and {} downstream vendors\n",
-        radius.as_of,
-        thousands(radius.direct.people),
-        radius.exposed_categories.len(),
-        radius.indirect_total,
-        radius.downstream_total
+    let frozen = say!(
+        l,
+        "term-incident-frozen",
+        date = radius.as_of.to_string(),
+        people = count(radius.direct.people, l),
+        categories = radius.exposed_categories.len().to_string(),
+        upstream = radius.indirect_total.to_string(),
+        downstream = radius.downstream_total.to_string()
     );
+    out += &format!("{frozen}\n");
     for a in &i.answers {
-        out += &format!(
-            "ASSESSED {}: {}{}\n",
-            a.key,
-            if a.answer { "yes" } else { "no" },
-            a.note.as_deref().map(|n| format!(" — {n}")).unwrap_or_default()
-        );
+        let assessed = say!(l, "term-incident-assessed", key = &a.key, answer = yes_no(a.answer, l));
+        out += &format!("{assessed}{}\n", a.note.as_deref().map(|n| format!(" — {n}")).unwrap_or_default());
     }
     out + &obligations(&view.obligations, now, l)
 }
 
-pub fn org_profile(p: &OrgProfile) -> String {
-    let rows: Vec<(&str, String)> = vec![
-        ("Name", p.name.clone()),
-        ("Established in", if p.establishments.is_empty() { "-".into() } else { p.establishments.join(", ") }),
-        ("Financial entity (DORA)", if p.financial_entity { "yes".into() } else { "no".into() }),
-        ("Kind of financial entity", p.financial_entity_kind.to_string()),
-        ("Weekend relief refused", if p.weekend_relief_refused { "yes".into() } else { "no".into() }),
-        ("NIS2", p.nis2.to_string()),
-        ("HIPAA", p.hipaa.to_string()),
-        ("SEC registrant", if p.sec_registrant { "yes".into() } else { "no".into() }),
-        ("Time zone", p.time_zone.clone()),
-        ("Public holidays", format!("built in for {} countries", Calendars::built_in().countries().count())),
-        ("Holidays of our own", format!("{} listed", p.holidays.len())),
+pub fn org_profile(p: &OrgProfile, l: Language) -> String {
+    let countries = Calendars::built_in().countries().count().to_string();
+    let rows: Vec<(String, String)> = vec![
+        (say!(l, "term-org-name"), p.name.clone()),
+        (
+            say!(l, "term-org-established"),
+            if p.establishments.is_empty() { "-".into() } else { p.establishments.join(", ") },
+        ),
+        (say!(l, "term-org-financial-entity"), yes_no(p.financial_entity, l)),
+        (say!(l, "term-org-financial-entity-kind"), p.financial_entity_kind.to_string()),
+        (say!(l, "term-org-weekend-relief-refused"), yes_no(p.weekend_relief_refused, l)),
+        ("NIS2".to_owned(), p.nis2.to_string()),
+        ("HIPAA".to_owned(), p.hipaa.to_string()),
+        (say!(l, "term-org-sec-registrant"), yes_no(p.sec_registrant, l)),
+        (say!(l, "term-org-time-zone"), p.time_zone.clone()),
+        (say!(l, "term-org-public-holidays"), say!(l, "term-org-built-in-for", countries = countries)),
+        (say!(l, "term-org-own-holidays"), say!(l, "term-org-listed", count = p.holidays.len().to_string())),
     ];
-    let mut out: String = rows.into_iter().map(|(label, value)| format!("{label:<25}{value}\n")).collect();
+    let mut out = labelled(&rows, 25);
     for h in &p.holidays {
         out += &format!("  {} {} {}\n", h.country, h.date, or_dash(Some(&h.name).filter(|n| !n.is_empty())));
     }

@@ -10,13 +10,14 @@ pub use incident::{incident, incidents, org_profile};
 pub use questionnaire::{
     assessment, assessment_diff, assessments, caiq_preview, findings, score, templates, workbook_preview,
 };
-pub use risk::{acceptances, dashboard, documents, reviews, risk_explain, risk_history, risk_steps};
+pub use risk::{acceptances, dashboard, documents, level, reviews, risk_explain, risk_history, risk_steps};
 
 use serde::Serialize;
 use vendor_risk_core::CoreError;
 use vendor_risk_core::audit::{AuditEntry, AuditVerification};
 use vendor_risk_core::import::vendors::VendorImportPreview;
 use vendor_risk_core::locale::Language;
+use vendor_risk_core::say;
 use vendor_risk_core::vendor::{Page, Vendor, VendorRow};
 
 /// Pretty JSON.
@@ -87,12 +88,14 @@ fn flag_name(field: &str) -> String {
     }
 }
 
-pub(crate) fn table(headers: &[&str], rows: Vec<Vec<String>>) -> String {
+pub(crate) fn table<S: AsRef<str>>(headers: &[S], rows: Vec<Vec<String>>) -> String {
     let mut out = String::new();
     let widths: Vec<usize> = headers
         .iter()
         .enumerate()
-        .map(|(i, h)| rows.iter().map(|r| r[i].chars().count()).chain([h.len()]).max().unwrap_or(0).min(40))
+        .map(|(i, h)| {
+            rows.iter().map(|r| r[i].chars().count()).chain([h.as_ref().chars().count()]).max().unwrap_or(0).min(40)
+        })
         .collect();
     let mut line = |cells: Vec<String>| {
         let padded: Vec<String> = cells
@@ -107,7 +110,7 @@ pub(crate) fn table(headers: &[&str], rows: Vec<Vec<String>>) -> String {
         out.push_str(padded.join("  ").trim_end());
         out.push('\n');
     };
-    line(headers.iter().map(|h| (*h).to_owned()).collect());
+    line(headers.iter().map(|h| h.as_ref().to_owned()).collect());
     for row in rows {
         line(row);
     }
@@ -118,38 +121,69 @@ pub(crate) fn or_dash(value: Option<impl ToString>) -> String {
     value.map_or_else(|| "-".to_owned(), |v| v.to_string())
 }
 
+/// A table's column headings: each a `term-col-…` message in `l`.
+pub(crate) fn headings(l: Language, ids: &[&str]) -> Vec<String> {
+    ids.iter().map(|id| say!(l, id)).collect()
+}
+
+/// Labelled lines, the values in one column: at least `min` wide, wider when a label needs it.
+pub(crate) fn labelled(rows: &[(String, String)], min: usize) -> String {
+    let width = rows.iter().map(|(label, _)| label.chars().count() + 1).max().unwrap_or(0).max(min);
+    rows.iter().map(|(label, value)| format!("{label:<width$}{value}\n")).collect()
+}
+
+/// "yes" or "no" in `l`.
+pub(crate) fn yes_no(value: bool, l: Language) -> String {
+    if value { say!(l, "term-yes") } else { say!(l, "term-no") }
+}
+
 /// A vendor import's rows: what happens to each, and every error by row and column.
-pub fn import_preview(preview: &VendorImportPreview, committed: bool) -> String {
+pub fn import_preview(preview: &VendorImportPreview, committed: bool, l: Language) -> String {
     let rows = preview
         .rows
         .iter()
         .map(|r| {
-            let matched = r
-                .matched
-                .as_ref()
-                .map_or(String::new(), |m| format!("{} (by {})", m.name, r.matched_by.as_deref().unwrap_or_default()));
-            let errors = if r.errors.is_empty() { String::new() } else { format!("{} (below)", r.errors.len()) };
+            let matched = r.matched.as_ref().map_or(String::new(), |m| {
+                say!(l, "term-matched-by", name = m.name.to_string(), key = r.matched_by.clone().unwrap_or_default())
+            });
+            let errors = if r.errors.is_empty() {
+                String::new()
+            } else {
+                say!(l, "term-vendor-import-errors-below", count = r.errors.len().to_string())
+            };
             vec![r.row.to_string(), r.name.clone(), format!("{:?}", r.action).to_lowercase(), matched, errors]
         })
         .collect();
     let errors: String = preview
         .rows
         .iter()
-        .flat_map(|r| r.errors.iter().map(move |e| format!("  row {}, column '{}': {}\n", r.row, e.column, e.message)))
+        .flat_map(|r| {
+            r.errors.iter().map(move |e| {
+                let row = r.row.to_string();
+                let error =
+                    say!(l, "term-vendor-import-row-error", row = row, column = &e.column, message = &e.message);
+                format!("  {error}\n")
+            })
+        })
         .collect();
-    let verb = if committed { "Imported" } else { "Would import" };
-    format!(
-        "{}{errors}{verb}: {} new, {} updated, {} skipped; {} rows with errors{}\n",
-        table(&["ROW", "NAME", "ACTION", "MATCHES", "ERRORS"], rows),
-        preview.create,
-        preview.update,
-        preview.skip,
-        preview.invalid,
-        if preview.invalid > 0 { " (nothing can be imported until they are fixed)" } else { "" }
-    )
+    let id = if committed { "term-vendor-imported" } else { "term-vendor-would-import" };
+    let summary = say!(
+        l,
+        id,
+        new = preview.create.to_string(),
+        updated = preview.update.to_string(),
+        skipped = preview.skip.to_string(),
+        invalid = preview.invalid.to_string()
+    );
+    let blocked =
+        if preview.invalid > 0 { format!(" {}", say!(l, "term-vendor-import-blocked")) } else { String::new() };
+    let columns =
+        headings(l, &["term-col-row", "term-col-name", "term-col-action", "term-col-matches", "term-col-errors"]);
+    format!("{}{errors}{summary}{blocked}\n", table(&columns, rows))
 }
 
-pub fn vendor_table(page: &Page<VendorRow>) -> String {
+pub fn vendor_table(page: &Page<VendorRow>, l: Language) -> String {
+    let archived = format!(" {}", say!(l, "term-vendor-archived-mark"));
     let rows = page
         .items
         .iter()
@@ -158,7 +192,7 @@ pub fn vendor_table(page: &Page<VendorRow>) -> String {
                 r.id.to_string(),
                 r.name.clone(),
                 r.category.to_string(),
-                r.status.to_string() + if r.archived { " (archived)" } else { "" },
+                r.status.to_string() + if r.archived { archived.as_str() } else { "" },
                 or_dash(r.country.as_ref()),
                 or_dash(r.business_owner.as_ref()),
                 or_dash(r.renewal),
@@ -166,53 +200,68 @@ pub fn vendor_table(page: &Page<VendorRow>) -> String {
             ]
         })
         .collect();
-    let mut out = table(&["ID", "NAME", "CATEGORY", "STATUS", "COUNTRY", "OWNER", "RENEWAL", "ANNUAL SPEND"], rows);
+    let columns = headings(
+        l,
+        &[
+            "term-col-id",
+            "term-col-name",
+            "term-col-category",
+            "term-col-status",
+            "term-col-country",
+            "term-col-owner",
+            "term-col-renewal",
+            "term-col-annual-spend",
+        ],
+    );
+    let mut out = table(&columns, rows);
     let shown = page.items.len() as u64;
     if shown < page.total {
-        out += &format!("({}–{} of {})\n", page.offset + 1, page.offset + shown, page.total);
+        let (first, last, total) =
+            ((page.offset + 1).to_string(), (page.offset + shown).to_string(), page.total.to_string());
+        out += &format!("{}\n", say!(l, "term-vendor-range", first = first, last = last, total = total));
     }
     out
 }
 
-pub fn vendor_details(vendor: &Vendor) -> String {
+pub fn vendor_details(vendor: &Vendor, l: Language) -> String {
     let p = &vendor.profile;
-    let rows: Vec<(&str, String)> = vec![
-        ("ID", vendor.id.to_string()),
-        ("Name", p.name.clone()),
-        ("Legal name", or_dash(p.legal_name.as_ref())),
-        ("Website", or_dash(p.website.as_ref())),
-        ("Country", or_dash(p.country.as_ref())),
-        ("Category", p.category.to_string()),
-        ("Status", p.status.to_string()),
-        ("Business owner", or_dash(p.business_owner.as_ref())),
-        ("Description", or_dash(p.description.as_ref())),
-        ("Services", vendor.services.iter().map(|s| s.name.as_str()).collect::<Vec<_>>().join("; ")),
-        ("LEI", or_dash(p.lei.as_ref())),
-        ("VAT", or_dash(p.vat.as_ref())),
-        ("D-U-N-S", or_dash(p.duns.as_ref())),
-        ("Contract start", or_dash(p.contract.start)),
-        ("Renewal", or_dash(p.contract.renewal)),
-        ("Contract end", or_dash(p.contract.end)),
-        ("Notice period (days)", or_dash(p.contract.notice_period_days)),
-        ("Annual spend", or_dash(p.contract.annual_spend.as_ref().map(|m| format!("{} {}", m.decimal(), m.currency)))),
-        ("DPA signed", or_dash(p.dpa.signed)),
-        ("Breach notice SLA (hours)", or_dash(p.dpa.breach_sla_hours)),
-        ("Archived", or_dash(vendor.archived_at)),
+    let mut rows: Vec<(String, String)> = vec![
+        ("ID".to_owned(), vendor.id.to_string()),
+        (say!(l, "term-vendor-name"), p.name.clone()),
+        (say!(l, "term-vendor-legal-name"), or_dash(p.legal_name.as_ref())),
+        (say!(l, "term-vendor-website"), or_dash(p.website.as_ref())),
+        (say!(l, "term-vendor-country"), or_dash(p.country.as_ref())),
+        (say!(l, "term-vendor-category"), p.category.to_string()),
+        (say!(l, "term-vendor-status"), p.status.to_string()),
+        (say!(l, "term-vendor-business-owner"), or_dash(p.business_owner.as_ref())),
+        (say!(l, "term-vendor-description"), or_dash(p.description.as_ref())),
+        (
+            say!(l, "term-vendor-services"),
+            vendor.services.iter().map(|s| s.name.as_str()).collect::<Vec<_>>().join("; "),
+        ),
+        ("LEI".to_owned(), or_dash(p.lei.as_ref())),
+        (say!(l, "term-vendor-vat"), or_dash(p.vat.as_ref())),
+        ("D-U-N-S".to_owned(), or_dash(p.duns.as_ref())),
+        (say!(l, "term-vendor-contract-start"), or_dash(p.contract.start)),
+        (say!(l, "term-vendor-renewal"), or_dash(p.contract.renewal)),
+        (say!(l, "term-vendor-contract-end"), or_dash(p.contract.end)),
+        (say!(l, "term-vendor-notice-period"), or_dash(p.contract.notice_period_days)),
+        (
+            say!(l, "term-vendor-annual-spend"),
+            or_dash(p.contract.annual_spend.as_ref().map(|m| format!("{} {}", m.decimal(), m.currency))),
+        ),
+        (say!(l, "term-vendor-dpa-signed"), or_dash(p.dpa.signed)),
+        (say!(l, "term-vendor-breach-sla"), or_dash(p.dpa.breach_sla_hours)),
+        (say!(l, "term-vendor-archived"), or_dash(vendor.archived_at)),
     ];
-    let mut out: String = rows.into_iter().map(|(label, value)| format!("{label:<26}{value}\n")).collect();
     for contact in &vendor.contacts {
-        out += &format!(
-            "{:<26}{} {} {}\n",
-            "Contact",
-            contact.name,
-            or_dash(contact.email.as_ref()),
-            or_dash(contact.role.as_ref())
-        );
+        let value = format!("{} {} {}", contact.name, or_dash(contact.email.as_ref()), or_dash(contact.role.as_ref()));
+        rows.push((say!(l, "term-vendor-contact"), value));
     }
-    out
+    labelled(&rows, 26)
 }
 
-pub fn audit_table(page: &Page<AuditEntry>) -> String {
+pub fn audit_table(page: &Page<AuditEntry>, l: Language) -> String {
     let rows = page
         .items
         .iter()
@@ -232,18 +281,27 @@ pub fn audit_table(page: &Page<AuditEntry>) -> String {
             ]
         })
         .collect();
-    table(&["SEQ", "AT (UTC)", "ACTOR", "ACTION", "RECORD", "CHANGES"], rows)
+    let columns = headings(
+        l,
+        &[
+            "term-col-seq",
+            "term-col-at-utc",
+            "term-col-actor",
+            "term-col-action",
+            "term-col-record",
+            "term-col-changes",
+        ],
+    );
+    table(&columns, rows)
 }
 
-pub fn verification(verdict: &AuditVerification) -> String {
+pub fn verification(verdict: &AuditVerification, l: Language) -> String {
+    let entries = verdict.entries_checked.to_string();
     if verdict.intact {
-        return format!(
-            "Audit log intact: {} entries verified. Head hash {}\n",
-            verdict.entries_checked, verdict.head_hash
-        );
+        return format!("{}\n", say!(l, "term-audit-intact", entries = entries, hash = verdict.head_hash.to_string()));
     }
-    let mut out =
-        format!("AUDIT LOG TAMPERED: {} problem(s) in {} entries:\n", verdict.problems.len(), verdict.entries_checked);
+    let problems = verdict.problems.len().to_string();
+    let mut out = format!("{}\n", say!(l, "term-audit-tampered", problems = problems, entries = entries));
     for problem in &verdict.problems {
         out += &format!("  - {}\n", problem.message);
     }

@@ -1,35 +1,40 @@
 //! Text output for questionnaires: templates, assessments, scores with their arithmetic,
 //! workbook and CAIQ previews, diffs and findings.
 
+use vendor_risk_core::locale::Language;
 use vendor_risk_core::questionnaire::assessment::{AssessmentDiff, AssessmentSummary, AssessmentView, Finding};
 use vendor_risk_core::questionnaire::scoring::{LineState, ScoreReport};
 use vendor_risk_core::questionnaire::template::Template;
+use vendor_risk_core::say;
 use vendor_risk_core::store::TemplateInfo;
 use vendor_risk_core::{CaiqPreview, WorkbookPreview};
 
-use super::{or_dash, table};
+use super::{headings, or_dash, table};
 
 fn percent(score: Option<f64>) -> String {
     score.map_or_else(|| "-".to_owned(), |s| format!("{s:.1}"))
 }
 
-pub fn templates(list: &[TemplateInfo]) -> String {
+pub fn templates(list: &[TemplateInfo], l: Language) -> String {
+    let old = format!(" {}", say!(l, "term-questionnaire-old"));
     let rows = list
         .iter()
         .map(|t| {
             vec![
                 t.id.clone(),
-                t.version.to_string() + if t.latest { "" } else { " (old)" },
+                t.version.to_string() + if t.latest { "" } else { old.as_str() },
                 t.title.clone(),
                 t.questions.to_string(),
-                if t.builtin { "built-in" } else { "own" }.to_owned(),
+                if t.builtin { say!(l, "term-questionnaire-built-in") } else { say!(l, "term-questionnaire-own") },
             ]
         })
         .collect();
-    table(&["ID", "VERSION", "TITLE", "QUESTIONS", "KIND"], rows)
+    let columns =
+        headings(l, &["term-col-id", "term-col-version", "term-col-title", "term-col-questions", "term-col-kind"]);
+    table(&columns, rows)
 }
 
-pub fn assessments(list: &[AssessmentSummary]) -> String {
+pub fn assessments(list: &[AssessmentSummary], l: Language) -> String {
     let rows = list
         .iter()
         .map(|a| {
@@ -44,29 +49,48 @@ pub fn assessments(list: &[AssessmentSummary]) -> String {
             ]
         })
         .collect();
-    table(&["ID", "VENDOR", "QUESTIONNAIRE", "STATUS", "SOURCE", "DUE", "RESPONDENT"], rows)
+    let columns = headings(
+        l,
+        &[
+            "term-col-id",
+            "term-col-vendor",
+            "term-col-questionnaire",
+            "term-col-status",
+            "term-col-source",
+            "term-col-due",
+            "term-col-respondent",
+        ],
+    );
+    table(&columns, rows)
 }
 
-pub fn assessment(view: &AssessmentView) -> String {
+pub fn assessment(view: &AssessmentView, l: Language) -> String {
     let a = &view.assessment;
-    let mut out = format!(
-        "Assessment {} of {}: {} v{} ({})\nDue {} · respondent {} · {} of {} visible questions answered · score {}\n",
-        a.id,
-        a.vendor.name,
-        a.template_title,
-        a.template_version,
-        a.status,
-        or_dash(a.due_date),
-        or_dash(a.respondent.as_ref()),
-        view.progress.answered,
-        view.progress.visible,
-        percent(view.score.overall)
+    let title = say!(
+        l,
+        "term-questionnaire-assessment",
+        id = a.id.to_string(),
+        vendor = a.vendor.name.to_string(),
+        template = a.template_title.to_string(),
+        version = a.template_version.to_string(),
+        status = a.status.to_string()
     );
+    let progress = say!(
+        l,
+        "term-questionnaire-progress",
+        due = or_dash(a.due_date),
+        respondent = or_dash(a.respondent.as_ref()),
+        answered = view.progress.answered.to_string(),
+        visible = view.progress.visible.to_string(),
+        score = percent(view.score.overall)
+    );
+    let mut out = format!("{title}\n{progress}\n");
     if !view.progress.required_missing.is_empty() {
-        out += &format!("Required and unanswered: {}\n", view.progress.required_missing.join(", "));
+        let ids = view.progress.required_missing.join(", ");
+        out += &format!("{}\n", say!(l, "term-questionnaire-required-missing", ids = ids));
     }
     if let Some(reason) = &a.decision_reason {
-        out += &format!("Decision: {reason}\n");
+        out += &format!("{}\n", say!(l, "term-questionnaire-decision", reason = reason));
     }
     for section in &view.template.sections {
         out += &format!("\n{}\n", section.title.to_uppercase());
@@ -75,23 +99,24 @@ pub fn assessment(view: &AssessmentView) -> String {
             let answer = record.and_then(|r| r.value.as_ref()).map(|v| v.display(q)).unwrap_or_else(|| "—".to_owned());
             out += &format!("  [{}] {}\n      → {answer}\n", q.id, q.text);
             if let Some(comment) = record.and_then(|r| r.comment.as_ref()) {
-                out += &format!("      comment: {comment}\n");
+                out += &format!("      {}\n", say!(l, "term-questionnaire-comment", comment = comment));
             }
             for e in record.map(|r| r.evidence.as_slice()).unwrap_or_default() {
-                out += &format!("      evidence: {} (SHA-256 {})\n", e.file_name, e.sha256);
+                let (file, sha256) = (e.file_name.to_string(), e.sha256.to_string());
+                out += &format!("      {}\n", say!(l, "term-questionnaire-evidence", file = file, sha256 = sha256));
             }
         }
     }
     if !view.findings.is_empty() {
-        out += "\nFINDINGS\n";
-        out += &findings(&view.findings);
+        out += &format!("\n{}\n", say!(l, "term-questionnaire-findings"));
+        out += &findings(&view.findings, l);
     }
     out
 }
 
 /// The score, domain by domain, with each line's arithmetic.
-pub fn score(report: &ScoreReport, template: &Template) -> String {
-    let mut out = format!("Formula: {}\n", report.formula);
+pub fn score(report: &ScoreReport, template: &Template, l: Language) -> String {
+    let mut out = format!("{}\n", say!(l, "term-questionnaire-formula", formula = &report.formula));
     for d in &report.domains {
         let iso = if d.iso27001.is_empty() {
             String::new()
@@ -106,94 +131,110 @@ pub fn score(report: &ScoreReport, template: &Template) -> String {
                 .unwrap_or_default();
             let working = match (line.state, line.points, line.earned) {
                 (LineState::Scored, Some(p), Some(e)) => format!("{} × {p:.2} = {e:.2}", line.weight),
-                (LineState::NotScored, _, _) => "not scored (not applicable or information only)".to_owned(),
-                _ if line.required => "UNANSWERED (required): not scored".to_owned(),
-                _ => "unanswered: not scored".to_owned(),
+                (LineState::NotScored, _, _) => say!(l, "term-questionnaire-not-scored"),
+                _ if line.required => say!(l, "term-questionnaire-unanswered-required"),
+                _ => say!(l, "term-questionnaire-unanswered"),
             };
             out += &format!("  {:<10} {working:<40} {text}\n", line.question_id);
         }
     }
-    out += &format!(
-        "\nOVERALL: {:.2} ÷ {:.2} = {} ({} of {} visible questions answered)\n",
-        report.earned,
-        report.possible,
-        percent(report.overall),
-        report.answered,
-        report.visible
+    let overall = say!(
+        l,
+        "term-questionnaire-overall",
+        earned = format!("{:.2}", report.earned),
+        possible = format!("{:.2}", report.possible),
+        score = percent(report.overall),
+        answered = report.answered.to_string(),
+        visible = report.visible.to_string()
     );
+    out += &format!("\n{overall}\n");
     if !report.unanswered_required.is_empty() {
-        out += &format!(
-            "Unanswered required questions (flagged, not scored): {}\n",
-            report.unanswered_required.join(", ")
-        );
+        let ids = report.unanswered_required.join(", ");
+        out += &format!("{}\n", say!(l, "term-questionnaire-unanswered-required-list", ids = ids));
     }
     out
 }
 
-pub fn workbook_preview(p: &WorkbookPreview) -> String {
-    let mut out = format!(
-        "{} {} row(s) for assessment {}; {} answer(s) change\n",
-        if p.committed { "Imported" } else { "Preview (nothing written):" },
-        p.rows,
-        p.assessment_id,
-        p.changes.len()
-    );
+pub fn workbook_preview(p: &WorkbookPreview, l: Language) -> String {
+    let id = if p.committed { "term-questionnaire-workbook-imported" } else { "term-questionnaire-workbook-preview" };
+    let (rows, assessment, changes) = (p.rows.to_string(), p.assessment_id.to_string(), p.changes.len().to_string());
+    let mut out = say!(l, id, rows = rows, assessment = assessment, changes = changes) + "\n";
+    let worse = format!(" {}", say!(l, "term-questionnaire-worse"));
     for c in &p.changes {
-        let mark = if c.regression { " (worse)" } else { "" };
+        let mark = if c.regression { worse.as_str() } else { "" };
         out += &format!("  {}: {} → {}{mark}\n", c.question_id, or_dash(c.before.as_ref()), or_dash(c.after.as_ref()));
     }
     for w in &p.warnings {
-        out += &format!("  note: {w}\n");
+        out += &format!("  {}\n", say!(l, "term-questionnaire-note", note = w));
     }
     if !p.required_missing.is_empty() {
-        out += &format!("  still unanswered (required): {}\n", p.required_missing.join(", "));
+        let ids = p.required_missing.join(", ");
+        out += &format!("  {}\n", say!(l, "term-questionnaire-still-unanswered", ids = ids));
     }
     out
 }
 
-pub fn caiq_preview(p: &CaiqPreview) -> String {
+pub fn caiq_preview(p: &CaiqPreview, l: Language) -> String {
     let edition = p.edition.as_deref().map(|e| format!(" {e}")).unwrap_or_default();
-    let mut out = format!(
-        "{}{edition} {} (sheets: {}): {} questions — {} Yes, {} No, {} NA, {} other answers, {} blank; {} other rows skipped\n",
-        p.standard, p.version, p.sheet, p.questions, p.yes, p.no, p.not_applicable, p.other, p.blank, p.skipped_rows
+    let summary = say!(
+        l,
+        "term-questionnaire-caiq",
+        standard = &p.standard,
+        edition = edition,
+        version = &p.version,
+        sheet = &p.sheet,
+        questions = p.questions.to_string(),
+        yes = p.yes.to_string(),
+        no = p.no.to_string(),
+        na = p.not_applicable.to_string(),
+        other = p.other.to_string(),
+        blank = p.blank.to_string(),
+        skipped = p.skipped_rows.to_string()
     );
+    let mut out = format!("{summary}\n");
     let domains: Vec<String> = p.domains.iter().map(|(code, ours)| format!("{code}→{ours}")).collect();
-    out += &format!("Domains: {}\n", domains.join(", "));
-    out += &format!(
-        "Findings to review (answers against the expectation): {}\n",
-        if p.findings.is_empty() { "none".to_owned() } else { p.findings.join(", ") }
-    );
+    out += &format!("{}\n", say!(l, "term-questionnaire-domains", domains = domains.join(", ")));
+    let findings = if p.findings.is_empty() { say!(l, "term-none") } else { p.findings.join(", ") };
+    out += &format!("{}\n", say!(l, "term-questionnaire-caiq-findings", findings = findings));
     out += &match p.assessment_id {
-        Some(id) => format!("Imported as assessment {id} (submitted, ready for review)\n"),
-        None => "Preview: nothing written\n".to_owned(),
+        Some(id) => say!(l, "term-questionnaire-caiq-imported", id = id.to_string()),
+        None => say!(l, "term-questionnaire-caiq-preview"),
     };
+    out.push('\n');
     out
 }
 
-pub fn assessment_diff(d: &AssessmentDiff) -> String {
-    let mut out = format!(
-        "Assessment {} → {}: score {} → {}; {} change(s), {} regression(s)\n",
-        d.before,
-        d.after,
-        percent(d.score_before),
-        percent(d.score_after),
-        d.changes.len(),
-        d.regressions
+pub fn assessment_diff(d: &AssessmentDiff, l: Language) -> String {
+    let summary = say!(
+        l,
+        "term-questionnaire-diff",
+        before = d.before.to_string(),
+        after = d.after.to_string(),
+        score_before = percent(d.score_before),
+        score_after = percent(d.score_after),
+        changes = d.changes.len().to_string(),
+        regressions = d.regressions.to_string()
     );
+    let mut out = format!("{summary}\n");
+    let (worse, better) = (say!(l, "term-questionnaire-diff-worse"), say!(l, "term-questionnaire-diff-better"));
+    // The marks in a column one wider than the longer of them (7 in English).
+    let width = worse.chars().count().max(better.chars().count()) + 1;
     for c in &d.changes {
         let mark = if c.regression {
-            "WORSE  "
+            worse.as_str()
         } else if c.improvement {
-            "better "
+            better.as_str()
         } else {
-            "       "
+            ""
         };
-        out += &format!("  {mark}{}: {} → {}\n", c.question_id, or_dash(c.before.as_ref()), or_dash(c.after.as_ref()));
+        let (before, after) = (or_dash(c.before.as_ref()), or_dash(c.after.as_ref()));
+        out += &format!("  {mark:<width$}{}: {before} → {after}\n", c.question_id);
     }
     out
 }
 
-pub fn findings(list: &[Finding]) -> String {
+pub fn findings(list: &[Finding], l: Language) -> String {
+    let by_hand = say!(l, "term-questionnaire-by-hand");
     let rows = list
         .iter()
         .map(|f| {
@@ -204,7 +245,7 @@ pub fn findings(list: &[Finding]) -> String {
                 f.title.clone(),
                 match (&f.question_id, &f.answer) {
                     (Some(q), Some(a)) => format!("{q}: {a}"),
-                    _ => "(entered by hand)".to_owned(),
+                    _ => by_hand.clone(),
                 },
                 f.status.to_string(),
                 or_dash(f.owner.as_ref()),
@@ -212,5 +253,18 @@ pub fn findings(list: &[Finding]) -> String {
             ]
         })
         .collect();
-    table(&["ID", "VENDOR", "SEVERITY", "FINDING", "ANSWER", "STATUS", "OWNER", "DUE"], rows)
+    let columns = headings(
+        l,
+        &[
+            "term-col-id",
+            "term-col-vendor",
+            "term-col-severity",
+            "term-col-finding",
+            "term-col-answer",
+            "term-col-status",
+            "term-col-finding-owner",
+            "term-col-due",
+        ],
+    );
+    table(&columns, rows)
 }

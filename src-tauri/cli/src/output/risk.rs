@@ -2,91 +2,124 @@
 //! dashboard, documents and acceptances.
 
 use vendor_risk_core::VendorRiskView;
+use vendor_risk_core::locale::Language;
 use vendor_risk_core::risk::book::Dashboard;
 use vendor_risk_core::risk::compute::RiskResult;
 use vendor_risk_core::risk::records::{AcceptanceStatus, DocumentStatus, ReviewStatus, RiskSnapshot};
+use vendor_risk_core::risk::rubric::Level;
+use vendor_risk_core::say;
 
-use super::{or_dash, table};
+use super::{headings, or_dash, table};
+
+/// A risk level's name in `l` ("very low" … "very high" in English, as `Level::label`).
+pub fn level(l: Language, level: Level) -> String {
+    say!(l, format!("enum-level-{}", level.as_str()))
+}
 
 /// Every step of the arithmetic, one per line.
-pub fn risk_steps(r: &RiskResult) -> String {
-    let mut out = format!(
-        "Inherent {} (likelihood {}, impact {}){} · residual {} · tier {} · rubric v{}\n",
-        r.inherent.label(),
-        r.likelihood.label(),
-        r.impact.label(),
-        if r.overridden { format!(", OVERRIDDEN from {}", r.computed_inherent.label()) } else { String::new() },
-        r.residual.label(),
-        r.tier,
-        r.rubric_version
+pub fn risk_steps(r: &RiskResult, l: Language) -> String {
+    let overridden = if r.overridden {
+        say!(l, "term-risk-overridden-from", level = level(l, r.computed_inherent))
+    } else {
+        String::new()
+    };
+    let summary = say!(
+        l,
+        "term-risk-steps",
+        inherent = level(l, r.inherent),
+        likelihood = level(l, r.likelihood),
+        impact = level(l, r.impact),
+        overridden = overridden,
+        residual = level(l, r.residual),
+        tier = r.tier.to_string(),
+        version = r.rubric_version.to_string()
     );
+    let mut out = format!("{summary}\n");
     for s in &r.steps {
         out += &format!("  {:<24} {:<12} {}\n", s.name, s.result, s.working);
     }
     out
 }
 
-pub fn risk_explain(view: &VendorRiskView) -> String {
+pub fn risk_explain(view: &VendorRiskView, l: Language) -> String {
     let f = &view.facts;
     let flags: Vec<&str> = f.flags.list().iter().map(|x| x.as_str()).collect();
-    let mut out = format!("Risk of {}\n", view.profile.vendor.name);
-    out += &format!(
-        "Facts: flags {}; {} people; {} records; {} countries; {} fourth parties; access {}; substitutability {}; services: RTO {}, criticality {}; questionnaire score {}; open findings (low/medium/high/critical) {:?}\n\n",
-        if flags.is_empty() { "-".to_owned() } else { flags.join(", ") },
-        f.people,
-        f.records,
-        f.countries,
-        f.fourth_parties,
-        f.access,
-        f.substitutability,
-        or_dash(f.shortest_rto_hours.map(|h| format!("{h} h"))),
-        or_dash(f.highest_criticality),
-        or_dash(f.control_score.map(|s| format!("{s:.1}"))),
-        f.open_findings
+    let mut out = format!("{}\n", say!(l, "term-risk-of", vendor = view.profile.vendor.name.to_string()));
+    let facts = say!(
+        l,
+        "term-risk-facts",
+        flags = if flags.is_empty() { "-".to_owned() } else { flags.join(", ") },
+        people = f.people.to_string(),
+        records = f.records.to_string(),
+        countries = f.countries.to_string(),
+        fourth_parties = f.fourth_parties.to_string(),
+        access = f.access.to_string(),
+        substitutability = f.substitutability.to_string(),
+        rto = or_dash(f.shortest_rto_hours.map(|h| say!(l, "term-risk-hours", hours = h.to_string()))),
+        criticality = or_dash(f.highest_criticality),
+        score = or_dash(f.control_score.map(|s| format!("{s:.1}"))),
+        findings = format!("{:?}", f.open_findings)
     );
-    out += &risk_steps(&view.result);
+    out += &format!("{facts}\n\n");
+    out += &risk_steps(&view.result, l);
     let r = &view.review;
-    out += &format!("\nReview: {} (last {}, next {})\n", r.state, or_dash(r.last_reviewed), or_dash(r.next_due));
+    let (last, next) = (or_dash(r.last_reviewed), or_dash(r.next_due));
+    out += &format!("\n{}\n", say!(l, "term-risk-review", state = r.state.to_string(), last = last, next = next));
     for reason in &view.open_reviews {
-        out += &format!("  review requested: {reason}\n");
+        out += &format!("  {}\n", say!(l, "term-risk-review-requested", reason = reason));
     }
     if let Some(n) = &view.renewal {
-        out += &format!("Contract: {}\n", n.message);
+        out += &format!("{}\n", say!(l, "term-risk-contract", notice = n.message.to_string()));
     }
     for d in &view.documents {
-        out += &format!("Document ({}): {}\n", d.freshness, d.message);
+        let freshness = d.freshness.to_string();
+        out += &format!("{}\n", say!(l, "term-risk-document", freshness = freshness, message = d.message.to_string()));
     }
     for a in &view.acceptances {
-        out += &format!(
-            "Acceptance {}: {} by {} until {}{}\n",
-            a.acceptance.id,
-            a.acceptance.accepted_level.label(),
-            a.acceptance.approver,
-            a.acceptance.expires_on,
-            a.reason.as_deref().map(|r| format!(" — STALE: {r}")).unwrap_or_default()
+        let line = say!(
+            l,
+            "term-risk-acceptance",
+            id = a.acceptance.id.to_string(),
+            level = level(l, a.acceptance.accepted_level),
+            approver = a.acceptance.approver.to_string(),
+            expires = a.acceptance.expires_on.to_string()
         );
+        let stale = a.reason.as_deref().map(|r| format!(" — {}", say!(l, "term-risk-stale", reason = r)));
+        out += &format!("{line}{}\n", stale.unwrap_or_default());
     }
     out
 }
 
-pub fn risk_history(history: &[RiskSnapshot]) -> String {
+pub fn risk_history(history: &[RiskSnapshot], l: Language) -> String {
+    let overridden = format!(" {}", say!(l, "term-risk-overridden"));
     let rows = history
         .iter()
         .map(|s| {
             vec![
                 s.id.to_string(),
                 s.assessed_at.format("%Y-%m-%d %H:%M").to_string(),
-                s.result.inherent.label().to_owned() + if s.result.overridden { " (overridden)" } else { "" },
-                s.result.residual.label().to_owned(),
+                level(l, s.result.inherent) + if s.result.overridden { overridden.as_str() } else { "" },
+                level(l, s.result.residual),
                 s.result.tier.to_string(),
                 s.rubric_version.to_string(),
             ]
         })
         .collect();
-    table(&["ID", "ASSESSED (UTC)", "INHERENT", "RESIDUAL", "TIER", "RUBRIC"], rows)
+    let columns = headings(
+        l,
+        &[
+            "term-col-id",
+            "term-col-assessed-utc",
+            "term-col-inherent",
+            "term-col-residual",
+            "term-col-tier",
+            "term-col-rubric",
+        ],
+    );
+    table(&columns, rows)
 }
 
-pub fn reviews(list: &[ReviewStatus]) -> String {
+pub fn reviews(list: &[ReviewStatus], l: Language) -> String {
     let rows = list
         .iter()
         .map(|r| {
@@ -99,10 +132,14 @@ pub fn reviews(list: &[ReviewStatus]) -> String {
             ]
         })
         .collect();
-    table(&["VENDOR", "TIER", "STATE", "LAST REVIEW", "NEXT DUE"], rows)
+    let columns = headings(
+        l,
+        &["term-col-vendor", "term-col-tier", "term-col-state", "term-col-last-review", "term-col-next-due"],
+    );
+    table(&columns, rows)
 }
 
-pub fn documents(list: &[DocumentStatus]) -> String {
+pub fn documents(list: &[DocumentStatus], l: Language) -> String {
     let rows = list
         .iter()
         .map(|d| {
@@ -116,10 +153,14 @@ pub fn documents(list: &[DocumentStatus]) -> String {
             ]
         })
         .collect();
-    table(&["VENDOR", "KIND", "TITLE", "STATE", "STALE ON", "SHA-256"], rows)
+    let mut columns =
+        headings(l, &["term-col-vendor", "term-col-kind", "term-col-title", "term-col-state", "term-col-stale-on"]);
+    columns.push("SHA-256".to_owned());
+    table(&columns, rows)
 }
 
-pub fn acceptances(list: &[AcceptanceStatus]) -> String {
+pub fn acceptances(list: &[AcceptanceStatus], l: Language) -> String {
+    let holds = say!(l, "term-risk-holds");
     let rows = list
         .iter()
         .map(|a| {
@@ -127,46 +168,64 @@ pub fn acceptances(list: &[AcceptanceStatus]) -> String {
             vec![
                 x.id.to_string(),
                 x.vendor.name.to_string(),
-                x.accepted_level.label().to_owned(),
+                level(l, x.accepted_level),
                 x.approver.clone(),
                 x.expires_on.to_string(),
-                a.reason.clone().unwrap_or_else(|| "holds".to_owned()),
+                a.reason.clone().unwrap_or_else(|| holds.clone()),
             ]
         })
         .collect();
-    table(&["ID", "VENDOR", "ACCEPTED", "APPROVER", "EXPIRES", "STATE"], rows)
+    let columns = headings(
+        l,
+        &[
+            "term-col-id",
+            "term-col-vendor",
+            "term-col-accepted",
+            "term-col-approver",
+            "term-col-expires",
+            "term-col-state",
+        ],
+    );
+    table(&columns, rows)
 }
 
-pub fn dashboard(d: &Dashboard) -> String {
-    let mut out = format!(
-        "Dashboard {} — {} vendors (rubric v{})\n\nINHERENT RISK HEAT MAP (rows: likelihood, columns: impact)\n",
-        d.date, d.vendors, d.rubric_version
-    );
-    out += "                 very low   low   moderate   high   very high\n";
-    for likelihood in vendor_risk_core::risk::rubric::Level::ALL.iter().rev() {
+pub fn dashboard(d: &Dashboard, l: Language) -> String {
+    let (date, vendors, version) = (d.date.to_string(), d.vendors.to_string(), d.rubric_version.to_string());
+    let mut out = say!(l, "term-dashboard-title", date = date, vendors = vendors, version = version) + "\n\n";
+    out += &format!("{}\n", say!(l, "term-dashboard-heat-map"));
+    out += &format!("{:17}{}\n", "", say!(l, "term-dashboard-impact-levels"));
+    // The likelihood names in a column as wide as the longest (12 in English).
+    let width = Level::ALL.iter().map(|x| level(l, *x).chars().count()).max().unwrap_or(0).max(12);
+    for likelihood in Level::ALL.iter().rev() {
         let cells: Vec<String> =
             d.heat_map.iter().filter(|c| c.likelihood == *likelihood).map(|c| format!("{:>8}", c.vendors)).collect();
-        out += &format!("  {:<12} {}\n", likelihood.label(), cells.join(" "));
+        out += &format!("  {:<width$} {}\n", level(l, *likelihood), cells.join(" "));
     }
-    let tiers: Vec<String> = d.tiers.iter().map(|t| format!("tier {}: {}", t.key, t.count)).collect();
-    out += &format!("\nTIERS: {}\n", tiers.join(", "));
+    let tiers: Vec<String> = d
+        .tiers
+        .iter()
+        .map(|t| say!(l, "term-dashboard-tier", tier = t.key.to_string(), count = t.count.to_string()))
+        .collect();
+    out += &format!("\n{}\n", say!(l, "term-dashboard-tiers", tiers = tiers.join(", ")));
     let findings: Vec<String> = d.open_findings.iter().map(|f| format!("{} {}", f.count, f.key)).collect();
-    out += &format!("OPEN FINDINGS: {}\n", findings.join(", "));
-    out +=
-        &format!("REVIEWS: {} overdue or never done, {} due soon\n", d.reviews_overdue.total, d.reviews_due_soon.total);
-    out += &format!("DOCUMENTS needing attention: {}\n", d.documents.total);
+    out += &format!("{}\n", say!(l, "term-dashboard-open-findings", findings = findings.join(", ")));
+    let (overdue, soon) = (d.reviews_overdue.total.to_string(), d.reviews_due_soon.total.to_string());
+    out += &format!("{}\n", say!(l, "term-dashboard-reviews", overdue = overdue, soon = soon));
+    out += &format!("{}\n", say!(l, "term-dashboard-documents", count = d.documents.total.to_string()));
     for doc in &d.documents.items {
         out += &format!("  {}\n", doc.message);
     }
-    out += &format!("NOTICE DATES coming up: {}\n", d.renewals.total);
+    out += &format!("{}\n", say!(l, "term-dashboard-notices", count = d.renewals.total.to_string()));
     for n in &d.renewals.items {
         out += &format!("  {}\n", n.message);
     }
-    out += &format!(
-        "SPECIAL-CATEGORY DATA: {} vendors ({})\n",
-        d.special_category.total,
-        d.special_category.items.iter().map(|v| v.name.to_string()).collect::<Vec<_>>().join(", ")
+    let special = say!(
+        l,
+        "term-dashboard-special-category",
+        count = d.special_category.total.to_string(),
+        vendors = d.special_category.items.iter().map(|v| v.name.to_string()).collect::<Vec<_>>().join(", ")
     );
-    out += &format!("STALE ACCEPTANCES: {}\n", d.stale_acceptances.total);
+    out += &format!("{special}\n");
+    out += &format!("{}\n", say!(l, "term-dashboard-stale-acceptances", count = d.stale_acceptances.total.to_string()));
     out
 }
