@@ -109,3 +109,30 @@ import-same-lei = LEI
 import-same-vat = VAT number
 import-same-duns = DUNS number
 import-same-name = name
+
+## Answers typed in the app or read from a vendor's workbook (questionnaire/answer.rs,
+## questionnaire/workbook_import.rs)
+
+answer-picked-twice = An option is picked twice.
+answer-wrong-kind = A { $kind } question cannot take this answer.
+answer-not-one-of = '{ $text }' is not one of { $choices }.
+answer-not-one-of-several = '{ $text }' is not one of { $choices } (separate several with ';').
+answer-not-number = '{ $text }' is not a number (digits, with '.' for decimals).
+answer-not-date = '{ $text }' is not a date (YYYY-MM-DD).
+answer-evidence = Evidence is attached as files, not typed.
+workbook-too-big = The file is { $size } MB; a questionnaire workbook is at most { $most } MB.
+workbook-no-sheet = The workbook has no sheet named '{ $name }' (it has: { $found }).
+workbook-unreadable-sheet = The sheet '{ $name }' cannot be read: { $problem }.
+workbook-not-ours = This workbook was not exported by Vendor Risk Register (its hidden '_meta' sheet is missing). Export the questionnaire from the app and send that file.
+workbook-meta-foreign = This workbook's '_meta' sheet is not one Vendor Risk Register wrote.
+workbook-meta-changed = This workbook's '_meta' sheet was changed: it no longer says which questionnaire it is.
+workbook-merged = Merged cells cannot be read back: unmerge them.
+workbook-formula = holds a formula (={ $formula }); type the answer itself. Formulas are never evaluated.
+workbook-no-answer-column = The column '{ $column }' is missing from the header row: it may have been deleted. Export the questionnaire again.
+workbook-no-header = No header row with '{ $column }' was found: the hidden column A may have been deleted. Export the questionnaire again.
+workbook-error-value = holds an error value ({ $error }).
+workbook-error-value-choices = holds an error value ({ $error }). Accepted: { $choices }.
+workbook-not-date = is not a date.
+workbook-no-question-id = An answer on a row without its question id (hidden column A).
+workbook-unknown-question = '{ $id }' is not a question of '{ $template }' version { $version }.
+workbook-question-twice = '{ $id }' appears twice.

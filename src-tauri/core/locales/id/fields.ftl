@@ -109,3 +109,30 @@ import-same-lei = LEI
 import-same-vat = nomor VAT
 import-same-duns = nomor DUNS
 import-same-name = nama
+
+## Jawaban yang diketik di aplikasi atau dibaca dari buku kerja vendor (questionnaire/answer.rs,
+## questionnaire/workbook_import.rs)
+
+answer-picked-twice = Satu pilihan dipilih dua kali.
+answer-wrong-kind = Pertanyaan jenis { $kind } tidak dapat menerima jawaban ini.
+answer-not-one-of = '{ $text }' bukan salah satu dari { $choices }.
+answer-not-one-of-several = '{ $text }' bukan salah satu dari { $choices } (pisahkan beberapa jawaban dengan ';').
+answer-not-number = '{ $text }' bukan angka (digit, dengan '.' untuk desimal).
+answer-not-date = '{ $text }' bukan tanggal (YYYY-MM-DD).
+answer-evidence = Bukti dilampirkan sebagai berkas, tidak diketik.
+workbook-too-big = Berkas ini berukuran { $size } MB; buku kerja kuesioner paling besar { $most } MB.
+workbook-no-sheet = Buku kerja ini tidak memiliki lembar bernama '{ $name }' (lembar yang ada: { $found }).
+workbook-unreadable-sheet = Lembar '{ $name }' tidak dapat dibaca: { $problem }.
+workbook-not-ours = Buku kerja ini tidak diekspor oleh Vendor Risk Register (lembar tersembunyi '_meta' tidak ada). Ekspor kuesioner dari aplikasi dan kirimkan berkas tersebut.
+workbook-meta-foreign = Lembar '_meta' buku kerja ini bukan buatan Vendor Risk Register.
+workbook-meta-changed = Lembar '_meta' buku kerja ini telah diubah: lembar itu tidak lagi menyebutkan kuesioner yang dimaksud.
+workbook-merged = Sel yang digabungkan tidak dapat dibaca kembali: pisahkan sel tersebut.
+workbook-formula = berisi rumus (={ $formula }); ketik jawabannya sendiri. Rumus tidak pernah dihitung.
+workbook-no-answer-column = Kolom '{ $column }' tidak ada pada baris judul: kolom itu mungkin telah dihapus. Ekspor kuesioner kembali.
+workbook-no-header = Tidak ditemukan baris judul dengan '{ $column }': kolom tersembunyi A mungkin telah dihapus. Ekspor kuesioner kembali.
+workbook-error-value = berisi nilai galat ({ $error }).
+workbook-error-value-choices = berisi nilai galat ({ $error }). Jawaban yang diterima: { $choices }.
+workbook-not-date = bukan tanggal.
+workbook-no-question-id = Ada jawaban pada baris tanpa id pertanyaan (kolom tersembunyi A).
+workbook-unknown-question = '{ $id }' bukan pertanyaan dari '{ $template }' versi { $version }.
+workbook-question-twice = '{ $id }' muncul dua kali.

@@ -1,6 +1,7 @@
 //! Answers: their typed values, how typed text (a form field, a spreadsheet cell, a command-line
 //! argument) becomes one, and which questions are visible given the answers so far.
 
+use crate::text::Message;
 use std::collections::{HashMap, HashSet};
 
 use chrono::NaiveDate;
@@ -54,20 +55,20 @@ pub fn format_number(n: f64) -> String {
 pub const MAX_TEXT: usize = 10_000;
 
 /// Checks a typed value against its question: the right kind, known options, sane sizes.
-pub fn check_value(question: &Question, value: &AnswerValue) -> Result<(), String> {
+pub fn check_value(question: &Question, value: &AnswerValue) -> Result<(), Message> {
     let known = |v: &String| question.option(v).is_some();
     match (question.kind, value) {
         (AnswerKind::YesNoNa | AnswerKind::SingleChoice, AnswerValue::Choice(v)) if known(v) => Ok(()),
         (AnswerKind::MultiChoice, AnswerValue::Choices(vs)) if vs.iter().all(known) => {
             let distinct: HashSet<&String> = vs.iter().collect();
-            if distinct.len() == vs.len() { Ok(()) } else { Err("An option is picked twice.".to_owned()) }
+            if distinct.len() == vs.len() { Ok(()) } else { Err(Message::new("answer-picked-twice")) }
         }
         (AnswerKind::Text, AnswerValue::Text(t)) if t.chars().count() <= MAX_TEXT => Ok(()),
-        (AnswerKind::Text, AnswerValue::Text(_)) => Err(format!("At most {MAX_TEXT} characters.")),
+        (AnswerKind::Text, AnswerValue::Text(_)) => Err(Message::new("field-too-long").arg("max", MAX_TEXT)),
         (AnswerKind::Number, AnswerValue::Number(n)) if n.is_finite() => Ok(()),
         (AnswerKind::Date, AnswerValue::Date(_)) => Ok(()),
-        (kind, _) if kind.is_choice() => Err(format!("'{}' is not one of {}.", short(value), choices(question))),
-        (kind, _) => Err(format!("A {kind} question cannot take this answer.")),
+        (kind, _) if kind.is_choice() => Err(not_one_of(short(value), question)),
+        (kind, _) => Err(Message::new("answer-wrong-kind").arg("kind", kind)),
     }
 }
 
@@ -77,6 +78,11 @@ fn short(value: &AnswerValue) -> String {
         AnswerValue::Choices(vs) => vs.join("; "),
         other => format!("{other:?}"),
     }
+}
+
+/// "'Maybe' is not one of Yes/No/Not applicable."
+fn not_one_of(text: impl ToString, question: &Question) -> Message {
+    Message::new("answer-not-one-of").arg("text", text).arg("choices", choices(question))
 }
 
 /// The accepted answers of a choice question, as listed in messages: `Yes/No/Not applicable`.
@@ -103,7 +109,7 @@ fn option_named<'q>(question: &'q Question, text: &str) -> Option<&'q str> {
 
 /// Reads typed text as an answer to `question`. Empty text is no answer. The error says what
 /// was wrong and what is accepted.
-pub fn parse_answer(question: &Question, text: &str) -> Result<Option<AnswerValue>, String> {
+pub fn parse_answer(question: &Question, text: &str) -> Result<Option<AnswerValue>, Message> {
     let text = text.trim();
     if text.is_empty() {
         return Ok(None);
@@ -111,7 +117,7 @@ pub fn parse_answer(question: &Question, text: &str) -> Result<Option<AnswerValu
     let value = match question.kind {
         AnswerKind::YesNoNa | AnswerKind::SingleChoice => match option_named(question, text) {
             Some(v) => AnswerValue::Choice(v.to_owned()),
-            None => return Err(format!("'{text}' is not one of {}.", choices(question))),
+            None => return Err(not_one_of(text, question)),
         },
         AnswerKind::MultiChoice => {
             let mut picked: Vec<String> = Vec::new();
@@ -120,10 +126,8 @@ pub fn parse_answer(question: &Question, text: &str) -> Result<Option<AnswerValu
                     Some(v) if !picked.iter().any(|p| p == v) => picked.push(v.to_owned()),
                     Some(_) => {}
                     None => {
-                        return Err(format!(
-                            "'{part}' is not one of {} (separate several with ';').",
-                            choices(question)
-                        ));
+                        let message = Message::new("answer-not-one-of-several");
+                        return Err(message.arg("text", part).arg("choices", choices(question)));
                     }
                 }
             }
@@ -132,13 +136,13 @@ pub fn parse_answer(question: &Question, text: &str) -> Result<Option<AnswerValu
         AnswerKind::Text => AnswerValue::Text(text.to_owned()),
         AnswerKind::Number => match text.parse::<f64>() {
             Ok(n) if n.is_finite() => AnswerValue::Number(n),
-            _ => return Err(format!("'{text}' is not a number (digits, with '.' for decimals).")),
+            _ => return Err(Message::new("answer-not-number").arg("text", text)),
         },
         AnswerKind::Date => match NaiveDate::parse_from_str(text, "%Y-%m-%d") {
             Ok(d) => AnswerValue::Date(d),
-            Err(_) => return Err(format!("'{text}' is not a date (YYYY-MM-DD).")),
+            Err(_) => return Err(Message::new("answer-not-date").arg("text", text)),
         },
-        AnswerKind::Evidence => return Err("Evidence is attached as files, not typed.".to_owned()),
+        AnswerKind::Evidence => return Err(Message::new("answer-evidence")),
     };
     check_value(question, &value)?;
     Ok(Some(value))

@@ -174,15 +174,22 @@ fn typed_answers_are_read_case_insensitively_and_bad_ones_name_the_choices() {
     assert_eq!(parse_answer(mfa, "  YES "), Ok(Some(choice("yes"))));
     assert_eq!(parse_answer(mfa, "n/a"), Ok(Some(choice("na"))));
     assert_eq!(parse_answer(mfa, ""), Ok(None));
-    assert_eq!(parse_answer(mfa, "Maybe"), Err("'Maybe' is not one of Yes/No/Not applicable.".to_owned()));
+    assert_eq!(
+        parse_answer(mfa, "Maybe").map_err(|m| m.to_string()),
+        Err("'Maybe' is not one of Yes/No/Not applicable.".to_owned())
+    );
+    assert_eq!(
+        parse_answer(mfa, "Maybe").unwrap_err().render(crate::locale::Language::Id),
+        "'Maybe' bukan salah satu dari Yes/No/Not applicable."
+    );
     let factors = t.question("FACTORS").expect("FACTORS");
     assert_eq!(
         parse_answer(factors, "totp app; SECURITY KEY"),
         Ok(Some(AnswerValue::Choices(vec!["totp".into(), "key".into()])))
     );
-    assert!(parse_answer(factors, "TOTP app; carrier pigeon").unwrap_err().contains("carrier pigeon"));
+    assert!(parse_answer(factors, "TOTP app; carrier pigeon").unwrap_err().to_string().contains("carrier pigeon"));
     let date = t.question("REVIEWED").expect("date");
-    assert!(parse_answer(date, "31/12/2025").unwrap_err().contains("YYYY-MM-DD"));
+    assert!(parse_answer(date, "31/12/2025").unwrap_err().to_string().contains("YYYY-MM-DD"));
 }
 
 #[test]

@@ -14,6 +14,7 @@ use super::answer::{AnswerValue, choices, parse_answer};
 use super::template::{AnswerKind, Question, Template};
 use super::workbook::{FORMAT_MARK, HEADER_ID, META_SHEET, answer_headers, column_letter, questions_sheet};
 use crate::locale::Language;
+use crate::text::Message;
 use crate::validate::{FieldError, FieldErrors};
 
 /// The largest workbook accepted.
@@ -44,8 +45,8 @@ pub struct OpenWorkbook {
     xlsx: Sheets<Cursor<Vec<u8>>>,
 }
 
-fn file_error(message: impl Into<String>) -> FieldErrors {
-    FieldErrors::one("file", "workbook", message)
+fn file_error(message: Message) -> FieldErrors {
+    FieldErrors(vec![FieldError::new("file", "workbook", message)])
 }
 
 /// `Questions!D14`.
@@ -70,11 +71,10 @@ impl OpenWorkbook {
     /// Opens a workbook from its bytes; refuses what is too big or not an .xlsx file.
     pub fn open(bytes: Vec<u8>) -> Result<OpenWorkbook, FieldErrors> {
         if bytes.len() > MAX_WORKBOOK_BYTES {
-            return Err(file_error(format!(
-                "The file is {:.1} MB; a questionnaire workbook is at most {} MB.",
-                bytes.len() as f64 / 1_048_576.0,
-                MAX_WORKBOOK_BYTES / 1_048_576
-            )));
+            let size = format!("{:.1}", bytes.len() as f64 / 1_048_576.0);
+            let message =
+                Message::new("workbook-too-big").arg("size", size).arg("most", MAX_WORKBOOK_BYTES / 1_048_576);
+            return Err(file_error(message));
         }
         // .xlsx as we sent it, or as the vendor's office suite saved it again (.ods too).
         Ok(OpenWorkbook { xlsx: crate::import::spreadsheet::open(bytes)? })
@@ -83,24 +83,24 @@ impl OpenWorkbook {
     fn sheet(&mut self, name: &str) -> Result<Range<Data>, FieldErrors> {
         if !self.xlsx.sheet_names().iter().any(|n| n == name) {
             let found = self.xlsx.sheet_names().join(", ");
-            return Err(file_error(format!("The workbook has no sheet named '{name}' (it has: {found}).")));
+            return Err(file_error(Message::new("workbook-no-sheet").arg("name", name).arg("found", found)));
         }
-        self.xlsx.worksheet_range(name).map_err(|e| file_error(format!("The sheet '{name}' cannot be read: {e}.")))
+        self.xlsx.worksheet_range(name).map_err(|e| {
+            file_error(Message::new("workbook-unreadable-sheet").arg("name", name).arg("problem", e.to_string()))
+        })
     }
 
     /// Which template, version and assessment the workbook was exported for.
     pub fn meta(&mut self) -> Result<WorkbookMeta, FieldErrors> {
         if !self.xlsx.sheet_names().iter().any(|n| n == META_SHEET) {
-            return Err(file_error(
-                "This workbook was not exported by Vendor Risk Register (its hidden '_meta' sheet is missing). Export the questionnaire from the app and send that file.",
-            ));
+            return Err(file_error(Message::new("workbook-not-ours")));
         }
         let range = self.sheet(META_SHEET)?;
         let value = |key: &str| {
             range.rows().find(|r| r.first().is_some_and(|c| text_of(c) == key)).and_then(|r| r.get(1)).map(text_of)
         };
         if value("format").as_deref() != Some(FORMAT_MARK) {
-            return Err(file_error("This workbook's '_meta' sheet is not one Vendor Risk Register wrote."));
+            return Err(file_error(Message::new("workbook-meta-foreign")));
         }
         let number = |key: &str| value(key).and_then(|v| v.parse::<i64>().ok());
         let language = match value("language") {
@@ -111,9 +111,7 @@ impl OpenWorkbook {
             (Some(template_id), Some(version), Some(assessment_id), Some(language)) if version > 0 => {
                 Ok(WorkbookMeta { template_id, template_version: version as u32, assessment_id, language })
             }
-            _ => Err(file_error(
-                "This workbook's '_meta' sheet was changed: it no longer says which questionnaire it is.",
-            )),
+            _ => Err(file_error(Message::new("workbook-meta-changed"))),
         }
     }
 
@@ -144,12 +142,7 @@ impl OpenWorkbook {
                 let (start, end) = (region.start, region.end);
                 let at =
                     format!("{}:{}", cell(sheet, start.0, start.1), cell("", end.0, end.1).trim_start_matches('!'));
-                errors.push(FieldError {
-                    field: at,
-                    rule: "merged".into(),
-                    message: "Merged cells cannot be read back: unmerge them.".into(),
-                    text: None,
-                });
+                errors.push(FieldError::new(at, "merged", Message::new("workbook-merged")));
             }
         }
     }
@@ -164,14 +157,8 @@ impl OpenWorkbook {
                 && !formula.is_empty()
                 && (Some(column) == columns.answer || Some(column) == columns.comment)
             {
-                errors.push(FieldError {
-                    field: cell(sheet, row, column),
-                    rule: "formula".into(),
-                    message: format!(
-                        "holds a formula (={formula}); type the answer itself. Formulas are never evaluated."
-                    ),
-                    text: None,
-                });
+                let message = Message::new("workbook-formula").arg("formula", formula);
+                errors.push(FieldError::new(cell(sheet, row, column), "formula", message));
             }
         }
     }
@@ -197,38 +184,36 @@ fn find_columns(range: &Range<Data>, sheet: &str, language: Language) -> Result<
             let comment = header(&comment_header, row);
             let header_row = top + i as u32;
             if answer.is_none() {
-                return Err(FieldErrors::one(
+                let message = Message::new("workbook-no-answer-column").arg("column", &answer_header);
+                return Err(FieldErrors(vec![FieldError::new(
                     format!("{sheet}!{}", header_row + 1),
                     "column",
-                    format!(
-                        "The column '{answer_header}' is missing from the header row: it may have been deleted. Export the questionnaire again."
-                    ),
-                ));
+                    message,
+                )]));
             }
             return Ok((header_row, Columns { id, answer, comment }));
         }
     }
-    Err(FieldErrors::one(
-        format!("{sheet}!A1"),
-        "column",
-        format!(
-            "No header row with '{HEADER_ID}' was found: the hidden column A may have been deleted. Export the questionnaire again."
-        ),
-    ))
+    let message = Message::new("workbook-no-header").arg("column", HEADER_ID);
+    Err(FieldErrors(vec![FieldError::new(format!("{sheet}!A1"), "column", message)]))
 }
 
 /// The value of one answer cell for `question`.
-fn cell_value(question: &Question, data: &Data) -> Result<Option<AnswerValue>, String> {
+fn cell_value(question: &Question, data: &Data) -> Result<Option<AnswerValue>, Message> {
     match (question.kind, data) {
-        (_, Data::Error(e)) => Err(format!("holds an error value (#{e:?}).")),
+        // A choice question's error names the answers it accepts.
+        (kind, Data::Error(e)) if kind.is_choice() => Err(Message::new("workbook-error-value-choices")
+            .arg("error", format!("#{e:?}"))
+            .arg("choices", choices(question))),
+        (_, Data::Error(e)) => Err(Message::new("workbook-error-value").arg("error", format!("#{e:?}"))),
         (AnswerKind::Number, Data::Float(f)) => Ok(Some(AnswerValue::Number(*f))),
         (AnswerKind::Number, Data::Int(i)) => Ok(Some(AnswerValue::Number(*i as f64))),
         (AnswerKind::Date, Data::DateTime(d)) => {
-            d.as_datetime().map(|t| Some(AnswerValue::Date(t.date()))).ok_or_else(|| "is not a date.".to_owned())
+            d.as_datetime().map(|t| Some(AnswerValue::Date(t.date()))).ok_or_else(|| Message::new("workbook-not-date"))
         }
         (AnswerKind::Date, Data::DateTimeIso(s)) => NaiveDate::parse_from_str(s.get(..10).unwrap_or(s), "%Y-%m-%d")
             .map(|d| Some(AnswerValue::Date(d)))
-            .map_err(|_| format!("'{s}' is not a date (YYYY-MM-DD).")),
+            .map_err(|_| Message::new("answer-not-date").arg("text", s)),
         _ => parse_answer(question, &text_of(data)),
     }
 }
@@ -250,29 +235,25 @@ fn read_rows(
         let id = text_of(&get(row, Some(columns.id)));
         let answer = get(row, columns.answer);
         let comment = text_of(&get(row, columns.comment));
-        let mut reject = |column: u32, rule: &str, message: String| {
-            errors.push(FieldError { field: cell(sheet, row, column), rule: rule.into(), message, text: None })
+        let mut reject = |column: u32, rule: &str, message: Message| {
+            errors.push(FieldError::new(cell(sheet, row, column), rule, message))
         };
         if id.is_empty() {
             if !text_of(&answer).is_empty() {
-                reject(
-                    columns.id,
-                    "question_id",
-                    "An answer on a row without its question id (hidden column A).".into(),
-                );
+                reject(columns.id, "question_id", Message::new("workbook-no-question-id"));
             }
             continue;
         }
         let Some(question) = questions.get(id.as_str()) else {
-            reject(
-                columns.id,
-                "question_id",
-                format!("'{id}' is not a question of '{}' version {}.", template.title, template.version),
-            );
+            let message = Message::new("workbook-unknown-question")
+                .arg("id", &id)
+                .arg("template", &template.title)
+                .arg("version", template.version);
+            reject(columns.id, "question_id", message);
             continue;
         };
         if !seen.insert(id.clone()) {
-            reject(columns.id, "question_id", format!("'{id}' appears twice."));
+            reject(columns.id, "question_id", Message::new("workbook-question-twice").arg("id", &id));
             continue;
         }
         let answer_column = columns.answer.unwrap_or_default();
@@ -285,11 +266,6 @@ fn read_rows(
             match cell_value(question, &answer) {
                 Ok(value) => (value, comment),
                 Err(message) => {
-                    let message = if question.kind.is_choice() && !message.contains(&choices(question)) {
-                        format!("{message} Accepted: {}.", choices(question))
-                    } else {
-                        message
-                    };
                     reject(answer_column, "answer", message);
                     continue;
                 }

@@ -29,7 +29,7 @@ use crate::questionnaire::workbook_import::OpenWorkbook;
 use crate::store::questionnaires::{NewAssessment, NewFinding, TemplateInfo};
 use crate::store::{Reader, Writer};
 use crate::text::Message;
-use crate::validate::{Checker, FieldErrors};
+use crate::validate::{Checker, FieldError, FieldErrors};
 
 /// An answer as the audit log records it.
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -387,7 +387,7 @@ impl Register {
                 )
             })?;
             if let Some(value) = &value {
-                check_value(question, value).map_err(|m| FieldErrors::one("value", "answer", m))?;
+                check_value(question, value).map_err(|m| FieldErrors(vec![FieldError::new("value", "answer", m)]))?;
             }
             let stored = w.answers(id)?.into_iter().find(|a| a.question_id == question_id);
             if let Some(shown) = shown {
@@ -451,7 +451,8 @@ impl Register {
                 format!("'{question_id}' is not a question of this questionnaire."),
             )
         })?;
-        let value = parse_answer(question, text).map_err(|m| FieldErrors::one("value", "answer", m))?;
+        let value =
+            parse_answer(question, text).map_err(|m| FieldErrors(vec![FieldError::new("value", "answer", m)]))?;
         self.save_answer_since(id, question_id, value, comment, shown)
     }
 

@@ -335,9 +335,14 @@ fn an_indonesian_workbook_reads_back_like_an_english_one() {
     let rows = &mut sheets.0.iter_mut().find(|(n, _)| n == "Pertanyaan").unwrap().1;
     let row = row_of(rows, &yes_no[0]);
     rows[row][3] = Data::String("Mungkin".into());
-    let errors = import_error(&register, id, write_sheets(&sheets, |_, _| {}));
+    let bytes = write_sheets(&sheets, |_, _| {});
+    let errors = import_error(&register, id, bytes.clone());
     assert_eq!(errors[0].0, format!("Pertanyaan!D{}", row + 1), "{errors:?}");
     assert!(errors[0].1.contains("Ya") && errors[0].1.contains("Tidak"), "{errors:?}");
+    // Shown to an Indonesian user, the error reads in Indonesian.
+    let err = register.import_assessment_workbook(id, bytes, vendor_risk_core::ImportStep::Preview).unwrap_err();
+    let shown = err.field_errors().unwrap().in_language(Language::Id);
+    assert_eq!(shown.0[0].message, "'Mungkin' bukan salah satu dari Ya/Tidak/Tidak berlaku.");
 }
 
 /// The error an import gives, after checking it wrote nothing.
