@@ -407,3 +407,15 @@ enum-substitutability-hard = hard
 
 # The questionnaire scoring formula, shown with every score (questionnaire/scoring.rs).
 score-formula = score = 100 × Σ(weight × points) ÷ Σ(weight), over the visible questions answered with a scored option; per domain over its questions, overall over all. Points are 0–1 per option (several picked: their sum, at most 1). Not applicable, information-only and unanswered questions are left out; unanswered required questions are listed, not scored.
+
+## Dates that need attention (risk/cadence.rs): documents, notice dates, acceptances
+
+cadence-undated = { $title }: no date to judge by
+cadence-stale-since = { $title } ({ $vendor }): stale since { $date }
+cadence-goes-stale = { $title } ({ $vendor }): goes stale on { $date }
+cadence-current-until = { $title } ({ $vendor }): current until { $date }
+cadence-notice-passed = The notice date for { $vendor } passed on { $by }: it renews on { $renewal }
+cadence-notice-by = Notice to terminate { $vendor } must be given by { $by } (renews { $renewal })
+cadence-revoked = revoked
+cadence-expired = expired on { $date }
+cadence-residual-changed = residual risk is now { $now }, not the { $accepted } accepted

@@ -408,3 +408,15 @@ enum-substitutability-hard = sulit
 
 # Rumus skor kuesioner, ditampilkan bersama setiap skor (questionnaire/scoring.rs).
 score-formula = skor = 100 × Σ(bobot × poin) ÷ Σ(bobot), atas pertanyaan yang tampil dan dijawab dengan opsi yang diberi poin; per domain atas pertanyaannya, secara keseluruhan atas semuanya. Poin bernilai 0–1 per opsi (jika beberapa dipilih: jumlahnya, paling banyak 1). Pertanyaan yang tidak berlaku, yang hanya meminta informasi, dan yang belum dijawab tidak dihitung; pertanyaan wajib yang belum dijawab dicantumkan, tidak diberi skor.
+
+## Tanggal yang perlu diperhatikan (risk/cadence.rs): dokumen, tanggal pemberitahuan, penerimaan risiko
+
+cadence-undated = { $title }: tidak ada tanggal untuk menilainya
+cadence-stale-since = { $title } ({ $vendor }): usang sejak { $date }
+cadence-goes-stale = { $title } ({ $vendor }): menjadi usang pada { $date }
+cadence-current-until = { $title } ({ $vendor }): mutakhir sampai { $date }
+cadence-notice-passed = Tanggal pemberitahuan untuk { $vendor } telah lewat pada { $by }: kontrak diperpanjang pada { $renewal }
+cadence-notice-by = Pemberitahuan pengakhiran kontrak { $vendor } harus disampaikan paling lambat { $by } (diperpanjang { $renewal })
+cadence-revoked = dicabut
+cadence-expired = berakhir pada { $date }
+cadence-residual-changed = risiko residual kini { $now }, bukan { $accepted } yang diterima

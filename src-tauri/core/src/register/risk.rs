@@ -187,9 +187,18 @@ impl Register {
             profile: profile_of(vendor_ref.clone(), stored_profile, !facts.flags.list().is_empty()),
             review,
             history,
-            documents: documents.into_iter().map(|d| document_status(d, &rubric, today)).collect(),
-            acceptances: acceptances.into_iter().map(|a| acceptance_status(a, result.residual, today)).collect(),
-            renewal: renewal_notice(vendor_ref, contract.renewal, contract.notice_period_days, &rubric, today),
+            documents: documents.into_iter().map(|d| document_status(d, &rubric, today, language)).collect(),
+            acceptances: acceptances
+                .into_iter()
+                .map(|a| acceptance_status(a, result.residual, today, language))
+                .collect(),
+            renewal: renewal_notice(
+                vendor_ref,
+                (contract.renewal, contract.notice_period_days),
+                &rubric,
+                today,
+                language,
+            ),
             open_reviews: self.open_reviews(vendor)?,
             facts,
             result,
@@ -319,13 +328,13 @@ impl Register {
         let attention = |f: Freshness| matches!(f, Freshness::Stale | Freshness::Expiring);
         let mut documents: Vec<DocumentStatus> = documents
             .into_iter()
-            .map(|d| document_status(d, &rubric, today))
+            .map(|d| document_status(d, &rubric, today, self.language()))
             .filter(|d| attention(d.freshness))
             .collect();
         documents.sort_by_key(|d| d.stale_on);
         let mut renewals: Vec<RenewalNotice> = renewals
             .into_iter()
-            .filter_map(|(v, renewal, notice)| renewal_notice(v, renewal, notice, &rubric, today))
+            .filter_map(|(v, renewal, notice)| renewal_notice(v, (renewal, notice), &rubric, today, self.language()))
             .filter(|n| attention(n.freshness))
             .collect();
         renewals.sort_by_key(|n| n.notice_by);
@@ -333,7 +342,7 @@ impl Register {
         let stale_acceptances = acceptances
             .into_iter()
             .filter(|a| a.revoked_at.is_none())
-            .filter_map(|a| residual_of(a.vendor.id).map(|level| acceptance_status(a, level, today)))
+            .filter_map(|a| residual_of(a.vendor.id).map(|level| acceptance_status(a, level, today, self.language())))
             .filter(|s| s.stale)
             .collect();
         let inputs = DashboardInputs {
@@ -413,14 +422,14 @@ impl Register {
             ))?;
             Ok(document)
         })?;
-        Ok(document_status(document, &rubric, today))
+        Ok(document_status(document, &rubric, today, self.language()))
     }
 
     /// Documents of a vendor (or all), with their staleness.
     pub fn documents(&self, vendor: Option<VendorId>) -> Result<Vec<DocumentStatus>> {
         let (rubric, documents) = self.store.read(|c| Ok((c.current_rubric()?, c.documents(vendor)?)))?;
         let today = self.today();
-        Ok(documents.into_iter().map(|d| document_status(d, &rubric, today)).collect())
+        Ok(documents.into_iter().map(|d| document_status(d, &rubric, today, self.language())).collect())
     }
 
     /// Records that the vendor's current residual risk is knowingly accepted until a date.
@@ -456,7 +465,7 @@ impl Register {
             ))?;
             Ok(acceptance)
         })?;
-        Ok(acceptance_status(acceptance, residual, today))
+        Ok(acceptance_status(acceptance, residual, today, self.language()))
     }
 
     /// Revokes an acceptance.
@@ -480,6 +489,11 @@ impl Register {
 
     /// Acceptances of a vendor (or all) with whether each still holds.
     pub fn acceptances(&self, vendor: Option<VendorId>) -> Result<Vec<AcceptanceStatus>> {
+        self.acceptances_in(vendor, self.language())
+    }
+
+    /// The same, saying why one no longer holds in `language` (a dossier in another language).
+    pub fn acceptances_in(&self, vendor: Option<VendorId>, language: Language) -> Result<Vec<AcceptanceStatus>> {
         let book = self.risk_book()?;
         let today = self.today();
         let all = self.store.read(|c| c.acceptances(vendor))?;
@@ -487,7 +501,7 @@ impl Register {
             .into_iter()
             .map(|a| {
                 let residual = book.row(a.vendor.id).map_or(a.accepted_level, |r| r.residual);
-                acceptance_status(a, residual, today)
+                acceptance_status(a, residual, today, language)
             })
             .collect())
     }

@@ -267,7 +267,7 @@ fn findings_and_acceptances(register: &Register, id: VendorId, l: Language) -> R
         ),
         text!(l, "dossier-no-acceptances"),
     );
-    for a in register.acceptances(Some(id))? {
+    for a in register.acceptances_in(Some(id), l)? {
         let state = match (&a.acceptance.revoked_at, a.stale) {
             (Some(at), _) => text!(l, "dossier-revoked", date = long_date(at.date_naive(), l)),
             (None, true) => text!(l, "dossier-stale", reason = a.reason.clone().unwrap_or_default()),

@@ -10,6 +10,8 @@ use super::records::{
 };
 use super::rubric::{Level, Rubric};
 use crate::datamap::VendorRef;
+use crate::locale::Language;
+use crate::text::text;
 
 fn plus_months(date: NaiveDate, months: u32) -> NaiveDate {
     date.checked_add_months(Months::new(months)).unwrap_or(date)
@@ -51,8 +53,8 @@ pub fn review_status(
 }
 
 /// When a document goes stale, by its kind: SOC 2 some months after its period ends, a pen
-/// test some months after it was done, anything else when it expires.
-pub fn document_status(document: VendorDocument, rubric: &Rubric, today: NaiveDate) -> DocumentStatus {
+/// test some months after it was done, anything else when it expires; said in `l`.
+pub fn document_status(document: VendorDocument, rubric: &Rubric, today: NaiveDate, l: Language) -> DocumentStatus {
     let stale_on = match document.kind {
         DocumentKind::Soc2Type2 => document.period_end.map(|d| plus_months(d, rubric.soc2_stale_months)),
         DocumentKind::Pentest => document.issued_on.map(|d| plus_months(d, rubric.pentest_stale_months)),
@@ -60,55 +62,58 @@ pub fn document_status(document: VendorDocument, rubric: &Rubric, today: NaiveDa
     }
     .map(|d| d.min(document.expires_on.unwrap_or(d)));
     let (freshness, message) = match stale_on {
-        None => (Freshness::Undated, format!("{}: no date to judge by", document.title)),
+        None => (Freshness::Undated, text!(l, "cadence-undated", title = document.title.clone())),
         Some(date) => {
             let f = freshness(date, today, rubric.warning_days);
-            let verb = match f {
-                Freshness::Stale => "stale since",
-                Freshness::Expiring => "goes stale on",
-                _ => "current until",
+            let id = match f {
+                Freshness::Stale => "cadence-stale-since",
+                Freshness::Expiring => "cadence-goes-stale",
+                _ => "cadence-current-until",
             };
-            (f, format!("{} ({}): {verb} {date}", document.title, document.vendor.name))
+            let (title, vendor) = (document.title.clone(), document.vendor.name.to_string());
+            (f, text!(l, id, title = title, vendor = vendor, date = date.to_string()))
         }
     };
     DocumentStatus { document, stale_on, freshness, message }
 }
 
 /// By when notice to end the contract must be given before it renews, if a renewal date is
-/// set; `None` when the renewal has passed.
+/// set; `None` when the renewal has passed. Said in `l`.
 pub fn renewal_notice(
     vendor: VendorRef,
-    renewal: Option<NaiveDate>,
-    notice_days: Option<i64>,
+    (renewal, notice_days): (Option<NaiveDate>, Option<i64>),
     rubric: &Rubric,
     today: NaiveDate,
+    l: Language,
 ) -> Option<RenewalNotice> {
     let renewal = renewal.filter(|r| *r >= today)?;
     let notice_by =
         renewal.checked_sub_days(chrono::Days::new(notice_days.unwrap_or(0).max(0) as u64)).unwrap_or(renewal);
     let freshness = freshness(notice_by, today, rubric.warning_days);
-    let message = match freshness {
-        Freshness::Stale => {
-            format!("The notice date for {} passed on {notice_by}: it renews on {renewal}", vendor.name)
-        }
-        _ => format!("Notice to terminate {} must be given by {notice_by} (renews {renewal})", vendor.name),
+    let id = match freshness {
+        Freshness::Stale => "cadence-notice-passed",
+        _ => "cadence-notice-by",
     };
+    let (name, by, renews) = (vendor.name.to_string(), notice_by.to_string(), renewal.to_string());
+    let message = text!(l, id, vendor = name, by = by, renewal = renews);
     Some(RenewalNotice { vendor, renewal, notice_by, freshness, message })
 }
 
 /// Whether an acceptance still holds: not revoked, not expired, and the vendor's residual risk
-/// still the level accepted.
-pub fn acceptance_status(acceptance: RiskAcceptance, residual: Level, today: NaiveDate) -> AcceptanceStatus {
+/// still the level accepted; why not, said in `l`.
+pub fn acceptance_status(
+    acceptance: RiskAcceptance,
+    residual: Level,
+    today: NaiveDate,
+    l: Language,
+) -> AcceptanceStatus {
+    let level = |level: Level| text!(l, format!("enum-level-{level}"));
     let reason = if acceptance.revoked_at.is_some() {
-        Some("revoked".to_owned())
+        Some(text!(l, "cadence-revoked"))
     } else if acceptance.expires_on < today {
-        Some(format!("expired on {}", acceptance.expires_on))
+        Some(text!(l, "cadence-expired", date = acceptance.expires_on.to_string()))
     } else if residual != acceptance.accepted_level {
-        Some(format!(
-            "residual risk is now {}, not the {} accepted",
-            residual.label(),
-            acceptance.accepted_level.label()
-        ))
+        Some(text!(l, "cadence-residual-changed", now = level(residual), accepted = level(acceptance.accepted_level)))
     } else {
         None
     };

@@ -11,6 +11,7 @@ use super::records::{DocumentKind, Freshness, ReviewState, RiskAcceptance, Vendo
 use super::rubric::{AccessLevel, Level, Rubric, Substitutability};
 use crate::datamap::{Criticality, VendorRef};
 use crate::ids::VendorId;
+use crate::locale::Language;
 use crate::taxonomy::{CategoryFlags, Flag};
 
 fn day(s: &str) -> NaiveDate {
@@ -170,20 +171,27 @@ fn documents_go_stale_by_kind_and_notice_dates_count_back_from_renewal() {
         created_at: Default::default(),
         updated_at: Default::default(),
     };
-    let soc2 = document_status(doc(DocumentKind::Soc2Type2, None, Some("2025-09-30"), None), &rubric, today);
+    let soc2 =
+        document_status(doc(DocumentKind::Soc2Type2, None, Some("2025-09-30"), None), &rubric, today, Language::En);
     assert_eq!(
         (soc2.stale_on, soc2.freshness),
         (Some(day("2026-09-30")), Freshness::Stale),
         "12 months after the period"
     );
-    let iso = document_status(doc(DocumentKind::Iso27001, None, None, Some("2027-01-10")), &rubric, today);
+    let iso =
+        document_status(doc(DocumentKind::Iso27001, None, None, Some("2027-01-10")), &rubric, today, Language::En);
     assert_eq!(iso.freshness, Freshness::Expiring, "within 60 days");
-    let pentest = document_status(doc(DocumentKind::Pentest, Some("2026-05-01"), None, None), &rubric, today);
+    let pentest =
+        document_status(doc(DocumentKind::Pentest, Some("2026-05-01"), None, None), &rubric, today, Language::En);
     assert_eq!((pentest.stale_on, pentest.freshness), (Some(day("2027-05-01")), Freshness::Current));
-    let notice = renewal_notice(vendor(), Some(day("2027-02-14")), Some(30), &rubric, today).expect("renewal ahead");
+    let notice = renewal_notice(vendor(), (Some(day("2027-02-14")), Some(30)), &rubric, today, Language::En)
+        .expect("renewal ahead");
     assert_eq!(notice.message, "Notice to terminate Zendesk must be given by 2027-01-15 (renews 2027-02-14)");
     assert_eq!(notice.freshness, Freshness::Expiring);
-    assert!(renewal_notice(vendor(), Some(day("2026-01-01")), Some(30), &rubric, today).is_none(), "a past renewal");
+    assert!(
+        renewal_notice(vendor(), (Some(day("2026-01-01")), Some(30)), &rubric, today, Language::En).is_none(),
+        "a past renewal"
+    );
 }
 
 #[test]
@@ -199,9 +207,17 @@ fn an_acceptance_goes_stale_when_the_risk_changes_or_it_expires() {
         created_at: Default::default(),
         revoked_at: None,
     };
-    assert!(!acceptance_status(acceptance.clone(), Level::High, today).stale);
-    assert!(acceptance_status(acceptance.clone(), Level::VeryHigh, today).reason.unwrap().contains("now very high"));
-    assert!(acceptance_status(acceptance, Level::High, day("2027-07-01")).reason.unwrap().starts_with("expired"));
+    assert!(!acceptance_status(acceptance.clone(), Level::High, today, Language::En).stale);
+    assert!(
+        acceptance_status(acceptance.clone(), Level::VeryHigh, today, Language::En)
+            .reason
+            .unwrap()
+            .contains("now very high")
+    );
+    let expired = acceptance_status(acceptance.clone(), Level::High, day("2027-07-01"), Language::En);
+    assert!(expired.reason.unwrap().starts_with("expired"));
+    let berakhir = acceptance_status(acceptance, Level::High, day("2027-07-01"), Language::Id);
+    assert_eq!(berakhir.reason.as_deref(), Some("berakhir pada 2027-06-30"));
 }
 
 fn arb_facts() -> impl Strategy<Value = RiskFacts> {
