@@ -110,6 +110,12 @@ impl std::fmt::Display for Message {
     }
 }
 
+/// A value of one of the register's fields as people read it (`kind` names the field:
+/// `level`, `status`, `category` …; the text `enum-{kind}-{value}`).
+pub fn value_name(language: Language, kind: &str, value: impl std::fmt::Display) -> String {
+    lookup(language, &format!("enum-{kind}-{value}"), &FluentArgs::new())
+}
+
 /// Whether `language` has the message `id` (for texts that exist for some items only).
 pub fn has(language: Language, id: &str) -> bool {
     bundle(language).has_message(id)

@@ -38,7 +38,8 @@ pub struct LanguageOption {
 /// messages of rejected fields): an index into [`Language::ALL`].
 static WINDOW_LANGUAGE: AtomicUsize = AtomicUsize::new(0);
 
-/// The language the window shows.
+/// The language the window shows, for what Rust shows there itself (native dialogs, the
+/// messages of rejected fields).
 pub(crate) fn window_language() -> Language {
     Language::ALL.get(WINDOW_LANGUAGE.load(Ordering::Relaxed)).copied().unwrap_or(Language::En)
 }
@@ -50,12 +51,6 @@ pub(super) fn resolve(chosen: Option<Language>) -> Locale {
     let index = Language::ALL.iter().position(|l| *l == locale.language).unwrap_or(0);
     WINDOW_LANGUAGE.store(index, Ordering::Relaxed);
     locale
-}
-
-/// The language of the window, for what Rust shows there itself (native dialogs).
-pub(crate) fn language<R: Runtime>(app: &AppHandle<R>) -> Language {
-    let chosen = settings_file(app).ok().and_then(|file| Settings::load(&file).language);
-    resolve(chosen).language
 }
 
 fn ui_locale(chosen: Option<Language>) -> UiLocale {

@@ -103,7 +103,7 @@ pub fn file_pick<R: Runtime>(
             &["pdf", "png", "jpg", "jpeg", "docx", "xlsx", "pptx", "txt", "csv", "md", "json"],
         ),
     };
-    let l = super::locale::language(&app);
+    let l = super::locale::window_language();
     let (title, filter) = (say!(l, title), if filter.is_empty() { "JSON".to_owned() } else { say!(l, filter) });
     let picked = app.dialog().file().set_title(title).add_filter(filter, extensions).blocking_pick_file();
     let Some(path) = picked.and_then(|p| p.into_path().ok()) else {
@@ -195,7 +195,7 @@ pub fn evidence_save<R: Runtime>(
 ) -> IpcResult<Option<String>> {
     let (bytes, _) = state.with_register(|r| r.evidence_file(&sha256))?;
     let ext = file_name.rsplit_once('.').map(|(_, e)| e.to_owned()).unwrap_or_default();
-    let l = super::locale::language(&app);
+    let l = super::locale::window_language();
     let (title, filter) = (say!(l, "dialog-save-evidence"), say!(l, "filter-file"));
     save_as(&app, &title, &file_name, (&filter, &[ext.as_str()]), bytes)
 }
@@ -226,7 +226,7 @@ pub fn workbook_export<R: Runtime>(
     let a = &view.assessment;
     let name =
         format!("{} - {} v{}.xlsx", a.vendor.name, a.template_title, a.template_version).replace(['/', '\\', ':'], "-");
-    let l = super::locale::language(&app);
+    let l = super::locale::window_language();
     let (title, filter) = (say!(l, "dialog-save-workbook"), say!(l, "filter-workbook"));
     save_as(&app, &title, &name, (&filter, &["xlsx"]), bytes)
 }

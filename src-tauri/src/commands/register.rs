@@ -187,7 +187,7 @@ pub fn register_open_dialog<R: Runtime>(
     app: AppHandle<R>,
     state: State<'_, AppState>,
 ) -> IpcResult<Option<RegisterInfo>> {
-    let l = super::locale::language(&app);
+    let l = super::locale::window_language();
     let picked = app
         .dialog()
         .file()
@@ -295,7 +295,7 @@ pub async fn backup_restore<R: Runtime>(app: AppHandle<R>) -> IpcResult<Option<R
 
 fn restore_backup<R: Runtime>(app: &AppHandle<R>, state: &AppState) -> IpcResult<Option<RestoreDone>> {
     let (path, passphrase) = open_file(state)?;
-    let l = super::locale::language(app);
+    let l = super::locale::window_language();
     let picked = app
         .dialog()
         .file()

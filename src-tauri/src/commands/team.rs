@@ -19,7 +19,7 @@ use crate::state::AppState;
 /// holds it for the next connection; its name, or `None` if the user cancelled.
 #[tauri::command(async)]
 pub fn team_pick_ca<R: Runtime>(app: AppHandle<R>, state: State<'_, AppState>) -> IpcResult<Option<String>> {
-    let l = super::locale::language(&app);
+    let l = super::locale::window_language();
     let picked = app
         .dialog()
         .file()

@@ -13,7 +13,7 @@ use super::{headings, or_dash, table};
 
 /// A risk level's name in `l` ("very low" … "very high" in English, as `Level::label`).
 pub fn level(l: Language, level: Level) -> String {
-    say!(l, format!("enum-level-{}", level.as_str()))
+    vendor_risk_core::text::value_name(l, "level", level)
 }
 
 /// Every step of the arithmetic, one per line.

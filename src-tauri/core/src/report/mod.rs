@@ -20,7 +20,6 @@ use crate::error::Result;
 use crate::ids::{IncidentId, VendorId};
 use crate::locale::Language;
 use crate::register::Register;
-use crate::text::text;
 use crate::words::{long_date, time_of_day};
 use doc::{Report, Section};
 
@@ -159,11 +158,7 @@ fn or_dash(date: Option<NaiveDate>, language: Language) -> String {
     date.map_or("—".to_owned(), |d| long_date(d, language))
 }
 
-/// A value of one of the register's fields (`kind` names the field: `status`, `category` …),
-/// as reports print it.
-fn label(language: Language, kind: &str, value: &str) -> String {
-    text!(language, format!("enum-{kind}-{value}"))
-}
+use crate::text::value_name as label;
 
 /// Data-category flags by name, comma-separated.
 fn flag_names(flags: &crate::taxonomy::CategoryFlags, language: Language) -> String {

@@ -11,7 +11,7 @@ use super::records::{
 use super::rubric::{Level, Rubric};
 use crate::datamap::VendorRef;
 use crate::locale::Language;
-use crate::text::text;
+use crate::text::{text, value_name};
 
 fn plus_months(date: NaiveDate, months: u32) -> NaiveDate {
     date.checked_add_months(Months::new(months)).unwrap_or(date)
@@ -107,7 +107,7 @@ pub fn acceptance_status(
     today: NaiveDate,
     l: Language,
 ) -> AcceptanceStatus {
-    let level = |level: Level| text!(l, format!("enum-level-{level}"));
+    let level = |level: Level| value_name(l, "level", level);
     let reason = if acceptance.revoked_at.is_some() {
         Some(text!(l, "cadence-revoked"))
     } else if acceptance.expires_on < today {

@@ -18,7 +18,7 @@ use super::rubric::{AccessLevel, Bands, Level, Rubric, Substitutability};
 use crate::datamap::Criticality;
 use crate::locale::Language;
 use crate::taxonomy::{CategoryFlags, Flag};
-use crate::text::text;
+use crate::text::{text, value_name};
 use crate::words::count;
 
 /// What the rubric reads about one vendor.
@@ -92,7 +92,7 @@ fn band_words(value: i64, bands: &Bands, l: Language) -> String {
 
 /// A level's name in the language.
 fn level_name(level: Level, l: Language) -> String {
-    text!(l, format!("enum-level-{}", level.as_str()))
+    value_name(l, "level", level)
 }
 
 /// ⌈Σ wᵢ·xᵢ ÷ Σ wᵢ⌉, and its working (formatted only when asked for); the parts are named by
@@ -200,7 +200,7 @@ fn operational(facts: &RiskFacts, rubric: &Rubric, w: &mut Working) -> Option<Le
             l,
             "risk-criticality",
             rto = facts.shortest_rto_hours.map_or_else(not_set, |h| text!(l, "report-hours", hours = h)),
-            criticality = facts.highest_criticality.map_or_else(not_set, |c| text!(l, format!("enum-criticality-{c}"))),
+            criticality = facts.highest_criticality.map_or_else(not_set, |c| value_name(l, "criticality", c)),
             level = level_name(level, l)
         )
     };
@@ -219,11 +219,11 @@ fn inherent(facts: &RiskFacts, rubric: &Rubric, w: &mut Working) -> (Level, Leve
     let fourth_words = || band_words(i64::from(facts.fourth_parties), &rubric.fourth_party_bands, l);
     w.step("fourth_parties", || text!(l, "risk-fourth-parties", band = fourth_words()), fourth);
     let access = rubric.access[AccessLevel::ALL.iter().position(|a| *a == facts.access).unwrap_or(0)];
-    let access_name = || text!(l, format!("enum-access-{}", facts.access));
+    let access_name = || value_name(l, "access", facts.access);
     w.step("access", || text!(l, "risk-access", access = access_name(), level = level_name(access, l)), access);
     let substitutability =
         rubric.substitutability[Substitutability::ALL.iter().position(|s| *s == facts.substitutability).unwrap_or(0)];
-    let how_easy = || text!(l, format!("enum-substitutability-{}", facts.substitutability));
+    let how_easy = || value_name(l, "substitutability", facts.substitutability);
     let working =
         || text!(l, "risk-substitutability", substitutability = how_easy(), level = level_name(substitutability, l));
     w.step("substitutability", working, substitutability);
