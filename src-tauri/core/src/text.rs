@@ -25,6 +25,9 @@ const SOURCES: &[(Language, &str, &str)] = &[
     (Language::En, "desktop.ftl", include_str!("../locales/en/desktop.ftl")),
     (Language::En, "questionnaire.ftl", include_str!("../locales/en/questionnaire.ftl")),
     (Language::En, "fields.ftl", include_str!("../locales/en/fields.ftl")),
+    (Language::En, "errors.ftl", include_str!("../locales/en/errors.ftl")),
+    (Language::En, "imports.ftl", include_str!("../locales/en/imports.ftl")),
+    (Language::En, "dora.ftl", include_str!("../locales/en/dora.ftl")),
     (Language::Id, "obligations.ftl", include_str!("../locales/id/obligations.ftl")),
     (Language::Id, "reports.ftl", include_str!("../locales/id/reports.ftl")),
     (Language::Id, "blast_radius.ftl", include_str!("../locales/id/blast_radius.ftl")),
@@ -32,6 +35,9 @@ const SOURCES: &[(Language, &str, &str)] = &[
     (Language::Id, "desktop.ftl", include_str!("../locales/id/desktop.ftl")),
     (Language::Id, "questionnaire.ftl", include_str!("../locales/id/questionnaire.ftl")),
     (Language::Id, "fields.ftl", include_str!("../locales/id/fields.ftl")),
+    (Language::Id, "errors.ftl", include_str!("../locales/id/errors.ftl")),
+    (Language::Id, "imports.ftl", include_str!("../locales/id/imports.ftl")),
+    (Language::Id, "dora.ftl", include_str!("../locales/id/dora.ftl")),
 ];
 
 type Bundle = FluentBundle<FluentResource>;
