@@ -243,6 +243,24 @@ impl AppWindow {
         }
     }
 
+    /// Waits until the script's return value, as JSON text, is `expected`.
+    pub async fn wait_script(&self, script: &str, expected: &str) {
+        let start = Instant::now();
+        loop {
+            let current = match self.driver.execute(script, Vec::new()).await {
+                Ok(value) => value.json().to_string(),
+                Err(err) => err.to_string(),
+            };
+            if current == expected {
+                return;
+            }
+            if start.elapsed() > Duration::from_secs(15) {
+                panic!("'{script}' returns {current}, not {expected}");
+            }
+            tokio::time::sleep(Duration::from_millis(100)).await;
+        }
+    }
+
     /// Saves a screenshot to `target/e2e-screenshots/<name>.png` for a human to look at.
     pub async fn screenshot(&self, name: &str) {
         let dir = workspace_root().join("target/e2e-screenshots");

@@ -53,8 +53,12 @@ pub(super) fn resolve(chosen: Option<Language>) -> Locale {
     locale
 }
 
-fn ui_locale(chosen: Option<Language>) -> UiLocale {
+/// The window's locale, also told to the webview: WebKitGTK's native date and time fields
+/// (`<input type="date">`) follow the webview's languages, not the page's `lang`, so without it
+/// an Irish user would type 27 November 2025 into a field showing 11/27/2025.
+fn ui_locale<R: Runtime>(app: &AppHandle<R>, chosen: Option<Language>) -> UiLocale {
     let locale = resolve(chosen);
+    webview_languages(app, locale.tag());
     UiLocale {
         tag: locale.tag(),
         locale,
@@ -66,10 +70,28 @@ fn ui_locale(chosen: Option<Language>) -> UiLocale {
     }
 }
 
+/// Sets the main window's webview languages to `tag` (Linux: WebKitGTK's web context).
+fn webview_languages<R: Runtime>(app: &AppHandle<R>, tag: String) {
+    #[cfg(target_os = "linux")]
+    if let Some(window) = tauri::Manager::get_webview_window(app, "main") {
+        let told = window.with_webview(move |webview| {
+            use webkit2gtk::{WebContextExt as _, WebViewExt as _};
+            if let Some(context) = webview.inner().context() {
+                context.set_preferred_languages(&[tag.as_str()]);
+            }
+        });
+        if let Err(err) = told {
+            log::warn!("the webview's languages were not set: {err}");
+        }
+    }
+    #[cfg(not(target_os = "linux"))]
+    let _ = (app, tag);
+}
+
 /// The locale the window shows.
 #[tauri::command(async)]
 pub fn locale_get<R: Runtime>(app: AppHandle<R>) -> IpcResult<UiLocale> {
-    Ok(ui_locale(Settings::load(&settings_file(&app)?).language))
+    Ok(ui_locale(&app, Settings::load(&settings_file(&app)?).language))
 }
 
 /// Chooses the window's language (`None`: the system's again); the open register explains
@@ -84,7 +106,7 @@ pub fn locale_set<R: Runtime>(
     let mut settings = Settings::load(&file);
     settings.language = language;
     settings.save(&file).map_err(vendor_risk_core::CoreError::from)?;
-    let shown = ui_locale(language);
+    let shown = ui_locale(&app, language);
     if let Ok(register) = state.register() {
         register.set_language(shown.locale.language);
     }

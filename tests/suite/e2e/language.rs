@@ -19,6 +19,9 @@ async fn an_indonesian_desktop_gets_the_app_in_bahasa_indonesia() {
     let app = AppWindow::launch_with_locale(tempfile::tempdir().expect("tempdir"), "id_ID.UTF-8").await;
     app.wait_text("[data-testid=start-sample]", "Buka register contoh").await;
     app.wait_text(".language-switch", "Bahasa sistem").await;
+    // The webview's own date and time fields follow the window's locale, not the C library's
+    // (this machine has no id_ID locale, so WebKit alone would show 11/27/2025).
+    app.wait_script("return navigator.language", "\"id-ID\"").await;
     app.screenshot("start-id").await;
 
     app.click("[data-testid=start-sample]").await;
@@ -28,7 +31,9 @@ async fn an_indonesian_desktop_gets_the_app_in_bahasa_indonesia() {
     // notice's checklist; its report is written in Indonesian through the native save dialog.
     app.click("[data-testid=nav-incidents]").await;
     app.click("[data-testid=incidents-table] tbody td").await;
-    app.wait_text("[data-testid=obligation-gdpr-33]", "Sampaikan pemberitahuan kepada otoritas pengawas").await;
+    let gdpr =
+        app.wait_text("[data-testid=obligation-gdpr-33]", "Sampaikan pemberitahuan kepada otoritas pengawas").await;
+    assert!(gdpr.contains("paling lambat 28 Nov 2025, 17.00"), "{gdpr}");
     let notice = app.wait_text("[data-testid=obligation-id-pdp]", "3 x 24 jam (72 jam) sejak diketahui").await;
     assert!(notice.contains("Komdigi") && notice.contains("Data Pribadi yang terungkap"), "{notice}");
     app.wait_text("[data-testid=timeline]", "Mixpanel mendeteksi").await;
@@ -56,6 +61,7 @@ async fn an_indonesian_desktop_gets_the_app_in_bahasa_indonesia() {
     app.select("[data-testid=language]", "en").await;
     app.wait_text("[data-testid=nav-org]", "Organisation").await;
     app.wait_text("[data-testid=blast-summary]", "United States 430,000").await;
+    app.wait_script("return navigator.language", "\"en\"").await;
     // The core explains itself in the new language at once.
     app.wait_text("[data-testid=actions]", "Warn users about phishing").await;
     app.screenshot("blast-radius-en-on-id-desktop").await;

@@ -75,7 +75,7 @@ function ObligationItem({ obligation: o, now, timeZone, actions }: { obligation:
         <dt>{t("obligations.deadline")}</dt>
         <dd>
           {o.deadline}
-          {o.dueLocal && <strong className="obligation-due"> · {t("obligations.dueAt", { due: o.dueLocal })}</strong>}
+          {o.due && <strong className="obligation-due"> · {t("obligations.dueAt", { due: formatInstantIn(o.due, timeZone) })}</strong>}
         </dd>
         {o.doneAt && (
           <>
