@@ -28,6 +28,8 @@ const SOURCES: &[(Language, &str, &str)] = &[
     (Language::En, "errors.ftl", include_str!("../locales/en/errors.ftl")),
     (Language::En, "imports.ftl", include_str!("../locales/en/imports.ftl")),
     (Language::En, "dora.ftl", include_str!("../locales/en/dora.ftl")),
+    (Language::En, "records.ftl", include_str!("../locales/en/records.ftl")),
+    (Language::En, "progress.ftl", include_str!("../locales/en/progress.ftl")),
     (Language::Id, "obligations.ftl", include_str!("../locales/id/obligations.ftl")),
     (Language::Id, "reports.ftl", include_str!("../locales/id/reports.ftl")),
     (Language::Id, "blast_radius.ftl", include_str!("../locales/id/blast_radius.ftl")),
@@ -38,6 +40,8 @@ const SOURCES: &[(Language, &str, &str)] = &[
     (Language::Id, "errors.ftl", include_str!("../locales/id/errors.ftl")),
     (Language::Id, "imports.ftl", include_str!("../locales/id/imports.ftl")),
     (Language::Id, "dora.ftl", include_str!("../locales/id/dora.ftl")),
+    (Language::Id, "records.ftl", include_str!("../locales/id/records.ftl")),
+    (Language::Id, "progress.ftl", include_str!("../locales/id/progress.ftl")),
 ];
 
 type Bundle = FluentBundle<FluentResource>;
