@@ -16,7 +16,8 @@ use vendor_risk_core::dora::model::{
 };
 use vendor_risk_core::locale::Language;
 use vendor_risk_core::say;
-use vendor_risk_core::validate::FieldErrors;
+use vendor_risk_core::text::Message;
+use vendor_risk_core::validate::{FieldError, FieldErrors};
 use vendor_risk_core::{CoreError, DoraReadiness, Register};
 
 use crate::Outcome;
@@ -184,12 +185,17 @@ fn parse_date(text: &str) -> Result<NaiveDate, String> {
     NaiveDate::parse_from_str(text, "%Y-%m-%d").map_err(|_| format!("'{text}' is not a date as YYYY-MM-DD"))
 }
 
+/// A rejected flag, its message written again in `--lang` when printed.
+fn rejected(field: &str, rule: &str, message: Message) -> CoreError {
+    FieldErrors(vec![FieldError::new(field, rule, message)]).into()
+}
+
 /// `NAME=VALUE` pairs; an error names the one without `=`.
 fn facts(given: &Facts) -> Result<BTreeMap<String, String>, CoreError> {
     let mut facts = BTreeMap::new();
     for pair in &given.set {
         let Some((name, value)) = pair.split_once('=') else {
-            return Err(FieldErrors::one("set", "format", format!("'{pair}' is not NAME=VALUE.")).into());
+            return Err(rejected("set", "format", Message::new("term-dora-not-name-value").arg("text", pair)));
         };
         facts.insert(name.trim().to_owned(), value.to_owned());
     }
@@ -301,7 +307,8 @@ fn settings(register: &Register, args: SettingsArgs) -> Result<String, CoreError
     }
     for pair in &args.definitions {
         let Some((column, text)) = pair.split_once('=') else {
-            return Err(FieldErrors::one("definition", "format", format!("'{pair}' is not COLUMN=TEXT.")).into());
+            let message = Message::new("term-dora-not-column-text").arg("text", pair);
+            return Err(rejected("definition", "format", message));
         };
         if text.trim().is_empty() {
             settings.definitions.remove(column.trim());
@@ -379,7 +386,8 @@ fn readiness_text(readiness: &DoraReadiness, l: Language) -> String {
     let mut out = format!("{}\n", say!(l, "term-dora-package", name = &readiness.name));
     let columns = headings(l, &["term-col-template", "term-col-rows", "term-col-errors", "term-col-warnings"]);
     out.push_str(&table(&columns, rows));
-    // Each problem's line stays as it is in every language: it starts with its severity code.
+    // Each problem's line keeps its form in every language, for scripts: severity, rule, where
+    // [template, row, column, record]; only its message is in the register's language (--lang).
     for p in &readiness.problems {
         out.push_str(&format!("{}\n", problem_line(p)));
     }
@@ -460,8 +468,10 @@ pub struct ImportArgs {
 
 pub fn import(register: &Register, command: ImportCommand) -> Result<Outcome, CoreError> {
     let ImportCommand::DoraRoi(args) = command;
-    let bytes = std::fs::read(&args.file)
-        .map_err(|e| FieldErrors::one("file", "read", format!("cannot read {}: {e}", args.file.display())))?;
+    let bytes = std::fs::read(&args.file).map_err(|e| {
+        let message = Message::new("term-dora-cannot-read").arg("path", args.file.display()).arg("problem", e);
+        rejected("file", "read", message)
+    })?;
     let name = args.file.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
     let plan =
         if args.commit { register.dora_import(&name, &bytes)? } else { register.dora_import_preview(&name, &bytes)? };

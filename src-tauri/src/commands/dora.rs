@@ -38,7 +38,8 @@ pub fn dora_fields() -> IpcResult<Vec<FieldInfo>> {
 }
 
 /// The register checked as a supervisor will, per template, for `ref_date` (off the command
-/// threads: a big register takes most of a second).
+/// threads: a big register takes most of a second). Its problems are said in the register's
+/// language, which follows the window's (`locale_set`).
 #[tauri::command]
 pub async fn dora_readiness<R: Runtime>(app: AppHandle<R>, ref_date: String) -> IpcResult<DoraReadiness> {
     crate::work::run(app, "DORA check", move |_, r, _| Ok(r.dora_package(self::ref_date(&ref_date)?)?.readiness)).await

@@ -6,6 +6,7 @@
 
 use vendor_risk_core::dora::package::read_package;
 use vendor_risk_core::dora::validate::{Severity, check};
+use vendor_risk_core::locale::Language;
 use vendor_risk_tests::window::AppWindow;
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
@@ -49,7 +50,7 @@ async fn fix_a_problem_from_the_dora_screen_and_export_the_package() {
     assert_eq!(written.len(), 1, "the package alone, named as its folder: {written:?} ({done})");
     let package = read_package(&std::fs::read(&written[0]).unwrap()).unwrap();
     assert_eq!(format!("{}.zip", package.root), written[0].file_name().unwrap().to_string_lossy());
-    let errors: Vec<_> = check(&package).into_iter().filter(|p| p.severity == Severity::Error).collect();
+    let errors: Vec<_> = check(&package, Language::En).into_iter().filter(|p| p.severity == Severity::Error).collect();
     assert!(errors.is_empty(), "{errors:?}");
 
     // The package read back: every provider is matched to its vendor by LEI; nothing is doubled.

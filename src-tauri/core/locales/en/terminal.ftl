@@ -333,3 +333,6 @@ term-dora-imported = Imported { $entities } entities, { $functions } functions, 
 term-dora-would-import = Would import { $entities } entities, { $functions } functions, { $providers } providers, { $arrangements } arrangements, { $links } subcontracting links (reference date { $date })
 term-dora-note = Note: { $note }
 term-dora-nothing-written = Nothing was written; run again with --commit to import.
+term-dora-not-name-value = '{ $text }' is not NAME=VALUE.
+term-dora-not-column-text = '{ $text }' is not COLUMN=TEXT.
+term-dora-cannot-read = cannot read { $path }: { $problem }

@@ -40,3 +40,4 @@ step-reading = Membaca register
 step-writing-file = Menulis berkas
 step-dora-checking = Menyusun dan memeriksa paket
 step-dora-writing = Menulis paket
+step-dora-importing = Mengimpor paket

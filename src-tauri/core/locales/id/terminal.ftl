@@ -332,3 +332,6 @@ term-dora-imported = Telah diimpor: { $entities } entitas, { $functions } fungsi
 term-dora-would-import = Akan diimpor: { $entities } entitas, { $functions } fungsi, { $providers } penyedia, { $arrangements } perjanjian kontraktual, { $links } hubungan subkontrak (tanggal referensi { $date })
 term-dora-note = Catatan: { $note }
 term-dora-nothing-written = Tidak ada yang ditulis; jalankan kembali dengan --commit untuk mengimpor.
+term-dora-not-name-value = '{ $text }' tidak berbentuk NAME=VALUE.
+term-dora-not-column-text = '{ $text }' tidak berbentuk COLUMN=TEXT.
+term-dora-cannot-read = tidak dapat membaca { $path }: { $problem }

@@ -5,11 +5,11 @@
 //! in the desktop or the CLI is read (`x1` or `eba_CO:x1`), the error naming it, and where the
 //! package writes it.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
 
 use super::tables::{ColumnType, table};
 use crate::text::Message;
-use crate::validate::{Checker, FieldErrors};
+use crate::validate::{Checker, FieldError, FieldErrors};
 
 /// A kind of DORA record.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -25,7 +25,9 @@ pub enum Kind {
 pub struct Field {
     /// The name in the register, the CLI (`--set name=value`) and the desktop.
     pub name: &'static str,
-    /// What it means, for forms and errors.
+    /// What it means, for forms and errors: the column's name as the ITS (Implementing
+    /// Regulation (EU) 2024/2956) gives it, shortened. It stays in English in every language,
+    /// as the EBA's templates name their columns; messages take it as an argument.
     pub label: &'static str,
     pub template: &'static str,
     pub column: &'static str,
@@ -117,7 +119,8 @@ impl Kind {
     pub fn named(name: &str) -> Result<Kind, FieldErrors> {
         Kind::ALL.into_iter().find(|k| k.name() == name).ok_or_else(|| {
             let names: Vec<&str> = Kind::ALL.iter().map(|k| k.name()).collect();
-            FieldErrors::one("kind", "dora_kind", format!("'{name}' is not one of {}.", names.join(", ")))
+            let message = Message::new("dora-kind-unknown").arg("text", name).arg("kinds", names.join(", "));
+            FieldErrors(vec![FieldError::new("kind", "dora_kind", message)])
         })
     }
 
@@ -209,41 +212,46 @@ impl Field {
 
     /// `value` as stored, or why it cannot be: a closed-list code given in full or without its
     /// list's prefix (`x1`), a date as yyyy-mm-dd, a whole number, an amount, text.
-    pub fn read(&self, value: &str) -> Result<String, String> {
+    pub fn read(&self, value: &str) -> Result<String, Message> {
         let value = value.trim();
         if value.is_empty() {
-            return Err(format!("{} is empty: leave the field out instead.", self.label));
+            return Err(Message::new("dora-value-empty").arg("label", self.label));
         }
         let column = self.definition();
+        let refused = |id: &str| Message::new(id).arg("text", value).arg("label", self.label);
         match column.kind {
             ColumnType::Code => {
                 let found = column
                     .allowed
                     .iter()
                     .find(|code| *code == value || code.rsplit_once(':').is_some_and(|(_, short)| short == value));
-                found.cloned().ok_or_else(|| {
-                    let shown: Vec<&str> = column.allowed.iter().take(12).map(String::as_str).collect();
-                    let more = column.allowed.len().saturating_sub(shown.len());
-                    let tail = if more > 0 { format!(" and {more} more") } else { String::new() };
-                    format!("'{value}' is not on the EBA's list for {}: {}{tail}.", self.label, shown.join(", "))
-                })
+                found.cloned().ok_or_else(|| not_listed(refused, &column.allowed))
             }
             ColumnType::Date => chrono::NaiveDate::parse_from_str(value, "%Y-%m-%d")
                 .map(|d| d.format("%Y-%m-%d").to_string())
-                .map_err(|_| format!("'{value}' is not a date as yyyy-mm-dd ({}).", self.label)),
-            ColumnType::Integer => value
-                .parse::<u32>()
-                .map(|n| n.to_string())
-                .map_err(|_| format!("'{value}' is not a whole number of at least 0 ({}).", self.label)),
-            ColumnType::Monetary => read_amount(value)
-                .ok_or_else(|| format!("'{value}' is not an amount such as 120000 or 120000.50 ({}).", self.label)),
+                .map_err(|_| refused("dora-value-date")),
+            ColumnType::Integer => {
+                value.parse::<u32>().map(|n| n.to_string()).map_err(|_| refused("dora-value-whole-number"))
+            }
+            ColumnType::Monetary => read_amount(value).ok_or_else(|| refused("dora-value-amount")),
             ColumnType::Boolean => match value {
                 "true" | "false" => Ok(value.to_owned()),
-                _ => Err(format!("'{value}' is not true or false ({}).", self.label)),
+                _ => Err(refused("dora-value-boolean")),
             },
             ColumnType::Text => Ok(value.to_owned()),
         }
     }
+}
+
+/// A code not on the column's closed list `allowed`: the refusal (`refused`, given the
+/// message id) shows the first twelve codes and how many more there are.
+fn not_listed(refused: impl Fn(&str) -> Message, allowed: &BTreeSet<String>) -> Message {
+    let shown: Vec<&str> = allowed.iter().take(12).map(String::as_str).collect();
+    let message = match allowed.len().saturating_sub(shown.len()) {
+        0 => refused("dora-value-not-listed"),
+        more => refused("dora-value-not-listed-more").arg("more", more),
+    };
+    message.arg("codes", shown.join(", "))
 }
 
 /// An amount as the package writes it: digits, at most two decimals, no thousands separators.
@@ -269,7 +277,7 @@ pub fn read_facts(kind: Kind, given: &BTreeMap<String, String>) -> Result<Facts,
             Ok(stored) => {
                 facts.insert(name.clone(), stored);
             }
-            Err(why) => check.reject(name, "dora_value", why),
+            Err(why) => check.reject_text(name, "dora_value", why),
         }
     }
     check.finish().map(|()| facts)
@@ -278,6 +286,7 @@ pub fn read_facts(kind: Kind, given: &BTreeMap<String, String>) -> Result<Facts,
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::locale::Language;
 
     #[test]
     fn every_field_names_a_column_of_the_eba_tables_once() {
@@ -295,7 +304,7 @@ mod tests {
         let arrangement_type = Kind::Arrangement.field("type").unwrap();
         assert_eq!(arrangement_type.read("x1").unwrap(), "eba_CO:x1");
         assert_eq!(arrangement_type.read("eba_CO:x3").unwrap(), "eba_CO:x3");
-        let refused = arrangement_type.read("x9").unwrap_err();
+        let refused = arrangement_type.read("x9").unwrap_err().to_string();
         assert!(refused.contains("eba_CO:x1, eba_CO:x2, eba_CO:x3"), "{refused}");
         let location = Kind::Arrangement.field("storage_location").unwrap();
         assert_eq!(location.read("qx2007").unwrap(), "eba_GA:qx2007", "not applicable is allowed there");
@@ -304,5 +313,28 @@ mod tests {
         assert_eq!(Kind::Arrangement.field("annual_cost").unwrap().read("120000.5").unwrap(), "120000.5");
         assert!(Kind::Arrangement.field("annual_cost").unwrap().read("120,000").is_err());
         assert!(Kind::Function.field("rto_hours").unwrap().read("-4").is_err());
+    }
+
+    #[test]
+    fn a_refused_value_is_explained_in_bahasa_indonesia() {
+        let given: BTreeMap<String, String> =
+            [("type", "x9"), ("start", "2025-02-30")].map(|(k, v)| (k.to_owned(), v.to_owned())).into();
+        let errors = read_facts(Kind::Arrangement, &given).unwrap_err();
+        assert_eq!(errors.get("start").unwrap().message, "'2025-02-30' is not a date as yyyy-mm-dd (Start date).");
+        let indonesian = errors.in_language(Language::Id);
+        let start = indonesian.get("start").unwrap();
+        assert_eq!(
+            (start.rule.as_str(), start.message.as_str()),
+            ("dora_value", "'2025-02-30' bukan tanggal dengan format yyyy-mm-dd (Start date).")
+        );
+        assert_eq!(
+            indonesian.get("type").unwrap().message,
+            "'x9' tidak terdapat dalam daftar EBA untuk Type of contractual arrangement: eba_CO:x1, eba_CO:x2, eba_CO:x3."
+        );
+        let country = Kind::Arrangement.field("storage_location").unwrap().read("Atlantis").unwrap_err();
+        assert!(country.to_string().ends_with(" more."), "{country}");
+        assert!(country.render(Language::Id).ends_with(" kode lainnya."), "{}", country.render(Language::Id));
+        let kind = Kind::named("vendor").unwrap_err().in_language(Language::Id);
+        assert_eq!(kind.0[0].message, "'vendor' bukan salah satu dari entity, function, provider, arrangement.");
     }
 }

@@ -15,6 +15,8 @@ use super::model::{DoraArrangementDraft, DoraBranch, DoraEntityDraft, DoraFuncti
 use super::package::{Package, Sheet};
 use super::validate::{Severity, check};
 use crate::ids::VendorId;
+use crate::locale::Language;
+use crate::text::Message;
 use crate::validate::{FieldError, FieldErrors};
 
 /// A vendor of the register, as the import matches providers against it.
@@ -91,7 +93,8 @@ pub struct DoraImportPlan {
     pub arrangements: Vec<PlannedArrangement>,
     /// Subcontracting in B_05.02 (provider code, its subcontractor's code) beyond rank 1.
     pub subcontracting: Vec<(String, String)>,
-    /// What the package holds that the register does not keep, said before committing.
+    /// What the package holds that the register does not keep, said before committing (in the
+    /// language the plan was made in).
     pub notes: Vec<String>,
     pub entity_count: usize,
     pub function_count: usize,
@@ -112,8 +115,8 @@ pub struct FiledSettings {
 struct Errors(Vec<FieldError>);
 
 impl Errors {
-    fn push(&mut self, at: String, rule: &str, message: String) {
-        self.0.push(FieldError { field: at, rule: rule.to_owned(), message, text: None });
+    fn push(&mut self, at: String, rule: &str, message: Message) {
+        self.0.push(FieldError::new(at, rule, message));
     }
 
     /// A draft's field errors, placed at `template` row `row`, the field named by its column.
@@ -124,7 +127,7 @@ impl Errors {
                 Some(f) => format!("{template} row {row}, {} {}", f.template, f.column),
                 None => format!("{template} row {row} {}", e.field),
             };
-            self.push(at, &e.rule, e.message);
+            self.0.push(FieldError { field: at, ..e });
         }
     }
 }
@@ -156,28 +159,28 @@ fn cell(sheet: &Sheet, row: &[String], column: &str) -> String {
     sheet.cell(row, column).unwrap_or("").trim().to_owned()
 }
 
-/// The plan for `package`, read from the file `file_name`; refused with every problem that a
-/// supervisor would reject it for, or every row that does not make a valid record.
-pub fn plan(package: &Package, file_name: &str, vendors: &[KnownVendor]) -> Result<DoraImportPlan, FieldErrors> {
+/// The plan for `package`, read from the file `file_name`, its notes said in `language`;
+/// refused with every problem that a supervisor would reject it for, or every row that does not
+/// make a valid record.
+pub fn plan(
+    package: &Package,
+    file_name: &str,
+    vendors: &[KnownVendor],
+    language: Language,
+) -> Result<DoraImportPlan, FieldErrors> {
     let mut errors = Errors::default();
     let stem = file_name.strip_suffix(".zip").unwrap_or(file_name);
     if stem != package.root {
-        errors.push(
-            "package".into(),
-            "103",
-            format!(
-                "The package's folder is '{}' but the file is {file_name}: they must have the same name.",
-                package.root
-            ),
-        );
+        let message = Message::new("dora-import-file-name").arg("folder", &package.root).arg("file", file_name);
+        errors.push("package".into(), "103", message);
     }
-    for problem in check(package).into_iter().filter(|p| p.severity == Severity::Error) {
+    for problem in check(package, language).into_iter().filter(|p| p.severity == Severity::Error) {
         let at = [problem.template.clone(), problem.row.map(|r| format!("row {r}")), problem.column.clone()]
             .into_iter()
             .flatten()
             .collect::<Vec<_>>()
             .join(" ");
-        errors.push(if at.is_empty() { "package".into() } else { at }, problem.rule, problem.message);
+        errors.push(if at.is_empty() { "package".into() } else { at }, problem.rule, problem.text);
     }
     if !errors.0.is_empty() {
         return Err(FieldErrors(errors.0));
@@ -217,7 +220,7 @@ pub fn plan(package: &Package, file_name: &str, vendors: &[KnownVendor]) -> Resu
         entity_count: 0,
         function_count: 0,
     };
-    plan.arrangements = arrangements(package, &mut errors, &mut plan.notes);
+    plan.arrangements = arrangements(package, &mut errors, &mut plan.notes, language);
     plan.subcontracting = subcontracting(package);
     plan.branches = branches(package, &mut errors);
     plan.entity_count = plan.entities.len();
@@ -249,11 +252,8 @@ fn entities(package: &Package, errors: &mut Errors) -> Vec<DoraEntityDraft> {
         }
     }
     if reporting.len() != 1 {
-        errors.push(
-            "B_01.01".into(),
-            "dora_reporting",
-            format!("B_01.01 has {} rows: it must have one.", reporting.len()),
-        );
+        let message = Message::new("dora-import-reporting-rows").arg("rows", reporting.len());
+        errors.push("B_01.01".into(), "dora_reporting", message);
     }
     drafts
 }
@@ -338,7 +338,12 @@ fn providers(package: &Package, vendors: &[KnownVendor]) -> Vec<PlannedProvider>
         .collect()
 }
 
-fn arrangements(package: &Package, errors: &mut Errors, notes: &mut Vec<String>) -> Vec<PlannedArrangement> {
+fn arrangements(
+    package: &Package,
+    errors: &mut Errors,
+    notes: &mut Vec<String>,
+    language: Language,
+) -> Vec<PlannedArrangement> {
     let signers: HashMap<String, String> =
         rows(package, "B_03.01").into_iter().map(|(_, s, r)| (cell(s, r, "c0010"), cell(s, r, "c0020"))).collect();
     let providers: HashMap<String, String> =
@@ -357,10 +362,10 @@ fn arrangements(package: &Package, errors: &mut Errors, notes: &mut Vec<String>)
             let these = facts_of(Kind::Arrangement, "B_02.02", s, r);
             match &service_facts {
                 None => service_facts = Some(these),
-                Some(first) if *first != these => notes.push(format!(
-                    "B_02.02 row {n}: {reference}'s service differs from its first row; the register keeps one \
-                     service per arrangement, the first row's."
-                )),
+                Some(first) if *first != these => {
+                    let note = Message::new("dora-import-service-differs").arg("row", n).arg("reference", &reference);
+                    notes.push(note.render(language));
+                }
                 Some(_) => {}
             }
         }
@@ -370,12 +375,9 @@ fn arrangements(package: &Package, errors: &mut Errors, notes: &mut Vec<String>)
         }
         let overarching = cell(sheet, row, "c0030");
         let entity_lei = signers.get(&reference).cloned().or_else(|| uses.first().map(|(_, s, r)| cell(s, r, "c0020")));
+        let missing = |id: &str| Message::new(id).arg("reference", &reference);
         let Some(entity_lei) = entity_lei else {
-            errors.push(
-                format!("B_02.01 row {number}"),
-                "dora_signer",
-                format!("{reference}: no entity signed it (B_03.01)."),
-            );
+            errors.push(format!("B_02.01 row {number}"), "dora_signer", missing("dora-import-no-signer"));
             continue;
         };
         let provider = providers
@@ -384,11 +386,7 @@ fn arrangements(package: &Package, errors: &mut Errors, notes: &mut Vec<String>)
             .or_else(|| uses.first().map(|(_, s, r)| cell(s, r, "c0030")))
             .unwrap_or_default();
         if provider.is_empty() {
-            errors.push(
-                format!("B_02.01 row {number}"),
-                "dora_provider",
-                format!("{reference}: no provider (B_03.02)."),
-            );
+            errors.push(format!("B_02.01 row {number}"), "dora_provider", missing("dora-import-no-provider"));
             continue;
         }
         let arrangement = PlannedArrangement {

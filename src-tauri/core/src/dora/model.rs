@@ -72,7 +72,7 @@ impl DoraSettings {
         let base_currency = match currency.read(&self.base_currency.to_uppercase()) {
             Ok(code) => code.trim_start_matches("eba_CU:").to_owned(),
             Err(why) => {
-                check.reject("baseCurrency", "dora_value", why);
+                check.reject_text("baseCurrency", "dora_value", why);
                 self.base_currency.clone()
             }
         };

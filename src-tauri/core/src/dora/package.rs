@@ -10,7 +10,8 @@ use std::io::{Cursor, Read, Write};
 
 use crate::error::{CoreError, Result};
 use crate::import::MAX_UNZIPPED;
-use crate::validate::FieldErrors;
+use crate::text::Message;
+use crate::validate::{FieldError, FieldErrors};
 
 /// One CSV file as written: its header and rows of cells.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -44,46 +45,51 @@ pub struct Package {
     pub sheets: BTreeMap<String, Sheet>,
 }
 
+/// The package cannot be read, for the reason `message` (`dora-package-…`).
+fn invalid(message: Message) -> FieldErrors {
+    FieldErrors(vec![FieldError::new("file", "package", message)])
+}
+
 /// Reads a package zip; refuses a file that is not a zip, unzips to too much, has paths leaving
 /// its folder or more than one top folder, or holds a CSV that cannot be read.
 pub fn read_package(bytes: &[u8]) -> Result<Package, FieldErrors> {
-    let invalid = |message: String| FieldErrors::one("file", "package", message);
     let mut archive = zip::ZipArchive::new(Cursor::new(bytes))
-        .map_err(|e| invalid(format!("Not a readable report package (a zip file): {e}")))?;
+        .map_err(|e| invalid(Message::new("dora-package-not-zip").arg("problem", e)))?;
     let mut package = Package::default();
     let mut total: u64 = 0;
     for index in 0..archive.len() {
-        let mut entry = archive.by_index(index).map_err(|e| invalid(format!("Entry {}: {e}", index + 1)))?;
+        let number = index + 1;
+        let mut entry = archive
+            .by_index(index)
+            .map_err(|e| invalid(Message::new("dora-package-entry").arg("number", number).arg("problem", e)))?;
         if entry.is_dir() {
             continue;
         }
-        let name = entry.name().map(|n| n.into_owned()).unwrap_or_else(|_| format!("entry {}", index + 1));
+        let name = entry.name().map(|n| n.into_owned()).unwrap_or_else(|_| format!("entry {number}"));
+        let about_entry = |id: &str| invalid(Message::new(id).arg("name", &name));
         let Some(path) = entry.enclosed_name() else {
-            return Err(invalid(format!("'{name}' points outside the package: refused.")));
+            return Err(about_entry("dora-package-outside"));
         };
         let mut parts = path.components().map(|c| c.as_os_str().to_string_lossy().into_owned());
         let root = parts.next().unwrap_or_default();
         let inner: Vec<String> = parts.collect();
         if inner.is_empty() {
-            return Err(invalid(format!("'{name}' is not inside the package's folder.")));
+            return Err(about_entry("dora-package-not-inside"));
         }
         if package.root.is_empty() {
             package.root = root.clone();
         } else if package.root != root {
-            return Err(invalid(format!(
-                "The package has two top folders, '{}' and '{root}': it must have one.",
-                package.root
-            )));
+            let message = Message::new("dora-package-two-folders").arg("first", &package.root).arg("second", &root);
+            return Err(invalid(message));
         }
         total = total.saturating_add(entry.size());
         if total > MAX_UNZIPPED {
-            return Err(invalid(format!(
-                "The package would unzip to more than {} MB: refused.",
-                MAX_UNZIPPED / 1024 / 1024
-            )));
+            return Err(invalid(Message::new("dora-package-too-big").arg("megabytes", MAX_UNZIPPED / 1024 / 1024)));
         }
         let mut content = Vec::new();
-        entry.read_to_end(&mut content).map_err(|e| invalid(format!("{name}: {e}")))?;
+        entry
+            .read_to_end(&mut content)
+            .map_err(|e| invalid(Message::new("dora-package-unreadable").arg("file", &name).arg("problem", e)))?;
         let inner = inner.join("/");
         read_file(&mut package, &inner, &content)?;
         package.files.push(inner);
@@ -107,16 +113,18 @@ fn read_file(package: &mut Package, path: &str, content: &[u8]) -> Result<(), Fi
 
 /// A CSV file's header and rows; an error names the file and line.
 fn read_sheet(path: &str, text: &[u8]) -> Result<Sheet, FieldErrors> {
-    let invalid = |line: u64, why: String| FieldErrors::one("file", "package", format!("{path}, line {line}: {why}"));
+    let unreadable = |line: u64, e: csv::Error| {
+        invalid(Message::new("dora-package-csv").arg("file", path).arg("line", line).arg("problem", e))
+    };
     let mut reader = csv::ReaderBuilder::new().has_headers(false).flexible(true).from_reader(text);
     let mut records = reader.records();
     let header = match records.next() {
-        Some(record) => record.map_err(|e| invalid(1, e.to_string()))?.iter().map(str::to_owned).collect(),
+        Some(record) => record.map_err(|e| unreadable(1, e))?.iter().map(str::to_owned).collect(),
         None => Vec::new(),
     };
     let mut rows = Vec::new();
     for record in records {
-        let record = record.map_err(|e| invalid(e.position().map_or(0, |p| p.line()), e.to_string()))?;
+        let record = record.map_err(|e| unreadable(e.position().map_or(0, |p| p.line()), e))?;
         rows.push(record.iter().map(str::to_owned).collect());
     }
     Ok(Sheet { header, rows })

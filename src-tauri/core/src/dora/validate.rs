@@ -3,12 +3,15 @@
 //! parameters (714, 723), the filing indicators (702–704, 808), known columns (801), types and
 //! closed lists (305, 330, 331, 503: warnings), primary keys non-empty and unique (805), and
 //! every foreign key resolving (807); and, as supervisors resolve them after filing, LEIs whose
-//! ISO 17442 check digits hold (`lei`). Each problem names the template, the row and the column.
+//! ISO 17442 check digits hold (`lei`). Each problem names the template, the row and the column,
+//! and says what is wrong in the language the checks are run in (`locales/*/dora.ftl`).
 
 use std::collections::{BTreeMap, BTreeSet, HashSet};
 
 use super::package::{Package, Sheet};
 use super::tables::{ColumnType, Table, tables};
+use crate::locale::Language;
+use crate::text::Message;
 
 /// Whether a problem gets the package refused or only flagged.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
@@ -33,7 +36,33 @@ pub struct Problem {
     pub row: Option<usize>,
     /// The column code (`c0020`).
     pub column: Option<String>,
+    /// What is wrong, in the language the checks were run in.
     pub message: String,
+    /// The message as an id and arguments, to write it in another language.
+    #[serde(skip)]
+    #[cfg_attr(feature = "ts", ts(skip))]
+    pub text: Message,
+}
+
+impl Problem {
+    /// A problem of the package or of one of its files, rather than of a template's cell; its
+    /// message is written when [`check`] returns it.
+    fn new(rule: &'static str, text: Message) -> Problem {
+        Problem {
+            rule,
+            severity: Severity::Error,
+            template: None,
+            row: None,
+            column: None,
+            message: String::new(),
+            text,
+        }
+    }
+
+    /// The same problem with its message written in `language`.
+    pub fn in_language(self, language: Language) -> Problem {
+        Problem { message: self.text.render(language), ..self }
+    }
 }
 
 /// Columns that always hold an LEI: the entities' (B_01.01, B_01.02 and its parent, the entity
@@ -85,8 +114,8 @@ const LEI_CODE_TYPE: &str = "eba_qCO:qx2000";
 const PARAMETERS: [&str; 5] = ["entityID", "refPeriod", "baseCurrency", "decimalsInteger", "decimalsMonetary"];
 
 /// Every problem of `package`, in the order a reader fixes them: files, parameters, indicators,
-/// then template by template.
-pub fn check(package: &Package) -> Vec<Problem> {
+/// then template by template; each said in `language`.
+pub fn check(package: &Package, language: Language) -> Vec<Problem> {
     let mut problems = Vec::new();
     check_files(package, &mut problems);
     check_parameters(package.sheets.get("parameters.csv"), &mut problems);
@@ -97,11 +126,12 @@ pub fn check(package: &Package) -> Vec<Problem> {
             check_table(table, sheet, &keys, &mut problems);
         }
     }
-    problems
+    problems.into_iter().map(|p| p.in_language(language)).collect()
 }
 
-fn problem(rule: &'static str, message: String) -> Problem {
-    Problem { rule, severity: Severity::Error, template: None, row: None, column: None, message }
+/// A message of the checks about `file` (`dora-check-…`).
+fn about_file(id: &str, file: &str) -> Message {
+    Message::new(id).arg("file", file)
 }
 
 fn check_files(package: &Package, problems: &mut Vec<Problem>) {
@@ -113,21 +143,23 @@ fn check_files(package: &Package, problems: &mut Vec<Problem>) {
     expected.extend(tables().iter().map(|t| format!("reports/{}", t.file_name())));
     let present: BTreeSet<&String> = package.files.iter().collect();
     for missing in expected.iter().filter(|f| !present.contains(f)) {
-        problems.push(problem("103", format!("The package has no {missing}.")));
+        problems.push(Problem::new("103", about_file("dora-check-missing-file", missing)));
     }
     for extra in package.files.iter().filter(|f| !expected.contains(*f)) {
-        problems.push(problem("720", format!("{extra} is not a file of the package: remove it.")));
+        problems.push(Problem::new("720", about_file("dora-check-extra-file", extra)));
     }
     for file in &package.with_bom {
-        problems.push(problem("306", format!("{file} starts with a byte-order mark: save it as UTF-8 without one.")));
+        problems.push(Problem::new("306", about_file("dora-check-bom", file)));
     }
 }
 
 /// A `file` whose header is not exactly `expected` breaks `rule`.
 fn check_header(sheet: &Sheet, file: &str, expected: &[&str], rule: &'static str, problems: &mut Vec<Problem>) {
     if sheet.header != expected {
-        let (found, wanted) = (sheet.header.join(","), expected.join(","));
-        problems.push(problem(rule, format!("{file}'s header is '{found}', not '{wanted}'.")));
+        let message = about_file("dora-check-header", file)
+            .arg("found", sheet.header.join(","))
+            .arg("wanted", expected.join(","));
+        problems.push(Problem::new(rule, message));
     }
 }
 
@@ -136,24 +168,28 @@ fn check_parameters(sheet: Option<&Sheet>, problems: &mut Vec<Problem>) {
     check_header(sheet, "parameters.csv", &["name", "value"], "723", problems);
     let given: BTreeMap<&str, &str> =
         sheet.rows.iter().filter_map(|r| Some((r.first()?.as_str(), r.get(1).map_or("", String::as_str)))).collect();
+    let parameter = |id: &str, name: &str| Problem::new("714", Message::new(id).arg("name", name));
     for name in given.keys().filter(|n| !PARAMETERS.contains(n)) {
-        problems.push(problem("714", format!("parameters.csv has '{name}', which is not one of the five parameters.")));
+        problems.push(parameter("dora-check-unknown-parameter", name));
     }
     for name in PARAMETERS.iter().filter(|n| !given.contains_key(*n)) {
-        problems.push(problem("714", format!("parameters.csv has no '{name}'.")));
+        problems.push(parameter("dora-check-missing-parameter", name));
     }
     if let Some(entity) = given.get("entityID") {
         let lei = entity.strip_prefix("rs:").and_then(|e| e.strip_suffix(".CON").or_else(|| e.strip_suffix(".IND")));
+        let message = |id: &str| Message::new(id).arg("entity", entity);
         match lei.map(crate::validate::lei_problem) {
-            None => problems.push(problem("714", format!("entityID '{entity}' is not rs:<LEI>.CON or rs:<LEI>.IND."))),
-            Some(Some((_, why))) => problems.push(problem("714", format!("entityID '{entity}': {why}"))),
+            None => problems.push(Problem::new("714", message("dora-check-entity-id"))),
+            Some(Some((_, why))) => {
+                problems.push(Problem::new("714", message("dora-check-entity-id-lei").arg("why", why.id)))
+            }
             Some(None) => {}
         }
     }
     if let Some(period) = given.get("refPeriod")
         && chrono::NaiveDate::parse_from_str(period, "%Y-%m-%d").is_err()
     {
-        problems.push(problem("714", format!("refPeriod '{period}' is not a date (yyyy-mm-dd).")));
+        problems.push(Problem::new("714", Message::new("dora-check-ref-period").arg("period", period)));
     }
 }
 
@@ -163,18 +199,18 @@ fn check_indicators(sheet: Option<&Sheet>, problems: &mut Vec<Problem>) {
     let mut seen = HashSet::new();
     for row in &sheet.rows {
         let (template, reported) = (row.first().map_or("", String::as_str), row.get(1).map_or("", String::as_str));
+        let indicator = |id: &str| Message::new(id).arg("template", template);
         if !seen.insert(template) {
-            problems.push(problem("703", format!("FilingIndicators.csv lists {template} twice.")));
+            problems.push(Problem::new("703", indicator("dora-check-indicator-twice")));
         }
         if reported != "true" {
-            problems.push(problem(
-                "704",
-                format!("FilingIndicators.csv reports {template} as '{reported}': only true is accepted."),
-            ));
+            let message = indicator("dora-check-indicator-reported").arg("reported", reported);
+            problems.push(Problem::new("704", message));
         }
     }
     for table in tables().iter().filter(|t| !seen.contains(t.code.as_str())) {
-        problems.push(problem("808", format!("FilingIndicators.csv has no line for {}.", table.code)));
+        let message = Message::new("dora-check-indicator-missing").arg("template", &table.code);
+        problems.push(Problem::new("808", message));
     }
 }
 
@@ -250,17 +286,14 @@ fn check_table(
     keys: &BTreeMap<&'static str, HashSet<Vec<&str>>>,
     problems: &mut Vec<Problem>,
 ) {
-    let at = |rule: &'static str, severity: Severity, row: Option<usize>, column: Option<&str>, message: String| {
-        Problem { rule, severity, template: Some(table.code.clone()), row, column: column.map(str::to_owned), message }
+    let at = |rule: &'static str, severity: Severity, row: Option<usize>, column: Option<&str>, text: Message| {
+        let (template, column) = (Some(table.code.clone()), column.map(str::to_owned));
+        Problem { rule, severity, template, row, column, message: String::new(), text }
     };
+    let in_table = |id: &str, column: &str| Message::new(id).arg("template", &table.code).arg("column", column);
     for column in sheet.header.iter().filter(|c| table.column(c).is_none()) {
-        problems.push(at(
-            "801",
-            Severity::Error,
-            None,
-            Some(column),
-            format!("{} has no column {column}.", table.code),
-        ));
+        let message = in_table("dora-check-unknown-column", column);
+        problems.push(at("801", Severity::Error, None, Some(column), message));
     }
     let layout = Layout::of(table, sheet);
     let mut seen_keys = HashSet::new();
@@ -275,7 +308,7 @@ fn check_table(
         let asked = layout.required_when.iter().filter(|(.., when, value)| cell_at(row, *when) == *value);
         for (column, position) in layout.required.iter().copied().chain(asked.map(|(c, p, ..)| (*c, *p))) {
             if matches!(cell_at(row, position), "" | NOT_APPLICABLE) {
-                let message = format!("{} {column} is empty: the EBA's checks ask for it.", table.code);
+                let message = in_table("dora-check-required", column);
                 problems.push(at("required", Severity::Warning, Some(number), Some(column), message));
             }
         }
@@ -284,23 +317,25 @@ fn check_table(
         for (column, position) in layout.leis.iter().copied().chain(coded) {
             let value = cell_at(row, position);
             if let Some((_, why)) = (!value.is_empty()).then(|| crate::validate::lei_problem(value)).flatten() {
-                problems.push(at("lei", Severity::Error, Some(number), Some(column), format!("'{value}': {why}")));
+                let message = Message::new("dora-check-lei").arg("value", value).arg("why", why.id);
+                problems.push(at("lei", Severity::Error, Some(number), Some(column), message));
             }
         }
         for (column, position, _) in layout.coded.iter().filter(|(_, _, kind)| cell_at(row, *kind) == EUID_CODE_TYPE) {
             let value = cell_at(row, *position);
-            if let Some(why) = euid_problem(value) {
-                problems.push(at("euid", Severity::Error, Some(number), Some(column), format!("'{value}': {why}")));
+            if let Some(message) = euid_problem(value) {
+                problems.push(at("euid", Severity::Error, Some(number), Some(column), message));
             }
         }
         let key = values_at(row, &layout.primary);
         for (column, value) in table.primary.iter().zip(&key) {
             if value.is_empty() {
-                problems.push(at("805", Severity::Error, Some(number), Some(column), "A key column is empty.".into()));
+                let message = Message::new("dora-check-key-empty");
+                problems.push(at("805", Severity::Error, Some(number), Some(column), message));
             }
         }
         if !table.primary.is_empty() && !seen_keys.insert(key.clone()) {
-            let message = format!("The key ({}) is repeated.", key.join(", "));
+            let message = Message::new("dora-check-key-repeated").arg("key", key.join(", "));
             problems.push(at("805", Severity::Error, Some(number), None, message));
         }
         for (reference, positions) in &layout.references {
@@ -311,8 +346,11 @@ fn check_table(
                 continue;
             }
             let columns = reference.columns.join("+");
-            let message =
-                format!("{columns} ({}) is not a row of {}: {}.", values.join(", "), reference.target, reference.name);
+            let message = Message::new("dora-check-foreign-key")
+                .arg("columns", &columns)
+                .arg("values", values.join(", "))
+                .arg("target", &reference.target)
+                .arg("reference", &reference.name);
             problems.push(at("807", Severity::Error, Some(number), Some(&columns), message));
         }
     }
@@ -322,40 +360,32 @@ fn check_table(
 /// (EU) 2021/1042): the member state's code (EL for Greece), the business register's
 /// identifier, a full stop, the company's number in that register. It has no check digits, so
 /// only its form can be checked.
-fn euid_problem(value: &str) -> Option<String> {
+fn euid_problem(value: &str) -> Option<Message> {
     static EUID: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
         regex::Regex::new(r"^([A-Z]{2})[A-Z0-9]{1,16}\.[A-Za-z0-9][A-Za-z0-9./-]{0,59}$").expect("a valid pattern")
     });
     let Some(found) = EUID.captures(value) else {
-        return Some(
-            "an EUID is the country code, the register's identifier, a full stop and the company's number \
-                     in that register (e.g. DEK1101R.HRB116737)."
-                .into(),
-        );
+        return Some(Message::new("dora-check-euid-form").arg("value", value));
     };
     let country = &found[1];
     let known = country == "EL" || (country != "GR" && celes::Country::from_alpha2(country).is_ok());
-    (!known).then(|| format!("{country} is not a member state's code (Greece is EL)."))
+    (!known).then(|| Message::new("dora-check-euid-country").arg("value", value).arg("country", country))
 }
 
 /// What is wrong with one filled cell, for its type.
-fn cell_problem(kind: ColumnType, allowed: &BTreeSet<String>, value: &str) -> Option<(&'static str, String)> {
+fn cell_problem(kind: ColumnType, allowed: &BTreeSet<String>, value: &str) -> Option<(&'static str, Message)> {
     if value.is_empty() {
         return None;
     }
+    let refused = |rule: &'static str, id: &str| (rule, Message::new(id).arg("value", value));
     match kind {
         ColumnType::Text => None,
-        ColumnType::Code => (!allowed.is_empty() && !allowed.contains(value))
-            .then(|| ("503", format!("'{value}' is not in the column's closed list."))),
-        ColumnType::Date => chrono::NaiveDate::parse_from_str(value, "%Y-%m-%d")
-            .is_err()
-            .then(|| ("330", format!("'{value}' is not a date (yyyy-mm-dd)."))),
-        ColumnType::Integer => {
-            value.parse::<i64>().is_err().then(|| ("331", format!("'{value}' is not a whole number.")))
+        ColumnType::Code => (!allowed.is_empty() && !allowed.contains(value)).then(|| refused("503", "dora-cell-code")),
+        ColumnType::Date => {
+            chrono::NaiveDate::parse_from_str(value, "%Y-%m-%d").is_err().then(|| refused("330", "dora-cell-date"))
         }
-        ColumnType::Monetary => value.parse::<f64>().is_err().then(|| ("305", format!("'{value}' is not a number."))),
-        ColumnType::Boolean => {
-            (!matches!(value, "true" | "false")).then(|| ("305", format!("'{value}' is not true or false.")))
-        }
+        ColumnType::Integer => value.parse::<i64>().is_err().then(|| refused("331", "dora-cell-integer")),
+        ColumnType::Monetary => value.parse::<f64>().is_err().then(|| refused("305", "dora-cell-number")),
+        ColumnType::Boolean => (!matches!(value, "true" | "false")).then(|| refused("305", "dora-cell-boolean")),
     }
 }

@@ -24,7 +24,10 @@ use crate::dora::tables::tables;
 use crate::dora::validate::{Problem, Severity, check};
 use crate::error::{CoreError, Result};
 use crate::ids::VendorId;
+use crate::locale::Language;
 use crate::store::Writer;
+use crate::text::Message;
+use crate::validate::{FieldError, FieldErrors};
 
 /// One problem of the register's package, with the record that fixes it.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -159,12 +162,8 @@ impl DoraPackage {
             out.join(self.file_name())
         };
         if path.file_name().is_none_or(|name| name.to_string_lossy() != self.file_name()) {
-            let message = format!(
-                "The package's folder is named {}; a zip named otherwise would be rejected (rule 103). Give a \
-                 folder, or a zip of that name.",
-                self.readiness.name
-            );
-            return Err(crate::validate::FieldErrors::one("out", "dora_name", message).into());
+            let message = Message::new("dora-package-name").arg("name", &self.readiness.name);
+            return Err(FieldErrors(vec![FieldError::new("out", "dora_name", message)]).into());
         }
         std::fs::write(&path, &self.zip)?;
         if !self.readiness.problems.is_empty() {
@@ -303,7 +302,8 @@ impl Register {
         self.write(Area::Vendors, |w| write_arrangement(w, &arrangement, Via::Form))
     }
 
-    /// The register's package for `ref_date` and its problems, read in one transaction.
+    /// The register's package for `ref_date` and its problems (said in the register's language),
+    /// read in one transaction.
     pub fn dora_package(&self, ref_date: NaiveDate) -> Result<DoraPackage> {
         self.dora_gate()?;
         let made_at = self.now();
@@ -321,14 +321,15 @@ impl Register {
         })?;
         let input = Input { records: &records, vendors: &vendors, subprocessors: &subprocessors, ref_date, made_at };
         let built = build(&input);
-        let mut problems: Vec<DoraProblem> = check(&built.package)
+        let language = self.language();
+        let mut problems: Vec<DoraProblem> = check(&built.package, language)
             .into_iter()
             .map(|problem| {
                 let source = problem.template.clone().zip(problem.row).and_then(|key| built.sources.get(&key).cloned());
                 DoraProblem { problem, source }
             })
             .collect();
-        problems.extend(service_advice(&records, &services, ref_date));
+        problems.extend(service_advice(&records, &services, ref_date, language));
         let readiness = DoraReadiness {
             name: built.package.root.clone(),
             templates: readiness(&built.package, &problems),
@@ -367,7 +368,8 @@ impl Register {
     pub fn dora_import_preview(&self, file_name: &str, bytes: &[u8]) -> Result<DoraImportPlan> {
         self.dora_gate()?;
         let package = read_package(bytes)?;
-        self.store.read(|r| Ok(plan(&package, file_name, &known_vendors(r.vendors()?))?))
+        let language = self.language();
+        self.store.read(|r| Ok(plan(&package, file_name, &known_vendors(r.vendors()?), language)?))
     }
 
     /// Imports the package: entities, functions, providers (new vendors where none matched),
@@ -378,8 +380,9 @@ impl Register {
             self.require(area)?;
         }
         let package = read_package(bytes)?;
+        let language = self.language();
         self.write(Area::Incidents, |w| {
-            let plan = plan(&package, file_name, &known_vendors(w.vendors()?))?;
+            let plan = plan(&package, file_name, &known_vendors(w.vendors()?), language)?;
             let settings = DoraSettings {
                 scope: plan.settings.scope,
                 base_currency: plan.settings.base_currency.clone(),
@@ -430,11 +433,8 @@ fn import_entities(w: &mut Writer<'_>, plan: &DoraImportPlan) -> Result<()> {
             e.parent_lei.as_ref().is_none_or(|p| saved.contains(p) || !plan.entities.iter().any(|o| &o.lei == p))
         });
         if ready.is_empty() {
-            return Err(CoreError::Validation(crate::validate::FieldErrors::one(
-                "B_01.02",
-                "dora_parent",
-                "The entities' parents (B_01.02 c0060) go round in a circle.",
-            )));
+            let message = Message::new("dora-import-parents-circle");
+            return Err(CoreError::Validation(FieldErrors(vec![FieldError::new("B_01.02", "dora_parent", message)])));
         }
         for draft in ready {
             saved.push(write_entity(w, &draft.validate()?, Via::Import)?.lei);
@@ -466,7 +466,7 @@ fn import_providers(w: &mut Writer<'_>, plan: &DoraImportPlan) -> Result<HashMap
                         f.field = format!("B_05.01 row {} {}", p.row, f.field);
                         f
                     });
-                    CoreError::Validation(crate::validate::FieldErrors(prefixed.collect()))
+                    CoreError::Validation(FieldErrors(prefixed.collect()))
                 })?;
                 let id = w.insert_vendor(&valid)?;
                 let vendor = w.vendor(id)?;
@@ -516,8 +516,14 @@ fn import_subcontracting(w: &mut Writer<'_>, plan: &DoraImportPlan, vendors: &Ha
 
 /// What our services say the RoI misses: a function run on one of our internal services that
 /// depends on a vendor on the reference date, with no arrangement with that vendor supporting
-/// the function. A warning on the function, so the link is made where it belongs.
-fn service_advice(records: &DoraRecords, services: &[InternalService], ref_date: NaiveDate) -> Vec<DoraProblem> {
+/// the function. A warning on the function (said in `language`), so the link is made where it
+/// belongs.
+fn service_advice(
+    records: &DoraRecords,
+    services: &[InternalService],
+    ref_date: NaiveDate,
+    language: Language,
+) -> Vec<DoraProblem> {
     let in_force = |d: &ServiceDependency| {
         d.valid_from.is_none_or(|from| from <= ref_date) && d.valid_to.is_none_or(|to| to >= ref_date)
     };
@@ -533,19 +539,21 @@ fn service_advice(records: &DoraRecords, services: &[InternalService], ref_date:
             if covered {
                 continue;
             }
-            let message = format!(
-                "{} runs on our service {}, which depends on {}; no arrangement with {} supports {}.",
-                function.code, service.name, dependency.vendor.name, dependency.vendor.name, function.code
-            );
+            let text = Message::new("dora-service-advice")
+                .arg("function", &function.code)
+                .arg("service", &service.name)
+                .arg("vendor", &dependency.vendor.name);
+            let problem = Problem {
+                rule: "service",
+                severity: Severity::Warning,
+                template: Some("B_02.02".into()),
+                row: None,
+                column: Some("c0050".into()),
+                message: String::new(),
+                text,
+            };
             advice.push(DoraProblem {
-                problem: Problem {
-                    rule: "service",
-                    severity: Severity::Warning,
-                    template: Some("B_02.02".into()),
-                    row: None,
-                    column: Some("c0050".into()),
-                    message,
-                },
+                problem: problem.in_language(language),
                 source: Some(Source::Function { code: function.code.clone(), entity_lei: function.entity_lei.clone() }),
             });
         }

@@ -1,12 +1,14 @@
 //! The DORA Register of Information's templates as the EBA defines them, and a filed package
 //! checked as a supervisor would: the EBA's own sample package (structure only, random values)
-//! and the same package with one mistake each of the kinds supervisors reject.
+//! and the same package with one mistake each of the kinds supervisors reject, said in English
+//! or in Bahasa Indonesia.
 
 use std::io::{Read, Write};
 
 use vendor_risk_core::dora::package::{read_package, write_package};
 use vendor_risk_core::dora::tables::{ColumnType, table, tables};
 use vendor_risk_core::dora::validate::{Problem, Severity, check};
+use vendor_risk_core::locale::Language;
 
 use crate::common::fixture;
 
@@ -69,7 +71,7 @@ fn the_eba_sample_package_reads_and_only_its_random_keys_and_dummy_lei_fail() {
     let package = read_package(&sample()).unwrap();
     assert_eq!(package.root, "DUMMYLEI123456789012.CON_FR_DORA010100_DORA_2024-12-31_20241213174803429");
     assert_eq!(package.sheets.len(), 17, "15 templates, parameters and filing indicators");
-    let problems = check(&package);
+    let problems = check(&package, Language::En);
     let broken_keys = problems.iter().filter(|p| p.rule == "807").count();
     // Its values are random strings, so each of the 22 references fails on both rows.
     assert_eq!(broken_keys, 44, "{problems:#?}");
@@ -104,6 +106,29 @@ fn the_eba_sample_package_reads_and_only_its_random_keys_and_dummy_lei_fail() {
 }
 
 #[test]
+fn a_supervisors_problems_are_said_in_bahasa_indonesia_at_the_same_places() {
+    let package = read_package(&sample()).unwrap();
+    let (english, indonesian) = (check(&package, Language::En), check(&package, Language::Id));
+    let place = |p: &Problem| (p.rule, p.severity, p.template.clone(), p.row, p.column.clone());
+    assert_eq!(english.iter().map(place).collect::<Vec<_>>(), indonesian.iter().map(place).collect::<Vec<_>>());
+    let entity = indonesian.iter().find(|p| p.rule == "714").unwrap();
+    assert_eq!(
+        entity.message,
+        "entityID 'rs:DUMMYLEI123456789012.CON': Digit pemeriksa LEI tidak cocok (ISO 17442); periksa kemungkinan \
+         salah ketik."
+    );
+    let key = indonesian.iter().find(|p| p.template.as_deref() == Some("B_05.02")).unwrap();
+    assert_eq!((key.rule, key.row), ("807", Some(1)));
+    assert!(key.message.contains("bukan baris dalam B_02.01"), "{}", key.message);
+    let lei = indonesian.iter().find(|p| p.rule == "lei").unwrap();
+    assert_eq!((lei.template.as_deref(), lei.row, lei.column.as_deref()), (Some("B_01.01"), Some(1), Some("c0010")));
+    assert_eq!(lei.message, "'fhjfguxw': LEI terdiri atas 20 huruf dan angka (ISO 17442).");
+    // Written again in English, each is the English check's.
+    let again: Vec<Problem> = indonesian.into_iter().map(|p| p.in_language(Language::En)).collect();
+    assert_eq!(again, english);
+}
+
+#[test]
 fn each_kind_of_rejected_mistake_is_named_by_template_row_and_column() {
     let bytes = changed(|name, content| {
         let text = String::from_utf8(content.clone()).unwrap();
@@ -130,7 +155,7 @@ fn each_kind_of_rejected_mistake_is_named_by_template_row_and_column() {
         }
         entries
     });
-    let problems = check(&read_package(&bytes).unwrap());
+    let problems = check(&read_package(&bytes).unwrap(), Language::En);
     let found = rules(&problems);
     for rule in ["714", "306", "720", "503"] {
         assert!(found.contains(&rule), "rule {rule} is found: {problems:#?}");
@@ -163,7 +188,7 @@ fn a_repeated_key_and_a_missing_template_are_refused() {
         let first_row = text.lines().nth(1).unwrap().to_owned();
         vec![(name.to_owned(), format!("{text}{first_row}\r\n").into_bytes())]
     });
-    let problems = check(&read_package(&bytes).unwrap());
+    let problems = check(&read_package(&bytes).unwrap(), Language::En);
     let repeated = problems.iter().find(|p| p.rule == "805").expect("a repeated key");
     assert_eq!((repeated.template.as_deref(), repeated.row), (Some("B_05.01"), Some(3)));
     assert!(problems.iter().any(|p| p.rule == "103" && p.message.contains("b_06.01.csv")), "{problems:#?}");
@@ -188,7 +213,7 @@ fn a_written_package_reads_back_the_same_and_as_supervisors_want_it() {
     expected.sort();
     assert_eq!(files, expected, "the same files");
     assert!(again.with_bom.is_empty(), "no byte-order mark");
-    assert_eq!(check(&again), check(&read), "the same problems");
+    assert_eq!(check(&again, Language::En), check(&read, Language::En), "the same problems");
     let mut archive = zip::ZipArchive::new(std::io::Cursor::new(written)).unwrap();
     let mut parameters = String::new();
     archive.by_name(&format!("{}/reports/parameters.csv", read.root)).unwrap().read_to_string(&mut parameters).unwrap();
