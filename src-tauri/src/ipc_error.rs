@@ -1,7 +1,8 @@
 //! The one error envelope the UI sees: `{ code, message, fields }`.
 //!
-//! Internal failures (a bug, an unexpected database or file error) reach the UI as code
-//! `internal` with a sentence saying where the log file is; their detail goes to the log only.
+//! Messages are written in the window's language. Internal failures (a bug, an unexpected
+//! database or file error) reach the UI as code `internal` with a sentence saying where the log
+//! file is; their detail goes to the log only.
 
 use std::path::PathBuf;
 use std::sync::OnceLock;
@@ -9,7 +10,9 @@ use std::sync::OnceLock;
 use serde::Serialize;
 use ts_rs::TS;
 use vendor_risk_core::validate::FieldError;
-use vendor_risk_core::{CoreError, ErrorCode};
+use vendor_risk_core::{CoreError, ErrorCode, say};
+
+use crate::commands::locale::window_language;
 
 /// An error as the UI receives it.
 #[derive(Debug, Clone, Serialize, TS)]
@@ -36,23 +39,21 @@ impl IpcError {
 
     /// No register is open in this window.
     pub fn no_register() -> Self {
-        IpcError::new(ErrorCode::NoRegister, "No register is open.")
+        IpcError::new(ErrorCode::NoRegister, say!(window_language(), "error-no-register"))
     }
 
     /// The file a command refers to is no longer the one picked last.
     pub fn stale_file() -> Self {
-        IpcError::new(ErrorCode::Conflict, "That file is no longer held; choose it again.")
+        IpcError::new(ErrorCode::Conflict, say!(window_language(), "error-stale-file"))
     }
 
     /// The register is still in use by work that did not stop.
     pub fn busy() -> Self {
-        IpcError::new(
-            ErrorCode::Busy,
-            "The register is still busy with other work (a report, an export or a check). Wait for it to finish and try again.",
-        )
+        IpcError::new(ErrorCode::Busy, say!(window_language(), "error-still-busy"))
     }
 
-    /// The system keyring failed to keep, give or forget a team register's password.
+    /// The system keyring failed to keep, give or forget a team register's password: `message`
+    /// says so in the window's language.
     pub fn keyring(message: String) -> Self {
         IpcError::new(ErrorCode::SignIn, message)
     }
@@ -60,13 +61,12 @@ impl IpcError {
     /// A failure that is not the user's doing: logged in full, told in a sentence.
     pub fn internal(detail: impl std::fmt::Display) -> Self {
         log::error!("internal error: {detail}");
-        let place = LOG_DIR
-            .get()
-            .map_or_else(|| "the app's log".to_owned(), |dir| format!("the log file in {}", dir.display()));
-        IpcError::new(
-            ErrorCode::Internal,
-            format!("An unexpected internal error occurred; nothing was changed. The details are in {place}."),
-        )
+        let l = window_language();
+        let message = match LOG_DIR.get() {
+            Some(dir) => say!(l, "error-internal-log-file", dir = dir.display().to_string()),
+            None => say!(l, "error-internal-app-log"),
+        };
+        IpcError::new(ErrorCode::Internal, message)
     }
 }
 
@@ -75,14 +75,11 @@ impl From<CoreError> for IpcError {
         if err.code() == ErrorCode::Internal {
             return IpcError::internal(&err);
         }
+        let language = window_language();
         IpcError {
             code: err.code(),
-            message: err.user_message(),
-            // Written again in the window's language where the core can.
-            fields: err
-                .field_errors()
-                .map(|f| f.in_language(crate::commands::locale::window_language()).0)
-                .unwrap_or_default(),
+            message: err.user_message(language),
+            fields: err.field_errors().map(|f| f.in_language(language).0).unwrap_or_default(),
         }
     }
 }

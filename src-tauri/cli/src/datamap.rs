@@ -8,7 +8,8 @@ use vendor_risk_core::import::subprocessors::{ColumnRole, ListOptions};
 use vendor_risk_core::lookup::ReverseQuery;
 use vendor_risk_core::say;
 use vendor_risk_core::taxonomy::{CategoryDraft, Flag, SubjectDraft};
-use vendor_risk_core::validate::FieldErrors;
+use vendor_risk_core::text::Message;
+use vendor_risk_core::validate::{FieldError, FieldErrors};
 use vendor_risk_core::{CoreError, Register};
 
 use crate::Outcome;
@@ -461,16 +462,13 @@ fn list_options(columns: &[String], company: Option<String>) -> Result<Option<Li
     for column in columns {
         let invalid = || {
             let roles: Vec<&str> = ColumnRole::ALL.iter().map(|r| r.as_str()).collect();
-            CoreError::Validation(FieldErrors::one(
-                "--column",
-                "column",
-                format!("'{column}' is not HEADER=ROLE with ROLE one of {}.", roles.join(", ")),
-            ))
+            let message = Message::new("term-datamap-column-flag").arg("text", column).arg("roles", roles.join(", "));
+            CoreError::Validation(FieldErrors(vec![FieldError::new("--column", "column", message)]))
         };
         let (header, role) = column.rsplit_once('=').ok_or_else(invalid)?;
         mapping.insert(header.trim().to_owned(), ColumnRole::named(role).ok_or_else(invalid)?);
     }
-    Ok(Some(ListOptions { mapping, company }))
+    Ok(Some(ListOptions { mapping, company, ..ListOptions::default() }))
 }
 
 pub fn subprocessors(register: &Register, command: SubprocessorCommand) -> Result<Outcome, CoreError> {

@@ -423,9 +423,11 @@ pub fn export(register: &Register, args: ExportArgs) -> Result<Outcome, CoreErro
     let l = register.language();
     if let Err(refused) = package.ready(args.force) {
         let checked = readiness_text(readiness, l);
-        return Err(CoreError::Conflict(format!(
-            "{checked}{refused} (`vendor-risk dora check`; --force writes it anyway)"
-        )));
+        return Err(CoreError::Conflict(
+            vendor_risk_core::text::Message::new("error-dora-refused")
+                .arg("checked", checked)
+                .arg("refused", refused.message_in(l)),
+        ));
     }
     let zip_path = package.write_to(&args.out)?;
     let (path, bytes) = (zip_path.display().to_string(), package.zip.len().to_string());

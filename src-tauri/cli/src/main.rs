@@ -26,6 +26,8 @@ use std::process::ExitCode;
 use clap::{CommandFactory, FromArgMatches};
 use vendor_risk_core::locale::Language;
 use vendor_risk_core::say;
+use vendor_risk_core::text::Message;
+use vendor_risk_core::validate::{FieldError, FieldErrors};
 use vendor_risk_core::{CoreError, DataMapLoading, Register, RegisterOptions};
 
 use args::{Cli, Command};
@@ -41,6 +43,12 @@ impl Outcome {
     pub fn printed(stdout: String) -> Self {
         Outcome { stdout, tampered: false }
     }
+}
+
+/// The refusal of a file that cannot be read, naming the `field` (the flag) that gave it.
+fn unreadable(field: &str, path: &std::path::Path, error: std::io::Error) -> FieldErrors {
+    let message = Message::new("term-cannot-read-file").arg("path", path.display()).arg("problem", error);
+    FieldErrors(vec![FieldError::new(field, "read", message)])
 }
 
 fn main() -> ExitCode {
@@ -88,11 +96,11 @@ fn change_passphrase(cli: &Cli, options: RegisterOptions) -> Result<Outcome, Cor
     let encrypted = Register::is_encrypted(&cli.db);
     let (new, done) = match cli.command {
         Command::Encrypt if encrypted => {
-            return Err(CoreError::Conflict("the register is already encrypted; use `rekey`".to_owned()));
+            return Err(CoreError::Conflict(Message::new("error-already-encrypted")));
         }
         Command::Encrypt => (Some(passphrase::new(cli)?), "term-register-encrypted"),
         Command::Rekey if !encrypted => {
-            return Err(CoreError::Conflict("the register is not encrypted; use `encrypt`".to_owned()));
+            return Err(CoreError::Conflict(Message::new("error-not-encrypted-use-encrypt")));
         }
         Command::Rekey => (Some(passphrase::new(cli)?), "term-register-rekeyed"),
         _ => (None, "term-register-decrypted"),
@@ -107,7 +115,7 @@ fn change_passphrase(cli: &Cli, options: RegisterOptions) -> Result<Outcome, Cor
 fn open_or_create(db: &std::path::Path, options: RegisterOptions) -> Result<Register, CoreError> {
     if Register::is_team_address(db) {
         match Register::open(db, options.clone()) {
-            Err(CoreError::NotARegister(_)) => Register::create(db, options),
+            Err(CoreError::NoTeamRegister(_)) => Register::create(db, options),
             opened => opened,
         }
     } else if db.exists() {

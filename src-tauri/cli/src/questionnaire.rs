@@ -205,8 +205,7 @@ pub enum FindingCommand {
 }
 
 fn read(path: &Path) -> Result<Vec<u8>, CoreError> {
-    std::fs::read(path)
-        .map_err(|e| FieldErrors::one("file", "read", format!("cannot read {}: {e}", path.display())).into())
+    std::fs::read(path).map_err(|e| crate::unreadable("file", path, e).into())
 }
 
 fn status(text: &str) -> Result<AssessmentStatus, CoreError> {

@@ -2,7 +2,8 @@
 
 use vendor_risk_core::import::vendors::{OnMatch, VendorImportOptions};
 use vendor_risk_core::say;
-use vendor_risk_core::validate::FieldErrors;
+use vendor_risk_core::text::Message;
+use vendor_risk_core::validate::{FieldError, FieldErrors};
 use vendor_risk_core::vendor::{
     ArchivedFilter, ContactDraft, LifecycleStatus, SortDirection, VendorCategory, VendorDraft, VendorQuery,
     VendorSortKey,
@@ -38,14 +39,13 @@ pub struct ImportArgs {
 }
 
 fn import(register: &Register, args: ImportArgs) -> Result<String, CoreError> {
-    let bytes = std::fs::read(&args.file)
-        .map_err(|e| FieldErrors::one("file", "read", format!("cannot read {}: {e}", args.file.display())))?;
+    let bytes = std::fs::read(&args.file).map_err(|e| crate::unreadable("file", &args.file, e))?;
     let mut options = match &args.mapping {
         Some(path) => {
-            let text = std::fs::read_to_string(path)
-                .map_err(|e| FieldErrors::one("--mapping", "read", format!("cannot read {}: {e}", path.display())))?;
+            let text = std::fs::read_to_string(path).map_err(|e| crate::unreadable("--mapping", path, e))?;
             Some(serde_json::from_str::<VendorImportOptions>(&text).map_err(|e| {
-                FieldErrors::one("--mapping", "json", format!("not a mapping (line {}): {e}", e.line()))
+                let message = Message::new("term-vendor-import-not-a-mapping").arg("line", e.line()).arg("problem", e);
+                FieldErrors(vec![FieldError::new("--mapping", "json", message)])
             })?)
         }
         None => None,

@@ -41,29 +41,29 @@ string_enum!(
 );
 
 impl Area {
-    /// The area's name in messages.
-    pub fn label(self) -> &'static str {
+    /// The message naming the area in sentences ("vendor records").
+    pub fn label_id(self) -> &'static str {
         match self {
-            Area::Vendors => "vendor records",
-            Area::Questionnaires => "questionnaires",
-            Area::Reviews => "assessment decisions",
-            Area::Findings => "findings",
-            Area::DataMap => "the data map",
-            Area::Risk => "risk assessments",
-            Area::Acceptances => "risk acceptances",
-            Area::Incidents => "incidents and the organisation profile",
-            Area::Team => "the team's logins and roles",
+            Area::Vendors => "error-area-vendors",
+            Area::Questionnaires => "error-area-questionnaires",
+            Area::Reviews => "error-area-reviews",
+            Area::Findings => "error-area-findings",
+            Area::DataMap => "error-area-data-map",
+            Area::Risk => "error-area-risk",
+            Area::Acceptances => "error-area-acceptances",
+            Area::Incidents => "error-area-incidents",
+            Area::Team => "error-area-team",
         }
     }
 }
 
 impl Role {
-    /// The role's name in messages.
-    pub fn label(self) -> &'static str {
+    /// The message naming the role as the subject of a sentence ("An auditor").
+    pub fn label_id(self) -> &'static str {
         match self {
-            Role::Compliance => "A compliance officer",
-            Role::Procurement => "Procurement",
-            Role::Auditor => "An auditor",
+            Role::Compliance => "error-role-compliance",
+            Role::Procurement => "error-role-procurement",
+            Role::Auditor => "error-role-auditor",
         }
     }
 

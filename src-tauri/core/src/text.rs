@@ -90,11 +90,20 @@ pub fn lookup(language: Language, id: &str, args: &FluentArgs<'_>) -> String {
 pub struct Message {
     pub id: String,
     pub args: Vec<(String, String)>,
+    /// Arguments that are messages themselves (a status's name), written in the language of
+    /// the message they are in.
+    pub parts: Vec<(String, Message)>,
 }
 
 impl Message {
     pub fn new(id: &str) -> Message {
-        Message { id: id.to_owned(), args: Vec::new() }
+        Message { id: id.to_owned(), ..Message::default() }
+    }
+
+    /// The name of a field's value (`enum-{kind}-{value}`, as [`value_name`] writes it), kept
+    /// to be written in the language it is shown in.
+    pub fn value(kind: &str, value: impl std::fmt::Display) -> Message {
+        Message::new(&format!("enum-{kind}-{value}"))
     }
 
     /// The message with one more argument.
@@ -103,11 +112,20 @@ impl Message {
         self
     }
 
+    /// The message with one more argument that is a message itself.
+    pub fn part(mut self, name: &str, message: Message) -> Message {
+        self.parts.push((name.to_owned(), message));
+        self
+    }
+
     /// The message written in `language`.
     pub fn render(&self, language: Language) -> String {
         let mut args = FluentArgs::new();
         for (name, value) in &self.args {
             args.set(name.clone(), value.clone());
+        }
+        for (name, part) in &self.parts {
+            args.set(name.clone(), part.render(language));
         }
         lookup(language, &self.id, &args)
     }
@@ -123,7 +141,7 @@ impl std::fmt::Display for Message {
 /// A value of one of the register's fields as people read it (`kind` names the field:
 /// `level`, `status`, `category` …; the text `enum-{kind}-{value}`).
 pub fn value_name(language: Language, kind: &str, value: impl std::fmt::Display) -> String {
-    lookup(language, &format!("enum-{kind}-{value}"), &FluentArgs::new())
+    Message::value(kind, value).render(language)
 }
 
 /// Whether `language` has the message `id` (for texts that exist for some items only).

@@ -8,7 +8,7 @@ use chrono::NaiveDate;
 use serde::Serialize;
 
 use crate::locale::Language;
-use crate::text::Message;
+use crate::text::{Message, text};
 
 /// One rejected field: which, why (a stable rule code), and a message in English that the front
 /// end may have written again in the user's language ([`FieldErrors::in_language`]).
@@ -73,12 +73,19 @@ impl FieldErrors {
     pub fn get(&self, field: &str) -> Option<&FieldError> {
         self.0.iter().find(|e| e.field == field)
     }
+
+    /// Every rejected field with why, in one sentence in `language` ("invalid input: lei: …").
+    pub fn message_in(&self, language: Language) -> String {
+        let parts: Vec<String> =
+            self.in_language(language).0.iter().map(|e| format!("{}: {}", e.field, e.message)).collect();
+        text!(language, "error-validation", fields = parts.join("; "))
+    }
 }
 
+/// The sentence in English.
 impl std::fmt::Display for FieldErrors {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        let parts: Vec<String> = self.0.iter().map(|e| format!("{}: {}", e.field, e.message)).collect();
-        write!(f, "invalid input: {}", parts.join("; "))
+        f.write_str(&self.message_in(Language::En))
     }
 }
 

@@ -10,7 +10,8 @@ use vendor_risk_core::import::subprocessors::ListOptions;
 use vendor_risk_core::lookup::{ReverseLookup, ReverseQuery, VendorNetwork};
 use vendor_risk_core::register::{Edit, FlowEdit};
 use vendor_risk_core::taxonomy::{CategoryDraft, DataCategory, SubjectDraft, SubjectGroup};
-use vendor_risk_core::validate::{FieldErrors, date_field};
+use vendor_risk_core::text::Message;
+use vendor_risk_core::validate::{FieldError, FieldErrors, date_field};
 use vendor_risk_core::{CoreError, NaiveDate};
 
 use crate::ipc_error::IpcResult;
@@ -150,8 +151,8 @@ impl ListInput {
             (_, Some(token)) => Ok(state.staged(token)?.1),
             (Some(text), None) => Ok(text.into_bytes()),
             (None, None) => {
-                Err(CoreError::Validation(FieldErrors::one("list", "required", "Paste the list or choose its file."))
-                    .into())
+                let message = Message::new("import-list-required");
+                Err(CoreError::Validation(FieldErrors(vec![FieldError::new("list", "required", message)])).into())
             }
         }
     }

@@ -195,7 +195,7 @@ pub async fn vendor_import_commit<R: Runtime>(
 ) -> IpcResult<VendorImportPreview> {
     let (_, bytes) = app.state::<AppState>().staged(token)?;
     crate::work::run(app, "Vendor import", move |_, r, work| {
-        work.step("Importing vendors", 0, 1)?;
+        work.step(say!(r.language(), "step-importing-vendors"), 0, 1)?;
         Ok(r.commit_vendor_import(&bytes, &options, basis.as_deref())?)
     })
     .await

@@ -77,6 +77,9 @@ fn the_mixpanel_breach_in_bahasa_indonesia() {
     assert_eq!(refused.code, Some(1));
     assert!(refused.stderr.contains("masukan tidak sah"), "{}", refused.stderr);
     assert!(refused.stderr.contains("--lei: Digit pemeriksa LEI tidak cocok"), "{}", refused.stderr);
+    // So is an error, after the prefix scripts read.
+    let missing = vendor_risk(&db, &["--lang", "id", "vendor", "show", "Fastly"]).fails();
+    assert!(missing.stderr.contains("error: vendor tidak ditemukan: Fastly"), "{}", missing.stderr);
 
     let german = vendor_risk(&db, &[&["--lang", "de"][..], &args].concat());
     assert_eq!(german.code, Some(2), "{}", german.stderr);

@@ -2,7 +2,7 @@
 
 use vendor_risk_core::blast_radius::BlastRadius;
 use vendor_risk_core::datamap::{DataFlow, InternalService, VendorEdge};
-use vendor_risk_core::import::SubprocessorPreview;
+use vendor_risk_core::import::{ListChange, SubprocessorPreview};
 use vendor_risk_core::locale::Language;
 use vendor_risk_core::lookup::ReverseLookup;
 use vendor_risk_core::taxonomy::DataCategory;
@@ -218,6 +218,16 @@ pub fn reverse_lookup(result: &ReverseLookup, l: Language) -> String {
     format!("{}\n{}", say!(l, "term-datamap-as-of", date = result.as_of.to_string()), table(&columns, rows))
 }
 
+/// What importing a list does to one entry, as a word in `l`.
+fn change_word(change: ListChange, l: Language) -> String {
+    let id = match change {
+        ListChange::Added => "term-datamap-change-added",
+        ListChange::Changed => "term-datamap-change-changed",
+        ListChange::Unchanged => "term-datamap-change-unchanged",
+    };
+    say!(l, id)
+}
+
 pub fn subprocessor_preview(p: &SubprocessorPreview, l: Language) -> String {
     let (added, changed, removed) = p.changes();
     let id = if p.committed { "term-datamap-subprocessors-imported" } else { "term-datamap-subprocessors-preview" };
@@ -250,7 +260,7 @@ pub fn subprocessor_preview(p: &SubprocessorPreview, l: Language) -> String {
             vec![
                 r.listed.at.clone(),
                 r.listed.name.clone(),
-                format!("{:?}", r.change).to_lowercase(),
+                change_word(r.change, l),
                 r.existing_vendor.as_ref().map_or_else(
                     || new_vendor.clone(),
                     |v| {

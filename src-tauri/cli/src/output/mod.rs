@@ -15,7 +15,7 @@ pub use risk::{acceptances, dashboard, documents, level, reviews, risk_explain, 
 use serde::Serialize;
 use vendor_risk_core::CoreError;
 use vendor_risk_core::audit::{AuditEntry, AuditVerification};
-use vendor_risk_core::import::vendors::VendorImportPreview;
+use vendor_risk_core::import::vendors::{RowAction, VendorImportPreview};
 use vendor_risk_core::locale::Language;
 use vendor_risk_core::say;
 use vendor_risk_core::vendor::{Page, Vendor, VendorRow};
@@ -25,8 +25,8 @@ pub fn json<T: Serialize>(value: &T) -> String {
     serde_json::to_string_pretty(value).map(|text| text + "\n").unwrap_or_default()
 }
 
-/// The error on stderr; rejected fields are named by their command-line flag, their messages
-/// in `language` where the core can write them there.
+/// The error on stderr in `language`, after the prefixes scripts read (`error: `, `detail: `,
+/// `hint: `); rejected fields are named by their command-line flag.
 pub fn print_error(err: &CoreError, language: Language) {
     match err.field_errors() {
         Some(errors) => {
@@ -36,13 +36,11 @@ pub fn print_error(err: &CoreError, language: Language) {
                 eprintln!("  {}: {}", flag_name(&e.field), e.message);
             }
         }
-        None => eprintln!("error: {}", err.user_message()),
+        None => eprintln!("error: {}", err.user_message(language)),
     }
     match err.code() {
         vendor_risk_core::ErrorCode::Internal => eprintln!("detail: {err}"),
-        vendor_risk_core::ErrorCode::PassphraseNeeded => {
-            eprintln!("hint: give it with --passphrase-file FILE or VENDOR_RISK_PASSPHRASE, or run at a terminal")
-        }
+        vendor_risk_core::ErrorCode::PassphraseNeeded => eprintln!("hint: {}", say!(language, "term-hint-passphrase")),
         _ => {}
     }
 }
@@ -137,6 +135,17 @@ pub(crate) fn yes_no(value: bool, l: Language) -> String {
     if value { say!(l, "term-yes") } else { say!(l, "term-no") }
 }
 
+/// What a vendor import does with a row, as a word in `l`.
+fn action_word(action: RowAction, l: Language) -> String {
+    let id = match action {
+        RowAction::Create => "term-vendor-import-create",
+        RowAction::Update => "term-vendor-import-update",
+        RowAction::Skip => "term-vendor-import-skip",
+        RowAction::Invalid => "term-vendor-import-invalid",
+    };
+    say!(l, id)
+}
+
 /// A vendor import's rows: what happens to each, and every error by row and column.
 pub fn import_preview(preview: &VendorImportPreview, committed: bool, l: Language) -> String {
     let rows = preview
@@ -151,7 +160,7 @@ pub fn import_preview(preview: &VendorImportPreview, committed: bool, l: Languag
             } else {
                 say!(l, "term-vendor-import-errors-below", count = r.errors.len().to_string())
             };
-            vec![r.row.to_string(), r.name.clone(), format!("{:?}", r.action).to_lowercase(), matched, errors]
+            vec![r.row.to_string(), r.name.clone(), action_word(r.action, l), matched, errors]
         })
         .collect();
     let errors: String = preview

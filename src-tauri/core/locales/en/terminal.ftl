@@ -40,6 +40,7 @@ term-minutes = { $minutes } min
 term-hours-minutes = { $hours } h { $minutes } min
 term-days-hours = { $days } d { $hours } h
 term-invalid-input = error: invalid input, nothing was written:
+term-hint-passphrase = give it with --passphrase-file FILE or VENDOR_RISK_PASSPHRASE, or run at a terminal
 
 ## Shared words
 term-yes = yes
@@ -168,6 +169,13 @@ term-vendor-import-row-error = row { $row }, column '{ $column }': { $message }
 term-vendor-imported = Imported: { $new } new, { $updated } updated, { $skipped } skipped; { $invalid } rows with errors
 term-vendor-would-import = Would import: { $new } new, { $updated } updated, { $skipped } skipped; { $invalid } rows with errors
 term-vendor-import-blocked = (nothing can be imported until they are fixed)
+term-vendor-import-create = create
+term-vendor-import-update = update
+term-vendor-import-skip = skip
+term-vendor-import-invalid = invalid
+term-vendor-import-not-a-mapping = not a mapping (line { $line }): { $problem }
+# A file named on the command line that cannot be read; $problem is the system's reason.
+term-cannot-read-file = cannot read { $path }: { $problem }
 
 ## The audit log (output/mod.rs)
 term-audit-intact = Audit log intact: { $entries } entries verified. Head hash { $hash }
@@ -298,6 +306,10 @@ term-datamap-new-vendor = (new vendor)
 term-datamap-removed = removed: { $vendor }
 term-datamap-read-as = { $at }: { $column } '{ $text }' read as { $became }
 term-datamap-error = error: { $at }: { $message }
+term-datamap-change-added = added
+term-datamap-change-changed = changed
+term-datamap-change-unchanged = unchanged
+term-datamap-column-flag = '{ $text }' is not HEADER=ROLE with ROLE one of { $roles }.
 
 ## Reports, exports, backups and restores (report.rs, export.rs). The attestation lines (data SHA-256, audit-log entry, report:) are not messages: scripts read them.
 term-report-wrote = Wrote { $path } ({ $pages } pages, { $bytes } bytes)

@@ -39,6 +39,7 @@ term-minutes = { $minutes } menit
 term-hours-minutes = { $hours } jam { $minutes } menit
 term-days-hours = { $days } hari { $hours } jam
 term-invalid-input = galat: masukan tidak sah, tidak ada yang ditulis:
+term-hint-passphrase = berikan frasa sandinya dengan --passphrase-file FILE atau VENDOR_RISK_PASSPHRASE, atau jalankan di terminal
 
 ## Kata yang digunakan bersama
 term-yes = ya
@@ -167,6 +168,13 @@ term-vendor-import-row-error = baris { $row }, kolom '{ $column }': { $message }
 term-vendor-imported = Diimpor: { $new } baru, { $updated } diperbarui, { $skipped } dilewati; { $invalid } baris dengan kesalahan
 term-vendor-would-import = Akan diimpor: { $new } baru, { $updated } diperbarui, { $skipped } dilewati; { $invalid } baris dengan kesalahan
 term-vendor-import-blocked = (tidak ada yang dapat diimpor sebelum kesalahan tersebut diperbaiki)
+term-vendor-import-create = baru
+term-vendor-import-update = perbarui
+term-vendor-import-skip = lewati
+term-vendor-import-invalid = tidak sah
+term-vendor-import-not-a-mapping = bukan pemetaan (baris { $line }): { $problem }
+# Berkas yang disebut pada baris perintah tetapi tidak dapat dibaca; $problem adalah alasan dari sistem.
+term-cannot-read-file = tidak dapat membaca { $path }: { $problem }
 
 ## Log audit (output/mod.rs)
 term-audit-intact = Log audit utuh: { $entries } entri terverifikasi. Hash ujung rantai { $hash }
@@ -297,6 +305,10 @@ term-datamap-new-vendor = (vendor baru)
 term-datamap-removed = dihapus: { $vendor }
 term-datamap-read-as = { $at }: { $column } '{ $text }' dibaca sebagai { $became }
 term-datamap-error = galat: { $at }: { $message }
+term-datamap-change-added = ditambahkan
+term-datamap-change-changed = berubah
+term-datamap-change-unchanged = tidak berubah
+term-datamap-column-flag = '{ $text }' bukan HEADER=ROLE dengan ROLE salah satu dari { $roles }.
 
 ## Laporan, ekspor, cadangan, dan pemulihan (report.rs, export.rs). Baris atestasi (data SHA-256, audit-log entry, report:) bukan pesan: skrip membacanya.
 term-report-wrote = Berkas { $path } telah ditulis ({ $pages } halaman, { $bytes } bita)

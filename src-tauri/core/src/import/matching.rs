@@ -1,12 +1,20 @@
 //! Finding the register's vendor for a company named in a file: by an identifier first (the
 //! same LEI, VAT number or DUNS number is the same company, whatever the spelling), then by its
 //! exact name, then by its name without legal forms and punctuation. Used by the bulk vendor
-//! import and the subprocessor-list import alike.
+//! import and the subprocessor-list import alike. What matched is a key (`lei`, `vat`, `duns`
+//! or `name`), named for people by [`matched_by`].
 
 use std::collections::HashMap;
 
 use super::subprocessors::match_keys;
+use crate::locale::Language;
+use crate::text::text;
 use crate::vendor::{Vendor, name_key};
+
+/// What matched (`lei`, `vat`, `duns` or `name`) as people call it in `language`: `VAT number`.
+pub fn matched_by(key: &str, language: Language) -> String {
+    text!(language, format!("import-same-{key}"))
+}
 
 /// An identifier as compared: no spaces, dots or hyphens, upper case (`de 123.456.789` is
 /// `DE123456789`).
@@ -23,11 +31,11 @@ pub struct RowIds<'a> {
 }
 
 impl RowIds<'_> {
-    /// Each identifier given, normalised, with what it is called.
+    /// Each identifier given, normalised, with its key (`lei`, `vat`, `duns`).
     pub fn given(&self) -> impl Iterator<Item = (&'static str, String)> + '_ {
-        [("LEI", self.lei), ("VAT number", self.vat), ("DUNS number", self.duns)]
+        [("lei", self.lei), ("vat", self.vat), ("duns", self.duns)]
             .into_iter()
-            .map(|(label, value)| (label, normal_id(value)))
+            .map(|(key, value)| (key, normal_id(value)))
             .filter(|(_, value)| !value.is_empty())
     }
 }
@@ -60,8 +68,8 @@ impl<'a> VendorMatcher<'a> {
         matcher
     }
 
-    /// The vendor with one of `ids`, else the one named `name`; with what matched (`LEI`,
-    /// `VAT number`, `DUNS number` or `name`).
+    /// The vendor with one of `ids`, else the one named `name`; with what matched (`lei`, `vat`,
+    /// `duns` or `name`).
     pub fn find(&self, ids: RowIds<'_>, name: &str) -> Option<(&'a Vendor, &'static str)> {
         if let Some(found) = ids.given().find_map(|key| self.by_id.get(&key).map(|v| (*v, key.0))) {
             return Some(found);
@@ -83,7 +91,8 @@ pub struct SeenInFile {
 }
 
 impl SeenInFile {
-    /// The earlier row that is the same company as `row`, and what they share; records `row`.
+    /// The earlier row that is the same company as `row`, and what they share (`lei`, `vat`,
+    /// `duns` or `name`); records `row`.
     pub fn same_as(&mut self, row: u32, ids: RowIds<'_>, name: &str) -> Option<(u32, &'static str)> {
         let mut keys: Vec<(&'static str, String)> = ids.given().collect();
         keys.extend(match_keys(name).into_iter().next().map(|k| ("name", k)));

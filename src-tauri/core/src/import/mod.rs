@@ -10,49 +10,49 @@ use std::io::Cursor;
 
 use serde::Serialize;
 
-use crate::validate::FieldErrors;
-
 use crate::datamap::{VendorEdge, VendorRef};
 use crate::ids::EdgeId;
+use crate::text::Message;
+use crate::validate::{FieldError, FieldErrors};
 use crate::vendor::Vendor;
-use matching::{RowIds, VendorMatcher};
+use matching::{RowIds, VendorMatcher, matched_by};
 use subprocessors::{ColumnReading, LineMessage, ListOptions, ListedSubprocessor, ParsedList};
 
 /// Most a workbook may expand to when unzipped (larger is treated as a zip bomb).
 pub const MAX_UNZIPPED: u64 = 200 * 1024 * 1024;
 
+/// A refusal of a whole spreadsheet.
+fn file_error(message: Message) -> FieldErrors {
+    FieldErrors(vec![FieldError::new("file", "spreadsheet", message)])
+}
+
 /// Refuses a workbook whose entries would unzip to more than [`MAX_UNZIPPED`].
 pub fn check_unzipped_size(bytes: &[u8]) -> Result<(), FieldErrors> {
-    let invalid = |message: String| FieldErrors::one("file", "spreadsheet", message);
-    let mut archive = zip::ZipArchive::new(Cursor::new(bytes))
-        .map_err(|e| invalid(format!("Not a readable spreadsheet (.xlsx or .ods): {e}")))?;
+    let unreadable = |e: zip::result::ZipError| file_error(Message::new("import-zip-unreadable").arg("problem", e));
+    let mut archive = zip::ZipArchive::new(Cursor::new(bytes)).map_err(unreadable)?;
     let mut total: u64 = 0;
     for index in 0..archive.len() {
-        let entry = archive
-            .by_index_raw(index)
-            .map_err(|e| invalid(format!("Not a readable spreadsheet (.xlsx or .ods): {e}")))?;
+        let entry = archive.by_index_raw(index).map_err(unreadable)?;
         total = total.saturating_add(entry.size());
     }
     if total > MAX_UNZIPPED {
-        return Err(invalid(format!(
-            "The workbook would unzip to {} MB (more than {} MB): refused as a possible zip bomb.",
-            total / 1024 / 1024,
-            MAX_UNZIPPED / 1024 / 1024
-        )));
+        let message =
+            Message::new("import-zip-bomb").arg("size", total / 1024 / 1024).arg("most", MAX_UNZIPPED / 1024 / 1024);
+        return Err(file_error(message));
     }
     Ok(())
 }
 
-/// What a text file that is not UTF-8 gets told.
-pub const NOT_UTF8: &str = "The file is not UTF-8 text: save it as UTF-8 and import it again.";
+/// The message (its id) a text file that is not UTF-8 gets.
+pub const NOT_UTF8: &str = "import-not-utf8";
 
-/// `bytes` as UTF-8 text, without a byte-order mark; otherwise `message`, naming the line of
-/// the first byte that is not UTF-8.
+/// `bytes` as UTF-8 text, without a byte-order mark; otherwise the message `message` (an id),
+/// naming the line of the first byte that is not UTF-8.
 pub fn utf8_text<'a>(bytes: &'a [u8], message: &str) -> Result<&'a str, FieldErrors> {
     let text = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
     std::str::from_utf8(text).map_err(|e| {
         let line = text[..e.valid_up_to()].iter().filter(|b| **b == b'\n').count() + 1;
-        FieldErrors::one(format!("line {line}"), "encoding", message)
+        FieldErrors(vec![FieldError::new(format!("line {line}"), "encoding", Message::new(message))])
     })
 }
 
@@ -77,7 +77,8 @@ pub struct PreviewRow {
     pub listed: ListedSubprocessor,
     /// The existing vendor this entry links to; `None`: a vendor will be created.
     pub existing_vendor: Option<VendorRef>,
-    /// What found the existing vendor: `LEI`, `VAT number`, `DUNS number` or `name`.
+    /// What found the existing vendor, in the list's language: `LEI`, `VAT number`, `DUNS
+    /// number` or `name`.
     pub matched_by: Option<String>,
     pub change: ListChange,
 }
@@ -97,7 +98,8 @@ pub struct RemovedRow {
 #[serde(rename_all = "camelCase")]
 pub struct SubprocessorPreview {
     pub vendor: VendorRef,
-    /// How the file was read: `web page (HTML)`, `spreadsheet (.xlsx or .ods)`, …
+    /// How the file was read, in the list's language: `web page (HTML)`, `spreadsheet (.xlsx or
+    /// .ods)`, …
     pub format: String,
     /// How each column was read; a different choice goes in `options`.
     pub columns: Vec<ColumnReading>,
@@ -126,7 +128,8 @@ impl SubprocessorPreview {
     }
 }
 
-/// Compares a parsed list with the vendor's current list edges and the register's vendors.
+/// Compares a parsed list with the vendor's current list edges and the register's vendors; what
+/// matched is named in the language of `options`.
 pub fn preview_list(
     vendor: VendorRef,
     parsed: ParsedList,
@@ -136,6 +139,7 @@ pub fn preview_list(
 ) -> SubprocessorPreview {
     let others: Vec<Vendor> = vendors.iter().filter(|v| v.id != vendor.id).cloned().collect();
     let matcher = VendorMatcher::new(&others);
+    let language = options.language;
     let mut matched_edges = Vec::new();
     let rows: Vec<PreviewRow> = parsed
         .entries
@@ -162,7 +166,7 @@ pub fn preview_list(
                     }
                 }
             };
-            PreviewRow { listed, existing_vendor, matched_by: found.map(|(_, by)| by.to_owned()), change }
+            PreviewRow { listed, existing_vendor, matched_by: found.map(|(_, by)| matched_by(by, language)), change }
         })
         .collect();
     let removed = current

@@ -6,6 +6,8 @@ use std::io::Cursor;
 
 use calamine::{Data, Sheets, open_workbook_auto_from_rs};
 
+use super::file_error;
+use crate::text::Message;
 use crate::validate::FieldErrors;
 
 /// Whether `bytes` look like a workbook (a zip package or a legacy OLE file).
@@ -15,17 +17,14 @@ pub fn is_workbook(bytes: &[u8]) -> bool {
 
 /// Opens a workbook; refuses what is not one (naming what it is instead) or would unzip too far.
 pub fn open<T: AsRef<[u8]> + Clone>(bytes: T) -> Result<Sheets<Cursor<T>>, FieldErrors> {
-    let invalid = |message: String| FieldErrors::one("file", "spreadsheet", message);
     if !is_workbook(bytes.as_ref()) {
-        return Err(invalid(
-            "This is not a spreadsheet (.xlsx or .ods): its content is something else, whatever its name.".into(),
-        ));
+        return Err(file_error(Message::new("import-not-spreadsheet")));
     }
     if bytes.as_ref().starts_with(b"PK\x03\x04") {
         super::check_unzipped_size(bytes.as_ref())?;
     }
     open_workbook_auto_from_rs(Cursor::new(bytes))
-        .map_err(|e| invalid(format!("Not a readable spreadsheet (.xlsx or .ods): {e}.")))
+        .map_err(|e| file_error(Message::new("import-spreadsheet-unreadable").arg("problem", e)))
 }
 
 /// A cell as the person who typed it sees it: whole numbers without ".0", dates as dates.

@@ -10,13 +10,14 @@ use std::collections::{BTreeMap, HashMap};
 use calamine::Reader;
 use serde::{Deserialize, Serialize};
 
-use super::matching::{RowIds, SeenInFile, VendorMatcher};
+use super::file_error;
+use super::matching::{RowIds, SeenInFile, VendorMatcher, matched_by};
 use crate::datamap::VendorRef;
 use crate::ids::VendorId;
 use crate::locale::Language;
 use crate::questionnaire::workbook::column_letter;
-use crate::text::text;
-use crate::validate::FieldErrors;
+use crate::text::{Message, text};
+use crate::validate::{FieldError, FieldErrors};
 use crate::vendor::{ContactDraft, LifecycleStatus, ValidVendor, Vendor, VendorCategory, VendorDraft};
 
 /// Largest file read (50 MB).
@@ -24,31 +25,31 @@ pub const MAX_BYTES: usize = 50 * 1024 * 1024;
 /// Most rows one import takes.
 pub const MAX_ROWS: usize = 100_000;
 
-/// The fields a column can fill: key, label, header words that suggest it.
+/// The fields a column can fill: key, label (a message id), header words that suggest it.
 pub const FIELDS: &[(&str, &str, &[&str])] = &[
-    ("name", "Name", &["name", "vendor", "vendor name", "supplier", "supplier name", "company", "payee"]),
-    ("legalName", "Legal name", &["legal name", "legal entity", "registered name"]),
-    ("website", "Website", &["website", "url", "web", "homepage"]),
-    ("country", "Country (ISO code)", &["country", "country code", "country of establishment"]),
-    ("category", "Category", &["category", "vendor category", "type"]),
-    ("description", "Description", &["description", "service description", "notes"]),
-    ("businessOwner", "Business owner", &["owner", "business owner", "requester", "budget owner"]),
-    ("status", "Lifecycle status", &["status", "lifecycle", "lifecycle status"]),
-    ("lei", "LEI", &["lei", "legal entity identifier"]),
-    ("vat", "VAT", &["vat", "vat number", "vat id", "tax id"]),
-    ("duns", "DUNS", &["duns", "d-u-n-s", "duns number"]),
-    ("services", "Services (separated by ;)", &["services", "service", "products"]),
-    ("contactName", "Contact name", &["contact", "contact name"]),
-    ("contactEmail", "Contact e-mail", &["email", "e-mail", "contact email", "contact e-mail"]),
-    ("contactRole", "Contact role", &["contact role", "role"]),
-    ("contractStart", "Contract start", &["contract start", "start date", "start"]),
-    ("contractRenewal", "Contract renewal", &["renewal", "renewal date", "contract renewal"]),
-    ("contractEnd", "Contract end", &["contract end", "end date", "end"]),
-    ("noticePeriodDays", "Notice period (days)", &["notice period", "notice period days", "notice days"]),
-    ("annualSpend", "Annual spend", &["annual spend", "spend", "amount", "annual value"]),
-    ("currency", "Currency", &["currency", "ccy"]),
-    ("dpaSigned", "DPA signed", &["dpa", "dpa signed", "dpa date"]),
-    ("breachSlaHours", "Breach SLA (hours)", &["breach sla", "breach sla hours", "breach notice hours"]),
+    ("name", "import-field-name", &["name", "vendor", "vendor name", "supplier", "supplier name", "company", "payee"]),
+    ("legalName", "import-field-legal-name", &["legal name", "legal entity", "registered name"]),
+    ("website", "import-field-website", &["website", "url", "web", "homepage"]),
+    ("country", "import-field-country", &["country", "country code", "country of establishment"]),
+    ("category", "import-field-category", &["category", "vendor category", "type"]),
+    ("description", "import-field-description", &["description", "service description", "notes"]),
+    ("businessOwner", "import-field-business-owner", &["owner", "business owner", "requester", "budget owner"]),
+    ("status", "import-field-status", &["status", "lifecycle", "lifecycle status"]),
+    ("lei", "import-field-lei", &["lei", "legal entity identifier"]),
+    ("vat", "import-field-vat", &["vat", "vat number", "vat id", "tax id"]),
+    ("duns", "import-field-duns", &["duns", "d-u-n-s", "duns number"]),
+    ("services", "import-field-services", &["services", "service", "products"]),
+    ("contactName", "import-field-contact-name", &["contact", "contact name"]),
+    ("contactEmail", "import-field-contact-email", &["email", "e-mail", "contact email", "contact e-mail"]),
+    ("contactRole", "import-field-contact-role", &["contact role", "role"]),
+    ("contractStart", "import-field-contract-start", &["contract start", "start date", "start"]),
+    ("contractRenewal", "import-field-contract-renewal", &["renewal", "renewal date", "contract renewal"]),
+    ("contractEnd", "import-field-contract-end", &["contract end", "end date", "end"]),
+    ("noticePeriodDays", "import-field-notice-period", &["notice period", "notice period days", "notice days"]),
+    ("annualSpend", "import-field-annual-spend", &["annual spend", "spend", "amount", "annual value"]),
+    ("currency", "import-field-currency", &["currency", "ccy"]),
+    ("dpaSigned", "import-field-dpa-signed", &["dpa", "dpa signed", "dpa date"]),
+    ("breachSlaHours", "import-field-breach-sla", &["breach sla", "breach sla hours", "breach notice hours"]),
 ];
 
 /// A spreadsheet's first sheet as text: headers and rows.
@@ -110,12 +111,14 @@ pub struct ImportRow {
     pub name: String,
     pub action: RowAction,
     pub matched: Option<VendorRef>,
-    /// `LEI`, `VAT number`, `DUNS number` or `name`.
+    /// What found the vendor, in the register's language: `LEI`, `VAT number`, `DUNS number`
+    /// or `name`.
     pub matched_by: Option<String>,
     pub errors: Vec<CellError>,
 }
 
-/// A field a column can fill, as the mapping form shows it.
+/// A field a column can fill, as the mapping form shows it (its label in the register's
+/// language).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 #[serde(rename_all = "camelCase")]
@@ -151,46 +154,42 @@ pub enum Planned {
 
 /// Reads CSV (comma, semicolon or tab) or XLSX (first sheet), told apart by content.
 pub fn read_table(bytes: &[u8]) -> Result<ImportTable, FieldErrors> {
-    let invalid = |message: String| FieldErrors::one("file", "spreadsheet", message);
     if bytes.len() > MAX_BYTES {
-        return Err(invalid(format!("The file is larger than {} MB.", MAX_BYTES / 1024 / 1024)));
+        return Err(file_error(Message::new("import-file-too-large").arg("most", MAX_BYTES / 1024 / 1024)));
     }
     let mut table = if super::spreadsheet::is_workbook(bytes) { read_xlsx(bytes)? } else { read_csv(bytes)? };
     table.rows.retain(|r| r.iter().any(|c| !c.trim().is_empty()));
     if table.rows.len() > MAX_ROWS {
-        return Err(invalid(format!(
-            "The file has more than {MAX_ROWS} rows; split it and import the parts one after the other."
-        )));
+        return Err(file_error(Message::new("import-vendors-too-many-rows").arg("most", MAX_ROWS)));
     }
     if table.headers.iter().all(|h| h.trim().is_empty()) {
-        return Err(invalid("The first row must name the columns.".into()));
+        return Err(file_error(Message::new("import-vendors-no-header")));
     }
     Ok(table)
 }
 
 fn read_xlsx(bytes: &[u8]) -> Result<ImportTable, FieldErrors> {
-    let invalid = |message: String| FieldErrors::one("file", "spreadsheet", message);
     let mut book = super::spreadsheet::open(bytes)?;
-    let name = book.sheet_names().first().cloned().ok_or_else(|| invalid("The workbook has no sheets.".into()))?;
-    let formulas = book.worksheet_formula(&name).map_err(|e| invalid(format!("Sheet '{name}' cannot be read: {e}")))?;
+    let name =
+        book.sheet_names().first().cloned().ok_or_else(|| file_error(Message::new("import-vendors-no-sheets")))?;
+    let unreadable = |e: calamine::Error| {
+        file_error(Message::new("import-vendors-sheet-unreadable").arg("name", &name).arg("problem", e))
+    };
+    let formulas = book.worksheet_formula(&name).map_err(unreadable)?;
     if let Some((row, col, _)) = formulas.used_cells().find(|(_, _, f)| !f.is_empty()) {
         let (top, left) = formulas.start().unwrap_or((0, 0));
         let cell = format!("{}{}", column_letter((left as usize + col) as u16), top as usize + row + 1);
-        return Err(FieldErrors::one(
-            format!("{name}!{cell}"),
-            "formula",
-            "Formulas are not imported (nor run): replace them with their values.",
-        ));
+        let message = Message::new("import-vendors-formula");
+        return Err(FieldErrors(vec![FieldError::new(format!("{name}!{cell}"), "formula", message)]));
     }
-    let range = book.worksheet_range(&name).map_err(|e| invalid(format!("Sheet '{name}' cannot be read: {e}")))?;
+    let range = book.worksheet_range(&name).map_err(unreadable)?;
     let mut rows = range.rows().map(|r| r.iter().map(super::spreadsheet::cell_text).collect::<Vec<_>>());
     let headers = rows.next().unwrap_or_default();
     Ok(ImportTable { headers, rows: rows.collect() })
 }
 
 fn read_csv(bytes: &[u8]) -> Result<ImportTable, FieldErrors> {
-    let text =
-        super::utf8_text(bytes, "The CSV file is not UTF-8 text: save it as \"CSV UTF-8\" and import it again.")?;
+    let text = super::utf8_text(bytes, "import-vendors-csv-not-utf8")?;
     let first = text.lines().next().unwrap_or_default();
     let delimiter =
         [b',', b';', b'\t'].into_iter().max_by_key(|d| first.matches(char::from(*d)).count()).unwrap_or(b',');
@@ -198,7 +197,10 @@ fn read_csv(bytes: &[u8]) -> Result<ImportTable, FieldErrors> {
         csv::ReaderBuilder::new().delimiter(delimiter).has_headers(false).flexible(true).from_reader(text.as_bytes());
     let mut rows = Vec::new();
     for (index, record) in reader.records().enumerate().take(MAX_ROWS + 2) {
-        let record = record.map_err(|e| FieldErrors::one(format!("line {}", index + 1), "csv", e.to_string()))?;
+        let record = record.map_err(|e| {
+            let message = Message::new("import-vendors-csv-line").arg("problem", e);
+            FieldErrors(vec![FieldError::new(format!("line {}", index + 1), "csv", message)])
+        })?;
         rows.push(record.iter().map(str::to_owned).collect::<Vec<_>>());
     }
     let mut rows = rows.into_iter();
@@ -246,16 +248,9 @@ pub fn plan(
         let value = RowValues { cells, columns: &columns };
         let (mut row, write) = plan_row(number, &value, (options, table), &matcher, language);
         if let Some((first, shared)) = seen.same_as(number, value.ids(), &row.name) {
-            let field = match shared {
-                "LEI" => "lei",
-                "VAT number" => "vat",
-                "DUNS number" => "duns",
-                _ => "name",
-            };
-            let same = text!(language, format!("import-same-{field}"));
             row.errors.push(CellError {
-                column: header_of(field, options),
-                message: text!(language, "import-same-company", row = first, shared = same),
+                column: header_of(shared, options, language),
+                message: text!(language, "import-same-company", row = first, shared = matched_by(shared, language)),
             });
             row.action = RowAction::Invalid;
         }
@@ -273,7 +268,7 @@ pub fn plan(
         headers: table.headers.clone(),
         fields: FIELDS
             .iter()
-            .map(|(key, label, _)| ImportField { key: (*key).into(), label: (*label).into() })
+            .map(|(key, label, _)| ImportField { key: (*key).into(), label: text!(language, label) })
             .collect(),
         options: options.clone(),
         create: count(RowAction::Create),
@@ -317,7 +312,7 @@ fn plan_row(
         name: name.clone(),
         action: RowAction::Create,
         matched: found.map(|(v, _)| VendorRef { id: v.id, name: v.profile.name.clone().into() }),
-        matched_by: found.map(|(_, by)| by.to_owned()),
+        matched_by: found.map(|(_, by)| matched_by(by, language)),
         errors: Vec::new(),
     };
     if found.is_some() && options.on_match == OnMatch::Skip {
@@ -332,7 +327,7 @@ fn plan_row(
                 .0
                 .into_iter()
                 .map(|e| CellError {
-                    column: column_of(&e.field, options, value.columns, table),
+                    column: column_of(&e.field, options, value.columns, table, language),
                     message: e.in_language(language).message,
                 })
                 .collect();
@@ -421,12 +416,13 @@ fn add_contact(draft: &mut VendorDraft, name: &str, email: &str, role: &str) {
 }
 
 /// The header of the column a core field error is about (`contacts.2.email` → the e-mail
-/// column); the field's label when no column is mapped to it.
+/// column); the field's label in `language` when no column is mapped to it.
 fn column_of(
     field: &str,
     options: &VendorImportOptions,
     columns: &HashMap<&str, usize>,
     table: &ImportTable,
+    language: Language,
 ) -> String {
     let key = match field.split('.').collect::<Vec<_>>().as_slice() {
         ["contacts", _, part] => format!("contact{}", capitalise(part)),
@@ -435,7 +431,7 @@ fn column_of(
     };
     match columns.get(key.as_str()) {
         Some(i) => table.headers[*i].clone(),
-        None => header_of(&key, options),
+        None => header_of(&key, options, language),
     }
 }
 
@@ -444,12 +440,30 @@ fn capitalise(word: &str) -> String {
     chars.next().map(|c| c.to_uppercase().chain(chars).collect()).unwrap_or_default()
 }
 
-/// The column mapped to `field`, or the field's label.
-fn header_of(field: &str, options: &VendorImportOptions) -> String {
+/// The column mapped to `field`, or the field's label in `language`.
+fn header_of(field: &str, options: &VendorImportOptions, language: Language) -> String {
     options.mapping.get(field).cloned().unwrap_or_else(|| {
         FIELDS
             .iter()
             .find(|(k, _, _)| *k == field)
-            .map_or_else(|| field.to_owned(), |(_, label, _)| (*label).to_owned())
+            .map_or_else(|| field.to_owned(), |(_, label, _)| text!(language, label))
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn refusals_and_the_preview_can_be_written_in_indonesian() {
+        let refused = read_table(b"").unwrap_err();
+        assert_eq!(refused.0[0].message, "The first row must name the columns.");
+        assert_eq!(refused.in_language(Language::Id).0[0].message, "Baris pertama harus berisi nama kolom.");
+        let rows = vec![vec!["Acme".to_owned()], vec!["Acme".to_owned()]];
+        let table = ImportTable { headers: vec!["Supplier".to_owned()], rows };
+        let mapping = [("name".to_owned(), "Supplier".to_owned())].into();
+        let (preview, _) = plan(&table, &VendorImportOptions { mapping, ..Default::default() }, &[], Language::Id);
+        assert_eq!(preview.fields[1].label, "Nama badan hukum");
+        assert_eq!(preview.rows[1].errors[0].message, "Perusahaan yang sama dengan baris 2 (nama yang sama).");
+    }
 }

@@ -10,7 +10,8 @@ use std::collections::BTreeMap;
 
 use super::template::{AnswerKind, AnswerOption, Domain, FindingRule, Question, Section, Severity, Template};
 use super::workbook::column_letter;
-use super::workbook_import::MAX_WORKBOOK_BYTES;
+use super::workbook_import::{MAX_WORKBOOK_BYTES, file_error};
+use crate::text::Message;
 use crate::validate::{FieldError, FieldErrors};
 
 /// One answered CAIQ question.
@@ -82,42 +83,38 @@ fn domain_code(id: &str) -> Option<&str> {
     ok.then_some(code)
 }
 
-fn answer_of(raw: &str) -> Result<Option<String>, String> {
+fn answer_of(raw: &str) -> Result<Option<String>, Message> {
     match raw.to_ascii_lowercase().as_str() {
         "" => Ok(None),
         "yes" => Ok(Some("yes".into())),
         "no" => Ok(Some("no".into())),
         "na" | "n/a" | "not applicable" => Ok(Some("na".into())),
-        _ => Err(format!("'{raw}' is not one of Yes/No/NA.")),
+        _ => Err(Message::new("caiq-not-yes-no").arg("text", raw)),
     }
 }
 
 /// Reads a filled CAIQ v4 workbook.
 pub fn read_caiq(bytes: Vec<u8>) -> Result<CaiqWorkbook, FieldErrors> {
-    let file_error = |m: String| FieldErrors::one("file", "workbook", m);
     if bytes.len() > MAX_WORKBOOK_BYTES {
-        return Err(file_error(format!("The file is larger than {} MB.", MAX_WORKBOOK_BYTES / 1_048_576)));
+        return Err(file_error(Message::new("import-file-too-large").arg("most", MAX_WORKBOOK_BYTES / 1_048_576)));
     }
     let mut xlsx = crate::import::spreadsheet::open(bytes.as_slice())?;
-    let sheet =
-        xlsx.sheet_names().into_iter().find(|n| n.to_ascii_lowercase().starts_with("caiqv4")).ok_or_else(|| {
-            file_error(format!(
-                "No CAIQ v4 sheet (named like 'CAIQv4…') in this workbook; it has: {}.",
-                xlsx.sheet_names().join(", ")
-            ))
-        })?;
-    let range =
-        xlsx.worksheet_range(&sheet).map_err(|e| file_error(format!("The sheet '{sheet}' cannot be read: {e}.")))?;
+    let sheet = xlsx
+        .sheet_names()
+        .into_iter()
+        .find(|n| n.to_ascii_lowercase().starts_with("caiqv4"))
+        .ok_or_else(|| file_error(Message::new("caiq-no-sheet").arg("found", xlsx.sheet_names().join(", "))))?;
+    let range = xlsx
+        .worksheet_range(&sheet)
+        .map_err(|e| file_error(Message::new("workbook-unreadable-sheet").arg("name", &sheet).arg("problem", e)))?;
     let (top, left) = range.start().unwrap_or((0, 0));
     let rows: Vec<&[Data]> = range.rows().collect();
     let header_at = rows.iter().take(20).position(|row| {
         HEADERS.iter().all(|h| row.iter().any(|c| text(Some(c)).to_lowercase().starts_with(&h.to_lowercase())))
     });
     let Some(header_at) = header_at else {
-        return Err(file_error(format!(
-            "No header row in '{sheet}' with the columns {}.",
-            HEADERS.iter().map(|h| format!("'{h}'")).collect::<Vec<_>>().join(", ")
-        )));
+        let columns = HEADERS.iter().map(|h| format!("'{h}'")).collect::<Vec<_>>().join(", ");
+        return Err(file_error(Message::new("caiq-no-header").arg("sheet", &sheet).arg("columns", columns)));
     };
     let column = |name: &str| {
         rows[header_at].iter().position(|c| text(Some(c)).to_lowercase().starts_with(&name.to_lowercase()))
@@ -145,7 +142,7 @@ pub fn read_caiq(bytes: Vec<u8>) -> Result<CaiqWorkbook, FieldErrors> {
                     column_letter((left as usize + answer_col.unwrap_or(0)) as u16),
                     top as usize + i + 1
                 );
-                errors.push(FieldError { field: at, rule: "answer".into(), message, text: None });
+                errors.push(FieldError::new(at, "answer", message));
                 continue;
             }
         };
@@ -163,7 +160,7 @@ pub fn read_caiq(bytes: Vec<u8>) -> Result<CaiqWorkbook, FieldErrors> {
         return Err(FieldErrors(errors));
     }
     if out.is_empty() {
-        return Err(file_error(format!("'{sheet}' has no CAIQ questions under its header row.")));
+        return Err(file_error(Message::new("caiq-no-questions").arg("sheet", &sheet)));
     }
     Ok(CaiqWorkbook { version, sheet, rows: out, skipped_rows: skipped })
 }
@@ -221,5 +218,24 @@ pub fn caiq_template(workbook: &CaiqWorkbook, version: u32) -> Template {
         title: format!("CSA CAIQ {} (imported)", workbook.version),
         description: "The Consensus Assessments Initiative Questionnaire of the Cloud Security Alliance, as a vendor filled it in.".into(),
         sections: order.into_iter().filter_map(|code| sections.remove(&code)).collect(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::locale::Language;
+
+    #[test]
+    fn refusals_can_be_written_in_indonesian() {
+        let mut book = rust_xlsxwriter::Workbook::new();
+        book.add_worksheet().set_name("Summary").unwrap();
+        let errors = read_caiq(book.save_to_buffer().unwrap()).unwrap_err();
+        assert_eq!(errors.0[0].message, "No CAIQ v4 sheet (named like 'CAIQv4…') in this workbook; it has: Summary.");
+        assert_eq!(
+            errors.in_language(Language::Id).0[0].message,
+            "Buku kerja ini tidak memiliki lembar CAIQ v4 (bernama seperti 'CAIQv4…'); lembar yang ada: Summary."
+        );
+        assert_eq!(answer_of("Maybe").unwrap_err().render(Language::Id), "'Maybe' bukan salah satu dari Yes/No/NA.");
     }
 }

@@ -12,8 +12,9 @@ use std::collections::HashMap;
 use calamine::{Data, Range, Reader};
 
 use super::template::{AnswerKind, AnswerOption, Domain, FindingRule, Question, Section, Severity, Template};
-use super::workbook_import::MAX_WORKBOOK_BYTES;
+use super::workbook_import::{MAX_WORKBOOK_BYTES, file_error};
 use crate::import::spreadsheet::{self, cell_text};
+use crate::text::Message;
 use crate::validate::FieldErrors;
 
 /// Which HECVAT.
@@ -78,10 +79,6 @@ pub struct HecvatWorkbook {
 const UNIFIED_SHEETS: &[&str] =
     &["START HERE", "Organization", "Product", "Infrastructure", "IT Accessibility", "Case-Specific", "AI", "Privacy"];
 
-fn file_error(message: impl Into<String>) -> FieldErrors {
-    FieldErrors::one("file", "workbook", message)
-}
-
 /// `DOCU-01`: four capitals, a hyphen, two digits.
 fn is_question_id(text: &str) -> bool {
     let bytes = text.as_bytes();
@@ -111,22 +108,21 @@ fn preferred_of(text: &str) -> Option<&'static str> {
     }
 }
 
-/// What a workbook that is not a HECVAT looks like, for the refusal.
-fn looks_like(sheets: &[String]) -> String {
+/// The refusal of a workbook that is not a HECVAT, saying what it looks like instead.
+fn not_a_hecvat(sheets: &[String]) -> Message {
     if sheets.iter().any(|s| s.to_ascii_lowercase().starts_with("caiqv")) {
-        "It is a CSA CAIQ workbook: import it with \"Import a CAIQ\" (questionnaire import-caiq).".into()
+        Message::new("hecvat-not-hecvat-caiq")
     } else if sheets.iter().any(|s| s == super::workbook::META_SHEET) {
-        "It is a questionnaire workbook exported by this app: import it on its assessment (questionnaire import)."
-            .into()
+        Message::new("hecvat-not-hecvat-ours")
     } else {
-        format!("Its sheets are: {}.", sheets.join(", "))
+        Message::new("hecvat-not-hecvat").arg("found", sheets.join(", "))
     }
 }
 
 /// Reads a filled HECVAT (3.x Full or Lite, or 4.x).
 pub fn read_hecvat(bytes: &[u8]) -> Result<HecvatWorkbook, FieldErrors> {
     if bytes.len() > MAX_WORKBOOK_BYTES {
-        return Err(file_error(format!("The file is larger than {} MB.", MAX_WORKBOOK_BYTES / 1_048_576)));
+        return Err(file_error(Message::new("import-file-too-large").arg("most", MAX_WORKBOOK_BYTES / 1_048_576)));
     }
     let mut book = spreadsheet::open(bytes)?;
     let names = book.sheet_names();
@@ -141,20 +137,19 @@ pub fn read_hecvat(bytes: &[u8]) -> Result<HecvatWorkbook, FieldErrors> {
     } else if let Some(sheet) = find("HECVAT - Lite") {
         (Edition::Lite, vec![sheet])
     } else {
-        return Err(file_error(format!(
-            "This workbook is not a HECVAT (no 'HECVAT - Full', 'HECVAT - Lite' or 'START HERE' sheet). {}",
-            looks_like(&names)
-        )));
+        return Err(file_error(not_a_hecvat(&names)));
     };
     let mut ranges = Vec::new();
     for sheet in &sheets {
-        let range =
-            book.worksheet_range(sheet).map_err(|e| file_error(format!("The sheet '{sheet}' cannot be read: {e}.")))?;
+        let range = book
+            .worksheet_range(sheet)
+            .map_err(|e| file_error(Message::new("workbook-unreadable-sheet").arg("name", sheet).arg("problem", e)))?;
         ranges.push((sheet.clone(), range));
     }
-    let version = ranges.iter().find_map(|(_, r)| version_in(r)).ok_or_else(|| {
-        file_error(format!("No version (\"Version 3.06\", \"Version 4.1.4\") in the first rows of '{}'.", sheets[0]))
-    })?;
+    let version = ranges
+        .iter()
+        .find_map(|(_, r)| version_in(r))
+        .ok_or_else(|| file_error(Message::new("hecvat-no-version").arg("sheet", &sheets[0])))?;
     let preferred = match book.worksheet_range("Questions") {
         Ok(range) => preferred_answers(&range),
         Err(_) => HashMap::new(),
@@ -164,10 +159,7 @@ pub fn read_hecvat(bytes: &[u8]) -> Result<HecvatWorkbook, FieldErrors> {
         read_questions(range, &preferred, &mut rows);
     }
     if rows.is_empty() {
-        return Err(file_error(format!(
-            "'{}' has no HECVAT questions (rows with ids such as DOCU-01 in column A).",
-            sheets[0]
-        )));
+        return Err(file_error(Message::new("hecvat-no-questions").arg("sheet", &sheets[0])));
     }
     Ok(HecvatWorkbook { edition, version, sheets, rows })
 }
@@ -353,5 +345,20 @@ mod tests {
         assert_eq!(preferred_of("Qualitative Question"), None);
         assert!(is_question_id("HLDA-07"));
         assert!(!is_question_id("DOCU-1"));
+    }
+
+    #[test]
+    fn refusals_can_be_written_in_indonesian() {
+        let mut book = rust_xlsxwriter::Workbook::new();
+        book.add_worksheet().set_name("Summary").unwrap();
+        let errors = read_hecvat(&book.save_to_buffer().unwrap()).unwrap_err();
+        let english = "This workbook is not a HECVAT (no 'HECVAT - Full', 'HECVAT - Lite' or 'START HERE' sheet). \
+                       Its sheets are: Summary.";
+        assert_eq!(errors.0[0].message, english);
+        assert_eq!(
+            errors.in_language(crate::locale::Language::Id).0[0].message,
+            "Buku kerja ini bukan HECVAT (tidak ada lembar 'HECVAT - Full', 'HECVAT - Lite', atau 'START HERE'). \
+             Lembar yang ada: Summary."
+        );
     }
 }

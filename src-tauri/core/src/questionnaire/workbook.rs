@@ -19,7 +19,7 @@ use super::answer::{AnswerValue, format_number};
 use super::assessment::{AnswerRecord, Assessment};
 use super::template::{AnswerKind, Question, Template};
 use crate::locale::Language;
-use crate::text::text;
+use crate::text::{Message, text};
 use crate::words::long_date;
 
 /// The hidden sheets and the hidden id column's header, the same in every language.
@@ -51,7 +51,7 @@ const ANSWER_COLUMN: u16 = 3;
 const COMMENT_COLUMN: u16 = 4;
 
 fn xlsx_error(e: XlsxError) -> crate::error::CoreError {
-    crate::error::CoreError::Conflict(format!("the workbook could not be written: {e}"))
+    crate::error::CoreError::Conflict(Message::new("error-workbook-write").arg("detail", e))
 }
 
 /// How a question is answered, in words for the vendor.

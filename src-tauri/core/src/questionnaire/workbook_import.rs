@@ -45,7 +45,8 @@ pub struct OpenWorkbook {
     xlsx: Sheets<Cursor<Vec<u8>>>,
 }
 
-fn file_error(message: Message) -> FieldErrors {
+/// A refusal of the whole workbook.
+pub(super) fn file_error(message: Message) -> FieldErrors {
     FieldErrors(vec![FieldError::new("file", "workbook", message)])
 }
 

@@ -10,6 +10,7 @@ use super::{Register, RegisterOptions};
 use crate::actor::Role;
 use crate::audit::AuditRecord;
 use crate::error::{CoreError, Result};
+use crate::locale::Language;
 use crate::store::{self, OpenMode, Store};
 use crate::validate::FieldErrors;
 
@@ -80,9 +81,9 @@ impl Register {
     pub fn restore_backup(path: &Path, backup: &Path, options: RegisterOptions) -> Result<(Register, Restored)> {
         if options.actor.role != Role::Compliance {
             return Err(CoreError::Forbidden {
-                role: options.actor.role.label(),
-                area: "the whole register",
-                hint: "only a compliance officer restores a backup over a register",
+                role: options.actor.role,
+                area: "error-area-whole-register",
+                hint: "error-hint-restore",
             });
         }
         let candidate = store::backup::with_suffix(path, ".restoring");
@@ -127,7 +128,7 @@ fn check_backup(candidate: &Path, backup: &Path, options: RegisterOptions) -> Re
                 "the passphrase does not open it (a backup keeps the passphrase it was made with)".to_owned()
             }
             CoreError::Corrupt(_) => "the file is damaged".to_owned(),
-            other => other.user_message(),
+            other => other.user_message(Language::En),
         };
         refuse(format!("{} cannot be restored: {reason}. Nothing was changed.", backup.display()))
     })?;

@@ -138,10 +138,9 @@ impl DoraPackage {
     pub fn ready(&self, force: bool) -> Result<()> {
         let errors = self.readiness.errors();
         if errors > 0 && !force {
-            return Err(CoreError::Conflict(format!(
-                "Nothing was written: the package has {errors} error(s) a supervisor would reject. Fix them, or \
-                 export it despite them."
-            )));
+            return Err(CoreError::Conflict(
+                crate::text::Message::new("error-dora-package-errors").arg("errors", errors),
+            ));
         }
         Ok(())
     }
@@ -240,11 +239,7 @@ impl Register {
         if self.org_profile()?.financial_entity {
             Ok(())
         } else {
-            Err(CoreError::Conflict(
-                "The DORA Register of Information is kept by financial entities: mark the organisation as a \
-                 financial entity in its profile first."
-                    .into(),
-            ))
+            Err(CoreError::Conflict(crate::text::Message::new("error-dora-not-financial-entity")))
         }
     }
 

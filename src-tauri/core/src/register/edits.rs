@@ -11,11 +11,13 @@ use crate::datamap::{DataFlow, FlowDraft, InternalService, ServiceDraft};
 use crate::error::{CoreError, Result};
 use crate::ids::{FindingId, FlowId, IncidentId, InternalServiceId, VendorId};
 use crate::incident::{IncidentDraft, IncidentView};
+use crate::locale::Language;
 use crate::org::{OrgProfile, OrgProfileDraft};
 use crate::questionnaire::assessment::{Finding, FindingUpdate};
 use crate::risk::records::{RiskProfile, RiskProfileDraft};
 use crate::risk::rubric::Rubric;
 use crate::store::Reader;
+use crate::text::{self, Message};
 use crate::vendor::{Vendor, VendorDraft};
 
 /// The number of the audit entry that last changed a record's edited fields.
@@ -93,28 +95,35 @@ pub(super) fn unchanged_since(r: &Reader<'_>, fields: &EditedFields, id: i64, se
     match r.last_change(fields.kind, id, fields.actions)? {
         Some(entry) if entry.seq > seen => {
             let what = changed_fields(&entry.changes);
-            Err(CoreError::ChangedSince { by: entry.actor, at: entry.at, what })
+            Err(CoreError::ChangedSince { by: Some(entry.actor), at: entry.at, what })
         }
         _ => Ok(()),
     }
 }
 
-/// The fields an entry changed, in words: `businessOwner` and `contract.end` → "business
-/// owner, contract"; a flow's `validTo` → "last day".
-fn changed_fields(changes: &[crate::audit::FieldChange]) -> String {
-    let mut names: Vec<String> = Vec::new();
+/// The names of the fields an entry changed: `businessOwner` and `contract.end` → "business
+/// owner", "contract"; a flow's `validTo` → "last day".
+fn changed_fields(changes: &[crate::audit::FieldChange]) -> Vec<Message> {
+    let mut fields: Vec<&str> = Vec::new();
     for change in changes {
         let top = change.field.split('.').next().unwrap_or_default();
-        let name = match top {
-            "validFrom" => "first day".to_owned(),
-            "validTo" => "last day".to_owned(),
-            other => words(other),
-        };
-        if !names.contains(&name) {
-            names.push(name);
+        if !fields.contains(&top) {
+            fields.push(top);
         }
     }
-    names.join(", ")
+    fields.into_iter().map(field_name).collect()
+}
+
+/// A field's name: its message (`error-changed-field-business-owner`), or for a field that has
+/// none, its words.
+fn field_name(field: &str) -> Message {
+    let name = words(field);
+    let id = format!("error-changed-field-{}", name.replace(' ', "-"));
+    if text::has(Language::En, &id) {
+        Message::new(&id)
+    } else {
+        Message::new("error-changed-field-other").arg("name", name)
+    }
 }
 
 /// `camelCase` in words: `businessOwner` → "business owner".

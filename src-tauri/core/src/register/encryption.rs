@@ -10,6 +10,7 @@ use crate::audit::AuditRecord;
 use crate::error::{CoreError, Result};
 use crate::passphrase::Passphrase;
 use crate::store::{self, OpenMode, Store};
+use crate::text::Message;
 
 /// What a passphrase change does to the file.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -25,7 +26,7 @@ impl Change {
             (false, Some(_)) => Ok(Change::Encrypt),
             (true, Some(_)) => Ok(Change::Rekey),
             (true, None) => Ok(Change::Decrypt),
-            (false, None) => Err(CoreError::Conflict("the register is not encrypted".to_owned())),
+            (false, None) => Err(CoreError::Conflict(Message::new("error-not-encrypted"))),
         }
     }
 
@@ -54,9 +55,9 @@ impl Register {
     pub fn change_passphrase(path: &Path, options: RegisterOptions, new: Option<Passphrase>) -> Result<Register> {
         if options.actor.role != Role::Compliance {
             return Err(CoreError::Forbidden {
-                role: options.actor.role.label(),
-                area: "the register's encryption",
-                hint: "only a compliance officer encrypts or decrypts a register",
+                role: options.actor.role,
+                area: "error-area-encryption",
+                hint: "error-hint-encryption",
             });
         }
         let change = Change::of(store::is_encrypted(path), new.as_ref())?;
@@ -89,9 +90,7 @@ fn rewrite(path: &Path, target: &Path, current: Option<&Passphrase>, new: Option
     let verdict = copy.integrity_check()?;
     let copied_head = copy.read(|r| r.audit_head())?;
     if verdict != "ok" || copied_head != head {
-        return Err(CoreError::Conflict(format!(
-            "the rewritten register did not match the original ({verdict}); the register was not changed"
-        )));
+        return Err(CoreError::Conflict(Message::new("error-rewrite-mismatch").arg("verdict", verdict)));
     }
     Ok(())
 }

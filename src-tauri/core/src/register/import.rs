@@ -10,7 +10,9 @@ use crate::ids::VendorId;
 use crate::import::subprocessors::{LineMessage, ListErrors, ListOptions, ParsedList, guess_category, parse_list};
 use crate::import::vendors::{self, Planned, VendorImportOptions, VendorImportPreview};
 use crate::import::{ListChange, SubprocessorPreview, preview_list};
+use crate::locale::Language;
 use crate::store::Reader;
+use crate::text::text;
 use crate::validate::{FieldError, FieldErrors};
 use crate::vendor::{LifecycleStatus, VendorDraft};
 
@@ -20,7 +22,7 @@ impl From<ListErrors> for CoreError {
     }
 }
 
-/// Problems of a list, each named by where it is.
+/// Problems of a list, each named by where it is (both already in the register's language).
 fn list_errors(messages: &[LineMessage]) -> CoreError {
     CoreError::Validation(FieldErrors(
         messages
@@ -50,12 +52,19 @@ impl Register {
         bytes: &[u8],
         options: Option<ListOptions>,
     ) -> Result<SubprocessorPreview> {
+        let options = self.list_options(vendor, options)?;
+        let parsed = parse_list(bytes, &options)?;
+        self.store.read(|r| self.plan_subprocessors(r, vendor, parsed, options))
+    }
+
+    /// The options to read `vendor`'s list with: `options`, else as the list was last read; its
+    /// messages in the register's language.
+    fn list_options(&self, vendor: VendorId, options: Option<ListOptions>) -> Result<ListOptions> {
         let options = match options {
             Some(options) => options,
             None => self.remembered_list_options(vendor)?,
         };
-        let parsed = parse_list(bytes, &options)?;
-        self.store.read(|r| self.plan_subprocessors(r, vendor, parsed, options))
+        Ok(ListOptions { language: self.language(), ..options })
     }
 
     /// How `vendor`'s list was last read (its column choices and company), if ever.
@@ -97,10 +106,7 @@ impl Register {
         options: Option<ListOptions>,
         previewed: Option<&str>,
     ) -> Result<SubprocessorPreview> {
-        let options = match options {
-            Some(options) => options,
-            None => self.remembered_list_options(vendor)?,
-        };
+        let options = self.list_options(vendor, options)?;
         let parsed = parse_list(bytes, &options)?;
         if !parsed.errors.is_empty() {
             return Err(list_errors(&parsed.errors));
@@ -248,18 +254,14 @@ fn line_error_core(at: &str, err: CoreError) -> CoreError {
 
 /// The register changed since a preview in a way that changes what the import would do.
 pub(super) fn changed_since_preview() -> CoreError {
-    CoreError::Conflict(
-        "The register changed since this preview (someone else, or another program, changed it), so the import \
-         would no longer do what the preview showed. Nothing was imported: check the new preview, then import again."
-            .to_owned(),
-    )
+    CoreError::Conflict(crate::text::Message::new("error-import-changed-since-preview"))
 }
 
-/// A refused import's row errors, naming rows and columns.
-fn row_errors(preview: &VendorImportPreview) -> CoreError {
+/// A refused import's row errors, naming rows and columns in `language` (the preview's).
+fn row_errors(preview: &VendorImportPreview, language: Language) -> CoreError {
     let errors = preview.rows.iter().flat_map(|r| {
         r.errors.iter().map(move |e| FieldError {
-            field: format!("row {}, column '{}'", r.row, e.column),
+            field: text!(language, "import-vendors-at-row-column", row = r.row, column = &e.column),
             rule: "import".to_owned(),
             message: e.message.clone(),
             text: None,
@@ -309,7 +311,7 @@ impl Register {
                 return Err(changed_since_preview());
             }
             if preview.invalid > 0 {
-                return Err(row_errors(&preview));
+                return Err(row_errors(&preview, self.language()));
             }
             for write in &planned {
                 match write {

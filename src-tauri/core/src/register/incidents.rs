@@ -292,6 +292,6 @@ impl Register {
         let mut check = Checker::default();
         let at = check.optional_instant(field, raw, self.time_zone()?);
         check.finish()?;
-        at.ok_or_else(|| CoreError::Conflict(format!("no time in {field}")))
+        at.ok_or_else(|| CoreError::Internal(format!("no time in {field}")))
     }
 }

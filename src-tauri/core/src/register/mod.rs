@@ -166,12 +166,7 @@ impl Register {
     /// A team register: the person is the server's login and the role its group role,
     /// whatever `options` say.
     fn on_server(server: Server, options: RegisterOptions) -> Result<Register> {
-        let role = server.role.ok_or_else(|| {
-            CoreError::ServerRefused(format!(
-                "the login {} holds no role on this register (compliance, procurement or auditor); its owner grants one with `vendor-risk --db URL team set-role`",
-                server.login
-            ))
-        })?;
+        let role = server.role.ok_or_else(|| CoreError::NoRole(server.login.clone()))?;
         let actor = Actor { name: server.login.clone(), role };
         Ok(Register::with_store(Store::on_server(server), RegisterOptions { actor, ..options }))
     }
@@ -246,12 +241,10 @@ impl Register {
             return Ok(());
         }
         let hint = match role {
-            Role::Auditor => "an auditor's access is read-only",
-            _ => {
-                "procurement works on vendors, contracts and questionnaires; risk decisions and acceptances are for compliance"
-            }
+            Role::Auditor => "error-hint-read-only",
+            _ => "error-hint-procurement",
         };
-        Err(CoreError::Forbidden { role: role.label(), area: area.label(), hint })
+        Err(CoreError::Forbidden { role, area: area.label_id(), hint })
     }
 
     /// Runs `f` in one audited write transaction touching `area`, as this register's actor,

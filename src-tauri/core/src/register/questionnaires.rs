@@ -28,7 +28,7 @@ use crate::questionnaire::workbook::export_workbook;
 use crate::questionnaire::workbook_import::OpenWorkbook;
 use crate::store::questionnaires::{NewAssessment, NewFinding, TemplateInfo};
 use crate::store::{Reader, Writer};
-use crate::text::Message;
+use crate::text::{Message, text};
 use crate::validate::{Checker, FieldError, FieldErrors};
 
 /// An answer as the audit log records it.
@@ -223,11 +223,11 @@ fn with_evidence(answers: &[AnswerRecord]) -> HashSet<String> {
 }
 
 fn decided(assessment: &Assessment) -> CoreError {
-    CoreError::Conflict(format!(
-        "Assessment {} is {}: a decided or submitted assessment does not change. Start a new cycle from it instead.",
-        assessment.id,
-        assessment.status.as_str().replace('_', " ")
-    ))
+    CoreError::Conflict(
+        Message::new("error-assessment-decided")
+            .arg("id", assessment.id)
+            .part("status", Message::value("assessment", assessment.status)),
+    )
 }
 
 impl Register {
@@ -418,17 +418,12 @@ impl Register {
             let evidence = format!("{under}evidence");
             entry.changes.iter().filter(|c| c.field.starts_with(&under)).all(|c| c.field.starts_with(&evidence))
         };
+        let what = vec![Message::new("error-changed-answer").arg("question", question_id)];
         match last {
             Some(entry) if entry.actor == self.options.actor.name || evidence_only(&entry) => Ok(()),
-            Some(entry) => {
-                Err(CoreError::ChangedSince { by: entry.actor, at: entry.at, what: format!("answer to {question_id}") })
-            }
+            Some(entry) => Err(CoreError::ChangedSince { by: Some(entry.actor), at: entry.at, what }),
             // Changed without an entry naming the answer: say so all the same.
-            None => Err(CoreError::ChangedSince {
-                by: "Someone".to_owned(),
-                at: stored_at.unwrap_or_else(|| self.now()),
-                what: format!("answer to {question_id}"),
-            }),
+            None => Err(CoreError::ChangedSince { by: None, at: stored_at.unwrap_or_else(|| self.now()), what }),
         }
     }
 
@@ -507,11 +502,11 @@ impl Register {
         let view = self.assessment(id)?;
         let current = view.assessment.status;
         if !current.next().contains(&status) {
-            return Err(CoreError::Conflict(format!(
-                "An assessment that is {} cannot become {}.",
-                current.as_str().replace('_', " "),
-                status.as_str().replace('_', " ")
-            )));
+            return Err(CoreError::Conflict(
+                Message::new("error-assessment-transition")
+                    .part("from", Message::value("assessment", current))
+                    .part("to", Message::value("assessment", status)),
+            ));
         }
         let reason = Some(reason.trim()).filter(|r| !r.is_empty());
         let returned = status == AssessmentStatus::InProgress;
@@ -603,26 +598,20 @@ impl Register {
         let meta = workbook.meta()?;
         let (a, t) = (&view.assessment, &view.template);
         if meta.template_id != t.id || meta.template_version != t.version {
-            return Err(FieldErrors::one(
-                "file",
-                "template_version",
-                format!(
-                    "This workbook is for '{}' version {}; assessment {} uses '{}' version {}. Export the questionnaire again and send the new file.",
-                    meta.template_id, meta.template_version, a.id, t.id, t.version
-                ),
-            )
-            .into());
+            let message = Message::new("workbook-other-version")
+                .arg("template", &meta.template_id)
+                .arg("version", meta.template_version)
+                .arg("assessment", a.id)
+                .arg("ours", &t.id)
+                .arg("our_version", t.version);
+            return Err(FieldErrors(vec![FieldError::new("file", "template_version", message)]).into());
         }
         if meta.assessment_id != a.id.0 {
-            return Err(FieldErrors::one(
-                "file",
-                "assessment",
-                format!(
-                    "This workbook was exported for assessment {}, not {} ({}).",
-                    meta.assessment_id, a.id, a.vendor.name
-                ),
-            )
-            .into());
+            let message = Message::new("workbook-other-assessment")
+                .arg("exported", meta.assessment_id)
+                .arg("assessment", a.id)
+                .arg("vendor", &a.vendor.name);
+            return Err(FieldErrors(vec![FieldError::new("file", "assessment", message)]).into());
         }
         let rows = workbook.answers(t, meta.language)?;
         let current = values(&view.answers);
@@ -641,9 +630,10 @@ impl Register {
         }
         let in_sheet: HashSet<&str> = rows.iter().map(|r| r.question_id.as_str()).collect();
         let absent = t.questions().filter(|q| !in_sheet.contains(q.id.as_str())).count();
+        let language = self.language();
         let mut warnings = Vec::new();
         if absent > 0 {
-            warnings.push(format!("{absent} question(s) were not in the workbook; their answers stay as they were."));
+            warnings.push(text!(language, "workbook-questions-absent", count = absent.to_string()));
         }
         let hidden: Vec<&str> = {
             let visible = visible_questions(t, &next);
@@ -653,10 +643,7 @@ impl Register {
                 .collect()
         };
         if !hidden.is_empty() {
-            warnings.push(format!(
-                "Answers to questions that do not apply were kept but not scored: {}.",
-                hidden.join(", ")
-            ));
+            warnings.push(text!(language, "workbook-answers-not-scored", ids = hidden.join(", ")));
         }
         let report = score(t, &next, &with_evidence(&view.answers));
         let changes = diff_answers((t, &current), (t, &next));
@@ -851,10 +838,13 @@ impl Register {
     pub fn assessment_diff(&self, before: AssessmentId, after: AssessmentId) -> Result<AssessmentDiff> {
         let (old, new) = (self.assessment(before)?, self.assessment(after)?);
         if old.template.id != new.template.id {
-            return Err(CoreError::Conflict(format!(
-                "Assessments {before} and {after} use different questionnaires ('{}' and '{}').",
-                old.template.id, new.template.id
-            )));
+            return Err(CoreError::Conflict(
+                Message::new("error-assessment-different-templates")
+                    .arg("before", before)
+                    .arg("after", after)
+                    .arg("first", &old.template.id)
+                    .arg("second", &new.template.id),
+            ));
         }
         let changes = diff_answers((&old.template, &values(&old.answers)), (&new.template, &values(&new.answers)));
         Ok(AssessmentDiff {

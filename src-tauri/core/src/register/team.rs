@@ -9,6 +9,7 @@ use crate::audit::AuditRecord;
 use crate::error::{CoreError, Result};
 use crate::store::team::Server;
 use crate::store::team::TeamUser;
+use crate::text::Message;
 
 impl Register {
     /// The logins of this team register and their roles.
@@ -81,9 +82,7 @@ impl Register {
             let chain = register.verify_audit_with(work)?;
             if !chain.intact {
                 let first = chain.problems.first().map(|p| p.message.clone()).unwrap_or_default();
-                return Err(CoreError::Conflict(format!(
-                    "the moved register does not verify on the server, so nothing was kept: {first}"
-                )));
+                return Err(CoreError::Conflict(Message::new("error-migrate-unverified").arg("problem", first)));
             }
             w.audit(AuditRecord::register_event("register.migrate", &summary))?;
             Ok(())
@@ -108,9 +107,7 @@ impl Register {
     fn team_only(&self) -> Result<()> {
         match self.store.server() {
             Some(_) => Ok(()),
-            None => Err(CoreError::Conflict(
-                "this is a register file: logins and roles belong to a team register (a postgres:// address)".into(),
-            )),
+            None => Err(CoreError::Conflict(Message::new("error-team-only"))),
         }
     }
 

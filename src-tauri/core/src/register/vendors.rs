@@ -6,6 +6,7 @@ use crate::actor::Area;
 use crate::audit::AuditRecord;
 use crate::error::{CoreError, Result};
 use crate::ids::VendorId;
+use crate::text::Message;
 use crate::validate::FieldErrors;
 use crate::vendor::{Page, ValidVendor, Vendor, VendorDraft, VendorList, VendorQuery, VendorRow};
 
@@ -106,8 +107,8 @@ impl Register {
         self.write(Area::Vendors, |w| {
             let before = w.vendor(id)?;
             if before.archived_at.is_some() == archived {
-                let state = if archived { "already archived" } else { "not archived" };
-                return Err(CoreError::Conflict(format!("{} is {state}", before.profile.name)));
+                let state = if archived { "error-vendor-archived" } else { "error-vendor-not-archived" };
+                return Err(CoreError::Conflict(Message::new(state).arg("vendor", &before.profile.name)));
             }
             w.set_vendor_archived(id, archived.then(|| w.now()))?;
             let after = w.vendor(id)?;

@@ -433,7 +433,7 @@ pub(super) fn write_data_map(register: &Register) -> Result<()> {
 
 fn context(err: CoreError, from: &str, to: &str) -> CoreError {
     match err {
-        CoreError::Validation(errors) => CoreError::Conflict(format!("sample edge {from} → {to}: {errors}")),
+        CoreError::Validation(errors) => CoreError::Internal(format!("sample edge {from} → {to}: {errors}")),
         other => other,
     }
 }

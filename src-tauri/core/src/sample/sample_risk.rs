@@ -58,7 +58,7 @@ fn zendesk_questionnaire(register: &Register) -> Result<()> {
             .template
             .question(&next)
             .cloned()
-            .ok_or_else(|| crate::CoreError::Conflict(format!("no question {next}")))?;
+            .ok_or_else(|| crate::CoreError::Internal(format!("no question {next}")))?;
         let best = q
             .options
             .iter()

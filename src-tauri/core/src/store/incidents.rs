@@ -109,7 +109,7 @@ impl Writer<'_> {
     /// Saves the organisation profile.
     pub(crate) fn save_org_profile(&self, profile: &OrgProfile) -> Result<()> {
         let _conn = self.conn();
-        let text = serde_json::to_string(profile).map_err(|e| CoreError::Conflict(e.to_string()))?;
+        let text = serde_json::to_string(profile).map_err(|e| CoreError::Internal(e.to_string()))?;
         self.set_meta(PROFILE_KEY, &text)
     }
 
@@ -122,7 +122,7 @@ impl Writer<'_> {
     ) -> Result<IncidentId> {
         let conn = self.conn();
         let now = self.now;
-        let radius = serde_json::to_string(radius).map_err(|e| CoreError::Conflict(e.to_string()))?;
+        let radius = serde_json::to_string(radius).map_err(|e| CoreError::Internal(e.to_string()))?;
         let inserted = conn.prepare_cached(
             "INSERT INTO incidents (vendor_id, title, description, status, detected_at, vendor_notified_at, aware_at, classified_at, \
              materiality_at, notifiable_assessed_at, unlawful_access, california_residents, blast_radius, created_at, updated_at) \

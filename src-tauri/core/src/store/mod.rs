@@ -48,6 +48,7 @@ use crate::actor::Actor;
 use crate::audit::{AuditEntry, AuditRecord};
 use crate::error::{CoreError, Result};
 use crate::passphrase::Passphrase;
+use crate::text::Message;
 use pool::{Pin, Pinned, ReaderPool};
 
 pub use audit::AuditQuery;
@@ -443,12 +444,7 @@ impl Writer<'_> {
 /// The SQLite connection of a file-backed store; what only a file does (backups, PRAGMAs) is
 /// refused on a team register, whose server its owner backs up.
 fn file_only(conn: Option<&Connection>) -> Result<&Connection> {
-    conn.ok_or_else(|| {
-        CoreError::Conflict(
-            "a team register lives on its server: its owner backs it up there (pg_dump); this works on register files"
-                .to_owned(),
-        )
-    })
+    conn.ok_or_else(|| CoreError::Conflict(Message::new("error-file-only")))
 }
 
 /// Whether the file at `path` looks like an encrypted register: whole pages that do not begin

@@ -19,6 +19,7 @@ use crate::questionnaire::assessment::{
 };
 use crate::questionnaire::evidence::CheckedEvidence;
 use crate::questionnaire::template::{Severity, Template, builtin_templates};
+use crate::text::Message;
 
 /// A template in a list.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -299,10 +300,11 @@ impl Writer<'_> {
             .prepare_cached("SELECT EXISTS (SELECT 1 FROM questionnaire_templates WHERE key = ?1 AND version = ?2)")?
             .query_row(params![template.id, template.version], |r| r.get(0))?;
         if exists {
-            return Err(CoreError::Conflict(format!(
-                "'{}' version {} exists already; raise the version to save a changed template.",
-                template.id, template.version
-            )));
+            return Err(CoreError::Conflict(
+                Message::new("error-template-version-exists")
+                    .arg("template", &template.id)
+                    .arg("version", template.version),
+            ));
         }
         let inserted = conn.prepare_cached(
             "INSERT INTO questionnaire_templates (key, version, title, builtin, definition, created_at) VALUES (?1, ?2, ?3, 0, ?4, ?5) RETURNING id",
@@ -311,7 +313,7 @@ impl Writer<'_> {
             template.id,
             template.version,
             template.title,
-            serde_json::to_string(template).map_err(|e| CoreError::Conflict(e.to_string()))?,
+            serde_json::to_string(template).map_err(|e| CoreError::Internal(e.to_string()))?,
             timestamp(now)
         ])?;
         Ok(inserted)
@@ -352,7 +354,7 @@ impl Writer<'_> {
             conn.prepare_cached("DELETE FROM assessment_answers WHERE assessment_id = ?1 AND question_id = ?2")?
                 .execute(params![id, question_id])?;
         } else {
-            let value = value.map(serde_json::to_string).transpose().map_err(|e| CoreError::Conflict(e.to_string()))?;
+            let value = value.map(serde_json::to_string).transpose().map_err(|e| CoreError::Internal(e.to_string()))?;
             conn.prepare_cached(
                 "INSERT INTO assessment_answers (assessment_id, question_id, value, comment, ownership, updated_at) \
                  VALUES (?1, ?2, ?3, ?4, ?5, ?6) ON CONFLICT (assessment_id, question_id) DO UPDATE SET \

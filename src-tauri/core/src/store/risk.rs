@@ -20,7 +20,7 @@ fn json_error(e: serde_json::Error) -> CoreError {
 }
 
 fn to_json<T: serde::Serialize>(value: &T) -> Result<String> {
-    serde_json::to_string(value).map_err(|e| CoreError::Conflict(e.to_string()))
+    serde_json::to_string(value).map_err(|e| CoreError::Internal(e.to_string()))
 }
 
 /// Seeds the rubric the app ships with (migration 0005).

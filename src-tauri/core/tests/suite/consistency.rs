@@ -9,6 +9,7 @@ use vendor_risk_core::clock::Clock;
 use vendor_risk_core::datamap::{FlowDraft, ServiceDraft};
 use vendor_risk_core::import::vendors::OnMatch;
 use vendor_risk_core::incident::IncidentDraft;
+use vendor_risk_core::locale::Language;
 use vendor_risk_core::org::OrgProfileDraft;
 use vendor_risk_core::questionnaire::answer::AnswerValue;
 use vendor_risk_core::questionnaire::assessment::{AnswerShown, AssignDraft, FindingDraft};
@@ -107,7 +108,8 @@ fn a_vendor_import_commits_only_what_its_preview_showed() {
     let entries = audit_entries(&register);
     let refused = register.commit_vendor_import(IMPORT.as_bytes(), &preview.options, Some(&preview.basis)).unwrap_err();
     assert_eq!(refused.code(), ErrorCode::Conflict);
-    assert!(refused.user_message().contains("changed since this preview"), "{}", refused.user_message());
+    let message = refused.user_message(Language::En);
+    assert!(message.contains("changed since this preview"), "{message}");
     assert_eq!(audit_entries(&register), entries, "nothing was written");
     assert!(register.find_vendor("Acme Widgets GmbH").is_err());
 

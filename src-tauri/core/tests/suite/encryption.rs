@@ -5,6 +5,7 @@
 use std::path::Path;
 
 use crate::common::{new_register, options, raw};
+use vendor_risk_core::locale::Language;
 use vendor_risk_core::vendor::VendorQuery;
 use vendor_risk_core::{ErrorCode, Passphrase, Register, RegisterOptions, sample};
 
@@ -60,7 +61,8 @@ fn an_encrypted_register_opens_only_with_its_passphrase() {
     assert_eq!(missing.code(), ErrorCode::PassphraseNeeded);
     let wrong = Register::open(&path, with_passphrase("incorrect horse")).map(|_| ()).unwrap_err();
     assert_eq!(wrong.code(), ErrorCode::WrongPassphrase);
-    assert!(wrong.user_message().contains("not changed"), "{}", wrong.user_message());
+    let message = wrong.user_message(Language::En);
+    assert!(message.contains("not changed"), "{message}");
     assert_eq!(snapshot(dir.path()), before, "a wrong passphrase touches no file");
 
     let opened = Register::open(&path, with_passphrase("correct horse battery")).unwrap();
@@ -136,7 +138,8 @@ fn backups_of_an_encrypted_register_stay_encrypted() {
         assert_eq!(Register::open(backup, options()).map(|_| ()).unwrap_err().code(), ErrorCode::PassphraseNeeded);
     }
     let no_key = Register::restore_backup(&path, &copy, options()).map(|_| ()).unwrap_err();
-    assert!(no_key.user_message().contains("encrypted"), "{}", no_key.user_message());
+    let message = no_key.user_message(Language::En);
+    assert!(message.contains("encrypted"), "{message}");
     let (restored, _) = Register::restore_backup(&path, &copy, with_passphrase("correct horse battery")).unwrap();
     assert!(restored.info().encrypted && restored.verify_audit().unwrap().intact);
 }

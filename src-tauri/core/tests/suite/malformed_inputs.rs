@@ -12,6 +12,9 @@ use vendor_risk_core::questionnaire::assessment::AssignDraft;
 use vendor_risk_core::vendor::{VendorDraft, VendorQuery};
 use vendor_risk_core::{ErrorCode, Register};
 
+/// What a text file that is not UTF-8 is told.
+const NOT_UTF8: &str = "The file is not UTF-8 text: save it as UTF-8 and import it again.";
+
 /// The one field error an import of `bytes` gives; asserts nothing was written.
 fn refusal(register: &Register, bytes: &[u8]) -> (String, String) {
     let before = register.list_vendors(&VendorQuery::default()).unwrap().total;
@@ -179,7 +182,7 @@ fn every_other_importer_refuses_bad_files_with_the_place_named() {
     // Subprocessor lists: wrong encoding, a huge cell, a million rows, no usable header.
     let latin1 = b"| Name | Location |\n|---|---|\n| Soci\xe9t\xe9 | FR |\n";
     let err = vendor_risk_core::import::utf8_text(latin1, vendor_risk_core::import::NOT_UTF8).unwrap_err();
-    assert_eq!((err.0[0].field.as_str(), err.0[0].message.as_str()), ("line 3", vendor_risk_core::import::NOT_UTF8));
+    assert_eq!((err.0[0].field.as_str(), err.0[0].message.as_str()), ("line 3", NOT_UTF8));
     let huge = format!("| Name | Location |\n|---|---|\n| {} | FR |\n", "A".repeat(1_000_000));
     let list = |text: &str| register.import_subprocessors(vendor, text.as_bytes(), None, None);
     assert_eq!(refused(&register, before, list(&huge)), ("line 3, name".into(), "At most 200 characters.".into()));
@@ -200,7 +203,7 @@ fn every_other_importer_refuses_bad_files_with_the_place_named() {
     let target = dir.path().join("restored.sqlite");
     let cases: [(&[u8], &str); 3] = [
         (&backup[..backup.len() / 2], "Not a register backup (line 1, column"),
-        (b"\xff\xfe{\x00}\x00", vendor_risk_core::import::NOT_UTF8),
+        (b"\xff\xfe{\x00}\x00", NOT_UTF8),
         (b"[1, 2, 3]", "Not a register backup (line 1, column 2)"),
     ];
     let mut hostile: serde_json::Value = serde_json::from_slice(&backup).unwrap();

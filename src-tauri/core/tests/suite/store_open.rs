@@ -4,6 +4,7 @@
 use std::path::Path;
 
 use crate::common::{new_register, options, raw};
+use vendor_risk_core::locale::Language;
 use vendor_risk_core::store::LATEST_VERSION;
 use vendor_risk_core::{ErrorCode, Register};
 
@@ -109,7 +110,8 @@ fn a_damaged_register_is_found_in_the_background_and_takes_no_changes() {
     let refused =
         register.create_vendor(&vendor_risk_core::vendor::VendorDraft::named("After the damage")).unwrap_err();
     assert_eq!(refused.code(), ErrorCode::Corrupt, "{refused}");
-    assert!(refused.user_message().contains("Restore it from a backup"), "{}", refused.user_message());
+    let message = refused.user_message(Language::En);
+    assert!(message.contains("Restore it from a backup"), "{message}");
     drop(register);
     assert_eq!(std::fs::read(&path).unwrap(), bytes, "the damaged file is untouched");
 }

@@ -160,7 +160,7 @@ fn a_column_meaning_chosen_in_the_preview_is_remembered_for_the_vendor() {
     );
     let chosen = ListOptions {
         mapping: [("Partner".to_owned(), ColumnRole::Name), ("Job".to_owned(), ColumnRole::Purpose)].into(),
-        company: None,
+        ..ListOptions::default()
     };
     let preview = register.preview_subprocessors(github, list.as_bytes(), Some(chosen.clone())).unwrap();
     assert!(preview.errors.is_empty());

@@ -17,6 +17,7 @@ settings: FiledSettings, branches: Array<DoraBranch>, providers: Array<PlannedPr
  */
 subcontracting: Array<[string, string]>, 
 /**
- * What the package holds that the register does not keep, said before committing.
+ * What the package holds that the register does not keep, said before committing (in the
+ * language the plan was made in).
  */
 notes: Array<string>, entityCount: number, functionCount: number, };

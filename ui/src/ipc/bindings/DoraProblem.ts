@@ -25,4 +25,8 @@ row: number | null,
 /**
  * The column code (`c0020`).
  */
-column: string | null, message: string, };
+column: string | null, 
+/**
+ * What is wrong, in the language the checks were run in.
+ */
+message: string, };

@@ -12,6 +12,7 @@ export type ImportRow = {
  */
 row: number, name: string, action: RowAction, matched: VendorRef | null, 
 /**
- * `LEI`, `VAT number`, `DUNS number` or `name`.
+ * What found the vendor, in the register's language: `LEI`, `VAT number`, `DUNS number`
+ * or `name`.
  */
 matchedBy: string | null, errors: Array<CellError>, };

@@ -12,6 +12,7 @@ export type PreviewRow = { listed: ListedSubprocessor,
  */
 existingVendor: VendorRef | null, 
 /**
- * What found the existing vendor: `LEI`, `VAT number`, `DUNS number` or `name`.
+ * What found the existing vendor, in the list's language: `LEI`, `VAT number`, `DUNS
+ * number` or `name`.
  */
 matchedBy: string | null, change: ListChange, };

@@ -11,7 +11,8 @@ import type { VendorRef } from "./VendorRef";
  */
 export type SubprocessorPreview = { vendor: VendorRef, 
 /**
- * How the file was read: `web page (HTML)`, `spreadsheet (.xlsx or .ods)`, …
+ * How the file was read, in the list's language: `web page (HTML)`, `spreadsheet (.xlsx or
+ * .ods)`, …
  */
 format: string, 
 /**

@@ -3,7 +3,8 @@
 //! around them, headers in several languages with markup and footnote markers, names with
 //! postal addresses, locations as country names, codes or regions, the lists of several
 //! companies in one table. Columns are read by their headers or as the person importing chose;
-//! every location cell says what it became. Pure: bytes in, entries out.
+//! every location cell says what it became. Pure: bytes in, entries out, with every message (and
+//! every place named in one) in the language the options give.
 
 pub mod columns;
 pub mod places;
@@ -18,9 +19,11 @@ use columns::{header_key, strip_footnote};
 use places::{Place, address_country, describe, read_locations};
 use tables::{Format, Row, Table};
 
+use crate::locale::Language;
+use crate::text::text;
 use crate::vendor::VendorCategory;
 
-/// A message about one place in the list.
+/// A message about one place in the list, written in the list's language.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct LineMessage {
@@ -34,6 +37,11 @@ pub struct LineMessage {
 impl LineMessage {
     pub fn at(line: u32, at: &str, message: impl Into<String>) -> LineMessage {
         LineMessage { line, at: at.to_owned(), message: message.into() }
+    }
+
+    /// A message about the whole file, in `language`.
+    pub fn about_file(language: Language, message: impl Into<String>) -> LineMessage {
+        LineMessage::at(1, &text!(language, "list-at-file"), message)
     }
 }
 
@@ -83,12 +91,24 @@ pub struct ListedSubprocessor {
 
 /// How to read a list: a role for columns by header (the rest are read by their headers) and,
 /// for a file holding the lists of several companies, whose list to import.
-#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 #[serde(default)]
 pub struct ListOptions {
     pub mapping: BTreeMap<String, ColumnRole>,
     pub company: Option<String>,
+    /// The language of the messages and of the places they name: the register sets its own;
+    /// neither sent by a front end nor remembered with the options.
+    #[serde(skip)]
+    #[cfg_attr(feature = "ts", ts(skip))]
+    pub language: Language,
+}
+
+/// No column chosen, every company's rows, messages in English.
+impl Default for ListOptions {
+    fn default() -> Self {
+        ListOptions { mapping: BTreeMap::new(), company: None, language: Language::En }
+    }
 }
 
 /// How one column was read.
@@ -125,43 +145,32 @@ pub const MAX_LIST_BYTES: usize = 20 * 1024 * 1024;
 /// The most rows a list may have: published lists run to hundreds of entries.
 pub const MAX_LIST_ROWS: usize = 20_000;
 
-/// Reads a list in any of the supported formats.
+/// Reads a list in any of the supported formats, its messages in the language of `options`.
 pub fn parse_list(bytes: &[u8], options: &ListOptions) -> Result<ParsedList, ListErrors> {
-    let refuse = |message: String| ListErrors(vec![LineMessage::at(1, "the file", message)]);
+    let language = options.language;
+    let refuse = |message: String| ListErrors(vec![LineMessage::about_file(language, message)]);
     if bytes.len() > MAX_LIST_BYTES {
-        return Err(refuse(format!(
-            "The file is larger than {} MB; a subprocessor list is far smaller.",
-            MAX_LIST_BYTES >> 20
-        )));
+        return Err(refuse(text!(language, "list-too-large", most = MAX_LIST_BYTES >> 20)));
     }
-    let (format, grids) = tables::grids(bytes).map_err(|m| ListErrors(vec![m]))?;
+    let (format, grids) = tables::grids(bytes, language).map_err(|m| ListErrors(vec![m]))?;
     if grids.iter().map(Vec::len).sum::<usize>() > MAX_LIST_ROWS {
-        return Err(refuse(format!(
-            "The list has more than {MAX_LIST_ROWS} rows; a subprocessor list is far shorter."
-        )));
+        return Err(refuse(text!(language, "list-too-many-rows", most = MAX_LIST_ROWS)));
     }
     let chosen_by_key: HashMap<String, ColumnRole> =
         options.mapping.iter().map(|(header, role)| (header_key(header), *role)).collect();
     let chosen = |header: &str| chosen_by_key.get(&header_key(header)).copied();
-    let mut list = ParsedList { format: format.label().to_owned(), ..ParsedList::default() };
+    let mut list = ParsedList { format: format.label(language), ..ParsedList::default() };
     let mut found = Vec::new();
     for grid in &grids {
         let (tables, prose) = tables::tables(grid, &chosen);
         if let (Some(first), false) = (prose.first(), tables.is_empty()) {
-            let lines = if prose.len() == 1 { "1 line".to_owned() } else { format!("{} lines", prose.len()) };
-            list.warnings.push(LineMessage::at(
-                first.line,
-                &first.at,
-                format!("Text before the table ({lines}) was not read as subprocessors."),
-            ));
+            let message = text!(language, "list-text-before-table", lines = prose.len());
+            list.warnings.push(LineMessage::at(first.line, &first.at, message));
         }
         found.extend(tables);
     }
     if found.is_empty() {
-        return Err(refuse(format!(
-            "No table found in this {}: expected a table (or, in a web page, a list under a heading naming the subprocessors) whose header names the subprocessor.",
-            format.label()
-        )));
+        return Err(refuse(text!(language, "list-no-table", format = format.label(language))));
     }
     let read: Vec<(Table, Vec<ColumnRole>)> = found
         .into_iter()
@@ -175,38 +184,27 @@ pub fn parse_list(bytes: &[u8], options: &ListOptions) -> Result<ParsedList, Lis
         read.iter().filter(|(_, roles)| roles.contains(&ColumnRole::Name)).collect();
     for (table, _) in read.iter().filter(|(_, roles)| !roles.contains(&ColumnRole::Name)) {
         if !usable.is_empty() {
-            list.warnings.push(LineMessage::at(
-                table.header.line,
-                &table.header.at,
-                format!(
-                    "Table skipped: no column names the subprocessor (its columns: {}).",
-                    table.header.cells.join(", ")
-                ),
-            ));
+            let message = text!(language, "list-table-skipped", columns = table.header.cells.join(", "));
+            list.warnings.push(LineMessage::at(table.header.line, &table.header.at, message));
         }
     }
     if usable.is_empty() {
         let header = &read[0].0.header;
-        list.errors.push(LineMessage::at(
-            header.line,
-            &header.at,
-            format!(
-                "No column names the subprocessor (the columns are: {}). Expected a header such as \"Subprocessor\", \"Name\", \"Vendor\", \"Unterauftragsverarbeiter\" or \"Sous-traitant ultérieur\"; or choose which column holds the name.",
-                header.cells.join(", ")
-            ),
-        ));
+        let message = text!(language, "list-no-name-column", columns = header.cells.join(", "));
+        list.errors.push(LineMessage::at(header.line, &header.at, message));
         return Ok(list);
     }
     let company = choose_company(&usable, options, &mut list);
+    let how = RowsRead { format, company: company.as_deref(), language };
     let mut merged = Merger::default();
     for (table, roles) in usable {
         for row in &table.rows {
-            read_row(row, table, roles, format, company.as_deref(), &mut list, &mut merged);
+            read_row(row, table, roles, &how, &mut list, &mut merged);
         }
     }
     list.entries = merged.entries;
     if list.entries.is_empty() && list.errors.is_empty() {
-        list.errors.push(LineMessage::at(1, "the file", "The list has no subprocessors."));
+        list.errors.push(LineMessage::about_file(language, text!(language, "list-empty")));
     }
     Ok(list)
 }
@@ -256,30 +254,17 @@ fn choose_company(
     }
     list.companies = companies.clone();
     let header = &usable[0].0.header;
-    match &options.company {
-        Some(wanted) if companies.iter().any(|c| c.eq_ignore_ascii_case(wanted)) => Some(wanted.clone()),
-        Some(wanted) => {
-            list.errors.push(LineMessage::at(
-                header.line,
-                &header.at,
-                format!("'{wanted}' is not one of the companies in this file ({}).", companies.join(", ")),
-            ));
-            None
-        }
+    let (language, names) = (options.language, companies.join(", "));
+    let message = match &options.company {
+        Some(wanted) if companies.iter().any(|c| c.eq_ignore_ascii_case(wanted)) => return Some(wanted.clone()),
+        Some(wanted) => text!(language, "list-unknown-company", company = wanted, companies = names),
         None if companies.len() > 1 => {
-            list.errors.push(LineMessage::at(
-                header.line,
-                &header.at,
-                format!(
-                    "This file holds the lists of {} companies ({}): choose whose list it is.",
-                    companies.len(),
-                    companies.join(", ")
-                ),
-            ));
-            None
+            text!(language, "list-choose-company", count = companies.len().to_string(), companies = names)
         }
-        None => None,
-    }
+        None => return None,
+    };
+    list.errors.push(LineMessage::at(header.line, &header.at, message));
+    None
 }
 
 /// Entries so far, found again by name or identifier (a name listed twice is merged).
@@ -290,7 +275,8 @@ struct Merger {
 }
 
 impl Merger {
-    fn add(&mut self, entry: ListedSubprocessor, warnings: &mut Vec<LineMessage>) {
+    /// Adds `entry`, or merges it into the entry it repeats (with a warning in `language`).
+    fn add(&mut self, entry: ListedSubprocessor, warnings: &mut Vec<LineMessage>, language: Language) {
         let key = crate::vendor::name_key(&entry.name);
         let found = self
             .by_name
@@ -303,11 +289,8 @@ impl Merger {
             return;
         };
         let existing = &mut self.entries[index];
-        warnings.push(LineMessage::at(
-            entry.line,
-            &entry.at,
-            format!("{} is listed twice (also {}); the entries were merged.", entry.name, existing.at),
-        ));
+        let message = text!(language, "list-listed-twice", name = &entry.name, at = &existing.at);
+        warnings.push(LineMessage::at(entry.line, &entry.at, message));
         let extend = |into: &mut Vec<String>, from: Vec<String>| {
             for value in from {
                 if !into.contains(&value) {
@@ -344,9 +327,9 @@ fn split_name(cell: &str) -> (String, Option<String>) {
     }
 }
 
-/// What one row's cells say.
-#[derive(Default)]
+/// What one row's cells say, in the list's language.
 struct RowReading {
+    language: Language,
     locations: Vec<String>,
     regions: Vec<String>,
     readings: Vec<CellReading>,
@@ -354,30 +337,34 @@ struct RowReading {
 }
 
 impl RowReading {
+    fn new(language: Language) -> RowReading {
+        RowReading { language, locations: Vec::new(), regions: Vec::new(), readings: Vec::new(), errors: Vec::new() }
+    }
+
     fn location_cell(&mut self, column: &str, cell: &str) {
+        let language = self.language;
         let mut became = Vec::new();
         for (part, place) in read_locations(cell) {
-            became.extend(place.as_ref().map(describe));
+            became.extend(place.as_ref().map(|p| describe(p, language)));
             match place {
                 Some(Place::Country(code)) => push_new(&mut self.locations, code),
                 Some(Place::Region(region)) => push_new(&mut self.regions, region.to_owned()),
-                None => self.errors.push(format!(
-                    "'{part}' in column '{column}' is not a country or region this app knows (expected a country such as 'Germany' or 'DE', or a region such as 'EU')."
-                )),
+                None => self.errors.push(text!(language, "list-unknown-place", part = part, column = column)),
             }
         }
         self.readings.push(CellReading { column: column.to_owned(), text: collapse(cell), became: became.join(", ") });
     }
 
     fn address(&mut self, column: &str, address: &str, located: bool) {
+        let language = self.language;
         let became = match address_country(address) {
             Some(code) if !located => {
-                let text = format!("{} (from the address)", describe(&Place::Country(code.clone())));
+                let place = describe(&Place::Country(code.clone()), language);
                 push_new(&mut self.locations, code);
-                text
+                text!(language, "list-from-address", place = place)
             }
-            Some(code) => format!("{code} (not used: the location column says where)"),
-            None => "no country found in the address".to_owned(),
+            Some(code) => text!(language, "list-address-not-used", code = code),
+            None => text!(language, "list-address-no-country"),
         };
         self.readings.push(CellReading { column: column.to_owned(), text: collapse(address), became });
     }
@@ -389,13 +376,20 @@ fn push_new(list: &mut Vec<String>, value: String) {
     }
 }
 
+/// How the rows of a list are read: as what format, whose rows (`None`: every row), and the
+/// language of the messages.
+struct RowsRead<'a> {
+    format: Format,
+    company: Option<&'a str>,
+    language: Language,
+}
+
 /// Reads one row into `list` (errors and warnings) and `merged` (the entry).
 fn read_row(
     row: &Row,
     table: &Table,
     roles: &[ColumnRole],
-    format: Format,
-    company: Option<&str>,
+    how: &RowsRead<'_>,
     list: &mut ParsedList,
     merged: &mut Merger,
 ) {
@@ -407,22 +401,17 @@ fn read_row(
             .filter(move |(_, r)| **r == role)
             .filter_map(|(i, _)| row.cells.get(i).filter(|c| !c.trim().is_empty()).map(|c| (header(i), c.as_str())))
     };
-    if let Some(company) = company
+    if let Some(company) = how.company
         && cells(ColumnRole::Company).any(|(_, c)| !collapse(c).eq_ignore_ascii_case(company))
     {
         return;
     }
+    let language = how.language;
     let width = table.header.cells.len();
-    if format == Format::Delimited && row.cells.iter().skip(width).any(|c| !c.trim().is_empty()) {
-        list.errors.push(LineMessage::at(
-            row.line,
-            &row.at,
-            format!(
-                "This row has {} cells but the header ({}) has {width}: a cell holding the separator needs quotes.",
-                row.cells.len(),
-                table.header.at
-            ),
-        ));
+    if how.format == Format::Delimited && row.cells.iter().skip(width).any(|c| !c.trim().is_empty()) {
+        let message =
+            text!(language, "list-ragged-row", cells = row.cells.len(), header = &table.header.at, width = width);
+        list.errors.push(LineMessage::at(row.line, &row.at, message));
         return;
     }
     let Some((name_column, name_cell)) = cells(ColumnRole::Name).next() else {
@@ -432,22 +421,19 @@ fn read_row(
             .any(|(r, c)| *r != ColumnRole::Ignored && *r != ColumnRole::Company && !c.trim().is_empty())
         {
             let column = roles.iter().position(|r| *r == ColumnRole::Name).map(header).unwrap_or_default();
-            list.errors.push(LineMessage::at(
-                row.line,
-                &row.at,
-                format!("The subprocessor's name (column '{column}') is empty."),
-            ));
+            let message = text!(language, "list-name-empty", column = column);
+            list.errors.push(LineMessage::at(row.line, &row.at, message));
         }
         return;
     };
-    let mut reading = RowReading::default();
+    let mut reading = RowReading::new(language);
     let (written, embedded_address) = split_name(name_cell);
     let name = collapse(&strip_footnote(&written));
     if name != collapse(&written) {
         reading.readings.push(CellReading {
             column: name_column.clone(),
             text: collapse(&written),
-            became: format!("name '{name}' (footnote marker left out)"),
+            became: text!(language, "list-footnote-left-out", name = &name),
         });
     }
     for (column, cell) in cells(ColumnRole::Location) {
@@ -479,7 +465,7 @@ fn read_row(
         },
         readings: reading.readings,
     };
-    merged.add(entry, &mut list.warnings);
+    merged.add(entry, &mut list.warnings, language);
 }
 
 /// Keys a listed name may match an existing vendor by: case, punctuation and legal forms

@@ -9,6 +9,9 @@ use std::sync::LazyLock;
 
 use unicode_normalization::UnicodeNormalization;
 
+use crate::locale::Language;
+use crate::text::text;
+
 /// Languages whose country names are recognised.
 const LANGUAGES: &[&str] = &["en", "de", "fr", "es", "pt", "nl", "it", "id"];
 
@@ -198,14 +201,23 @@ pub fn address_country(address: &str) -> Option<String> {
     found
 }
 
-/// A readable name for what a part became, for the preview.
-pub fn describe(place: &Place) -> String {
+/// A readable name for what a part became, for the preview, in `language`: `DE (Germany)`,
+/// `region EU`.
+pub fn describe(place: &Place, language: Language) -> String {
     match place {
         Place::Country(code) => match keshvar::Alpha2::try_from(code.as_str()) {
-            Ok(alpha2) => format!("{code} ({})", alpha2.to_country().iso_short_name()),
+            Ok(alpha2) => format!("{code} ({})", country_name(&alpha2.to_country(), language)),
             Err(_) => code.clone(),
         },
-        Place::Region(region) => format!("region {region}"),
+        Place::Region(region) => text!(language, "list-region", region = *region),
+    }
+}
+
+/// A country's name in `language`: its ISO short name in English.
+fn country_name(country: &keshvar::Country, language: Language) -> &'static str {
+    match language {
+        Language::En => country.iso_short_name(),
+        Language::Id => country.translations().get("id").copied().unwrap_or(country.iso_short_name()),
     }
 }
 
@@ -264,7 +276,7 @@ mod tests {
     #[test]
     fn cells_with_several_places_and_addresses() {
         let read = read_locations("USA, Deutschland and EU");
-        let found: Vec<_> = read.iter().map(|(_, p)| p.clone().map(|p| describe(&p))).collect();
+        let found: Vec<_> = read.iter().map(|(_, p)| p.clone().map(|p| describe(&p, Language::En))).collect();
         let united_states = "US (United States of America)";
         assert_eq!(found, [Some(united_states.into()), Some("DE (Germany)".into()), Some("region EU".into())]);
         let whole = read_locations("Saint Helena, Ascension and Tristan da Cunha");
@@ -274,5 +286,12 @@ mod tests {
         assert_eq!(address_country("Unter den Linden 1, 10117 Berlin, Deutschland").as_deref(), Some("DE"));
         assert_eq!(address_country("somewhere without a country"), None);
         assert_eq!(address_country("1 Market St, San Francisco, CA 94105"), None);
+    }
+
+    #[test]
+    fn what_a_place_became_is_said_in_the_language() {
+        let indonesian = |text: &str| place(text).map(|p| describe(&p, Language::Id));
+        assert_eq!(indonesian("DE").as_deref(), Some("DE (Jerman)"));
+        assert_eq!(indonesian("EU").as_deref(), Some("wilayah EU"));
     }
 }

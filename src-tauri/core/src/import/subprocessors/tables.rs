@@ -1,7 +1,8 @@
 //! The tables in a published subprocessor list, whatever it was saved as: a web page (its
 //! tables, or its lists when it has none, read with a real HTML parser), a markdown page, CSV or
 //! tab-separated text, an .xlsx or .ods workbook (every sheet). Each row keeps where it is
-//! ("line 12", "table 2, row 5", "sheet 'EU', row 7"), so a problem can be found.
+//! ("line 12", "table 2, row 5", "sheet 'EU', row 7", in the language of the list's messages),
+//! so a problem can be found.
 
 use calamine::Reader;
 use pulldown_cmark::{Event, Options, Parser, Tag, TagEnd};
@@ -9,6 +10,8 @@ use scraper::{ElementRef, Html, Node, Selector};
 
 use super::LineMessage;
 use super::columns::{ColumnRole, is_header};
+use crate::locale::Language;
+use crate::text::text;
 
 /// How the list was published.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -20,13 +23,15 @@ pub enum Format {
 }
 
 impl Format {
-    pub fn label(self) -> &'static str {
-        match self {
-            Format::Html => "web page (HTML)",
-            Format::Markdown => "markdown page",
-            Format::Delimited => "CSV or tab-separated text",
-            Format::Workbook => "spreadsheet (.xlsx or .ods)",
-        }
+    /// What the format is called in `language`: `web page (HTML)`.
+    pub fn label(self, language: Language) -> String {
+        let id = match self {
+            Format::Html => "list-format-html",
+            Format::Markdown => "list-format-markdown",
+            Format::Delimited => "list-format-delimited",
+            Format::Workbook => "list-format-workbook",
+        };
+        text!(language, id)
     }
 }
 
@@ -50,21 +55,27 @@ pub struct Table {
 /// Rows that form one table or sheet, before headers are found.
 pub type Grid = Vec<Row>;
 
-/// The grids of a list and its format. `Err` when the file cannot be read at all.
-pub fn grids(bytes: &[u8]) -> Result<(Format, Vec<Grid>), LineMessage> {
+/// The grids of a list and its format, each row's place named in `language`. `Err` when the
+/// file cannot be read at all.
+pub fn grids(bytes: &[u8], language: Language) -> Result<(Format, Vec<Grid>), LineMessage> {
     if bytes.starts_with(b"PK\x03\x04") || bytes.starts_with(&[0xD0, 0xCF, 0x11, 0xE0]) {
-        return workbook_grids(bytes).map(|g| (Format::Workbook, g));
+        return workbook_grids(bytes, language).map(|g| (Format::Workbook, g));
     }
     let text = crate::import::utf8_text(bytes, crate::import::NOT_UTF8)
-        .map_err(|e| LineMessage::at(1, "the file", e.0[0].message.clone()))?;
+        .map_err(|e| LineMessage::about_file(language, e.0[0].in_language(language).message))?;
     let lower = text.to_ascii_lowercase();
     if ["<table", "<html", "<!doctype html", "<ul", "<dl", "<body"].iter().any(|t| lower.contains(t)) {
-        return Ok((Format::Html, html_grids(text)));
+        return Ok((Format::Html, html_grids(text, language)));
     }
     if text.lines().any(|l| l.trim_start().starts_with('|')) {
-        return Ok((Format::Markdown, markdown_grids(text)));
+        return Ok((Format::Markdown, markdown_grids(text, language)));
     }
-    delimited_grid(text).map(|g| (Format::Delimited, vec![g]))
+    delimited_grid(text, language).map(|g| (Format::Delimited, vec![g]))
+}
+
+/// `line 12`, in `language`.
+fn line_at(line: u32, language: Language) -> String {
+    text!(language, "list-at-line", line = line)
 }
 
 /// Splits a grid into tables: a row that reads as a header starts one (the first, one marked
@@ -115,22 +126,22 @@ fn selector(css: &str) -> Selector {
 }
 
 /// A web page's tables; when it has none, its lists under a heading that names subprocessors.
-fn html_grids(text: &str) -> Vec<Grid> {
+fn html_grids(text: &str, language: Language) -> Vec<Grid> {
     let page = Html::parse_document(text);
     let tables: Vec<Grid> = page
         .select(&selector("table"))
         .enumerate()
-        .map(|(i, t)| html_table(t, i + 1))
+        .map(|(i, t)| html_table(t, i + 1, language))
         .filter(|g| !g.is_empty())
         .collect();
     if !tables.is_empty() {
         return tables;
     }
-    html_lists(&page)
+    html_lists(&page, language)
 }
 
 /// A table's rows, with cells spanning rows or columns repeated where they span.
-fn html_table(table: ElementRef<'_>, number: usize) -> Grid {
+fn html_table(table: ElementRef<'_>, number: usize, language: Language) -> Grid {
     let mut grid = Vec::new();
     // Per column: the text a cell above still covers, and for how many more rows.
     let mut spans: Vec<Option<(String, u32)>> = Vec::new();
@@ -162,7 +173,8 @@ fn html_table(table: ElementRef<'_>, number: usize) -> Grid {
         }
         take_spans(&mut spans, &mut cells, &mut column);
         let row = index as u32 + 1;
-        grid.push(Row { line: row, at: format!("table {number}, row {row}"), cells, header: all_th });
+        let at = text!(language, "list-at-table-row", table = number, row = row);
+        grid.push(Row { line: row, at, cells, header: all_th });
     }
     grid
 }
@@ -180,8 +192,8 @@ fn take_spans(spans: &mut [Option<(String, u32)>], cells: &mut Vec<String>, colu
 }
 
 /// Lists (`ul`, `ol`, `dl`) under a heading that names subprocessors: one row per item, its
-/// first part the name, the rest its purpose and locations.
-fn html_lists(page: &Html) -> Vec<Grid> {
+/// first part the name, the rest its purpose and locations (under headers in `language`).
+fn html_lists(page: &Html, language: Language) -> Vec<Grid> {
     let mut grids = Vec::new();
     let mut heading_names_them = false;
     let mut number = 0;
@@ -236,8 +248,11 @@ fn html_lists(page: &Html) -> Vec<Grid> {
         };
         let mut grid = vec![Row {
             line: 0,
-            at: format!("list {number}"),
-            cells: vec!["Subprocessor".into(), "Purpose".into(), "Location".into()],
+            at: text!(language, "list-at-list", list = number),
+            cells: ["list-header-name", "list-header-purpose", "list-header-location"]
+                .into_iter()
+                .map(|header| text!(language, header))
+                .collect(),
             header: true,
         }];
         for (i, item) in items.iter().enumerate() {
@@ -245,7 +260,7 @@ fn html_lists(page: &Html) -> Vec<Grid> {
             let line = i as u32 + 1;
             grid.push(Row {
                 line,
-                at: format!("list {number}, item {line}"),
+                at: text!(language, "list-at-list-item", list = number, item = line),
                 cells: vec![name, purpose, location],
                 header: false,
             });
@@ -340,7 +355,7 @@ pub fn strip_markup(text: &str) -> String {
 
 // ----- markdown ----------------------------------------------------------------------------
 
-fn markdown_grids(text: &str) -> Vec<Grid> {
+fn markdown_grids(text: &str, language: Language) -> Vec<Grid> {
     let line_of = |offset: usize| text[..offset.min(text.len())].matches('\n').count() as u32 + 1;
     let mut grids = Vec::new();
     let mut grid: Grid = Vec::new();
@@ -353,11 +368,11 @@ fn markdown_grids(text: &str) -> Vec<Grid> {
             Event::Start(Tag::TableHead) => {
                 in_head = true;
                 let line = line_of(range.start);
-                row = Row { line, at: format!("line {line}"), cells: Vec::new(), header: true };
+                row = Row { line, at: line_at(line, language), cells: Vec::new(), header: true };
             }
             Event::Start(Tag::TableRow) => {
                 let line = line_of(range.start);
-                row = Row { line, at: format!("line {line}"), cells: Vec::new(), header: in_head };
+                row = Row { line, at: line_at(line, language), cells: Vec::new(), header: in_head };
             }
             Event::Start(Tag::TableCell) => cell.clear(),
             Event::Text(t) | Event::Code(t) => cell.push_str(&t),
@@ -380,7 +395,7 @@ fn markdown_grids(text: &str) -> Vec<Grid> {
 
 // ----- CSV and tab-separated text ----------------------------------------------------------
 
-fn delimited_grid(text: &str) -> Result<Grid, LineMessage> {
+fn delimited_grid(text: &str, language: Language) -> Result<Grid, LineMessage> {
     let lines: Vec<&str> = text.lines().filter(|l| !l.trim().is_empty()).take(20).collect();
     let count = |d: char| lines.iter().map(|l| l.matches(d).count()).max().unwrap_or(0);
     let delimiter = [b'\t', b';', b','].into_iter().max_by_key(|d| (count(char::from(*d)), *d == b',')).unwrap_or(b',');
@@ -390,25 +405,27 @@ fn delimited_grid(text: &str) -> Result<Grid, LineMessage> {
     for record in reader.records() {
         let record = record.map_err(|e| {
             let line = e.position().map_or(1, |p| p.line() as u32);
-            LineMessage::at(line, &format!("line {line}"), format!("Cannot read this line: {e}"))
+            let message = text!(language, "list-line-unreadable", problem = e.to_string());
+            LineMessage::at(line, &line_at(line, language), message)
         })?;
         let line = record.position().map_or(0, |p| p.line() as u32);
         let cells = record.iter().map(|c| strip_markup(c).replace('\t', " ")).collect();
-        grid.push(Row { line, at: format!("line {line}"), cells, header: false });
+        grid.push(Row { line, at: line_at(line, language), cells, header: false });
     }
     Ok(grid)
 }
 
 // ----- workbooks ---------------------------------------------------------------------------
 
-fn workbook_grids(bytes: &[u8]) -> Result<Vec<Grid>, LineMessage> {
-    let mut book =
-        crate::import::spreadsheet::open(bytes).map_err(|e| LineMessage::at(1, "the file", e.0[0].message.clone()))?;
+fn workbook_grids(bytes: &[u8], language: Language) -> Result<Vec<Grid>, LineMessage> {
+    let mut book = crate::import::spreadsheet::open(bytes)
+        .map_err(|e| LineMessage::about_file(language, e.0[0].in_language(language).message))?;
     let mut grids = Vec::new();
     for name in book.sheet_names() {
-        let range = book
-            .worksheet_range(&name)
-            .map_err(|e| LineMessage::at(1, &format!("sheet '{name}'"), format!("This sheet cannot be read: {e}")))?;
+        let range = book.worksheet_range(&name).map_err(|e| {
+            let message = text!(language, "list-sheet-unreadable", problem = e.to_string());
+            LineMessage::at(1, &text!(language, "list-at-sheet", sheet = name.as_str()), message)
+        })?;
         let top = range.start().map_or(0, |s| s.0);
         let grid = range
             .rows()
@@ -417,7 +434,7 @@ fn workbook_grids(bytes: &[u8]) -> Result<Vec<Grid>, LineMessage> {
                 let line = top + i as u32 + 1;
                 Row {
                     line,
-                    at: format!("sheet '{name}', row {line}"),
+                    at: text!(language, "list-at-sheet-row", sheet = name.as_str(), row = line),
                     cells: cells.iter().map(crate::import::spreadsheet::cell_text).collect(),
                     header: false,
                 }
@@ -436,7 +453,7 @@ mod tests {
     fn spans_repeat_their_cell() {
         let page = "<table><tr><th>Name</th><th>Purpose</th></tr>\
                     <tr><td rowspan=2>AWS</td><td>Hosting</td></tr><tr><td>Storage</td></tr></table>";
-        let (format, grids) = grids(page.as_bytes()).unwrap();
+        let (format, grids) = grids(page.as_bytes(), Language::En).unwrap();
         assert_eq!(format, Format::Html);
         let cells: Vec<Vec<String>> = grids[0].iter().map(|r| r.cells.clone()).collect();
         assert_eq!(cells[2], ["AWS", "Storage"]);
@@ -447,7 +464,7 @@ mod tests {
     fn cell_text_keeps_line_breaks_and_drops_footnotes() {
         let page =
             "<table><tr><td><a href='x'>Stripe, Inc.</a><sup>1</sup><br>354 Oyster Point Blvd<br>USA</td></tr></table>";
-        let (_, grids) = grids(page.as_bytes()).unwrap();
+        let (_, grids) = grids(page.as_bytes(), Language::En).unwrap();
         assert_eq!(grids[0][0].cells[0], "Stripe, Inc.\n354 Oyster Point Blvd\nUSA");
         assert_eq!(strip_markup("AT&amp;T <b>Inc</b>"), "AT&T Inc");
     }

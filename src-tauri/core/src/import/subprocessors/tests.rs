@@ -81,7 +81,7 @@ fn a_chosen_column_meaning_is_used() {
     let list = parse(csv);
     assert!(list.errors[0].message.contains("No column names the subprocessor"));
     assert_eq!(list.columns[0].role, ColumnRole::Ignored);
-    let options = ListOptions { mapping: [("Colour".to_owned(), ColumnRole::Name)].into(), company: None };
+    let options = ListOptions { mapping: [("Colour".to_owned(), ColumnRole::Name)].into(), ..ListOptions::default() };
     let read = parse_list(csv.as_bytes(), &options).unwrap();
     assert_eq!(names(&read), ["Acme"]);
     assert_eq!(read.entries[0].locations, ["JP"]);
@@ -112,6 +112,24 @@ fn bad_lists_name_the_place() {
         parse_list(b"just some prose\nwithout any table", &ListOptions::default()).is_ok_and(|l| !l.errors.is_empty())
     );
     assert!(parse_list(b"\xff\xfe not utf-8", &ListOptions::default()).is_err());
+}
+
+#[test]
+fn messages_and_places_are_in_the_language_of_the_options() {
+    let indonesian = ListOptions { language: Language::Id, ..ListOptions::default() };
+    let csv = "Name,Location\nAcme,Germany\nBeta,Atlantis\nAcme,Austria\n";
+    let list = parse_list(csv.as_bytes(), &indonesian).unwrap();
+    assert_eq!(list.format, "teks CSV atau teks yang dipisahkan tab");
+    assert_eq!(list.errors[0].at, "baris 3");
+    assert_eq!(
+        list.errors[0].message,
+        "'Atlantis' pada kolom 'Location' bukan negara atau wilayah yang dikenal aplikasi ini (yang diharapkan \
+         adalah negara seperti 'Jerman' atau 'DE', atau wilayah seperti 'EU')."
+    );
+    assert_eq!(list.warnings[0].message, "Acme tercantum dua kali (juga pada baris 2); kedua entri telah digabungkan.");
+    assert_eq!(list.entries[0].readings[0].became, "DE (Jerman)");
+    let refused = parse_list(b"", &indonesian).unwrap_err();
+    assert_eq!(refused.0[0].at, "berkas");
 }
 
 #[test]

@@ -10,6 +10,7 @@ use super::db::Conn;
 use super::postgres::{PgPool, PgSession, PgTarget};
 use crate::actor::Role;
 use crate::error::{CoreError, Result};
+use crate::text::Message;
 use crate::work::Work;
 
 /// Starts a write transaction: writers take turns (as on SQLite), so the audit chain is
@@ -40,12 +41,7 @@ fn outdated(version: i64) -> CoreError {
     if version > TEAM_LATEST_VERSION {
         return CoreError::NewerSchema { found: version, supported: TEAM_LATEST_VERSION };
     }
-    CoreError::Migration {
-        version,
-        detail: format!(
-            "the team register's schema is version {version}; this app needs {TEAM_LATEST_VERSION}. Its owner upgrades it with `vendor-risk --db URL team upgrade`."
-        ),
-    }
+    CoreError::TeamSchemaOutdated { found: version, needed: TEAM_LATEST_VERSION }
 }
 
 /// A connection to a team register and who it is signed in as.
@@ -71,10 +67,7 @@ impl Server {
         let pool = PgPool::new(target)?;
         let session = pool.session()?;
         let version = schema_version(&session).map_err(|e| match e {
-            CoreError::Internal(_) | CoreError::Conflict(_) => CoreError::NotARegister(format!(
-                "{} (no team register here: its owner creates one with `vendor-risk --db URL team init`)",
-                target.display
-            )),
+            CoreError::Internal(_) | CoreError::Conflict(_) => CoreError::NoTeamRegister(target.display.clone()),
             other => other,
         })?;
         if version != TEAM_LATEST_VERSION {
@@ -91,9 +84,7 @@ impl Server {
         let pool = PgPool::new(target)?;
         let session = pool.session()?;
         if !is_owner(&session)? {
-            return Err(CoreError::ServerRefused(
-                "only the database's owner upgrades a team register's schema".to_owned(),
-            ));
+            return Err(CoreError::NotOwner);
         }
         session.batch(BEGIN_WRITE)?;
         session.batch(&format!("LOCK TABLE {VERSION_TABLE} IN ACCESS EXCLUSIVE MODE"))?;
@@ -128,10 +119,7 @@ impl Server {
             |r| r.get(0),
         )?;
         if existing > 0 {
-            return Err(CoreError::AlreadyExists(format!(
-                "{} (the database is not empty: a team register is created in an empty one)",
-                target.display
-            )));
+            return Err(CoreError::DatabaseNotEmpty(target.display.clone()));
         }
         let (login, _) = who(&session)?;
         drop(session);
@@ -279,12 +267,10 @@ impl super::Writer<'_> {
     pub(crate) fn team_add_user(&self, name: &str, role: Role, password: Option<&str>) -> Result<()> {
         if self.login_exists(name)? {
             if self.held_role(name)?.is_some() {
-                return Err(CoreError::AlreadyExists(format!("the login {name} on this register")));
+                return Err(CoreError::LoginTaken(name.to_owned()));
             }
             if password.is_some() {
-                return Err(CoreError::Conflict(format!(
-                    "the server already has a login {name}; add it without a password (it keeps its own)"
-                )));
+                return Err(CoreError::Conflict(Message::new("error-login-exists-on-server").arg("login", name)));
             }
         } else {
             let password = password.map(|p| format!(" PASSWORD {}", literal(p))).unwrap_or_default();
