@@ -25,7 +25,8 @@ pub struct WorkEvent {
     pub progress: WorkProgress,
 }
 
-/// Runs `job` on the open register on a blocking thread, reporting its progress as `title`.
+/// Runs `job` on the open register on a blocking thread, reporting its progress as `title`
+/// with steps in the register's language.
 /// The job may also ask the user things (a save dialog): it runs off the main thread.
 pub async fn run<R: Runtime, T: Send + 'static>(
     app: AppHandle<R>,
@@ -40,7 +41,7 @@ pub async fn run<R: Runtime, T: Send + 'static>(
         let mut emit = |progress: WorkProgress| {
             let _ = handle.emit(PROGRESS_EVENT, WorkEvent { work: id, title: title.to_owned(), progress });
         };
-        let mut work = Work::new(&mut emit, cancel);
+        let mut work = Work::new(&mut emit, cancel).in_language(register.language());
         job(&handle, &register, &mut work)
     })
     .await;

@@ -4,6 +4,8 @@ use std::path::PathBuf;
 
 use clap::{Args, Parser, Subcommand, ValueEnum};
 use vendor_risk_core::locale::Language;
+use vendor_risk_core::text::Message;
+use vendor_risk_core::validate::FieldErrors;
 use vendor_risk_core::{Actor, Role};
 
 /// Vendor Risk Register, headless: the same register as the desktop app, for scripts.
@@ -59,6 +61,11 @@ impl Cli {
 pub(crate) fn language(text: &str) -> Result<Language, String> {
     let code = text.split(['_', '-', '.', '@']).next().unwrap_or_default();
     Language::parse(code).ok_or_else(|| format!("'{text}' is not a language the app speaks ({})", Language::choices()))
+}
+
+/// The error for a flag's value `text` that is not one of `choices`.
+pub(crate) fn not_a_choice(flag: &str, text: &str, choices: impl ToString) -> FieldErrors {
+    FieldErrors::of(flag, "choice", Message::new("field-choice").arg("text", text).arg("choices", choices))
 }
 
 /// A role, as typed on the command line.

@@ -19,7 +19,7 @@ pub fn run(register: &Register, command: AuditCommand) -> Result<Outcome, CoreEr
             }))
         }
         AuditCommand::Verify { json } => {
-            let verdict = crate::progress::shown(|work| register.verify_audit_with(work))?;
+            let verdict = crate::progress::shown(register.language(), |work| register.verify_audit_with(work))?;
             let text = if json { output::json(&verdict) } else { output::verification(&verdict, register.language()) };
             Ok(Outcome { stdout: text, tampered: !verdict.intact })
         }

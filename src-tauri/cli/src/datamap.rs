@@ -9,7 +9,7 @@ use vendor_risk_core::lookup::ReverseQuery;
 use vendor_risk_core::say;
 use vendor_risk_core::taxonomy::{CategoryDraft, Flag, SubjectDraft};
 use vendor_risk_core::text::Message;
-use vendor_risk_core::validate::{FieldError, FieldErrors};
+use vendor_risk_core::validate::FieldErrors;
 use vendor_risk_core::{CoreError, Register};
 
 use crate::Outcome;
@@ -362,9 +362,7 @@ pub enum TaxonomyCommand {
 }
 
 fn flag(text: &str) -> Result<Flag, CoreError> {
-    Flag::parse(text).ok_or_else(|| {
-        FieldErrors::one("--flag", "choice", format!("'{text}' is not one of: {}.", Flag::choices())).into()
-    })
+    Flag::parse(text).ok_or_else(|| crate::args::not_a_choice("--flag", text, Flag::choices()).into())
 }
 
 pub fn taxonomy(register: &Register, command: TaxonomyCommand) -> Result<Outcome, CoreError> {
@@ -463,7 +461,7 @@ fn list_options(columns: &[String], company: Option<String>) -> Result<Option<Li
         let invalid = || {
             let roles: Vec<&str> = ColumnRole::ALL.iter().map(|r| r.as_str()).collect();
             let message = Message::new("term-datamap-column-flag").arg("text", column).arg("roles", roles.join(", "));
-            CoreError::Validation(FieldErrors(vec![FieldError::new("--column", "column", message)]))
+            CoreError::Validation(FieldErrors::of("--column", "column", message))
         };
         let (header, role) = column.rsplit_once('=').ok_or_else(invalid)?;
         mapping.insert(header.trim().to_owned(), ColumnRole::named(role).ok_or_else(invalid)?);

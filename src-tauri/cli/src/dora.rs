@@ -470,10 +470,7 @@ pub struct ImportArgs {
 
 pub fn import(register: &Register, command: ImportCommand) -> Result<Outcome, CoreError> {
     let ImportCommand::DoraRoi(args) = command;
-    let bytes = std::fs::read(&args.file).map_err(|e| {
-        let message = Message::new("term-dora-cannot-read").arg("path", args.file.display()).arg("problem", e);
-        rejected("file", "read", message)
-    })?;
+    let bytes = std::fs::read(&args.file).map_err(|e| FieldErrors::unreadable("file", &args.file, e))?;
     let name = args.file.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
     let plan =
         if args.commit { register.dora_import(&name, &bytes)? } else { register.dora_import_preview(&name, &bytes)? };

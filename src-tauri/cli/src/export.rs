@@ -67,8 +67,7 @@ pub fn export(register: &Register, command: ExportCommand) -> Result<Outcome, Co
 /// Restores a backup: a JSON backup into a new register file `db`, or an online backup
 /// (SQLite) in place of `db` after checking it, keeping the file it replaces.
 pub fn restore(db: &Path, file: &Path, options: RegisterOptions) -> Result<Outcome, CoreError> {
-    let bytes = std::fs::read(file)
-        .map_err(|e| FieldErrors::one("file", "read", format!("cannot read {}: {e}", file.display())))?;
+    let bytes = std::fs::read(file).map_err(|e| FieldErrors::unreadable("file", file, e))?;
     let l = options.language;
     let (from, into) = (file.display().to_string(), db.display().to_string());
     if bytes.iter().find(|b| !b.is_ascii_whitespace()) == Some(&b'{') {

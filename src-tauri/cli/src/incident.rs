@@ -6,6 +6,7 @@ use vendor_risk_core::ids::IncidentId;
 use vendor_risk_core::incident::{IncidentDraft, IncidentStatus};
 use vendor_risk_core::org::{HolidayDraft, OrgProfileDraft};
 use vendor_risk_core::say;
+use vendor_risk_core::text::Message;
 use vendor_risk_core::validate::FieldErrors;
 use vendor_risk_core::{CoreError, Register};
 
@@ -266,7 +267,7 @@ fn holiday(flag: &str, text: &str) -> Result<HolidayDraft, FieldErrors> {
             date: date.to_owned(),
             name: name.unwrap_or_default().to_owned(),
         }),
-        _ => Err(FieldErrors::one(flag, "format", format!("'{text}' is not COUNTRY:YYYY-MM-DD[:NAME].").as_str())),
+        _ => Err(FieldErrors::of(flag, "format", Message::new("cli-holiday").arg("text", text))),
     }
 }
 

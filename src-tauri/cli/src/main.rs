@@ -27,7 +27,6 @@ use clap::{CommandFactory, FromArgMatches};
 use vendor_risk_core::locale::Language;
 use vendor_risk_core::say;
 use vendor_risk_core::text::Message;
-use vendor_risk_core::validate::{FieldError, FieldErrors};
 use vendor_risk_core::{CoreError, DataMapLoading, Register, RegisterOptions};
 
 use args::{Cli, Command};
@@ -43,12 +42,6 @@ impl Outcome {
     pub fn printed(stdout: String) -> Self {
         Outcome { stdout, tampered: false }
     }
-}
-
-/// The refusal of a file that cannot be read, naming the `field` (the flag) that gave it.
-fn unreadable(field: &str, path: &std::path::Path, error: std::io::Error) -> FieldErrors {
-    let message = Message::new("term-cannot-read-file").arg("path", path.display()).arg("problem", error);
-    FieldErrors(vec![FieldError::new(field, "read", message)])
 }
 
 fn main() -> ExitCode {

@@ -8,6 +8,7 @@ use std::path::Path;
 
 use vendor_risk_core::locale::Language;
 use vendor_risk_core::say;
+use vendor_risk_core::text::Message;
 use vendor_risk_core::validate::FieldErrors;
 use vendor_risk_core::{CoreError, Passphrase, Register};
 
@@ -51,17 +52,12 @@ pub fn new(cli: &Cli) -> Result<Passphrase, CoreError> {
             let l = cli.lang.unwrap_or(Language::En);
             let first = prompt(&say!(l, "term-passphrase-new"))?;
             if prompt(&say!(l, "term-passphrase-repeat"))? != first {
-                return Err(FieldErrors::one("newPassphraseFile", "mismatch", "The two passphrases differ.").into());
+                return Err(rejected("newPassphraseFile", "mismatch", "passphrase-mismatch"));
             }
             first
         }
         (None, None) => {
-            return Err(FieldErrors::one(
-                "newPassphraseFile",
-                "required",
-                "Give the new passphrase with --new-passphrase-file FILE or VENDOR_RISK_NEW_PASSPHRASE.",
-            )
-            .into());
+            return Err(rejected("newPassphraseFile", "required", "passphrase-new-required"));
         }
     };
     Ok(Passphrase::choose(text).map_err(|e| rename_field(e, "newPassphraseFile"))?)
@@ -79,25 +75,24 @@ pub fn new_password(l: Language) -> Result<String, CoreError> {
         return Ok(text);
     }
     if !std::io::stdin().is_terminal() {
-        return Err(FieldErrors::one(
-            "password",
-            "required",
-            "Give the new login's password in VENDOR_RISK_NEW_PASSWORD (or --no-password).",
-        )
-        .into());
+        return Err(rejected("password", "required", "password-new-required"));
     }
     let first = prompt(&say!(l, "term-passphrase-new-login"))?;
     if prompt(&say!(l, "term-passphrase-repeat-login"))? != first {
-        return Err(FieldErrors::one("password", "mismatch", "The two passwords differ.").into());
+        return Err(rejected("password", "mismatch", "password-mismatch"));
     }
     Ok(first)
 }
 
 /// The first line of `file`.
 fn read_file(file: &Path, field: &str) -> Result<String, CoreError> {
-    let text = std::fs::read_to_string(file)
-        .map_err(|e| FieldErrors::one(field, "read", format!("cannot read {}: {e}", file.display())))?;
+    let text = std::fs::read_to_string(file).map_err(|e| FieldErrors::unreadable(field, file, e))?;
     Ok(text.lines().next().unwrap_or_default().to_owned())
+}
+
+/// A rejected `field`, explained by the message `id`.
+fn rejected(field: &str, rule: &str, id: &str) -> CoreError {
+    FieldErrors::of(field, rule, Message::new(id)).into()
 }
 
 /// Asks `question` (a message ending in a colon) at the terminal, without echo.

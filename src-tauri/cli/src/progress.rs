@@ -6,10 +6,11 @@
 use std::io::{IsTerminal, Write};
 
 use vendor_risk_core::Result;
+use vendor_risk_core::locale::Language;
 use vendor_risk_core::work::{Cancel, Work, WorkProgress};
 
-/// Runs `work`, showing its steps on a terminal.
-pub fn shown<T>(work: impl FnOnce(&mut Work<'_>) -> Result<T>) -> Result<T> {
+/// Runs `work`, showing its steps on a terminal in `language`.
+pub fn shown<T>(language: Language, work: impl FnOnce(&mut Work<'_>) -> Result<T>) -> Result<T> {
     let terminal = std::io::stderr().is_terminal();
     let mut show = |p: WorkProgress| {
         if terminal {
@@ -19,7 +20,7 @@ pub fn shown<T>(work: impl FnOnce(&mut Work<'_>) -> Result<T>) -> Result<T> {
             let _ = err.flush();
         }
     };
-    let result = work(&mut Work::new(&mut show, Cancel::default()));
+    let result = work(&mut Work::new(&mut show, Cancel::default()).in_language(language));
     if terminal {
         eprint!("\r\x1b[2K");
     }

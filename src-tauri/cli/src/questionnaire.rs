@@ -8,6 +8,7 @@ use vendor_risk_core::ids::{AssessmentId, FindingId};
 use vendor_risk_core::locale::Language;
 use vendor_risk_core::questionnaire::assessment::{AssessmentStatus, AssignDraft, FindingUpdate};
 use vendor_risk_core::say;
+use vendor_risk_core::text::Message;
 use vendor_risk_core::validate::FieldErrors;
 use vendor_risk_core::{CoreError, ImportStep, Register};
 
@@ -205,13 +206,12 @@ pub enum FindingCommand {
 }
 
 fn read(path: &Path) -> Result<Vec<u8>, CoreError> {
-    std::fs::read(path).map_err(|e| crate::unreadable("file", path, e).into())
+    std::fs::read(path).map_err(|e| FieldErrors::unreadable("file", path, e).into())
 }
 
 fn status(text: &str) -> Result<AssessmentStatus, CoreError> {
-    AssessmentStatus::parse(text).ok_or_else(|| {
-        FieldErrors::one("status", "choice", format!("'{text}' is not one of: {}.", AssessmentStatus::choices())).into()
-    })
+    AssessmentStatus::parse(text)
+        .ok_or_else(|| crate::args::not_a_choice("status", text, AssessmentStatus::choices()).into())
 }
 
 pub fn questionnaire(register: &Register, command: QuestionnaireCommand) -> Result<Outcome, CoreError> {
@@ -305,8 +305,10 @@ pub fn questionnaire(register: &Register, command: QuestionnaireCommand) -> Resu
         C::Export { assessment, xlsx, vendor_lang } => {
             let language = vendor_lang.unwrap_or_else(|| register.language());
             let bytes = register.export_assessment_workbook(AssessmentId(assessment), language)?;
-            std::fs::write(&xlsx, bytes)
-                .map_err(|e| FieldErrors::one("xlsx", "write", format!("cannot write {}: {e}", xlsx.display())))?;
+            std::fs::write(&xlsx, bytes).map_err(|e| {
+                let message = Message::new("path-unwritable").arg("path", xlsx.display()).arg("problem", e);
+                FieldErrors::of("xlsx", "write", message)
+            })?;
             format!("{}\n", say!(l, "term-wrote", path = xlsx.display().to_string()))
         }
         C::Import { assessment, file, preview, json } => {

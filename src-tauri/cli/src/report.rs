@@ -9,6 +9,7 @@ use vendor_risk_core::clock::FixedClock;
 use vendor_risk_core::ids::IncidentId;
 use vendor_risk_core::report::ReportRequest;
 use vendor_risk_core::say;
+use vendor_risk_core::text::Message;
 use vendor_risk_core::validate::FieldErrors;
 use vendor_risk_core::{CoreError, Register, RegisterOptions};
 
@@ -92,10 +93,9 @@ enum Target {
 }
 
 fn instant(text: &str) -> Result<DateTime<Utc>, CoreError> {
-    DateTime::parse_from_rfc3339(text).map(|t| t.with_timezone(&Utc)).map_err(|_| {
-        FieldErrors::one("--clock", "instant", format!("'{text}' is not an RFC 3339 instant (2026-11-28T12:00:00Z)."))
-            .into()
-    })
+    DateTime::parse_from_rfc3339(text)
+        .map(|t| t.with_timezone(&Utc))
+        .map_err(|_| FieldErrors::of("--clock", "instant", Message::new("cli-clock").arg("text", text)).into())
 }
 
 fn verify(register: &Register, file: &Path, json: bool) -> Result<Outcome, CoreError> {

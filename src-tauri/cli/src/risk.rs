@@ -8,6 +8,7 @@ use vendor_risk_core::questionnaire::assessment::FindingDraft;
 use vendor_risk_core::risk::records::{AcceptanceDraft, DocumentDraft, RiskProfileDraft};
 use vendor_risk_core::risk::rubric::{AccessLevel, Rubric, Substitutability};
 use vendor_risk_core::say;
+use vendor_risk_core::text::Message;
 use vendor_risk_core::validate::{FieldError, FieldErrors};
 use vendor_risk_core::{CoreError, Register};
 
@@ -159,7 +160,7 @@ fn vendor_id(register: &Register, vendor: &str) -> Result<vendor_risk_core::ids:
 }
 
 fn parse_choice<T>(flag: &str, text: &str, parse: impl Fn(&str) -> Option<T>, choices: String) -> Result<T, CoreError> {
-    parse(text).ok_or_else(|| FieldErrors::one(flag, "choice", format!("'{text}' is not one of: {choices}.")).into())
+    parse(text).ok_or_else(|| crate::args::not_a_choice(flag, text, choices).into())
 }
 
 pub fn risk(register: &Register, command: RiskCommand) -> Result<Outcome, CoreError> {
@@ -183,7 +184,7 @@ pub fn risk(register: &Register, command: RiskCommand) -> Result<Outcome, CoreEr
             format!("{}\n", say!(l, "term-risk-assessed-all", count = register.assess_all_risks()?.to_string()))
         }
         RiskCommand::Assess { .. } => {
-            return Err(FieldErrors::one("vendor", "required", "Name a vendor, or give --all.").into());
+            return Err(FieldErrors::of("vendor", "required", Message::new("cli-vendor-or-all")).into());
         }
         RiskCommand::Explain { vendor, json } => {
             let view = register.vendor_risk(vendor_id(register, &vendor)?)?;
@@ -248,14 +249,11 @@ pub fn risk(register: &Register, command: RiskCommand) -> Result<Outcome, CoreEr
         }
         RiskCommand::Rubric => output::json(&register.risk_rubric()?),
         RiskCommand::SetRubric { file } => {
-            let text = std::fs::read_to_string(&file)
-                .map_err(|e| FieldErrors::one("file", "read", format!("cannot read {}: {e}", file.display())))?;
+            let text = std::fs::read_to_string(&file).map_err(|e| FieldErrors::unreadable("file", &file, e))?;
             let rubric: Rubric = serde_json::from_str(&text).map_err(|e| {
-                FieldErrors::one(
-                    "file",
-                    "json",
-                    format!("not a rubric (line {}, column {}): {e}", e.line(), e.column()),
-                )
+                let message =
+                    Message::new("cli-rubric-json").arg("line", e.line()).arg("column", e.column()).arg("problem", &e);
+                FieldErrors::of("file", "json", message)
             })?;
             // The rubric's own checks name JSON keys: say they are keys of the file.
             rubric.check().map_err(|errors| {
@@ -295,10 +293,7 @@ pub fn document(register: &Register, command: DocumentCommand) -> Result<Outcome
             let draft = DocumentDraft { kind, title, issued_on: issued, period_end, expires_on: expires };
             let bytes = file
                 .as_ref()
-                .map(|f| {
-                    std::fs::read(f)
-                        .map_err(|e| FieldErrors::one("file", "read", format!("cannot read {}: {e}", f.display())))
-                })
+                .map(|f| std::fs::read(f).map_err(|e| FieldErrors::unreadable("file", f, e)))
                 .transpose()?;
             let name =
                 file.as_ref().and_then(|f| f.file_name()).map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();

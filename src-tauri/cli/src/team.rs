@@ -83,7 +83,7 @@ pub fn run(
         }
         TeamCommand::Migrate { file } => {
             let register =
-                crate::progress::shown(|work| Register::migrate_to_team_with(&file, file_options, db, work))?;
+                crate::progress::shown(l, |work| Register::migrate_to_team_with(&file, file_options, db, work))?;
             let entries = register.audit_log(&Default::default())?.total.to_string();
             let moved = say!(
                 l,

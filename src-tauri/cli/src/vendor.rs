@@ -3,7 +3,7 @@
 use vendor_risk_core::import::vendors::{OnMatch, VendorImportOptions};
 use vendor_risk_core::say;
 use vendor_risk_core::text::Message;
-use vendor_risk_core::validate::{FieldError, FieldErrors};
+use vendor_risk_core::validate::FieldErrors;
 use vendor_risk_core::vendor::{
     ArchivedFilter, ContactDraft, LifecycleStatus, SortDirection, VendorCategory, VendorDraft, VendorQuery,
     VendorSortKey,
@@ -39,13 +39,13 @@ pub struct ImportArgs {
 }
 
 fn import(register: &Register, args: ImportArgs) -> Result<String, CoreError> {
-    let bytes = std::fs::read(&args.file).map_err(|e| crate::unreadable("file", &args.file, e))?;
+    let bytes = std::fs::read(&args.file).map_err(|e| FieldErrors::unreadable("file", &args.file, e))?;
     let mut options = match &args.mapping {
         Some(path) => {
-            let text = std::fs::read_to_string(path).map_err(|e| crate::unreadable("--mapping", path, e))?;
+            let text = std::fs::read_to_string(path).map_err(|e| FieldErrors::unreadable("--mapping", path, e))?;
             Some(serde_json::from_str::<VendorImportOptions>(&text).map_err(|e| {
-                let message = Message::new("term-vendor-import-not-a-mapping").arg("line", e.line()).arg("problem", e);
-                FieldErrors(vec![FieldError::new("--mapping", "json", message)])
+                let message = Message::new("cli-mapping-json").arg("line", e.line()).arg("problem", &e);
+                FieldErrors::of("--mapping", "json", message)
             })?)
         }
         None => None,
@@ -184,16 +184,7 @@ fn parse_all<T>(
 ) -> Result<Vec<T>, CoreError> {
     texts
         .iter()
-        .map(|text| {
-            parse(text).ok_or_else(|| {
-                vendor_risk_core::validate::FieldErrors::one(
-                    flag,
-                    "choice",
-                    format!("'{text}' is not one of: {}.", choices()),
-                )
-                .into()
-            })
-        })
+        .map(|text| parse(text).ok_or_else(|| crate::args::not_a_choice(flag, text, choices()).into()))
         .collect()
 }
 

@@ -10,8 +10,10 @@ use crate::locale::Language;
 use crate::text::{Message, text};
 use crate::validate::FieldErrors;
 
-/// Everything that can go wrong in the core.
-#[derive(Debug)]
+/// Everything that can go wrong in the core. Its `Display` is the English message, internal
+/// detail included (for logs and tests); [`CoreError::message_in`] writes it in any language.
+#[derive(Debug, thiserror::Error)]
+#[error("{}", self.message_in(Language::En))]
 pub enum CoreError {
     /// One or more input fields were rejected; nothing was written.
     Validation(FieldErrors),
@@ -78,9 +80,9 @@ pub enum CoreError {
     /// A broken internal rule (a bug), not the user's doing.
     Internal(String),
     /// An unexpected database failure.
-    Db(rusqlite::Error),
+    Db(#[source] rusqlite::Error),
     /// An unexpected file-system failure.
-    Io(std::io::Error),
+    Io(#[from] std::io::Error),
 }
 
 /// The stable codes front ends branch on.
@@ -229,29 +231,6 @@ fn changed_since(language: Language, by: Option<&str>, at: &DateTime<Utc>, what:
     let what = what.iter().map(|m| m.render(language)).collect::<Vec<_>>().join(", ");
     let at = at.format("%Y-%m-%d %H:%M").to_string();
     text!(language, "error-changed-since", by = by, what = what, at = at)
-}
-
-/// The English message, internal detail included: for logs and tests.
-impl std::fmt::Display for CoreError {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(&self.message_in(Language::En))
-    }
-}
-
-impl std::error::Error for CoreError {
-    fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
-        match self {
-            CoreError::Db(err) => Some(err),
-            CoreError::Io(err) => Some(err),
-            _ => None,
-        }
-    }
-}
-
-impl From<std::io::Error> for CoreError {
-    fn from(err: std::io::Error) -> Self {
-        CoreError::Io(err)
-    }
 }
 
 impl From<rusqlite::Error> for CoreError {

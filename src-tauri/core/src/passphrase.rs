@@ -5,6 +5,7 @@ use std::fmt;
 
 use zeroize::Zeroizing;
 
+use crate::text::Message;
 use crate::validate::FieldErrors;
 
 /// The fewest characters a new passphrase may have.
@@ -20,18 +21,15 @@ impl Passphrase {
     /// A passphrase typed to unlock a register: anything not empty (and not absurdly long).
     pub fn unlock(text: impl Into<String>) -> Result<Passphrase, FieldErrors> {
         let text = Zeroizing::new(text.into());
-        check_length(&text, 1, "Enter the register's passphrase.")?;
+        check_length(&text, 1, Message::new("passphrase-enter"))?;
         Ok(Passphrase(text))
     }
 
     /// A passphrase chosen for a register: at least [`MIN_NEW_PASSPHRASE_CHARS`] characters.
     pub fn choose(text: impl Into<String>) -> Result<Passphrase, FieldErrors> {
         let text = Zeroizing::new(text.into());
-        let hint = format!(
-            "Choose a passphrase of at least {MIN_NEW_PASSPHRASE_CHARS} characters; \
-             several unrelated words are easy to remember and hard to guess."
-        );
-        check_length(&text, MIN_NEW_PASSPHRASE_CHARS, &hint)?;
+        let hint = Message::new("passphrase-too-short").arg("min", MIN_NEW_PASSPHRASE_CHARS);
+        check_length(&text, MIN_NEW_PASSPHRASE_CHARS, hint)?;
         Ok(Passphrase(text))
     }
 
@@ -41,17 +39,15 @@ impl Passphrase {
     }
 }
 
-fn check_length(text: &str, min: usize, hint: &str) -> Result<(), FieldErrors> {
+/// Refuses a passphrase shorter than `min` characters with `hint`, or one too long.
+fn check_length(text: &str, min: usize, hint: Message) -> Result<(), FieldErrors> {
     let chars = text.chars().count();
     if chars < min {
-        return Err(FieldErrors::one("passphrase", "too_short", hint));
+        return Err(FieldErrors::of("passphrase", "too_short", hint));
     }
     if chars > MAX_PASSPHRASE_CHARS {
-        return Err(FieldErrors::one(
-            "passphrase",
-            "too_long",
-            format!("A passphrase has at most {MAX_PASSPHRASE_CHARS} characters."),
-        ));
+        let message = Message::new("passphrase-too-long").arg("max", MAX_PASSPHRASE_CHARS);
+        return Err(FieldErrors::of("passphrase", "too_long", message));
     }
     Ok(())
 }

@@ -4,6 +4,8 @@
 //! pass reports every rejected field at once. The rules live here and nowhere else: the UI shows
 //! these messages next to its fields instead of re-implementing them.
 
+use std::path::Path;
+
 use chrono::NaiveDate;
 use serde::Serialize;
 
@@ -54,7 +56,8 @@ impl FieldError {
 pub struct FieldErrors(pub Vec<FieldError>);
 
 impl FieldErrors {
-    /// A single rejected field.
+    /// A single rejected field whose message stays as written, in any language (prefer
+    /// [`FieldErrors::of`]).
     pub fn one(field: impl Into<String>, rule: &str, message: impl Into<String>) -> Self {
         FieldErrors(vec![FieldError {
             field: field.into(),
@@ -62,6 +65,16 @@ impl FieldErrors {
             message: message.into(),
             text: None,
         }])
+    }
+
+    /// A single rejected field whose message is the text `message`.
+    pub fn of(field: impl Into<String>, rule: &str, message: Message) -> Self {
+        FieldErrors(vec![FieldError::new(field, rule, message)])
+    }
+
+    /// A file named by `field` that could not be read (`error` is the system's reason).
+    pub fn unreadable(field: &str, path: &Path, error: impl std::fmt::Display) -> Self {
+        Self::of(field, "read", Message::new("path-unreadable").arg("path", path.display()).arg("problem", error))
     }
 
     /// The errors with their messages in `language`, where they can be written there.
@@ -459,6 +472,17 @@ mod tests {
         // A message with no text behind it stays as written.
         let plain = FieldErrors::one("file", "workbook", "Not a workbook.").in_language(Language::Id);
         assert_eq!(plain.0[0].message, "Not a workbook.");
+    }
+
+    #[test]
+    fn an_unreadable_file_is_explained_in_bahasa_indonesia() {
+        let errors = FieldErrors::unreadable("file", Path::new("vendors.csv"), "No such file or directory");
+        assert_eq!(
+            (errors.0[0].rule.as_str(), errors.0[0].message.as_str()),
+            ("read", "cannot read vendors.csv: No such file or directory")
+        );
+        let indonesian = errors.in_language(Language::Id);
+        assert_eq!(indonesian.0[0].message, "vendors.csv tidak dapat dibaca: No such file or directory");
     }
 
     #[test]

@@ -4,7 +4,8 @@
 //! A long use case (a report, an export, a backup, `audit verify`) takes a [`Work`]: it calls
 //! [`Work::step`] as it goes, which tells the front end how far it has come and returns
 //! [`CoreError::Cancelled`] once the user has cancelled, so the use case stops where it is and
-//! writes nothing more.
+//! writes nothing more. Steps are written in the work's language ([`Work::language`]), from
+//! `locales/*/progress.ftl`.
 
 use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, Ordering};
@@ -12,6 +13,7 @@ use std::sync::atomic::{AtomicBool, Ordering};
 use serde::Serialize;
 
 use crate::error::{CoreError, Result};
+use crate::locale::Language;
 
 /// How far a piece of long work has come.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -40,16 +42,27 @@ impl Cancel {
     }
 }
 
-/// What long work reports to, and the flag that stops it.
+/// What long work reports to, the flag that stops it, and the language of its steps.
 pub struct Work<'a> {
     progress: &'a mut dyn FnMut(WorkProgress),
     cancel: Cancel,
+    language: Language,
 }
 
 impl<'a> Work<'a> {
-    /// Work that reports to `progress` and stops once `cancel` is set.
+    /// Work that reports to `progress`, in English, and stops once `cancel` is set.
     pub fn new(progress: &'a mut dyn FnMut(WorkProgress), cancel: Cancel) -> Self {
-        Work { progress, cancel }
+        Work { progress, cancel, language: Language::En }
+    }
+
+    /// The same work, reporting its steps in `language`.
+    pub fn in_language(self, language: Language) -> Self {
+        Work { language, ..self }
+    }
+
+    /// The language the steps are written in.
+    pub fn language(&self) -> Language {
+        self.language
     }
 
     /// Reports the next step; refused with [`CoreError::Cancelled`] once cancelled.
@@ -135,5 +148,21 @@ mod tests {
         assert!(matches!(work.step("two", 2, 2), Err(CoreError::Cancelled)));
         drop(work);
         assert_eq!(steps, ["one"]);
+    }
+
+    #[test]
+    fn a_work_in_indonesian_reports_its_steps_in_indonesian() {
+        let dir = tempfile::tempdir().unwrap();
+        let register = crate::Register::create(&dir.path().join("register.sqlite"), Default::default()).unwrap();
+        let mut steps = Vec::new();
+        let mut record = |p: WorkProgress| steps.push(p.step);
+        let mut work = Work::new(&mut record, Cancel::default()).in_language(Language::Id);
+        register.verify_audit_with(&mut work).unwrap();
+        register.backup_with(&mut work).unwrap();
+        drop(work);
+        for step in ["Memeriksa log audit", "Memeriksa vendor", "Membaca vendors", "Menulis cadangan"] {
+            assert!(steps.iter().any(|s| s == step), "{step}: {steps:?}");
+        }
+        assert!(!steps.iter().any(|s| s.starts_with("Checking")), "{steps:?}");
     }
 }

@@ -11,7 +11,7 @@ use vendor_risk_core::lookup::{ReverseLookup, ReverseQuery, VendorNetwork};
 use vendor_risk_core::register::{Edit, FlowEdit};
 use vendor_risk_core::taxonomy::{CategoryDraft, DataCategory, SubjectDraft, SubjectGroup};
 use vendor_risk_core::text::Message;
-use vendor_risk_core::validate::{FieldError, FieldErrors, date_field};
+use vendor_risk_core::validate::{FieldErrors, date_field};
 use vendor_risk_core::{CoreError, NaiveDate};
 
 use crate::ipc_error::IpcResult;
@@ -152,7 +152,7 @@ impl ListInput {
             (Some(text), None) => Ok(text.into_bytes()),
             (None, None) => {
                 let message = Message::new("import-list-required");
-                Err(CoreError::Validation(FieldErrors(vec![FieldError::new("list", "required", message)])).into())
+                Err(CoreError::Validation(FieldErrors::of("list", "required", message)).into())
             }
         }
     }

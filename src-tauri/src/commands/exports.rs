@@ -195,7 +195,7 @@ pub async fn vendor_import_commit<R: Runtime>(
 ) -> IpcResult<VendorImportPreview> {
     let (_, bytes) = app.state::<AppState>().staged(token)?;
     crate::work::run(app, "Vendor import", move |_, r, work| {
-        work.step(say!(r.language(), "step-importing-vendors"), 0, 1)?;
+        work.step(say!(work.language(), "progress-importing-vendors"), 0, 1)?;
         Ok(r.commit_vendor_import(&bytes, &options, basis.as_deref())?)
     })
     .await
@@ -264,7 +264,7 @@ pub async fn dora_import_preview<R: Runtime>(app: AppHandle<R>, token: u64) -> I
 pub async fn dora_import_commit<R: Runtime>(app: AppHandle<R>, token: u64) -> IpcResult<DoraImportPlan> {
     let (name, bytes) = app.state::<AppState>().staged(token)?;
     crate::work::run(app, "DORA import", move |_, r, work| {
-        work.step(say!(r.language(), "step-dora-importing"), 0, 1)?;
+        work.step(say!(work.language(), "progress-importing-package"), 0, 1)?;
         Ok(r.dora_import(&name, &bytes)?)
     })
     .await

@@ -6,6 +6,8 @@ use tauri::{AppHandle, Emitter, Manager, Runtime, State};
 use tauri_plugin_dialog::DialogExt;
 use vendor_risk_core::register::RegisterHealth;
 use vendor_risk_core::say;
+use vendor_risk_core::text::Message;
+use vendor_risk_core::validate::FieldErrors;
 use vendor_risk_core::{Actor, ErrorCode, Passphrase, Register, RegisterInfo, RegisterOptions, sample};
 
 use crate::ipc_error::{IpcError, IpcResult};
@@ -35,6 +37,11 @@ pub(super) fn options<R: Runtime>(app: &AppHandle<R>) -> IpcResult<RegisterOptio
 
 fn io_error(detail: &str) -> IpcError {
     vendor_risk_core::CoreError::Io(std::io::Error::other(detail.to_owned())).into()
+}
+
+/// A rejected `field` of a form, explained by the message `id`.
+fn rejected(field: &str, rule: &str, id: &str) -> IpcError {
+    vendor_risk_core::CoreError::from(FieldErrors::of(field, rule, Message::new(id))).into()
 }
 
 /// Makes `register` the open one: window title, recent list.
@@ -257,12 +264,7 @@ pub fn user_set<R: Runtime>(
 ) -> IpcResult<Option<RegisterInfo>> {
     let name = actor.name.trim();
     if name.is_empty() || name.chars().count() > 100 {
-        return Err(vendor_risk_core::CoreError::from(vendor_risk_core::validate::FieldErrors::one(
-            "name",
-            "required",
-            "Give your name (1–100 characters): the audit log records it.",
-        ))
-        .into());
+        return Err(rejected("name", "required", "settings-user-name"));
     }
     let file = settings_file(&app)?;
     let mut settings = Settings::load(&file);
@@ -340,13 +342,7 @@ fn change_encryption<R: Runtime>(
     next: Option<String>,
 ) -> IpcResult<RegisterInfo> {
     let (path, passphrase) = open_file(state)?;
-    let current_needed = || {
-        vendor_risk_core::CoreError::from(vendor_risk_core::validate::FieldErrors::one(
-            "current",
-            "required",
-            "Enter the current passphrase.",
-        ))
-    };
+    let current_needed = || rejected("current", "required", "passphrase-enter-current");
     let typed = match passphrase {
         Some(_) => Some(current.and_then(|text| Passphrase::unlock(text).ok()).ok_or_else(current_needed)?),
         None => None,
@@ -372,12 +368,7 @@ pub fn backup_keep_get<R: Runtime>(app: AppHandle<R>) -> IpcResult<usize> {
 #[tauri::command(async)]
 pub fn backup_keep_set<R: Runtime>(app: AppHandle<R>, keep: usize) -> IpcResult<usize> {
     if !(1..=365).contains(&keep) {
-        return Err(vendor_risk_core::CoreError::from(vendor_risk_core::validate::FieldErrors::one(
-            "keep",
-            "range",
-            "Keep between 1 and 365 daily backups.",
-        ))
-        .into());
+        return Err(rejected("keep", "range", "settings-backup-keep"));
     }
     let file = settings_file(&app)?;
     let mut settings = Settings::load(&file);

@@ -14,6 +14,7 @@ use vendor_risk_core::risk::records::{
     RiskProfileDraft, RiskSnapshot,
 };
 use vendor_risk_core::risk::rubric::{Level, Rubric};
+use vendor_risk_core::say;
 
 use crate::ipc_error::IpcResult;
 use crate::state::AppState;
@@ -67,7 +68,7 @@ pub fn risk_assess(state: State<'_, AppState>, vendor_id: VendorId) -> IpcResult
 #[tauri::command]
 pub async fn risk_assess_all<R: Runtime>(app: AppHandle<R>) -> IpcResult<usize> {
     crate::work::run(app, "Risk assessment", |_, r, work| {
-        work.step("Assessing every vendor", 0, 1)?;
+        work.step(say!(work.language(), "progress-assessing-vendors"), 0, 1)?;
         Ok(r.assess_all_risks()?)
     })
     .await

@@ -40,4 +40,3 @@ step-reading = Reading the register
 step-writing-file = Writing the file
 step-dora-checking = Building and checking the package
 step-dora-writing = Writing the package
-step-dora-importing = Importing the package

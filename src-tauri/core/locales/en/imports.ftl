@@ -127,4 +127,3 @@ workbook-answers-not-scored = Answers to questions that do not apply were kept b
 ## The desktop's import dialogs (src-tauri/src/commands/datamap.rs, exports.rs)
 
 import-list-required = Paste the list or choose its file.
-step-importing-vendors = Importing vendors

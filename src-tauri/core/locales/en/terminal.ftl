@@ -173,9 +173,7 @@ term-vendor-import-create = create
 term-vendor-import-update = update
 term-vendor-import-skip = skip
 term-vendor-import-invalid = invalid
-term-vendor-import-not-a-mapping = not a mapping (line { $line }): { $problem }
 # A file named on the command line that cannot be read; $problem is the system's reason.
-term-cannot-read-file = cannot read { $path }: { $problem }
 
 ## The audit log (output/mod.rs)
 term-audit-intact = Audit log intact: { $entries } entries verified. Head hash { $hash }
@@ -347,4 +345,3 @@ term-dora-note = Note: { $note }
 term-dora-nothing-written = Nothing was written; run again with --commit to import.
 term-dora-not-name-value = '{ $text }' is not NAME=VALUE.
 term-dora-not-column-text = '{ $text }' is not COLUMN=TEXT.
-term-dora-cannot-read = cannot read { $path }: { $problem }

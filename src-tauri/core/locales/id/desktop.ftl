@@ -40,4 +40,3 @@ step-reading = Membaca register
 step-writing-file = Menulis berkas
 step-dora-checking = Menyusun dan memeriksa paket
 step-dora-writing = Menulis paket
-step-dora-importing = Mengimpor paket

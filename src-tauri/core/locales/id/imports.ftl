@@ -124,4 +124,3 @@ workbook-answers-not-scored = Jawaban atas pertanyaan yang tidak berlaku tetap d
 ## Dialog impor di aplikasi desktop (src-tauri/src/commands/datamap.rs, exports.rs)
 
 import-list-required = Tempelkan daftarnya atau pilih berkasnya.
-step-importing-vendors = Mengimpor vendor

@@ -172,9 +172,7 @@ term-vendor-import-create = baru
 term-vendor-import-update = perbarui
 term-vendor-import-skip = lewati
 term-vendor-import-invalid = tidak sah
-term-vendor-import-not-a-mapping = bukan pemetaan (baris { $line }): { $problem }
 # Berkas yang disebut pada baris perintah tetapi tidak dapat dibaca; $problem adalah alasan dari sistem.
-term-cannot-read-file = tidak dapat membaca { $path }: { $problem }
 
 ## Log audit (output/mod.rs)
 term-audit-intact = Log audit utuh: { $entries } entri terverifikasi. Hash ujung rantai { $hash }
@@ -346,4 +344,3 @@ term-dora-note = Catatan: { $note }
 term-dora-nothing-written = Tidak ada yang ditulis; jalankan kembali dengan --commit untuk mengimpor.
 term-dora-not-name-value = '{ $text }' tidak berbentuk NAME=VALUE.
 term-dora-not-column-text = '{ $text }' tidak berbentuk COLUMN=TEXT.
-term-dora-cannot-read = tidak dapat membaca { $path }: { $problem }

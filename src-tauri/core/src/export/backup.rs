@@ -10,6 +10,7 @@ use serde::{Deserialize, Serialize};
 use serde_json::Value;
 
 use crate::error::{CoreError, Result};
+use crate::text::Message;
 use crate::validate::FieldErrors;
 
 /// What a backup file says it is.
@@ -35,19 +36,17 @@ pub struct TableRows {
 
 /// Parses a backup file and checks it fits this version of the register.
 pub fn parse(bytes: &[u8], schema_version: i64) -> Result<Backup> {
-    let invalid = |message: String| CoreError::from(FieldErrors::one("file", "backup", message));
+    let invalid = |message: Message| CoreError::from(FieldErrors::of("file", "backup", message));
     let text = crate::import::utf8_text(bytes, crate::import::NOT_UTF8)?;
-    let backup: Backup = serde_json::from_str(text)
-        .map_err(|e| invalid(format!("Not a register backup (line {}, column {}): {e}", e.line(), e.column())))?;
+    let backup: Backup = serde_json::from_str(text).map_err(|e| {
+        invalid(Message::new("backup-not-json").arg("line", e.line()).arg("column", e.column()).arg("problem", &e))
+    })?;
     if backup.format != FORMAT {
-        return Err(invalid(format!("Not a register backup: its format is '{}'.", backup.format)));
+        return Err(invalid(Message::new("backup-format").arg("format", &backup.format)));
     }
     if backup.schema_version != schema_version {
-        return Err(invalid(format!(
-            "The backup was made with register schema {}, this app writes schema {schema_version}: restore it with the \
-             version that made it.",
-            backup.schema_version
-        )));
+        let message = Message::new("backup-schema").arg("made", backup.schema_version).arg("writes", schema_version);
+        return Err(invalid(message));
     }
     Ok(backup)
 }

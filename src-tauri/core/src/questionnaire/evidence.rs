@@ -4,6 +4,7 @@
 
 use sha2::{Digest, Sha256};
 
+use crate::text::Message;
 use crate::validate::FieldErrors;
 
 /// The largest evidence file accepted.
@@ -70,28 +71,26 @@ pub fn sanitise_file_name(name: &str) -> String {
 
 /// Checks a file's name, size and content; errors name the field `file`.
 pub fn check_evidence(file_name: &str, bytes: &[u8]) -> Result<CheckedEvidence, FieldErrors> {
-    let reject = |message: String| FieldErrors::one("file", "evidence", message);
+    let reject = |message: Message| FieldErrors::of("file", "evidence", message);
     if bytes.is_empty() {
-        return Err(reject("The file is empty.".to_owned()));
+        return Err(reject(Message::new("evidence-empty")));
     }
     if bytes.len() > MAX_EVIDENCE_BYTES {
-        return Err(reject(format!(
-            "The file is {:.1} MB; at most {} MB.",
-            bytes.len() as f64 / 1_048_576.0,
-            MAX_EVIDENCE_BYTES / 1_048_576
-        )));
+        let size = format!("{:.1}", bytes.len() as f64 / 1_048_576.0);
+        let most = MAX_EVIDENCE_BYTES / 1_048_576;
+        return Err(reject(Message::new("evidence-too-big").arg("size", size).arg("most", most)));
     }
     let name = sanitise_file_name(file_name);
     let ext = name.rsplit_once('.').map(|(_, e)| e.to_ascii_lowercase()).unwrap_or_default();
     let Some((_, media_type, content)) = ALLOWED.iter().find(|(e, _, _)| *e == ext) else {
-        return Err(reject(format!("'{name}': only these file types are accepted: {}.", allowed_extensions())));
+        return Err(reject(Message::new("evidence-type").arg("name", &name).arg("types", allowed_extensions())));
     };
     let fits = match content {
         Content::Magic(magic) => bytes.starts_with(magic),
         Content::Utf8 => std::str::from_utf8(bytes).is_ok(),
     };
     if !fits {
-        return Err(reject(format!("'{name}' is not really a .{ext} file: its content does not match its name.")));
+        return Err(reject(Message::new("evidence-content").arg("name", &name).arg("ext", &ext)));
     }
     Ok(CheckedEvidence {
         sha256: hex::encode(Sha256::digest(bytes)),

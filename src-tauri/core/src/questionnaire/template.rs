@@ -251,11 +251,9 @@ impl Template {
     /// Reads a template from its JSON form and checks it.
     pub fn from_json(text: &str) -> Result<Template, FieldErrors> {
         let template: Template = serde_json::from_str(text).map_err(|e| {
-            FieldErrors::one(
-                "json",
-                "json",
-                format!("Not a template file (line {}, column {}): {e}", e.line(), e.column()),
-            )
+            let message =
+                Message::new("template-not-json").arg("line", e.line()).arg("column", e.column()).arg("problem", &e);
+            FieldErrors::of("json", "json", message)
         })?;
         template.check()?;
         Ok(template)

@@ -7,6 +7,7 @@ use super::incidents::PROFILE_ENTITY;
 use crate::audit::{AuditEntry, AuditVerification, ChainVerifier, linked_state_hash, state_hash};
 use crate::error::{CoreError, Result};
 use crate::store::{AuditQuery, Reader};
+use crate::text::text;
 use crate::vendor::Page;
 use crate::work::Work;
 
@@ -33,7 +34,7 @@ impl Register {
 
     /// [`Register::check_health`], telling `work` how far it has come.
     pub fn check_health_with(&self, work: &mut Work<'_>) -> Result<RegisterHealth> {
-        work.step("Checking the file", 0, 1)?;
+        work.step(text!(work.language(), "progress-checking-file"), 0, 1)?;
         let file_problem = match self.store.integrity_check() {
             Ok(verdict) if verdict == "ok" => None,
             Ok(verdict) => Some(verdict),
@@ -65,11 +66,11 @@ impl Register {
         self.store.read(|r| {
             let mut verifier = ChainVerifier::default();
             r.walk_audit_chain(&mut verifier, work)?;
-            work.step("Checking vendors", 0, 3)?;
+            work.step(text!(work.language(), "progress-checking-vendors"), 0, 3)?;
             let vendors = r.vendors()?;
             verifier.check_records("vendor", &hashed(&vendors, |v| (v.id.0, v.profile.name.clone(), state_hash(v))));
             let (last_flow, last_edge) = r.last_flow_and_edge_ids()?;
-            work.step("Checking data flows", 1, 3)?;
+            work.step(text!(work.language(), "progress-checking-flows"), 1, 3)?;
             verifier.begin_records("data_flow");
             check_in_batches(
                 &mut verifier,
@@ -77,7 +78,7 @@ impl Register {
                 |first, last| r.flows_by_id(first, last),
                 |f| (f.id.0, f.purpose.clone(), linked_state_hash(f)),
             )?;
-            work.step("Checking fourth-party links and the rest", 2, 3)?;
+            work.step(text!(work.language(), "progress-checking-links"), 2, 3)?;
             verifier.begin_records("vendor_edge");
             check_in_batches(
                 &mut verifier,

@@ -12,6 +12,7 @@ use crate::audit::AuditRecord;
 use crate::error::{CoreError, Result};
 use crate::locale::Language;
 use crate::store::{self, OpenMode, Store};
+use crate::text::Message;
 use crate::validate::FieldErrors;
 
 /// A backup written.
@@ -88,8 +89,7 @@ impl Register {
         }
         let candidate = store::backup::with_suffix(path, ".restoring");
         let _ = std::fs::remove_file(&candidate);
-        std::fs::copy(backup, &candidate)
-            .map_err(|e| FieldErrors::one("backup", "read", format!("cannot read {}: {e}", backup.display())))?;
+        std::fs::copy(backup, &candidate).map_err(|e| FieldErrors::unreadable("backup", backup, e))?;
         if let Err(err) = check_backup(&candidate, backup, options.clone()) {
             let _ = std::fs::remove_file(&candidate);
             return Err(err);
@@ -119,36 +119,33 @@ fn is_daily(name: &str, stem: &str) -> bool {
 
 /// Opens the copy of a backup and checks it thoroughly; the copy is closed on return.
 fn check_backup(candidate: &Path, backup: &Path, options: RegisterOptions) -> Result<()> {
-    let refuse = |why: String| CoreError::from(FieldErrors::one("backup file", "backup", why));
-    let store = Store::open(candidate, OpenMode::Existing, options.passphrase.as_ref()).map_err(|e| {
-        let reason = match e {
-            CoreError::NotARegister(_) => "it is not a Vendor Risk Register file".to_owned(),
-            CoreError::PassphraseNeeded(_) => "it is encrypted; give the passphrase it was made with".to_owned(),
-            CoreError::WrongPassphrase(_) => {
-                "the passphrase does not open it (a backup keeps the passphrase it was made with)".to_owned()
-            }
-            CoreError::Corrupt(_) => "the file is damaged".to_owned(),
-            other => other.user_message(Language::En),
-        };
-        refuse(format!("{} cannot be restored: {reason}. Nothing was changed.", backup.display()))
-    })?;
+    let refuse = |message: Message| {
+        CoreError::from(FieldErrors::of("backup file", "backup", message.arg("file", backup.display())))
+    };
+    let store =
+        Store::open(candidate, OpenMode::Existing, options.passphrase.as_ref()).map_err(|e| refuse(unopened(e)))?;
     let verdict = store.integrity_check()?;
     if verdict != "ok" {
-        return Err(refuse(format!(
-            "{} fails SQLite's integrity check ({verdict}). Nothing was changed.",
-            backup.display()
-        )));
+        return Err(refuse(Message::new("restore-integrity").arg("verdict", verdict)));
     }
     let register = Register::with_store(store, options);
     let chain = register.verify_audit()?;
     if !chain.intact {
         let first = chain.problems.first().map(|p| p.message.clone()).unwrap_or_default();
-        return Err(refuse(format!(
-            "{}'s audit log does not verify ({first}). Nothing was changed.",
-            backup.display()
-        )));
+        return Err(refuse(Message::new("restore-audit").arg("problem", first)));
     }
     Ok(())
+}
+
+/// Why a backup that did not open (`error`) cannot be restored.
+fn unopened(error: CoreError) -> Message {
+    match error {
+        CoreError::NotARegister(_) => Message::new("restore-not-register"),
+        CoreError::PassphraseNeeded(_) => Message::new("restore-encrypted"),
+        CoreError::WrongPassphrase(_) => Message::new("restore-wrong-passphrase"),
+        CoreError::Corrupt(_) => Message::new("restore-damaged"),
+        other => Message::new("restore-refused").arg("problem", other.user_message(Language::En)),
+    }
 }
 
 /// Moves the register at `path` aside, if no other program has it open; returns where it now

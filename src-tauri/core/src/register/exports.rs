@@ -13,6 +13,8 @@ use crate::ids::VendorId;
 use crate::questionnaire::answer::format_number;
 use crate::risk::records::{DocumentKind, Freshness};
 use crate::store::{self, OpenMode, Store};
+use crate::text::{Message, text};
+use crate::validate::FieldErrors;
 
 impl Register {
     /// Every vendor, archived ones included, with its contract, contacts and today's risk, read
@@ -75,7 +77,7 @@ impl Register {
     /// [`Register::backup`], telling `work` each table read; stops when cancelled.
     pub fn backup_with(&self, work: &mut crate::work::Work<'_>) -> Result<Vec<u8>> {
         let dump = self.store.read(|r| r.dump(store::LATEST_VERSION, self.now(), work))?;
-        work.step("Writing the backup", 1, 1)?;
+        work.step(text!(work.language(), "progress-writing-backup"), 1, 1)?;
         serde_json::to_vec(&dump).map_err(|e| CoreError::Io(std::io::Error::other(e.to_string())))
     }
 
@@ -90,11 +92,8 @@ impl Register {
             let chain = register.verify_audit()?;
             if !chain.intact {
                 let first = chain.problems.first().map(|p| p.message.clone()).unwrap_or_default();
-                return Err(CoreError::from(crate::validate::FieldErrors::one(
-                    "file",
-                    "backup",
-                    format!("The backup's audit log does not verify, so it was not restored: {first}"),
-                )));
+                let message = Message::new("backup-audit").arg("problem", first);
+                return Err(CoreError::from(FieldErrors::of("file", "backup", message)));
             }
             let summary = format!("Restored from a backup made {}", backup.created_at.to_rfc3339());
             register.record(|_| Ok(AuditRecord::register_event("register.restore", &summary)))?;

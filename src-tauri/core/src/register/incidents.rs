@@ -251,7 +251,8 @@ impl Register {
     /// Records a judgement (e.g. `high_risk`: no, and why).
     pub fn answer_judgement(&self, id: IncidentId, key: &str, answer: bool, note: &str) -> Result<IncidentView> {
         if !RULES.iter().any(|r| r.judgement.is_some_and(|j| j.key == key)) {
-            return Err(FieldErrors::one("key", "unknown", format!("'{key}' is not a question any rule asks.")).into());
+            let message = Message::new("incident-unknown-judgement").arg("key", key);
+            return Err(FieldErrors::of("key", "unknown", message).into());
         }
         let note = Some(note.trim()).filter(|n| !n.is_empty());
         let at = self.options.clock.now();
@@ -261,9 +262,8 @@ impl Register {
     /// Marks a notification step done at `done_at` (RFC 3339 or local date-time; empty: now).
     pub fn mark_step_done(&self, id: IncidentId, rule_id: &str, done_at: &str, note: &str) -> Result<IncidentView> {
         if !RULES.iter().any(|r| r.id == rule_id) {
-            return Err(
-                FieldErrors::one("ruleId", "unknown", format!("'{rule_id}' is not a notification step.")).into()
-            );
+            let message = Message::new("incident-unknown-step").arg("rule", rule_id);
+            return Err(FieldErrors::of("ruleId", "unknown", message).into());
         }
         let at = self.instant_or_now("doneAt", done_at)?;
         let note = Some(note.trim()).filter(|n| !n.is_empty());

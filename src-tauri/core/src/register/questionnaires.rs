@@ -230,6 +230,12 @@ fn decided(assessment: &Assessment) -> CoreError {
     )
 }
 
+/// The error for a question id the questionnaire does not have.
+fn unknown_question(question_id: &str) -> FieldErrors {
+    let message = Message::new("assessment-unknown-question").arg("question", question_id);
+    FieldErrors::of("questionId", "unknown", message)
+}
+
 impl Register {
     /// Every questionnaire template version.
     pub fn questionnaire_templates(&self) -> Result<Vec<TemplateInfo>> {
@@ -379,13 +385,7 @@ impl Register {
         let comment = check.optional_text("comment", comment, 10_000);
         check.finish()?;
         self.change_answers(id, "assessment.answer", |w, template| {
-            let question = template.question(question_id).ok_or_else(|| {
-                FieldErrors::one(
-                    "questionId",
-                    "unknown",
-                    format!("'{question_id}' is not a question of this questionnaire."),
-                )
-            })?;
+            let question = template.question(question_id).ok_or_else(|| unknown_question(question_id))?;
             if let Some(value) = &value {
                 check_value(question, value).map_err(|m| FieldErrors(vec![FieldError::new("value", "answer", m)]))?;
             }
@@ -439,13 +439,7 @@ impl Register {
         shown: Option<AnswerShown>,
     ) -> Result<AssessmentView> {
         let view = self.assessment(id)?;
-        let question = view.template.question(question_id).ok_or_else(|| {
-            FieldErrors::one(
-                "questionId",
-                "unknown",
-                format!("'{question_id}' is not a question of this questionnaire."),
-            )
-        })?;
+        let question = view.template.question(question_id).ok_or_else(|| unknown_question(question_id))?;
         let value =
             parse_answer(question, text).map_err(|m| FieldErrors(vec![FieldError::new("value", "answer", m)]))?;
         self.save_answer_since(id, question_id, value, comment, shown)
@@ -462,12 +456,7 @@ impl Register {
         let checked = check_evidence(file_name, bytes)?;
         self.change_answers(id, "assessment.evidence_attach", |w, template| {
             if template.question(question_id).is_none() {
-                return Err(FieldErrors::one(
-                    "questionId",
-                    "unknown",
-                    format!("'{question_id}' is not a question of this questionnaire."),
-                )
-                .into());
+                return Err(unknown_question(question_id).into());
             }
             w.attach_evidence(id, question_id, &checked, bytes)
         })
@@ -511,9 +500,7 @@ impl Register {
         let reason = Some(reason.trim()).filter(|r| !r.is_empty());
         let returned = status == AssessmentStatus::InProgress;
         if (status.needs_reason() || returned) && reason.is_none() {
-            return Err(
-                FieldErrors::one("reason", "required", "Give the reason (it is kept with the decision).").into()
-            );
+            return Err(FieldErrors::of("reason", "required", Message::new("assessment-reason-required")).into());
         }
         if status == AssessmentStatus::Submitted && !view.progress.required_missing.is_empty() {
             let errors = view.progress.required_missing.iter().map(|q| {
@@ -604,14 +591,14 @@ impl Register {
                 .arg("assessment", a.id)
                 .arg("ours", &t.id)
                 .arg("our_version", t.version);
-            return Err(FieldErrors(vec![FieldError::new("file", "template_version", message)]).into());
+            return Err(FieldErrors::of("file", "template_version", message).into());
         }
         if meta.assessment_id != a.id.0 {
             let message = Message::new("workbook-other-assessment")
                 .arg("exported", meta.assessment_id)
                 .arg("assessment", a.id)
                 .arg("vendor", &a.vendor.name);
-            return Err(FieldErrors(vec![FieldError::new("file", "assessment", message)]).into());
+            return Err(FieldErrors::of("file", "assessment", message).into());
         }
         let rows = workbook.answers(t, meta.language)?;
         let current = values(&view.answers);
@@ -956,12 +943,8 @@ fn carry_over(
 ) -> Result<()> {
     let (earlier, _) = w.assessment(previous)?;
     if earlier.vendor.id != vendor || earlier.template_id != template.id {
-        return Err(FieldErrors::one(
-            "fromPrevious",
-            "mismatch",
-            format!("Assessment {previous} is not a '{}' cycle of this vendor.", template.id),
-        )
-        .into());
+        let message = Message::new("assessment-other-cycle").arg("previous", previous).arg("template", &template.id);
+        return Err(FieldErrors::of("fromPrevious", "mismatch", message).into());
     }
     for answer in w.answers(previous)? {
         let Some(question) = template.question(&answer.question_id) else { continue };

@@ -1,10 +1,10 @@
 //! Report use cases: render a PDF report, and check a report against the register's history.
 
 use super::Register;
-use crate::error::{CoreError, Result};
+use crate::error::Result;
 use crate::locale::Language;
 use crate::report::{self, Attestation, RenderedReport, ReportRequest, ReportVerification};
-use crate::text::text;
+use crate::text::{Message, text};
 use crate::validate::FieldErrors;
 use crate::work::Work;
 
@@ -63,13 +63,8 @@ impl Register {
 
     /// Reads a report's attestation and checks it against this register's history.
     pub fn verify_report(&self, pdf: &[u8]) -> Result<ReportVerification> {
-        let attestation = report::pdf::read_attestation(pdf).ok_or_else(|| {
-            CoreError::from(FieldErrors::one(
-                "file",
-                "attestation",
-                "This PDF carries no Vendor Risk Register attestation: it was not made by this app, or it was altered.",
-            ))
-        })?;
+        let missing = || FieldErrors::of("file", "attestation", Message::new("attestation-missing"));
+        let attestation = report::pdf::read_attestation(pdf).ok_or_else(missing)?;
         let chain = self.verify_audit()?;
         let (recorded, head) = self.store.read(|c| Ok((c.audit_hash_at(attestation.audit_seq)?, c.audit_head()?)))?;
         Ok(report::verification(attestation, chain.intact, recorded, head.map_or(0, |(seq, _)| seq)))

@@ -10,6 +10,7 @@ use crate::error::{CoreError, Result};
 use crate::store::team::Server;
 use crate::store::team::TeamUser;
 use crate::text::Message;
+use crate::validate::FieldErrors;
 
 impl Register {
     /// The logins of this team register and their roles.
@@ -116,12 +117,7 @@ impl Register {
         self.team_only()?;
         let name = name.trim();
         if name.is_empty() || name.chars().count() > 63 || name.starts_with("vrr_") || name.starts_with("pg_") {
-            return Err(crate::validate::FieldErrors::one(
-                "name",
-                "login",
-                "A login is 1–63 characters and does not start with vrr_ or pg_.",
-            )
-            .into());
+            return Err(FieldErrors::of("name", "login", Message::new("login-name")).into());
         }
         Ok(name.to_owned())
     }
@@ -129,7 +125,6 @@ impl Register {
 
 /// The server `address` names, which must be a team register's address.
 fn team_target(address: &Path, options: &RegisterOptions) -> Result<crate::store::postgres::PgTarget> {
-    super::team_address(address, options.server_password.as_ref())?.ok_or_else(|| {
-        CoreError::from(crate::validate::FieldErrors::one("db", "address", "A team register's address is postgres://…"))
-    })
+    super::team_address(address, options.server_password.as_ref())?
+        .ok_or_else(|| FieldErrors::of("db", "address", Message::new("team-address")).into())
 }

@@ -10,6 +10,7 @@ use super::{parse_timestamp, timestamp};
 use crate::actor::Actor;
 use crate::audit::{AuditEntry, AuditRecord, ChainLink, ChainVerifier, EntryFields, GENESIS_HASH, entry_hash};
 use crate::error::Result;
+use crate::text::text;
 use crate::vendor::Page;
 use crate::work::Work;
 
@@ -167,6 +168,7 @@ impl Reader<'_> {
         const BATCH: usize = 4096;
         let conn = self.conn;
         let total = u32::try_from(self.audit_head_seq()?).unwrap_or(u32::MAX);
+        let step = text!(work.language(), "progress-checking-audit-log");
         let mut stmt = conn.prepare(&format!("SELECT {COLUMNS} FROM audit_log ORDER BY seq"))?;
         let mut rows = stmt.query([])?;
         let next = || -> Result<Option<Vec<StoredEntry>>> {
@@ -191,7 +193,7 @@ impl Reader<'_> {
                 }
             }
             let done = u32::try_from(verifier.entries_checked()).unwrap_or(u32::MAX);
-            work.step("Checking the audit log", done, total)
+            work.step(step.as_str(), done, total)
         })?;
         let present: Vec<String> = conn
             .prepare(conn.pick(

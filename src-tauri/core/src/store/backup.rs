@@ -7,6 +7,7 @@ use std::path::{Path, PathBuf};
 
 use crate::error::{CoreError, Result};
 use crate::passphrase::Passphrase;
+use crate::text::text;
 use crate::work::Work;
 
 /// Pages copied between two looks at progress and cancellation (4 MiB of 4 KiB pages).
@@ -38,11 +39,12 @@ pub(crate) fn copy_with(
         super::unlock(&copy, key)?;
         {
             let backup = Backup::new(conn, &mut copy)?;
+            let step = text!(work.language(), "progress-copying-register");
             while backup.step(PAGES_PER_STEP)? != StepResult::Done {
                 let progress = backup.progress();
                 let total = u32::try_from(progress.pagecount).unwrap_or(u32::MAX);
                 let done = total.saturating_sub(u32::try_from(progress.remaining).unwrap_or(0));
-                work.step("Copying the register", done, total)?;
+                work.step(step.as_str(), done, total)?;
             }
         }
         super::Reader { conn: super::db::Conn::Sqlite(&copy), writing: false }.audit_head()

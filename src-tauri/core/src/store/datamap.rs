@@ -16,6 +16,7 @@ use crate::datamap::{
 use crate::error::{CoreError, Result};
 use crate::ids::{EdgeId, FlowId, InternalServiceId, VendorId};
 use crate::taxonomy::{CategoryFlags, DataCategory, SubjectGroup, builtin_categories, builtin_subject_groups};
+use crate::text::Message;
 use crate::validate::FieldErrors;
 use crate::vendor::name_key;
 
@@ -511,12 +512,8 @@ impl Writer<'_> {
         let now = self.now;
         let flow = self.flow(id)?;
         if date < flow.valid_from {
-            return Err(FieldErrors::one(
-                "validTo",
-                "date_order",
-                format!("The flow started on {}; it cannot end before that.", flow.valid_from),
-            )
-            .into());
+            let message = Message::new("flow-end-before-start").arg("start", flow.valid_from);
+            return Err(FieldErrors::of("validTo", "date_order", message).into());
         }
         conn.prepare_cached("UPDATE data_flows SET valid_to = ?2, updated_at = ?3 WHERE id = ?1")?.execute(params![
             id,
@@ -566,12 +563,8 @@ impl Writer<'_> {
         let now = self.now;
         let edge = self.edge(id)?;
         if date < edge.valid_from {
-            return Err(FieldErrors::one(
-                "validTo",
-                "date_order",
-                format!("The edge started on {}; it cannot end before that.", edge.valid_from),
-            )
-            .into());
+            let message = Message::new("edge-end-before-start").arg("start", edge.valid_from);
+            return Err(FieldErrors::of("validTo", "date_order", message).into());
         }
         conn.prepare_cached("UPDATE vendor_edges SET valid_to = ?2, updated_at = ?3 WHERE id = ?1")?
             .execute(params![id, date, timestamp(now)])?;
@@ -621,7 +614,7 @@ fn ensure_unique_service(conn: Conn<'_>, name: &str, except: Option<InternalServ
         .optional()?;
     match clash {
         Some(id) if Some(id) != except => {
-            Err(FieldErrors::one("name", "duplicate", format!("A service named '{name}' already exists.")).into())
+            Err(FieldErrors::of("name", "duplicate", Message::new("service-name-taken").arg("name", name)).into())
         }
         _ => Ok(()),
     }

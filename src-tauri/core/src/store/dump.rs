@@ -11,8 +11,9 @@ use rusqlite::types::{Value as SqlValue, ValueRef};
 use serde_json::Value;
 
 use super::{Reader, Writer};
-use crate::error::Result;
+use crate::error::{CoreError, Result};
 use crate::export::backup::{Backup, FORMAT, TableRows};
+use crate::text::{Message, text};
 use crate::validate::FieldErrors;
 use crate::work::Work;
 
@@ -23,7 +24,8 @@ impl Reader<'_> {
         let mut tables = BTreeMap::new();
         let names = table_names(conn)?;
         for (done, name) in names.iter().cloned().enumerate() {
-            work.step(format!("Reading {name}"), done as u32, names.len() as u32)?;
+            let step = text!(work.language(), "progress-reading-table", table = name.as_str());
+            work.step(step, done as u32, names.len() as u32)?;
             let select = format!("SELECT {} FROM \"{name}\"", every_column(conn, &name)?);
             let width = conn.prepare(&select)?.column_names()?.len();
             // In one order on either database: by every column, nulls first (as SQLite sorts).
@@ -55,30 +57,17 @@ impl Writer<'_> {
         let conn = self.conn();
         let present = table_names(conn)?;
         for (done, (name, table)) in backup.tables.iter().enumerate() {
-            let rows = match table.rows.len() {
-                1 => "1 row".to_owned(),
-                n => format!("{n} rows"),
-            };
-            work.step(format!("Writing {name} ({rows})"), done as u32, backup.tables.len() as u32)?;
+            let step = text!(work.language(), "progress-writing-table", table = name.as_str(), rows = table.rows.len());
+            work.step(step, done as u32, backup.tables.len() as u32)?;
             if !present.contains(name) {
-                return Err(FieldErrors::one(
-                    "file",
-                    "backup",
-                    format!("The backup has a table '{name}' this register lacks."),
-                )
-                .into());
+                return Err(invalid(Message::new("backup-table-unknown").arg("table", name)));
             }
             let known = conn
                 .prepare(&format!("SELECT {} FROM \"{name}\"", every_column(conn, name)?))?
                 .column_names()?
                 .join("\n");
             if let Some(unknown) = table.columns.iter().find(|c| !known.split('\n').any(|k| k == c.as_str())) {
-                return Err(FieldErrors::one(
-                    "file",
-                    "backup",
-                    format!("The backup's table '{name}' has a column '{unknown}' this register lacks."),
-                )
-                .into());
+                return Err(invalid(Message::new("backup-column-unknown").arg("table", name).arg("column", unknown)));
             }
             conn.execute(&format!("DELETE FROM \"{name}\""), [])?;
             insert_rows(conn, name, table, work)?;
@@ -104,12 +93,7 @@ fn insert_rows(conn: Conn<'_>, name: &str, table: &TableRows, work: &Work<'_>) -
             let cells = row.iter().map(sql_value).collect::<Option<Vec<_>>>().filter(|v| v.len() == width);
             let Some(cells) = cells else {
                 let row_number = chunk_index * batch + offset + 1;
-                return Err(FieldErrors::one(
-                    "file",
-                    "backup",
-                    format!("Table '{name}', row {row_number}: not a valid row."),
-                )
-                .into());
+                return Err(invalid(Message::new("backup-row-invalid").arg("table", name).arg("row", row_number)));
             };
             values.extend(cells);
         }
@@ -120,6 +104,11 @@ fn insert_rows(conn: Conn<'_>, name: &str, table: &TableRows, work: &Work<'_>) -
         }
     }
     Ok(())
+}
+
+/// A backup this register cannot load, and why.
+fn invalid(message: Message) -> CoreError {
+    FieldErrors::of("file", "backup", message).into()
 }
 
 /// The columns a backup holds of `table`: all of them, and on a register file the row id of a

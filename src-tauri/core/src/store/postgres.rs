@@ -17,6 +17,8 @@ use rusqlite::types::{ToSqlOutput, ValueRef};
 use tokio_postgres::types::{IsNull, ToSql as PgToSql, Type, to_sql_checked};
 
 use crate::error::{CoreError, Result};
+use crate::text::Message;
+use crate::validate::FieldErrors;
 
 /// How many connections one program keeps to the server.
 const POOL_SIZE: usize = 8;
@@ -47,12 +49,12 @@ impl PgTarget {
     /// `sslmode` is `disable` (the default for a Unix socket) or `verify-full` (the default
     /// otherwise; `require` is taken as `verify-full`: the certificate is always checked).
     pub fn parse(address: &str) -> Result<PgTarget> {
-        let invalid = |why: String| {
-            CoreError::from(crate::validate::FieldErrors::one("db", "address", format!("{address}: {why}")))
-        };
-        let mut url = url::Url::parse(address).map_err(|e| invalid(format!("not a postgres:// address ({e})")))?;
+        let invalid =
+            |message: Message| CoreError::from(FieldErrors::of("db", "address", message.arg("address", address)));
+        let mut url = url::Url::parse(address)
+            .map_err(|e| invalid(Message::new("server-address-unreadable").arg("problem", e)))?;
         if !matches!(url.scheme(), "postgres" | "postgresql") {
-            return Err(invalid("not a postgres:// address".into()));
+            return Err(invalid(Message::new("server-address-scheme")));
         }
         let mut mode = None;
         let mut ca = None;
@@ -74,8 +76,8 @@ impl PgTarget {
         if url.query() == Some("") {
             url.set_query(None);
         }
-        let config: tokio_postgres::Config =
-            url.as_str().parse().map_err(|e: tokio_postgres::Error| invalid(e.to_string()))?;
+        let refused = |e: tokio_postgres::Error| invalid(Message::new("server-address-refused").arg("problem", e));
+        let config: tokio_postgres::Config = url.as_str().parse().map_err(refused)?;
         let socket = url.host_str().is_none_or(str::is_empty)
             || config.get_hosts().iter().all(|h| matches!(h, tokio_postgres::config::Host::Unix(_)));
         let tls = match mode.as_deref() {
@@ -84,7 +86,7 @@ impl PgTarget {
             None if socket => Tls::Disable,
             None => Tls::VerifyFull { ca },
             Some(other) => {
-                return Err(invalid(format!("sslmode '{other}' is not one of disable, require, verify-full")));
+                return Err(invalid(Message::new("server-address-sslmode").arg("mode", other)));
             }
         };
         let mut display = url.clone();
@@ -282,11 +284,8 @@ pub(crate) fn client_config(ca: Option<&std::path::Path>) -> Result<rustls::Clie
     match ca {
         Some(file) => {
             let unreadable = |e: &dyn std::fmt::Display| {
-                CoreError::from(crate::validate::FieldErrors::one(
-                    "sslrootcert",
-                    "file",
-                    format!("cannot read the CA certificate {}: {e}", file.display()),
-                ))
+                let message = Message::new("server-ca-unreadable").arg("path", file.display()).arg("problem", e);
+                CoreError::from(FieldErrors::of("sslrootcert", "file", message))
             };
             for cert in CertificateDer::pem_file_iter(file).map_err(|e| unreadable(&e))? {
                 roots.add(cert.map_err(|e| unreadable(&e))?).map_err(|e| unreadable(&e))?;

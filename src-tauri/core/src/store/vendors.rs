@@ -10,6 +10,7 @@ use rusqlite::{OptionalExtension, params, types::Value};
 use super::{parse_timestamp, timestamp};
 use crate::error::{CoreError, Result};
 use crate::ids::{ContactId, ServiceId, VendorId};
+use crate::text::Message;
 use crate::validate::{FieldErrors, Money};
 use crate::vendor::{
     Contact, Contract, Dpa, Service, ValidContact, ValidVendor, Vendor, VendorProfile, VendorRow, name_key,
@@ -233,9 +234,8 @@ fn ensure_unique_name(conn: Conn<'_>, name: &str, except: Option<VendorId>) -> R
         .optional()?;
     match clash {
         Some((id, archived)) if Some(id) != except => {
-            let archived = if archived { " (archived)" } else { "" };
-            Err(FieldErrors::one("name", "duplicate", format!("A vendor named '{name}' already exists{archived}."))
-                .into())
+            let taken = if archived { "vendor-name-taken-archived" } else { "vendor-name-taken" };
+            Err(FieldErrors::of("name", "duplicate", Message::new(taken).arg("name", name)).into())
         }
         _ => Ok(()),
     }
@@ -306,12 +306,9 @@ fn replace_services(conn: Conn<'_>, id: VendorId, names: &[String]) -> Result<()
 
 fn in_use(err: rusqlite::Error, service: &str) -> CoreError {
     match err.sqlite_error_code() {
-        Some(rusqlite::ErrorCode::ConstraintViolation) => FieldErrors::one(
-            "services",
-            "in_use",
-            format!("The service '{service}' is still referred to and cannot be removed."),
-        )
-        .into(),
+        Some(rusqlite::ErrorCode::ConstraintViolation) => {
+            FieldErrors::of("services", "in_use", Message::new("vendor-service-in-use").arg("service", service)).into()
+        }
         _ => err.into(),
     }
 }

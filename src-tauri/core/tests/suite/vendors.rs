@@ -1,6 +1,7 @@
 //! Vendor use cases through the Register facade, on a real register file.
 
 use crate::common::new_register;
+use vendor_risk_core::locale::Language;
 use vendor_risk_core::vendor::{
     ArchivedFilter, ContactDraft, LifecycleStatus, SortDirection, VendorCategory, VendorDraft, VendorQuery,
     VendorSortKey,
@@ -115,6 +116,21 @@ fn duplicate_names_are_a_field_error_and_a_batch_is_all_or_nothing() {
     let err = register.create_vendors(&batch).unwrap_err();
     assert_eq!(err.field_errors().unwrap().0[0].field, "2.name");
     assert_eq!(register.list_vendors(&VendorQuery::default()).unwrap().total, 1, "nothing of the batch was kept");
+}
+
+#[test]
+fn a_duplicate_name_is_explained_in_bahasa_indonesia() {
+    let dir = tempfile::tempdir().unwrap();
+    let (register, _) = new_register(dir.path());
+    let stripe = register.create_vendor(&draft("Stripe")).unwrap();
+    let taken = |name: &str| register.create_vendor(&draft(name)).unwrap_err().field_errors().unwrap().clone();
+    let english = taken("stripe");
+    assert_eq!(english.0[0].message, "A vendor named 'stripe' already exists.");
+    assert_eq!(english.in_language(Language::Id).0[0].message, "Vendor bernama 'stripe' sudah ada.");
+    register.archive_vendor(stripe.id).unwrap();
+    let archived = taken("STRIPE");
+    assert_eq!(archived.0[0].message, "A vendor named 'STRIPE' already exists (archived).");
+    assert_eq!(archived.in_language(Language::Id).0[0].message, "Vendor bernama 'STRIPE' sudah ada (diarsipkan).");
 }
 
 #[test]
