@@ -72,6 +72,10 @@ fn contract_child() {
     assert_eq!(invalid["fields"][0]["rule"], "lei_checksum");
     let message = invalid["fields"][0]["message"].as_str().expect("message");
     assert!(message.starts_with("Digit pemeriksa LEI tidak cocok"), "{message}");
+    // So does the core's own error, under the same code.
+    let missing = invoke(&window, "vendor_get", json!({ "vendorId": 999_999 })).expect_err("missing");
+    assert_eq!(missing["code"], "not_found");
+    assert_eq!(missing["message"], "vendor tidak ditemukan: 999999");
     invoke(&window, "locale_set", json!({ "language": "en" })).expect("English chosen");
 
     let created = invoke(

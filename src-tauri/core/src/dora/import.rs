@@ -33,7 +33,8 @@ pub struct KnownVendor {
 #[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 #[serde(rename_all = "camelCase", tag = "by")]
 pub enum ProviderMatch {
-    /// An existing vendor, and the identifier that matched (`LEI`, `VAT number`, `name`).
+    /// An existing vendor, and the identifier that matched (`LEI`, `VAT number`, `name`, in the
+    /// plan's language).
     Existing {
         #[serde(rename = "vendorId")]
         vendor_id: VendorId,
@@ -213,7 +214,7 @@ pub fn plan(
         entities: entities(package, &mut errors),
         functions: functions(package, &mut errors),
         branches: Vec::new(),
-        providers: providers(package, vendors),
+        providers: providers(package, vendors, language),
         arrangements: Vec::new(),
         subcontracting: Vec::new(),
         notes: Vec::new(),
@@ -293,24 +294,27 @@ fn functions(package: &Package, errors: &mut Errors) -> Vec<DoraFunctionDraft> {
     drafts
 }
 
-/// The vendor a provider's code matches: by LEI, then VAT number, then name.
-fn match_vendor(code: &str, code_type: &str, name: &str, vendors: &[KnownVendor]) -> ProviderMatch {
+/// The vendor a provider's code matches: by LEI, then VAT number, then name (the identifier
+/// named in `language`).
+fn match_vendor(code: &str, code_type: &str, name: &str, vendors: &[KnownVendor], language: Language) -> ProviderMatch {
     let key = crate::vendor::name_key(name);
     let found = match code_type {
-        "eba_qCO:qx2000" => vendors.iter().find(|v| v.lei.as_deref() == Some(code)).map(|v| (v, "LEI")),
-        "eba_qCO:qx2004" => vendors.iter().find(|v| v.vat.as_deref() == Some(code)).map(|v| (v, "VAT number")),
+        "eba_qCO:qx2000" => vendors.iter().find(|v| v.lei.as_deref() == Some(code)).map(|v| (v, "lei")),
+        "eba_qCO:qx2004" => vendors.iter().find(|v| v.vat.as_deref() == Some(code)).map(|v| (v, "vat")),
         _ => None,
     }
     .or_else(|| vendors.iter().find(|v| crate::vendor::name_key(&v.name) == key).map(|v| (v, "name")));
     match found {
-        Some((v, identifier)) => {
-            ProviderMatch::Existing { vendor_id: v.id, vendor_name: v.name.clone(), identifier: identifier.into() }
-        }
+        Some((v, key)) => ProviderMatch::Existing {
+            vendor_id: v.id,
+            vendor_name: v.name.clone(),
+            identifier: crate::import::matching::matched_by(key, language),
+        },
         None => ProviderMatch::New,
     }
 }
 
-fn providers(package: &Package, vendors: &[KnownVendor]) -> Vec<PlannedProvider> {
+fn providers(package: &Package, vendors: &[KnownVendor], language: Language) -> Vec<PlannedProvider> {
     rows(package, "B_05.01")
         .into_iter()
         .map(|(number, sheet, row)| {
@@ -324,7 +328,7 @@ fn providers(package: &Package, vendors: &[KnownVendor]) -> Vec<PlannedProvider>
             }
             PlannedProvider {
                 row: number,
-                matched: match_vendor(&code, &code_type, &legal_name, vendors),
+                matched: match_vendor(&code, &code_type, &legal_name, vendors, language),
                 country: Some(cell(sheet, row, "c0080"))
                     .and_then(|c| c.strip_prefix("eba_GA:").map(str::to_owned))
                     .filter(|c| c.len() == 2),
