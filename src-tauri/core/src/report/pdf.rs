@@ -49,7 +49,7 @@ pub fn render(report: &Report, attestation: &Attestation, work: &mut Work<'_>) -
     for (done, section) in report.sections.iter().enumerate() {
         let step = text!(report.language, "report-laying-out", section = section.title.clone());
         work.step(step, done as u32 + 1, total)?;
-        layout.section(&section.title);
+        layout.section(&section.title, &section.blocks);
         for (i, block) in section.blocks.iter().enumerate() {
             layout.block(block, section.blocks.get(i + 1), work)?;
         }
@@ -396,8 +396,15 @@ impl<'a> Layout<'a> {
         self.line(&[(MARGIN, self.y), (self.width - MARGIN, self.y)], 0.8, ACCENT);
     }
 
-    fn section(&mut self, title: &str) {
-        self.ensure(80.0);
+    /// A section's title, on the page of the section's first block (and of the block after
+    /// it, when that first block is a heading).
+    fn section(&mut self, title: &str, blocks: &[Block]) {
+        let lead = match blocks {
+            [Block::Heading(_), next, ..] => min_height(&blocks[0]) + min_height(next),
+            [first, ..] => min_height(first),
+            [] => 0.0,
+        };
+        self.ensure(f32::max(80.0, 40.0 + lead));
         self.y -= 26.0;
         self.outline.push((title.to_owned(), self.page_number()));
         self.text(MARGIN, self.y, title, 15.0, true, ACCENT);
@@ -405,8 +412,8 @@ impl<'a> Layout<'a> {
         self.line(&[(MARGIN, self.y), (self.width - MARGIN, self.y)], 0.5, RULE);
     }
 
-    /// Lays out `block`; a heading stays on the page of the block after it.
-    /// Lays out one block; stops with [`crate::CoreError::Cancelled`] once `work` is cancelled.
+    /// Lays out one block (a heading stays on the page of the block after it); stops with
+    /// [`crate::CoreError::Cancelled`] once `work` is cancelled.
     fn block(&mut self, block: &Block, next: Option<&Block>, work: &Work<'_>) -> Result<()> {
         work.check()?;
         match block {
@@ -705,5 +712,39 @@ fn times(report: &Report) -> String {
             format!("{utc} ({date}{time} {}, {})", local.format("%Z"), report.time_zone)
         }
         Err(_) => utc,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::work::Cancel;
+
+    /// Wherever the page ends, a section's title is never left alone at its foot: it goes to
+    /// the page of the section's first sub-heading, which goes to the page of its table.
+    #[test]
+    fn a_section_title_stays_with_what_follows_it() {
+        let fonts = Fonts::load().expect("fonts");
+        let mut table = Table::new(&[("Purpose".to_owned(), 1.0), ("People".to_owned(), 1.0)], "");
+        table.row(vec!["Web analytics".to_owned(), "1,250,000".to_owned()]);
+        let blocks = vec![Block::Heading("Data flows".to_owned()), Block::Table(table)];
+        let mut progress = |_| {};
+        let work = Work::new(&mut progress, Cancel::default());
+        for filler in 1..80 {
+            let mut layout = Layout::new(&fonts, A4_SHORT, A4_LONG, Language::En);
+            for _ in 0..filler {
+                layout.paragraph("A line of filler text.", 9.0, false, TEXT);
+            }
+            layout.section("Data map", &blocks);
+            let title_page = layout.page_number();
+            layout.block(&blocks[0], blocks.get(1), &work).expect("heading");
+            let heading_page = layout.page_number();
+            layout.block(&blocks[1], None, &work).expect("table");
+            assert_eq!(
+                (title_page, heading_page),
+                (layout.page_number(), layout.page_number()),
+                "{filler} lines of filler"
+            );
+        }
     }
 }
