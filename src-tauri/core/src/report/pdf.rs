@@ -561,7 +561,7 @@ impl<'a> Layout<'a> {
     /// The 5×5 heat map: likelihood up, impact across, each cell coloured by its level.
     fn heat_map(&mut self, rows: &[Vec<(u32, Level)>]) {
         let (cell, gap, label) = (34.0, 3.0, 70.0);
-        let size = 5.0 * (cell + gap) + 30.0;
+        let size = 5.0 * (cell + gap) + 38.0;
         self.ensure(size + 10.0);
         let top = self.y - 8.0;
         let names: Vec<String> =
@@ -580,15 +580,21 @@ impl<'a> Layout<'a> {
             }
         }
         let axis_y = top - 5.0 * (cell + gap) - 10.0;
+        // Each impact level under its column, wrapped to the column ("sangat / rendah").
+        let mut lines_used = 1;
         for (i, name) in names.iter().enumerate() {
-            let w = self.fonts.width(name, 7.0, false);
-            let x = MARGIN + label + i as f32 * (cell + gap) + (cell - w) / 2.0;
-            self.text(x, axis_y, name, 7.0, false, MUTED);
+            let lines = self.fonts.wrap(name, cell + gap, 7.0, false);
+            lines_used = lines_used.max(lines.len());
+            for (n, line) in lines.iter().enumerate() {
+                let w = self.fonts.width(line, 7.0, false);
+                let x = MARGIN + label + i as f32 * (cell + gap) + (cell - w) / 2.0;
+                self.text(x, axis_y - n as f32 * 8.0, line, 7.0, false, MUTED);
+            }
         }
         let (likelihood, impact) = (text!(self.language, "heat-likelihood"), text!(self.language, "heat-impact"));
         self.text(MARGIN, top + 2.0, &likelihood, 7.5, true, MUTED);
         self.text(MARGIN + label + 5.0 * (cell + gap) + 4.0, axis_y, &impact, 7.5, true, MUTED);
-        self.y = axis_y - 12.0;
+        self.y = axis_y - 4.0 - 8.0 * lines_used as f32;
     }
 
     fn bars(&mut self, bars: &[Bar]) {
