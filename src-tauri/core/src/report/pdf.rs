@@ -10,7 +10,7 @@ use printpdf::{
 };
 
 use super::Attestation;
-use super::doc::{Bar, Block, Network, Report, Table};
+use super::doc::{Bar, Block, Column, Network, Report, Table};
 use super::pdfa::{ArchiveMetadata, make_archival};
 use crate::error::{CoreError, Result};
 use crate::locale::Language;
@@ -469,8 +469,7 @@ impl<'a> Layout<'a> {
             return Ok(());
         }
         let (size, leading, pad) = (7.6, 10.0, 3.0);
-        let total: f32 = table.columns.iter().map(|c| c.weight).sum();
-        let widths: Vec<f32> = table.columns.iter().map(|c| self.content_width() * c.weight / total).collect();
+        let widths = self.column_widths(&table.columns, size, pad);
         let header: Vec<Vec<String>> = table
             .columns
             .iter()
@@ -512,6 +511,28 @@ impl<'a> Layout<'a> {
         }
         self.y -= 6.0;
         Ok(())
+    }
+
+    /// Column widths by weight, but none narrower than the longest word of its title (so that a
+    /// title such as "Jenjang" is not broken mid-word); what that takes comes from the columns
+    /// with room to spare, in proportion to it.
+    fn column_widths(&self, columns: &[Column], size: f32, pad: f32) -> Vec<f32> {
+        let total: f32 = columns.iter().map(|c| c.weight).sum();
+        let mut widths: Vec<f32> = columns.iter().map(|c| self.content_width() * c.weight / total).collect();
+        let least: Vec<f32> = columns
+            .iter()
+            .map(|c| {
+                c.title.split_whitespace().map(|w| self.fonts.width(w, size, true)).fold(0.0, f32::max) + 2.0 * pad
+            })
+            .collect();
+        let short: f32 = widths.iter().zip(&least).map(|(w, l)| (l - w).max(0.0)).sum();
+        let spare: f32 = widths.iter().zip(&least).map(|(w, l)| (w - l).max(0.0)).sum();
+        if short > 0.0 && spare >= short {
+            for (width, least) in widths.iter_mut().zip(&least) {
+                *width = if *width < *least { *least } else { *width - (*width - least) * short / spare };
+            }
+        }
+        widths
     }
 
     fn table_header(&mut self, header: &[Vec<String>], widths: &[f32], size: f32, leading: f32, pad: f32) {
@@ -725,6 +746,20 @@ fn times(report: &Report) -> String {
 mod tests {
     use super::*;
     use crate::work::Cancel;
+
+    /// A narrow column keeps its title's longest word whole ("Jenjang"), the others give way,
+    /// and the table stays as wide as the page's text.
+    #[test]
+    fn a_column_is_never_narrower_than_its_titles_longest_word() {
+        let fonts = Fonts::load().expect("fonts");
+        let layout = Layout::new(&fonts, A4_LONG, A4_SHORT, Language::Id);
+        let column = |title: &str, weight: f32| Column { title: title.to_owned(), weight };
+        let columns = [column("Vendor", 4.0), column("Jenjang", 0.3), column("Peninjauan berikutnya", 3.0)];
+        let widths = layout.column_widths(&columns, 7.6, 3.0);
+        assert!(widths[1] >= fonts.width("Jenjang", 7.6, true) + 6.0, "{widths:?}");
+        assert!(widths[2] >= fonts.width("berikutnya", 7.6, true) + 6.0, "{widths:?}");
+        assert!((widths.iter().sum::<f32>() - layout.content_width()).abs() < 0.01, "{widths:?}");
+    }
 
     /// Wherever the page ends, a section's title is never left alone at its foot: it goes to
     /// the page of the section's first sub-heading, which goes to the page of its table.
