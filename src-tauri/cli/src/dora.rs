@@ -17,7 +17,7 @@ use vendor_risk_core::dora::model::{
 use vendor_risk_core::locale::Language;
 use vendor_risk_core::say;
 use vendor_risk_core::text::Message;
-use vendor_risk_core::validate::{FieldError, FieldErrors};
+use vendor_risk_core::validate::FieldErrors;
 use vendor_risk_core::{CoreError, DoraReadiness, Register};
 
 use crate::Outcome;
@@ -185,17 +185,14 @@ fn parse_date(text: &str) -> Result<NaiveDate, String> {
     NaiveDate::parse_from_str(text, "%Y-%m-%d").map_err(|_| format!("'{text}' is not a date as YYYY-MM-DD"))
 }
 
-/// A rejected flag, its message written again in `--lang` when printed.
-fn rejected(field: &str, rule: &str, message: Message) -> CoreError {
-    FieldErrors(vec![FieldError::new(field, rule, message)]).into()
-}
-
 /// `NAME=VALUE` pairs; an error names the one without `=`.
 fn facts(given: &Facts) -> Result<BTreeMap<String, String>, CoreError> {
     let mut facts = BTreeMap::new();
     for pair in &given.set {
         let Some((name, value)) = pair.split_once('=') else {
-            return Err(rejected("set", "format", Message::new("term-dora-not-name-value").arg("text", pair)));
+            return Err(
+                FieldErrors::of("set", "format", Message::new("term-dora-not-name-value").arg("text", pair)).into()
+            );
         };
         facts.insert(name.trim().to_owned(), value.to_owned());
     }
@@ -308,7 +305,7 @@ fn settings(register: &Register, args: SettingsArgs) -> Result<String, CoreError
     for pair in &args.definitions {
         let Some((column, text)) = pair.split_once('=') else {
             let message = Message::new("term-dora-not-column-text").arg("text", pair);
-            return Err(rejected("definition", "format", message));
+            return Err(FieldErrors::of("definition", "format", message).into());
         };
         if text.trim().is_empty() {
             settings.definitions.remove(column.trim());

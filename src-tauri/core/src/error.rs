@@ -287,17 +287,12 @@ mod tests {
 
     use super::*;
     use crate::actor::Area;
-    use crate::validate::FieldError;
 
     /// One error of each kind.
     fn every_variant() -> Vec<CoreError> {
         let at = DateTime::parse_from_rfc3339("2026-11-28T09:00:00Z").unwrap().with_timezone(&Utc);
         vec![
-            CoreError::Validation(FieldErrors(vec![FieldError::new(
-                "lei",
-                "lei_checksum",
-                Message::new("field-lei-checksum"),
-            )])),
+            CoreError::Validation(FieldErrors::of("lei", "lei_checksum", Message::new("field-lei-checksum"))),
             CoreError::not_found("data flow", 7),
             CoreError::ChangedSince {
                 by: Some("Bea Compliance".to_owned()),

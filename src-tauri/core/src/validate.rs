@@ -110,7 +110,7 @@ pub fn date_field(field: &str, raw: &str) -> Result<NaiveDate, FieldErrors> {
         check.reject_text(field, "required", Message::new("field-date-required"));
     }
     check.finish()?;
-    date.ok_or_else(|| FieldErrors(vec![FieldError::new(field, "date", Message::new("field-date-required"))]))
+    date.ok_or_else(|| FieldErrors::of(field, "date", Message::new("field-date-required")))
 }
 
 /// Accumulates field errors while parsing raw input.

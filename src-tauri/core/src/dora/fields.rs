@@ -9,7 +9,7 @@ use std::collections::{BTreeMap, BTreeSet};
 
 use super::tables::{ColumnType, table};
 use crate::text::Message;
-use crate::validate::{Checker, FieldError, FieldErrors};
+use crate::validate::{Checker, FieldErrors};
 
 /// A kind of DORA record.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -120,7 +120,7 @@ impl Kind {
         Kind::ALL.into_iter().find(|k| k.name() == name).ok_or_else(|| {
             let names: Vec<&str> = Kind::ALL.iter().map(|k| k.name()).collect();
             let message = Message::new("dora-kind-unknown").arg("text", name).arg("kinds", names.join(", "));
-            FieldErrors(vec![FieldError::new("kind", "dora_kind", message)])
+            FieldErrors::of("kind", "dora_kind", message)
         })
     }
 

@@ -11,7 +11,7 @@ use std::io::{Cursor, Read, Write};
 use crate::error::{CoreError, Result};
 use crate::import::MAX_UNZIPPED;
 use crate::text::Message;
-use crate::validate::{FieldError, FieldErrors};
+use crate::validate::FieldErrors;
 
 /// One CSV file as written: its header and rows of cells.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -47,7 +47,7 @@ pub struct Package {
 
 /// The package cannot be read, for the reason `message` (`dora-package-…`).
 fn invalid(message: Message) -> FieldErrors {
-    FieldErrors(vec![FieldError::new("file", "package", message)])
+    FieldErrors::of("file", "package", message)
 }
 
 /// Reads a package zip; refuses a file that is not a zip, unzips to too much, has paths leaving

@@ -13,7 +13,7 @@ use serde::Serialize;
 use crate::datamap::{VendorEdge, VendorRef};
 use crate::ids::EdgeId;
 use crate::text::Message;
-use crate::validate::{FieldError, FieldErrors};
+use crate::validate::FieldErrors;
 use crate::vendor::Vendor;
 use matching::{RowIds, VendorMatcher, matched_by};
 use subprocessors::{ColumnReading, LineMessage, ListOptions, ListedSubprocessor, ParsedList};
@@ -23,7 +23,7 @@ pub const MAX_UNZIPPED: u64 = 200 * 1024 * 1024;
 
 /// A refusal of a whole spreadsheet.
 fn file_error(message: Message) -> FieldErrors {
-    FieldErrors(vec![FieldError::new("file", "spreadsheet", message)])
+    FieldErrors::of("file", "spreadsheet", message)
 }
 
 /// Refuses a workbook whose entries would unzip to more than [`MAX_UNZIPPED`].
@@ -52,7 +52,7 @@ pub fn utf8_text<'a>(bytes: &'a [u8], message: &str) -> Result<&'a str, FieldErr
     let text = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
     std::str::from_utf8(text).map_err(|e| {
         let line = text[..e.valid_up_to()].iter().filter(|b| **b == b'\n').count() + 1;
-        FieldErrors(vec![FieldError::new(format!("line {line}"), "encoding", Message::new(message))])
+        FieldErrors::of(format!("line {line}"), "encoding", Message::new(message))
     })
 }
 

@@ -17,7 +17,7 @@ use crate::ids::VendorId;
 use crate::locale::Language;
 use crate::questionnaire::workbook::column_letter;
 use crate::text::{Message, text};
-use crate::validate::{FieldError, FieldErrors};
+use crate::validate::FieldErrors;
 use crate::vendor::{ContactDraft, LifecycleStatus, ValidVendor, Vendor, VendorCategory, VendorDraft};
 
 /// Largest file read (50 MB).
@@ -180,7 +180,7 @@ fn read_xlsx(bytes: &[u8]) -> Result<ImportTable, FieldErrors> {
         let (top, left) = formulas.start().unwrap_or((0, 0));
         let cell = format!("{}{}", column_letter((left as usize + col) as u16), top as usize + row + 1);
         let message = Message::new("import-vendors-formula");
-        return Err(FieldErrors(vec![FieldError::new(format!("{name}!{cell}"), "formula", message)]));
+        return Err(FieldErrors::of(format!("{name}!{cell}"), "formula", message));
     }
     let range = book.worksheet_range(&name).map_err(unreadable)?;
     let mut rows = range.rows().map(|r| r.iter().map(super::spreadsheet::cell_text).collect::<Vec<_>>());
@@ -199,7 +199,7 @@ fn read_csv(bytes: &[u8]) -> Result<ImportTable, FieldErrors> {
     for (index, record) in reader.records().enumerate().take(MAX_ROWS + 2) {
         let record = record.map_err(|e| {
             let message = Message::new("import-vendors-csv-line").arg("problem", e);
-            FieldErrors(vec![FieldError::new(format!("line {}", index + 1), "csv", message)])
+            FieldErrors::of(format!("line {}", index + 1), "csv", message)
         })?;
         rows.push(record.iter().map(str::to_owned).collect::<Vec<_>>());
     }

@@ -47,7 +47,7 @@ pub struct OpenWorkbook {
 
 /// A refusal of the whole workbook.
 pub(super) fn file_error(message: Message) -> FieldErrors {
-    FieldErrors(vec![FieldError::new("file", "workbook", message)])
+    FieldErrors::of("file", "workbook", message)
 }
 
 /// `Questions!D14`.
@@ -186,17 +186,13 @@ fn find_columns(range: &Range<Data>, sheet: &str, language: Language) -> Result<
             let header_row = top + i as u32;
             if answer.is_none() {
                 let message = Message::new("workbook-no-answer-column").arg("column", &answer_header);
-                return Err(FieldErrors(vec![FieldError::new(
-                    format!("{sheet}!{}", header_row + 1),
-                    "column",
-                    message,
-                )]));
+                return Err(FieldErrors::of(format!("{sheet}!{}", header_row + 1), "column", message));
             }
             return Ok((header_row, Columns { id, answer, comment }));
         }
     }
     let message = Message::new("workbook-no-header").arg("column", HEADER_ID);
-    Err(FieldErrors(vec![FieldError::new(format!("{sheet}!A1"), "column", message)]))
+    Err(FieldErrors::of(format!("{sheet}!A1"), "column", message))
 }
 
 /// The value of one answer cell for `question`.

@@ -27,7 +27,7 @@ use crate::ids::VendorId;
 use crate::locale::Language;
 use crate::store::Writer;
 use crate::text::Message;
-use crate::validate::{FieldError, FieldErrors};
+use crate::validate::FieldErrors;
 
 /// One problem of the register's package, with the record that fixes it.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -162,7 +162,7 @@ impl DoraPackage {
         };
         if path.file_name().is_none_or(|name| name.to_string_lossy() != self.file_name()) {
             let message = Message::new("dora-package-name").arg("name", &self.readiness.name);
-            return Err(FieldErrors(vec![FieldError::new("out", "dora_name", message)]).into());
+            return Err(FieldErrors::of("out", "dora_name", message).into());
         }
         std::fs::write(&path, &self.zip)?;
         if !self.readiness.problems.is_empty() {
@@ -429,7 +429,7 @@ fn import_entities(w: &mut Writer<'_>, plan: &DoraImportPlan) -> Result<()> {
         });
         if ready.is_empty() {
             let message = Message::new("dora-import-parents-circle");
-            return Err(CoreError::Validation(FieldErrors(vec![FieldError::new("B_01.02", "dora_parent", message)])));
+            return Err(CoreError::Validation(FieldErrors::of("B_01.02", "dora_parent", message)));
         }
         for draft in ready {
             saved.push(write_entity(w, &draft.validate()?, Via::Import)?.lei);

@@ -29,7 +29,7 @@ use crate::questionnaire::workbook_import::OpenWorkbook;
 use crate::store::questionnaires::{NewAssessment, NewFinding, TemplateInfo};
 use crate::store::{Reader, Writer};
 use crate::text::{Message, text};
-use crate::validate::{Checker, FieldError, FieldErrors};
+use crate::validate::{Checker, FieldErrors};
 
 /// An answer as the audit log records it.
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -387,7 +387,7 @@ impl Register {
         self.change_answers(id, "assessment.answer", |w, template| {
             let question = template.question(question_id).ok_or_else(|| unknown_question(question_id))?;
             if let Some(value) = &value {
-                check_value(question, value).map_err(|m| FieldErrors(vec![FieldError::new("value", "answer", m)]))?;
+                check_value(question, value).map_err(|m| FieldErrors::of("value", "answer", m))?;
             }
             let stored = w.answers(id)?.into_iter().find(|a| a.question_id == question_id);
             if let Some(shown) = shown {
@@ -440,8 +440,7 @@ impl Register {
     ) -> Result<AssessmentView> {
         let view = self.assessment(id)?;
         let question = view.template.question(question_id).ok_or_else(|| unknown_question(question_id))?;
-        let value =
-            parse_answer(question, text).map_err(|m| FieldErrors(vec![FieldError::new("value", "answer", m)]))?;
+        let value = parse_answer(question, text).map_err(|m| FieldErrors::of("value", "answer", m))?;
         self.save_answer_since(id, question_id, value, comment, shown)
     }
 
